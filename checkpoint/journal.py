@@ -1,0 +1,191 @@
+"""The append-only, hash-chained journal: audit trail and change events in one.
+
+Every write through the services appends one entry in the same transaction::
+
+    hash(n) = SHA-256(canonical [seq, time, actor, action, subject, payload_digest, hash(n-1)])
+
+The chain starts from a genesis value bound to the workstation id, so two
+workstations' journals can never be spliced. Every ``CHECKPOINT_EVERY`` entries,
+and at shutdown, the head is signed with the workstation's Ed25519 key.
+``verify`` walks the whole chain and names the first entry that was edited,
+deleted, reordered or inserted; a signed checkpoint beyond the last entry reveals
+a truncation. Rollback of the whole file is caught by HQ, which keeps the last
+head it acknowledged.
+
+The journal works on a raw DB-API connection inside the caller's transaction; it
+does not open or commit anything itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from checkpoint.domain.ids import utc_now
+from checkpoint.errors import JournalError
+
+CHECKPOINT_EVERY = 50
+GENESIS_PREFIX = "checkpoint journal v1 genesis:"
+_COLUMNS = "seq, time, actor, action, subject, payload_digest, payload, prev_hash, hash"
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    time: str
+    actor: str
+    action: str
+    subject: str
+    payload_digest: str
+    payload: str | None
+    prev_hash: str
+    hash: str
+
+    def payload_dict(self) -> dict[str, Any]:
+        return dict(json.loads(self.payload)) if self.payload else {}
+
+
+def canonical(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def genesis_hash(device_id: str) -> str:
+    return digest(GENESIS_PREFIX + device_id)
+
+
+def entry_hash(seq: int, time: str, actor: str, action: str, subject: str,
+               payload_digest: str, prev_hash: str) -> str:
+    return digest(canonical([seq, time, actor, action, subject, payload_digest, prev_hash]))
+
+
+def checkpoint_message(device_id: str, seq: int, head: str, time: str) -> bytes:
+    return canonical({"device": device_id, "seq": seq, "hash": head, "time": time}).encode()
+
+
+class Journal:
+    """The journal of one workstation, over one connection."""
+
+    def __init__(self, conn: Any, device_id: str,
+                 signing_key: Ed25519PrivateKey | None = None) -> None:
+        self.conn = conn
+        self.device_id = device_id
+        self.signing_key = signing_key
+
+    def head(self) -> tuple[int, str]:
+        """(seq, hash) of the last entry; (0, genesis) when empty."""
+        row = self.conn.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+        if row is None:
+            return 0, genesis_hash(self.device_id)
+        return int(row[0]), str(row[1])
+
+    def append(self, actor: str, action: str, subject: str,
+               payload: dict[str, Any] | None = None) -> Entry:
+        """Append one entry. Must run inside the caller's write transaction."""
+        if not self.conn.in_transaction:
+            raise JournalError("A journal entry must be written in the transaction of its change.")
+        seq, prev = self.head()
+        seq += 1
+        text = canonical(payload or {})
+        pd = digest(text)
+        time = utc_now()
+        h = entry_hash(seq, time, actor, action, subject, pd, prev)
+        self.conn.execute(
+            f"INSERT INTO journal ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, time, actor, action, subject, pd, text, prev, h),
+        )
+        if seq % CHECKPOINT_EVERY == 0:
+            self._sign(seq, h)
+        return Entry(seq, time, actor, action, subject, pd, text, prev, h)
+
+    def sign_head(self) -> int | None:
+        """Sign a checkpoint of the current head (at shutdown). Returns its seq."""
+        seq, h = self.head()
+        if seq == 0:
+            return None
+        exists = self.conn.execute(
+            "SELECT 1 FROM journal_checkpoints WHERE seq = ?", (seq,)
+        ).fetchone()
+        if not exists:
+            self._sign(seq, h)
+        return seq
+
+    def _sign(self, seq: int, head: str) -> None:
+        if self.signing_key is None:
+            raise JournalError("The journal has no signing key to sign a checkpoint.")
+        time = utc_now()
+        sig = self.signing_key.sign(checkpoint_message(self.device_id, seq, head, time))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO journal_checkpoints (seq, hash, time, signature) "
+            "VALUES (?, ?, ?, ?)", (seq, head, time, sig),
+        )
+
+    def entries(self, after: int = 0, limit: int | None = None) -> Iterator[Entry]:
+        sql = f"SELECT {_COLUMNS} FROM journal WHERE seq > ? ORDER BY seq"
+        params: tuple[Any, ...] = (after,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (after, limit)
+        for row in self.conn.execute(sql, params):
+            yield Entry(int(row[0]), *(str(x) if x is not None else None for x in row[1:]))  # type: ignore[arg-type]
+
+    def verify(self, verify_key: Ed25519PublicKey) -> int:
+        """Check the whole chain and every signed checkpoint; return the entry count.
+
+        Raises JournalError naming the first bad seq.
+        """
+        checkpoints = {
+            int(r[0]): (str(r[1]), str(r[2]), bytes(r[3]))
+            for r in self.conn.execute("SELECT seq, hash, time, signature FROM journal_checkpoints")
+        }
+        hashes_at: dict[int, str] = {}
+        expected_seq, prev = 1, genesis_hash(self.device_id)
+        for e in self.entries():
+            if e.seq != expected_seq:
+                raise JournalError(
+                    f"Journal entry {expected_seq} is missing: it was deleted.", expected_seq
+                )
+            if e.payload is not None and digest(e.payload) != e.payload_digest:
+                raise JournalError(f"Journal entry {e.seq} has been altered (its payload).", e.seq)
+            computed = entry_hash(e.seq, e.time, e.actor, e.action, e.subject,
+                                  e.payload_digest, e.prev_hash)
+            if computed != e.hash:
+                raise JournalError(f"Journal entry {e.seq} has been altered.", e.seq)
+            if e.prev_hash != prev:
+                raise JournalError(
+                    f"Journal entry {e.seq} does not follow entry {e.seq - 1}: entries were "
+                    "reordered, inserted or replaced.", e.seq,
+                )
+            if e.seq in checkpoints:
+                hashes_at[e.seq] = e.hash
+            prev = e.hash
+            expected_seq += 1
+        last = expected_seq - 1
+        for seq in sorted(checkpoints):
+            head, time, sig = checkpoints[seq]
+            if seq > last:
+                raise JournalError(
+                    f"Journal entries from {last + 1} on are missing: the journal was truncated "
+                    f"(a signed checkpoint covers entry {seq}).", last + 1,
+                )
+            if hashes_at.get(seq) != head:
+                raise JournalError(
+                    f"Journal entry {seq} differs from its signed checkpoint.", seq
+                )
+            try:
+                verify_key.verify(sig, checkpoint_message(self.device_id, seq, head, time))
+            except InvalidSignature as e:
+                raise JournalError(
+                    f"The checkpoint at journal entry {seq} is not signed by this workstation.",
+                    seq,
+                ) from e
+        return last

@@ -1,0 +1,39 @@
+"""Rules for operator names and passwords."""
+
+from __future__ import annotations
+
+import re
+
+from checkpoint.errors import PasswordPolicyError, UsageError
+from checkpoint.store.operators import ROLES
+
+MIN_PASSWORD = 12
+USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$")
+
+
+def check_username(name: str) -> str:
+    """Return the name if it is acceptable; raise UsageError saying why not."""
+    if not USERNAME_RE.fullmatch(name):
+        raise UsageError(
+            f"{name!r} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' or '@', "
+            "starting with a letter or digit."
+        )
+    return name
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.")
+    return role
+
+
+def check_password(password: str, username: str) -> None:
+    """Raise PasswordPolicyError when ``password`` is not acceptable for ``username``."""
+    if len(password) < MIN_PASSWORD:
+        raise PasswordPolicyError(
+            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}."
+        )
+    if password.strip().casefold() == username.strip().casefold():
+        raise PasswordPolicyError("A password must not be the user name.")
+    if len(set(password)) < 4:
+        raise PasswordPolicyError("A password needs at least 4 different characters.")

@@ -1,0 +1,214 @@
+"""Logging in: unlocking the store with an operator's password, and the open session.
+
+A :class:`Session` is one operator's unlocked view of the workstation: the keyed
+database connection, the journal, the key slots. Every service takes a session and
+checks its role; every write goes through :meth:`Session.write`, which opens one
+transaction in which the change and its journal entry are committed together.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from checkpoint.domain.ids import utc_now
+from checkpoint.errors import (
+    DamagedStoreError,
+    KeyslotError,
+    NotInitializedError,
+    PermissionDeniedError,
+    StoreError,
+    ThrottledError,
+    WrongPasswordError,
+)
+from checkpoint.journal import Entry, Journal
+from checkpoint.store import identity, migrations, operators, slotfile, throttle
+from checkpoint.store.connection import Database, connect, translate_errors
+from checkpoint.store.keyslots import KeySlots
+from checkpoint.store.layout import Layout
+
+log = logging.getLogger(__name__)
+
+
+def layout_for(home: Path) -> Layout:
+    layout = Layout(home)
+    if not layout.is_initialized():
+        raise NotInitializedError(
+            f"There is no workstation in {home}: set one up with `checkpoint init` "
+            "(or start the app), or choose the folder with --home."
+        )
+    return layout
+
+
+def open_database(layout: Layout, data_key: bytes, *, create: bool = False) -> Database:
+    """Connect with the data key and bring the schema up to date."""
+    database = Database(connect(layout.database, data_key, must_exist=not create))
+    try:
+        migrations.upgrade(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+class Session:
+    """One operator's unlocked workstation. Close it to sign the journal head."""
+
+    def __init__(self, layout: Layout, database: Database, slots: KeySlots,
+                 data_key: bytes, operator: operators.Operator) -> None:
+        self.layout = layout
+        self.database = database
+        self.slots = slots
+        self.data_key = bytearray(data_key)
+        self.operator = operator
+        with translate_errors():
+            self.identity = identity.load(database.conn)
+        self.journal = Journal(database.conn, self.identity.device_id, self.identity.signing_key)
+
+    # -- who ------------------------------------------------------------------------------
+
+    @property
+    def username(self) -> str:
+        return self.operator.username
+
+    @property
+    def role(self) -> str:
+        return self.operator.role
+
+    @property
+    def device_id(self) -> str:
+        return self.identity.device_id
+
+    def require(self, role: str) -> None:
+        """Raise PermissionDeniedError unless the operator has ``role``."""
+        if self.operator.role != role:
+            raise PermissionDeniedError(
+                f"Only a {role} may do this; {self.username} is an {self.operator.role}."
+            )
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Any]:
+        """A transaction for one change and its journal entry; yields the connection."""
+        with self.database.transaction() as db:
+            yield db.conn
+
+    def audit(self, action: str, subject: str, payload: dict[str, Any] | None = None) -> Entry:
+        """Journal an action that changes nothing else (a view, an export, a login)."""
+        with self.write():
+            return self.journal.append(self.username, action, subject, payload)
+
+    def save_slots(self) -> None:
+        slotfile.save(self.layout, self.slots, bytes(self.data_key))
+
+    # -- ending ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Sign a checkpoint of the journal head and close the database; drop the key."""
+        try:
+            with self.write():
+                self.journal.sign_head()
+        except StoreError:
+            log.warning("could not sign the journal head at shutdown", exc_info=True)
+        finally:
+            self.database.close()
+            for i in range(len(self.data_key)):
+                self.data_key[i] = 0
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _journal_pending(session: Session, state: throttle.AuthState) -> None:
+    """Write the attempts made while the store was locked into the journal."""
+    if not state.pending:
+        return
+    names = {session.slots.user_hash(op.username): op.username
+             for op in operators.active(session.database.conn)}
+    for item in state.pending:
+        actor = names.get(str(item.get("user_hash")), "unknown")
+        action = "auth.login_failed" if item.get("outcome") != "restored" else "store.restored"
+        session.journal.append(actor, action, f"operator:{actor}",
+                               {"attempted_at": item.get("time"), "outcome": item.get("outcome")})
+
+
+def _open_unlocked(layout: Layout, unlocked: slotfile.Unlocked, username: str,
+                   password: str) -> tuple[Database, slotfile.Unlocked]:
+    """Open the database; finish or discard an interrupted rekey on the way."""
+    pending = layout.keyslots_rekey
+    try:
+        database = open_database(layout, unlocked.data_key)
+    except DamagedStoreError:
+        if not pending.exists():
+            raise
+        resealed = KeySlots.parse(pending.read_bytes())
+        key, role = resealed.unlock(username, password)
+        if not resealed.mac_ok(key):
+            raise
+        database = open_database(layout, key)
+        slotfile.save(layout, resealed, key)
+        pending.unlink()
+        log.warning("finished an interrupted rekey")
+        return database, slotfile.Unlocked(resealed, key, role, True)
+    if pending.exists():
+        pending.unlink()  # the rekey never reached the database
+    return database, unlocked
+
+
+def login(home: Path, username: str, password: str) -> Session:
+    """Unlock the workstation as ``username``.
+
+    Raises WrongPasswordError (unknown name, wrong password, removed operator),
+    ThrottledError (too many failures: wait), KeyslotError / DamagedStoreError
+    (the files are damaged or tampered with), NotInitializedError.
+    """
+    layout = layout_for(home)
+    copies = slotfile.candidates(layout)
+    user_hash = copies[0].user_hash(username)
+    state = throttle.load(layout)
+    wait = state.retry_after(user_hash)
+    if wait > 0:
+        state.failed(user_hash, "throttled", utc_now())
+        throttle.save(layout, state)
+        raise ThrottledError(wait)
+    try:
+        unlocked = slotfile.unlock(layout, username, password)
+    except WrongPasswordError:
+        state.failed(user_hash, "wrong_password", utc_now())
+        throttle.save(layout, state)
+        raise
+    database, unlocked = _open_unlocked(layout, unlocked, username, password)
+    try:
+        with translate_errors():
+            op = operators.get(database.conn, username)
+        if op is None or not op.active:
+            state.failed(user_hash, "removed_operator", utc_now())
+            throttle.save(layout, state)
+            raise WrongPasswordError()
+        if op.role != unlocked.role:
+            raise KeyslotError(
+                "This operator's key slot does not match the account (its role was edited); "
+                "a supervisor must reset the account."
+            )
+        session = Session(layout, database, unlocked.slots, unlocked.data_key, op)
+    except BaseException:
+        database.close()
+        raise
+    state.succeeded(user_hash)
+    with session.write():
+        _journal_pending(session, state)
+        if unlocked.repaired:
+            session.journal.append(username, "keyslots.repaired", "keyslots", {})
+        session.journal.append(username, "auth.login", f"operator:{username}", {})
+    state.pending = []
+    throttle.save(layout, state)
+    log.info("operator logged in (role %s)", op.role)
+    return session
+

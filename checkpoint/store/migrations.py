@@ -1,0 +1,159 @@
+"""Forward-only, named schema migrations recorded in the database.
+
+Each migration runs in its own transaction and is recorded in ``_migrations``;
+``upgrade`` applies the missing ones in order. Never edit a released migration:
+add a new one. ``tests/fixtures/`` keeps a database made at each earlier version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sqlcipher3
+
+from checkpoint.domain.ids import utc_now
+from checkpoint.errors import MigrationError
+from checkpoint.store.connection import Database
+
+Migration = tuple[str, Callable[[Any], None]]
+
+
+def run_script(conn: Any, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    (``executescript`` would COMMIT first, breaking the migration's atomicity.)
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlcipher3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise MigrationError("A migration script ends with an incomplete statement.")
+
+
+def _0001_initial(conn: Any) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE workstation (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            signing_key BLOB NOT NULL,
+            verify_key BLOB NOT NULL
+        );
+        CREATE TABLE operators (
+            id TEXT PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('inspector', 'supervisor')),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            must_change_password INTEGER NOT NULL DEFAULT 0,
+            removed_at TEXT
+        );
+        CREATE TABLE journal (
+            seq INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            payload_digest TEXT NOT NULL,
+            payload TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE TABLE journal_checkpoints (
+            seq INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL,
+            time TEXT NOT NULL,
+            signature BLOB NOT NULL
+        );
+        CREATE TABLE records (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            amends TEXT REFERENCES records(id),
+            document TEXT NOT NULL
+        );
+        CREATE INDEX records_kind_created ON records(kind, created_at);
+        CREATE INDEX records_amends ON records(amends) WHERE amends IS NOT NULL;
+        CREATE INDEX records_drafts ON records(author, status) WHERE status = 'draft';
+        CREATE TRIGGER records_frozen BEFORE UPDATE ON records
+            WHEN OLD.status <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'a finalized record is read-only'); END;
+        CREATE TRIGGER records_no_delete BEFORE DELETE ON records
+            WHEN OLD.status <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'a finalized record cannot be deleted'); END;
+        CREATE TABLE search_terms (
+            kind TEXT NOT NULL,
+            term TEXT NOT NULL,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            PRIMARY KEY (kind, term, record_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX search_terms_record ON search_terms(record_id);
+        CREATE TABLE attachments (
+            id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            media_type TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        );
+        CREATE INDEX attachments_record ON attachments(record_id);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    ("0001_initial", _0001_initial),
+]
+
+
+def applied(database: Database) -> list[str]:
+    database.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    return [r[0] for r in database.query("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def upgrade(database: Database, migrations: list[Migration] | None = None) -> list[str]:
+    """Apply every missing migration in order; return the names applied.
+
+    Raises MigrationError when the database knows a migration this program does not
+    (it was written by a newer version) or a migration fails.
+    """
+    migrations = MIGRATIONS if migrations is None else migrations
+    known = [name for name, _ in migrations]
+    done = applied(database)
+    unknown = [n for n in done if n not in known]
+    if unknown:
+        raise MigrationError(
+            "This workstation database was written by a newer version of Checkpoint "
+            f"(schema {unknown[-1]}); install that version."
+        )
+    ran = []
+    for name, step in migrations:
+        if name in done:
+            continue
+        try:
+            with database.transaction() as db:
+                step(db.conn)
+                db.conn.execute(
+                    "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (name, utc_now())
+                )
+        except Exception as e:
+            raise MigrationError(f"Updating the database schema failed at {name}: {e}") from e
+        ran.append(name)
+    return ran
+
+
+def current_version(database: Database) -> str | None:
+    names = applied(database)
+    return names[-1] if names else None

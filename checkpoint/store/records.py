@@ -1,0 +1,123 @@
+"""The records table: every kind of record, as its exchange document (JSON).
+
+A record is a draft (mutable, autosaved) until it is finalized; after that a
+trigger makes the row read-only, and corrections are new records that amend it.
+``search_terms`` indexes the identifiers and name keys of each record so that a
+lookup among millions is one index probe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from checkpoint.domain.ids import new_id
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    id: str
+    kind: str
+    status: str
+    created_at: str
+    updated_at: str
+    author: str
+    device_id: str
+    amends: str | None
+    document: dict[str, Any]
+
+
+_COLUMNS = "id, kind, status, created_at, updated_at, author, device_id, amends, document"
+
+
+def _row(r: Any) -> StoredRecord:
+    return StoredRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]))
+
+
+def put(conn: Any, rec: StoredRecord, terms: Mapping[str, Iterable[str]]) -> None:
+    """Insert a record or update its draft, and replace its search terms."""
+    text = json.dumps(rec.document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    conn.execute(
+        f"INSERT INTO records ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET status = excluded.status, "
+        "updated_at = excluded.updated_at, document = excluded.document",
+        (rec.id, rec.kind, rec.status, rec.created_at, rec.updated_at, rec.author,
+         rec.device_id, rec.amends, text),
+    )
+    conn.execute("DELETE FROM search_terms WHERE record_id = ?", (rec.id,))
+    rows = {(kind, term, rec.id) for kind, values in terms.items() for term in values if term}
+    conn.executemany(
+        "INSERT OR IGNORE INTO search_terms (kind, term, record_id) VALUES (?, ?, ?)", sorted(rows)
+    )
+
+
+def get(conn: Any, record_id: str) -> StoredRecord | None:
+    r = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+    return _row(r) if r else None
+
+
+def get_many(conn: Any, ids: list[str]) -> list[StoredRecord]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id IN ({marks})", ids).fetchall()
+    by_id = {r[0]: _row(r) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def delete_draft(conn: Any, record_id: str) -> None:
+    conn.execute("DELETE FROM records WHERE id = ? AND status = 'draft'", (record_id,))
+
+
+def drafts(conn: Any, author: str, kind: str) -> list[StoredRecord]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE status = 'draft' AND author = ? AND kind = ? "
+        "ORDER BY updated_at DESC", (author, kind),
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def amendments(conn: Any, record_id: str) -> list[StoredRecord]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE amends = ? ORDER BY created_at", (record_id,)
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def find_ids(conn: Any, term_kind: str, term: str, *, prefix: bool = False,
+             limit: int = 200) -> list[str]:
+    """Record ids with a search term equal to (or starting with) ``term``."""
+    if prefix:
+        rows = conn.execute(
+            "SELECT DISTINCT record_id FROM search_terms WHERE kind = ? AND term >= ? AND term < ? "
+            "LIMIT ?", (term_kind, term, term + "\uffff", limit),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT record_id FROM search_terms WHERE kind = ? AND term = ? LIMIT ?",
+            (term_kind, term, limit),
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def count(conn: Any, kind: str) -> int:
+    return int(conn.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0])
+
+
+def put_attachment(conn: Any, record_id: str, media_type: str, data: bytes) -> tuple[str, str]:
+    """Store attachment bytes (encrypted with the database). Returns (id, sha256)."""
+    att_id = new_id()
+    sha = hashlib.sha256(data).hexdigest()
+    conn.execute(
+        "INSERT INTO attachments (id, record_id, media_type, sha256, size, data) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (att_id, record_id, media_type, sha, len(data), data),
+    )
+    return att_id, sha
+
+
+def get_attachment(conn: Any, att_id: str) -> tuple[str, bytes] | None:
+    r = conn.execute("SELECT media_type, data FROM attachments WHERE id = ?", (att_id,)).fetchone()
+    return (str(r[0]), bytes(r[1])) if r else None

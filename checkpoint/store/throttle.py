@@ -1,0 +1,77 @@
+"""Failed-login throttling that survives a restart.
+
+``auth-state.json`` (beside the database, no personal data: operators appear only
+as the salted name hash of their key slot) counts consecutive failures per name
+and keeps the failed attempts made while the store was locked, so the next
+successful unlock can write them into the journal.
+
+After ``FREE_ATTEMPTS`` failures each further attempt must wait
+``2 ** (failures - FREE_ATTEMPTS)`` seconds, capped at ``MAX_DELAY``. Deleting the
+file resets the counters (it cannot be protected without a key); the journal
+still records every attempt that was made.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from checkpoint.store.files import atomic_write
+from checkpoint.store.layout import Layout
+
+log = logging.getLogger(__name__)
+
+FREE_ATTEMPTS = 3
+MAX_DELAY = 300.0
+
+
+def delay_after(failures: int) -> float:
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return float(min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS + 1)))
+
+
+@dataclass
+class AuthState:
+    failures: dict[str, dict[str, float]] = field(default_factory=dict)
+    pending: list[dict[str, Any]] = field(default_factory=list)
+
+    def retry_after(self, user_hash: str, now: float | None = None) -> float:
+        now = time.time() if now is None else now
+        rec = self.failures.get(user_hash)
+        if not rec:
+            return 0.0
+        wait = rec["last"] + delay_after(int(rec["count"])) - now
+        return max(0.0, wait)
+
+    def failed(self, user_hash: str, outcome: str, when: str) -> None:
+        rec = self.failures.setdefault(user_hash, {"count": 0, "last": 0.0})
+        rec["count"] = int(rec["count"]) + 1
+        rec["last"] = time.time()
+        self.pending.append({"user_hash": user_hash, "time": when, "outcome": outcome})
+
+    def succeeded(self, user_hash: str) -> None:
+        self.failures.pop(user_hash, None)
+
+    def failure_count(self, user_hash: str) -> int:
+        rec = self.failures.get(user_hash)
+        return int(rec["count"]) if rec else 0
+
+
+def load(layout: Layout) -> AuthState:
+    try:
+        d = json.loads(layout.auth_state.read_text(encoding="utf-8"))
+        return AuthState(dict(d.get("failures", {})), list(d.get("pending", [])))
+    except FileNotFoundError:
+        return AuthState()
+    except (OSError, ValueError, AttributeError, TypeError):
+        log.warning("login throttle state unreadable; starting afresh")
+        return AuthState()
+
+
+def save(layout: Layout, state: AuthState) -> None:
+    data = json.dumps({"failures": state.failures, "pending": state.pending}, indent=1)
+    atomic_write(layout.auth_state, data.encode("utf-8"))
