@@ -1,5 +1,0 @@
-"""The ``checkpoint`` command."""
-
-
-def main() -> int:
-    return 0
