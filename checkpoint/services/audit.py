@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from checkpoint.errors import JournalError
+from checkpoint.errors import DamagedStoreError, JournalError
 from checkpoint.services.session import Session
-from checkpoint.store.connection import translate_errors
+from checkpoint.store.connection import DAMAGED, translate_errors
+
+
+def check_pages(session: Session) -> None:
+    """Check the authentication code of every database page. Raises DamagedStoreError."""
+    with translate_errors():
+        problems = session.database.query("PRAGMA cipher_integrity_check")
+        problems += [r for r in session.database.query("PRAGMA quick_check") if r[0] != "ok"]
+    if problems:
+        raise DamagedStoreError(DAMAGED)
 
 
 def verify_journal(session: Session) -> int:
     """Verify the whole chain and its signed checkpoints; return the number of entries.
 
-    Raises JournalError naming the first bad entry. A successful check is journaled.
+    Raises DamagedStoreError when a page fails its authentication code, JournalError
+    naming the first bad entry. A successful check is journaled.
     """
+    check_pages(session)
     with translate_errors():
         count = session.journal.verify(session.identity.verify_key)
     session.audit("audit.verify", "journal", {"entries": count})

@@ -64,6 +64,7 @@ class Session:
         self.slots = slots
         self.data_key = bytearray(data_key)
         self.operator = operator
+        self.closed = False
         with translate_errors():
             self.identity = identity.load(database.conn)
         self.journal = Journal(database.conn, self.identity.device_id, self.identity.signing_key)
@@ -109,6 +110,9 @@ class Session:
 
     def close(self) -> None:
         """Sign a checkpoint of the journal head and close the database; drop the key."""
+        if self.closed:
+            return
+        self.closed = True
         try:
             with self.write():
                 self.journal.sign_head()

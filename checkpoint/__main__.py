@@ -1,0 +1,5 @@
+"""``python -m checkpoint``: the same as the ``checkpoint`` command."""
+
+from checkpoint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""Every connection the program opens has the settings DESIGN.md requires."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from checkpoint.errors import DamagedStoreError, StoreError
+from checkpoint.services import maintenance
+from checkpoint.services.session import login
+from checkpoint.store import connection
+from checkpoint.store.connection import REQUIRED, Database, connect, settings
+from checkpoint.store.layout import Layout
+from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_a_session_connection_has_the_required_settings(workstation: Path) -> None:
+    with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        assert settings(s.database.conn) == REQUIRED
+
+
+def test_every_connection_the_code_opens_has_the_required_settings(
+        workstation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spy on connect() through set-up, login, backup and rekey; check each connection."""
+    seen: list[object] = []
+    real = connection.connect
+
+    def spy(*args: object, **kwargs: object) -> object:
+        conn = real(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append(conn)
+        assert settings(conn) == REQUIRED
+        return conn
+
+    monkeypatch.setattr(connection, "connect", spy)
+    import checkpoint.services.maintenance as m
+    import checkpoint.services.session as sess
+
+    monkeypatch.setattr(sess, "connect", spy)
+    monkeypatch.setattr(m, "connect", spy)
+    with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        maintenance.backup(s, tmp_path / "b.zip")
+        maintenance.rekey(s)
+    assert len(seen) >= 2
+
+
+def test_only_the_connection_module_opens_databases() -> None:
+    """No other module calls connect() on sqlcipher3 or sqlite3, nor sqlite_utils on a path."""
+    out = subprocess.run(
+        ["git", "grep", "-nE", r"(sqlcipher3|sqlite3)\.connect\(|sqlite_utils\.Database\(",
+         "--", "checkpoint", "hq"],
+        cwd=ROOT, capture_output=True, text=True,
+    ).stdout.splitlines()
+    offenders = [line for line in out if not line.startswith("checkpoint/store/connection.py")]
+    assert offenders == []
+
+
+def test_no_key_in_sql_text() -> None:
+    out = subprocess.run(["git", "grep", "-niE", r"pragma\s+(re)?key", "--", "checkpoint", "hq"],
+                         cwd=ROOT, capture_output=True, text=True).stdout
+    assert out == ""
+
+
+def test_the_standard_sqlite3_cannot_read_the_database(workstation: Path) -> None:
+    db = Layout(workstation).database
+    assert not db.read_bytes().startswith(b"SQLite format 3")
+    conn = sqlite3.connect(db)
+    with pytest.raises(sqlite3.DatabaseError):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    conn.close()
+
+
+def test_a_wrong_key_reads_as_damaged(workstation: Path) -> None:
+    with pytest.raises(DamagedStoreError, match="damaged or has been tampered"):
+        Database(connect(Layout(workstation).database, b"\x01" * 32))
+
+
+def test_a_missing_database_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="No workstation database"):
+        connect(tmp_path / "none.db", b"\x01" * 32)

@@ -1,0 +1,96 @@
+"""No plaintext personal data on disk: not in the database files, slots, backups, logs or temp."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from checkpoint.services import maintenance, records
+from checkpoint.services.logs import configure
+from checkpoint.services.session import login
+from checkpoint.store.layout import Layout
+from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
+
+CANARY_NAME = "Zqxwerttyname"
+CANARY_CYRILLIC = "Жужжалкин"
+CANARY_DOC = "QX9876543"
+
+
+def _canary_document(i: int) -> dict[str, object]:
+    return {
+        "schema": "inspection.v1",
+        "persons": [{"surname": f"{CANARY_NAME}{i}", "given_names": CANARY_CYRILLIC,
+                     "document": {"number": f"{CANARY_DOC}{i}"}}],
+        "remarks": "x" * 4000,
+    }
+
+
+def _open_fds() -> list[str]:
+    out = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            out.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:
+            pass
+    return out
+
+
+def _needles() -> list[bytes]:
+    return [s.encode(enc) for s in (CANARY_NAME, CANARY_DOC, CANARY_CYRILLIC)
+            for enc in ("utf-8", "utf-16-le")]
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def test_canaries_never_reach_the_disk(workstation: Path, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setenv("SQLITE_TMPDIR", str(temp))
+    layout = Layout(workstation)
+    configure(layout.logs)
+    before = set(_open_fds())  # pytest's own capture files are unlinked temp files too
+    s = login(workstation, INSPECTOR, INSPECTOR_PASSWORD)
+    for i in range(300):
+        doc = _canary_document(i)
+        terms = {"name": {f"{CANARY_NAME}{i}".upper()}, "document": {f"{CANARY_DOC}{i}"}}
+        records.put(s, "inspection", doc, terms, status="finalized", action="inspection.finalize")
+    # a large sort while files are open: with temp_store=MEMORY nothing spills to disk
+    cur = s.database.conn.execute("SELECT document FROM records ORDER BY document DESC")
+    cur.fetchone()
+    new = set(_open_fds()) - before
+    assert [f for f in new if "(deleted)" in f or "etilqs" in f] == []
+    cur.fetchall()
+    # while the database is still open the -wal and -shm files exist too
+    during = {p: p.read_bytes() for p in _files_under(workstation)}
+    assert any(p.name.endswith("-wal") for p in during)
+    backup = maintenance.backup(s, tmp_path / "backup.zip")
+    s.close()
+    configure(None)
+    after = {p: p.read_bytes() for p in _files_under(workstation)}
+    blobs = {**during, **after, backup: backup.read_bytes()}
+    blobs.update({p: p.read_bytes() for p in _files_under(temp)})
+    for path, data in blobs.items():
+        for needle in _needles():
+            assert needle not in data, f"{needle!r} found in {path.name}"
+
+
+def test_the_leak_detector_itself_finds_a_spilled_sort(tmp_path: Path) -> None:
+    """Control: a plain sqlite3 database with a file temp store does leave an unlinked file."""
+    conn = sqlite3.connect(tmp_path / "plain.db")
+    conn.execute("PRAGMA temp_store = FILE")
+    conn.execute("PRAGMA cache_size = 10")
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(os.urandom(200).hex(),) for _ in range(20000)])
+    conn.commit()
+    cur = conn.execute("SELECT x FROM t ORDER BY x")
+    cur.fetchone()
+    leaked = [f for f in _open_fds() if "(deleted)" in f]
+    conn.close()
+    assert leaked, "the control sort did not spill; the detector proves nothing"
