@@ -93,7 +93,7 @@ def backup(session: Session, dest: Path) -> Path:
             zf.writestr("keyslots.json", session.slots.to_bytes(bytes(session.data_key)))
         with tmp_zip.open("rb") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp_zip, dest)
+        tmp_zip.replace(dest)
         fsync_dir(dest.parent)
     finally:
         for p in (tmp_db, Path(f"{tmp_db}-wal"), Path(f"{tmp_db}-shm"), tmp_zip):
@@ -110,7 +110,9 @@ def _read_backup(src: Path) -> tuple[dict[str, object], bytes, bytes]:
             db = zf.read("checkpoint.db")
             slots = zf.read("keyslots.json")
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise FormatError(f"{src.name} is not a readable Checkpoint backup (damaged or truncated).") from e
+        raise FormatError(
+            f"{src.name} is not a readable Checkpoint backup (damaged or truncated)."
+        ) from e
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
         raise FormatError(f"{src.name} is not a Checkpoint backup.")
     if manifest.get("version") != BACKUP_VERSION:

@@ -7,7 +7,6 @@ the permission checks of a kind live in its own service.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -20,8 +19,9 @@ from checkpoint.store.connection import translate_errors
 from checkpoint.store.records import StoredRecord
 
 
-def document_digest(document: Mapping[str, Any]) -> str:
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+def document_digest(document: Mapping[str, Any], text: str | None = None) -> str:
+    """SHA-256 of the document's canonical text (what the journal entry commits to)."""
+    text = records.canonical_text(document) if text is None else text
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -36,24 +36,24 @@ def put(session: Session, kind: str, document: dict[str, Any],
     now = utc_now()
     record_id = record_id or str(document.get("id") or new_id())
     with session.write() as conn:
-        existing = records.get(conn, record_id)
-        if existing is not None and existing.status != "draft":
+        existing = records.state(conn, record_id)
+        if existing is not None and existing[0] != "draft":
             raise ConflictError("This record is finalized and read-only; amend it instead.")
-        rec = StoredRecord(
-            id=record_id, kind=kind, status=status,
-            created_at=existing.created_at if existing else str(document.get("created_at", now)),
-            updated_at=now,
-            author=existing.author if existing else str(document.get("author", session.username)),
-            device_id=existing.device_id if existing else str(
-                document.get("device_id", session.device_id)),
-            amends=amends, document=document,
-        )
-        records.put(conn, rec, terms)
+        if existing is not None:
+            created_at, author, device_id = existing[1:]
+        else:
+            created_at = str(document.get("created_at", now))
+            author = str(document.get("author", session.username))
+            device_id = str(document.get("device_id", session.device_id))
+        rec = StoredRecord(record_id, kind, status, created_at, now, author, device_id,
+                           amends, document)
+        text = records.canonical_text(document)
+        records.put(conn, rec, terms, is_new=existing is None, text=text)
         entry = None
         if journal:
             entry = session.journal.append(
                 session.username, action, f"{kind}:{record_id}",
-                {"status": status, "digest": document_digest(document)},
+                {"status": status, "digest": document_digest(document, text)},
             )
     return rec, entry
 

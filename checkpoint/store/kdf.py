@@ -82,5 +82,6 @@ def calibrate() -> KdfParams:
     spent = measure(floor)
     if spent >= TARGET_SECONDS:
         return floor
-    passes = min(MAX_TIME_COST, max(FLOOR_TIME_COST, round(FLOOR_TIME_COST * TARGET_SECONDS / spent)))
+    scaled = round(FLOOR_TIME_COST * TARGET_SECONDS / spent)
+    passes = min(MAX_TIME_COST, max(FLOOR_TIME_COST, scaled))
     return KdfParams(FLOOR_MEMORY_KIB, passes, 1)

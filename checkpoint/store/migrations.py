@@ -82,7 +82,7 @@ def _0001_initial(conn: Any) -> None:
             amends TEXT REFERENCES records(id),
             document TEXT NOT NULL
         );
-        CREATE INDEX records_kind_created ON records(kind, created_at);
+        CREATE INDEX records_kind_created ON records(kind, created_at, id);
         CREATE INDEX records_amends ON records(amends) WHERE amends IS NOT NULL;
         CREATE INDEX records_drafts ON records(author, status) WHERE status = 'draft';
         CREATE TRIGGER records_frozen BEFORE UPDATE ON records
@@ -91,13 +91,14 @@ def _0001_initial(conn: Any) -> None:
         CREATE TRIGGER records_no_delete BEFORE DELETE ON records
             WHEN OLD.status <> 'draft'
             BEGIN SELECT RAISE(ABORT, 'a finalized record cannot be deleted'); END;
+        -- terms of finalized records only: they never change, so no index by record
+        -- and no foreign key is needed (both would tax every commit)
         CREATE TABLE search_terms (
             kind TEXT NOT NULL,
             term TEXT NOT NULL,
-            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            record_id TEXT NOT NULL,
             PRIMARY KEY (kind, term, record_id)
         ) WITHOUT ROWID;
-        CREATE INDEX search_terms_record ON search_terms(record_id);
         CREATE TABLE attachments (
             id TEXT PRIMARY KEY,
             record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,

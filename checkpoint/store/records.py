@@ -37,21 +37,49 @@ def _row(r: Any) -> StoredRecord:
     return StoredRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]))
 
 
-def put(conn: Any, rec: StoredRecord, terms: Mapping[str, Iterable[str]]) -> None:
-    """Insert a record or update its draft, and replace its search terms."""
-    text = json.dumps(rec.document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    conn.execute(
-        f"INSERT INTO records ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET status = excluded.status, "
-        "updated_at = excluded.updated_at, document = excluded.document",
-        (rec.id, rec.kind, rec.status, rec.created_at, rec.updated_at, rec.author,
-         rec.device_id, rec.amends, text),
-    )
-    conn.execute("DELETE FROM search_terms WHERE record_id = ?", (rec.id,))
-    rows = {(kind, term, rec.id) for kind, values in terms.items() for term in values if term}
-    conn.executemany(
-        "INSERT OR IGNORE INTO search_terms (kind, term, record_id) VALUES (?, ?, ?)", sorted(rows)
-    )
+def canonical_text(document: Mapping[str, Any]) -> str:
+    """The stored (and digested) form of a document: sorted keys, no spaces."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def put(conn: Any, rec: StoredRecord, terms: Mapping[str, Iterable[str]], *,
+        is_new: bool, text: str | None = None) -> None:
+    """Insert a new record, or update the row of a draft.
+
+    Search terms are written when the record is no longer a draft (finalized
+    records never change, so their terms are written once). Raises the store's
+    integrity error when the row exists and is frozen (a trigger refuses it).
+    ``text`` is the document's :func:`canonical_text` when the caller has it already.
+    """
+    text = canonical_text(rec.document) if text is None else text
+    if is_new:
+        conn.execute(
+            f"INSERT INTO records ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rec.id, rec.kind, rec.status, rec.created_at, rec.updated_at, rec.author,
+             rec.device_id, rec.amends, text),
+        )
+    else:
+        conn.execute(
+            "UPDATE records SET status = ?, updated_at = ?, document = ? WHERE id = ?",
+            (rec.status, rec.updated_at, text, rec.id),
+        )
+    if rec.status != "draft":
+        rows = sorted({(kind, term) for kind, values in terms.items() for term in values if term})
+        for start in range(0, len(rows), 300):
+            chunk = rows[start:start + 300]
+            conn.execute(
+                "INSERT OR IGNORE INTO search_terms (kind, term, record_id) VALUES "
+                + ",".join(["(?, ?, ?)"] * len(chunk)),
+                [x for kind, term in chunk for x in (kind, term, rec.id)],
+            )
+
+
+def state(conn: Any, record_id: str) -> tuple[str, str, str, str] | None:
+    """(status, created_at, author, device_id) of a record, without reading its document."""
+    r = conn.execute(
+        "SELECT status, created_at, author, device_id FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    return (str(r[0]), str(r[1]), str(r[2]), str(r[3])) if r else None
 
 
 def get(conn: Any, record_id: str) -> StoredRecord | None:

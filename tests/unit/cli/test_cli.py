@@ -30,7 +30,8 @@ def _subcommands(parser: argparse.ArgumentParser, prefix: str = "checkpoint") ->
 
 def test_every_subcommand_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    missing = [c for c in _subcommands(build_parser()) if not re.search(re.escape(c) + r"\b", readme)]
+    commands = _subcommands(build_parser())
+    missing = [c for c in commands if not re.search(re.escape(c) + r"\b", readme)]
     assert missing == []
 
 
@@ -72,7 +73,7 @@ def test_audit_verify_names_the_first_bad_entry(workstation: Path) -> None:
 
 @pytest.mark.parametrize("args", [["bogus"], ["user"], ["user", "add"], ["init"]])
 def test_usage_errors_exit_2_with_one_line(home: Path, args: list[str]) -> None:
-    code, out, err = run_cli(args, "", home)
+    code, _out, err = run_cli(args, "", home)
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
 
-from checkpoint.services import records  # noqa: E402
-from checkpoint.services.session import login  # noqa: E402
+from checkpoint.services import records
+from checkpoint.services.session import login
 
 
 def main() -> None:
