@@ -131,8 +131,34 @@ def find_ids(conn: Any, term_kind: str, term: str, *, prefix: bool = False,
     return [r[0] for r in rows]
 
 
-def count(conn: Any, kind: str) -> int:
-    return int(conn.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0])
+def count(conn: Any, kind: str, since: str | None = None) -> int:
+    """Records of ``kind`` (created at or after ``since``, a UTC timestamp, when given)."""
+    r = conn.execute("SELECT count(*) FROM records WHERE kind = ? AND created_at >= ?",
+                     (kind, since or "")).fetchone()
+    return int(r[0])
+
+
+def count_not_acknowledged(conn: Any, kind: str) -> int:
+    """Finalized records of ``kind`` that HQ has not acknowledged yet.
+
+    Until the workstation syncs, that is every finalized record.
+    """
+    r = conn.execute("SELECT count(*) FROM records WHERE kind = ? AND status <> 'draft'",
+                     (kind,)).fetchone()
+    return int(r[0])
+
+
+def page(conn: Any, kind: str, before: tuple[str, str] | None, limit: int,
+         since: str | None = None) -> list[StoredRecord]:
+    """Records newest first, strictly after the keyset ``before`` = (created_at, id)."""
+    sql = f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND created_at >= ?"
+    params: list[Any] = [kind, since or ""]
+    if before is not None:
+        sql += " AND (created_at, id) < (?, ?)"
+        params += [before[0], before[1]]
+    sql += " ORDER BY created_at DESC, id DESC LIMIT ?"
+    params.append(limit)
+    return [_row(r) for r in conn.execute(sql, params).fetchall()]
 
 
 def put_attachment(conn: Any, record_id: str, media_type: str, data: bytes) -> tuple[str, str]:

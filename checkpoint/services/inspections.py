@@ -1,0 +1,218 @@
+"""Inspections: start, autosave, finalize, amend, open, find.
+
+What the GUI and the CLI call. Drafts are saved on every change (no journal entry
+per keystroke; the draft's creation is journaled); finalizing validates the whole
+record, freezes it and journals it with the digest of its document; a correction is
+an amendment, a new record that references the original. Opening a record is an
+audited view. Search goes through the ``search_terms`` index of finalized records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from checkpoint.domain import inspection as model
+from checkpoint.domain.goods import Attachment, AttachmentKind
+from checkpoint.domain.inspection import Inspection
+from checkpoint.domain.keys import (
+    container_key,
+    document_key,
+    name_keys,
+    plate_key,
+    search_keys,
+    vin_key,
+)
+from checkpoint.errors import ConflictError, NotFoundError, PermissionDeniedError, UsageError
+from checkpoint.services import records, settings
+from checkpoint.services.session import Session
+from checkpoint.store import records as rows
+from checkpoint.store.connection import translate_errors
+
+KIND = "inspection"
+MAX_PHOTO_BYTES = 15 * 1024 * 1024
+PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One line of a list of inspections."""
+
+    id: str
+    status: str
+    created_at: str
+    author: str
+    lane: str | None = None
+    direction: str | None = None
+    outcome: str | None = None
+    name: str | None = None
+    document: str | None = None
+    plate: str | None = None
+    amends: str | None = None
+
+
+def summarize(rec: rows.StoredRecord) -> Summary:
+    doc = rec.document
+    persons = doc.get("persons") or []
+    first = persons[0] if persons else {}
+    surname = first.get("surname_latin") or first.get("surname")
+    given = first.get("given_names_latin") or first.get("given_names")
+    name = " ".join(x for x in (surname, given) if x) or None
+    travel = first.get("document") or {}
+    vehicle = doc.get("vehicle") or {}
+    return Summary(rec.id, rec.status, rec.created_at, rec.author, doc.get("lane"),
+                   doc.get("direction"), doc.get("outcome"), name, travel.get("number"),
+                   vehicle.get("plate"), rec.amends)
+
+
+def _load(rec: rows.StoredRecord) -> Inspection:
+    return Inspection.from_document(rec.document)
+
+
+def _save(session: Session, insp: Inspection, *, action: str | None) -> Inspection:
+    records.put(session, KIND, insp.to_document(), search_keys(insp),
+                status=insp.status.value, action=action or "inspection.autosave",
+                record_id=insp.id, amends=insp.amends, journal=action is not None)
+    return insp
+
+
+def _own_draft(session: Session, insp: Inspection) -> None:
+    if insp.author.casefold() != session.username.casefold():
+        raise PermissionDeniedError("This draft belongs to another officer.")
+
+
+def start(session: Session, *, checkpoint: str | None = None) -> Inspection:
+    """Start a new draft (persisted and journaled) for the logged-in officer."""
+    conf = settings.load(session.layout.home)
+    draft = model.new_draft(session.username, session.device_id,
+                            checkpoint=checkpoint or conf.checkpoint_code or None)
+    draft = replace(draft, lane=conf.default_lane or None)
+    return _save(session, draft, action="inspection.create")
+
+
+def autosave(session: Session, insp: Inspection) -> Inspection:
+    """Persist a draft as it is now. Raises ConflictError when it is not a draft."""
+    if not insp.is_draft:
+        raise ConflictError("A finalized inspection cannot be changed; amend it instead.")
+    _own_draft(session, insp)
+    return _save(session, insp, action=None)
+
+
+def finalize(session: Session, insp: Inspection) -> Inspection:
+    """Validate, freeze and journal the record.
+
+    Raises ValidationError listing every problem (``.problems``), ConflictError when
+    it is already finalized.
+    """
+    _own_draft(session, insp)
+    done = model.finalize(insp)
+    return _save(session, done, action="inspection.finalize")
+
+
+def amend(session: Session, original_id: str, reason: str) -> Inspection:
+    """Start a draft correcting a finalized record (journaled with the reason)."""
+    original = _load(records.get(session, original_id, audit=False))
+    draft = model.amend(original, reason, session.username, session.device_id)
+    return _save(session, draft, action="inspection.amend")
+
+
+def open_record(session: Session, record_id: str) -> tuple[Inspection, list[Inspection]]:
+    """The record and its amendments, oldest first; the view is journaled."""
+    rec = records.get(session, record_id)
+    if rec.kind != KIND:
+        raise NotFoundError("There is no such inspection.")
+    with translate_errors():
+        chain = rows.amendments(session.database.conn, record_id)
+    return _load(rec), [_load(a) for a in chain]
+
+
+def drafts(session: Session) -> list[Inspection]:
+    """This officer's unfinished drafts, newest first (offered for resuming at login)."""
+    with translate_errors():
+        found = rows.drafts(session.database.conn, session.username, KIND)
+    return [_load(r) for r in found]
+
+
+def discard(session: Session, record_id: str) -> None:
+    """Delete one of the officer's own drafts (journaled)."""
+    with session.write() as conn:
+        state = rows.state(conn, record_id)
+        if state is None:
+            raise NotFoundError("There is no such draft.")
+        if state[0] != "draft":
+            raise ConflictError("Only a draft can be discarded.")
+        if state[2].casefold() != session.username.casefold():
+            raise PermissionDeniedError("This draft belongs to another officer.")
+        rows.delete_draft(conn, record_id)
+        session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}", {})
+
+
+def search(session: Session, text: str, limit: int = 200) -> list[Summary]:
+    """Finalized inspections whose document number, plate, VIN or container equals
+    ``text``, or whose names (either script, any accents or case) start with its words.
+    Identifier matches come first."""
+    text = text.strip()
+    if not text:
+        return []
+    conn = session.database.conn
+    ids: list[str] = []
+    with translate_errors():
+        for kind, key in (("document", document_key(text)), ("plate", plate_key(text)),
+                          ("vin", vin_key(text)), ("container", container_key(text))):
+            ids += [i for i in rows.find_ids(conn, kind, key, limit=limit) if i not in ids]
+        words = sorted(name_keys(text) - {k for k in name_keys(text) if " " in k})
+        if words:
+            found: set[str] | None = None
+            for word in words:
+                hits = set(rows.find_ids(conn, "name", word, prefix=True, limit=5000))
+                found = hits if found is None else found & hits
+            named = sorted(found or (), reverse=True)  # UUIDv7: newest first
+            ids += [i for i in named if i not in ids]
+        result = rows.get_many(conn, ids[:limit])
+    return [summarize(r) for r in result]
+
+
+def page(session: Session, before: tuple[str, str] | None, limit: int,
+         since: str | None = None) -> list[Summary]:
+    """Inspections newest first, after the keyset ``before`` = (created_at, id)."""
+    with translate_errors():
+        found = rows.page(session.database.conn, KIND, before, limit, since)
+    return [summarize(r) for r in found]
+
+
+def count(session: Session, since: str | None = None) -> int:
+    with translate_errors():
+        return rows.count(session.database.conn, KIND, since)
+
+
+def add_photo(session: Session, insp: Inspection, data: bytes, media_type: str,
+              caption: str | None = None) -> Inspection:
+    """Store a photo encrypted with the record and reference it from the draft."""
+    if media_type not in PHOTO_TYPES:
+        raise UsageError(f"A photo must be JPEG, PNG or WebP, not {media_type}.")
+    if not data or len(data) > MAX_PHOTO_BYTES:
+        raise UsageError("A photo must be between 1 byte and 15 MB.")
+    if not insp.is_draft:
+        raise ConflictError("A finalized inspection cannot be changed; amend it instead.")
+    _own_draft(session, insp)
+    with session.write() as conn:
+        att_id, sha = rows.put_attachment(conn, insp.id, media_type, data)
+        session.journal.append(session.username, "inspection.attach", f"{KIND}:{insp.id}",
+                               {"attachment": att_id, "sha256": sha})
+    attachment = Attachment(att_id, AttachmentKind.PHOTO, media_type, sha, len(data), caption)
+    return autosave(session, insp.with_changes(attachments=(*insp.attachments, attachment)))
+
+
+def photo(session: Session, attachment_id: str) -> tuple[str, bytes]:
+    """(media type, bytes) of a stored photo. Raises NotFoundError."""
+    with translate_errors():
+        found = rows.get_attachment(session.database.conn, attachment_id)
+    if found is None:
+        raise NotFoundError("There is no such photo.")
+    return found
+
+
+def unsent_count(session: Session) -> int:
+    """Finalized inspections HQ has not acknowledged yet (all of them until sync is set up)."""
+    with translate_errors():
+        return rows.count_not_acknowledged(session.database.conn, KIND)
+
