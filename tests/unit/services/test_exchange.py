@@ -1,0 +1,99 @@
+"""Export and import in the agreed formats; demo data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from checkpoint.domain.inspection import Inspection
+from checkpoint.errors import FormatError
+from checkpoint.formats import validate_document
+from checkpoint.services import demo, exchange, inspections, workstation
+from checkpoint.services.session import Session, login
+from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
+
+
+def _export(s: Session, fmt: str = "jsonl") -> str:
+    out = io.StringIO()
+    exchange.export(s, out, fmt)
+    return out.getvalue()
+
+
+def _second(tmp_path: Path) -> Session:
+    home = tmp_path / "second"
+    workstation.init_workstation(home, SUPERVISOR, SUPERVISOR_PASSWORD)
+    return login(home, SUPERVISOR, SUPERVISOR_PASSWORD)
+
+
+def test_export_then_import_gives_the_same_records(inspector: Session, tmp_path: Path,
+                                                   complete_draft: Inspection) -> None:
+    done = inspections.finalize(inspector, complete_draft)
+    amendment = inspections.finalize(
+        inspector, inspections.amend(inspector, done.id, "remarks were incomplete"))
+    demo.fill(inspector, 40, seed=3)
+    text = _export(inspector)
+    path = tmp_path / "out.jsonl"
+    path.write_text(text, encoding="utf-8")
+    with _second(tmp_path) as other:
+        report = exchange.import_file(other, path)
+        assert report.imported == 42 and report.errors == []
+        assert _export(other) == text
+        # origin kept: author and workstation of the first post, not of the importer
+        imported, chain = inspections.open_record(other, done.id)
+        assert imported.author == "anna" and imported.device_id == inspector.device_id
+        assert [a.id for a in chain] == [amendment.id]
+        again = exchange.import_file(other, path)
+        assert (again.imported, again.already_present) == (0, 42)
+
+
+def test_one_invalid_document_imports_nothing_and_names_the_line(
+        inspector: Session, tmp_path: Path) -> None:
+    demo.fill(inspector, 5, seed=4)
+    lines = _export(inspector).splitlines()
+    broken = json.loads(lines[3])
+    broken["direction"] = "sideways"
+    lines[3] = json.dumps(broken, ensure_ascii=False)
+    lines.insert(1, "{not json")
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with _second(tmp_path) as other:
+        with pytest.raises(FormatError) as e:
+            exchange.import_file(other, path)
+        assert any(p.startswith("line 2: not JSON") for p in e.value.problems)
+        assert any(p.startswith("line 5: /direction") for p in e.value.problems)
+        assert inspections.count(other) == 0
+
+
+def test_drafts_are_not_importable(inspector: Session, tmp_path: Path) -> None:
+    draft = inspections.start(inspector)
+    path = tmp_path / "draft.jsonl"
+    path.write_text(json.dumps(draft.to_document()) + "\n", encoding="utf-8")
+    with _second(tmp_path) as other, pytest.raises(FormatError) as e:
+        exchange.import_file(other, path)
+    assert "only finalized inspections" in e.value.problems[0]
+
+
+def test_csv_export_is_flattened_with_one_row_per_inspection(inspector: Session) -> None:
+    demo.fill(inspector, 12, seed=5)
+    rows = list(csv.DictReader(io.StringIO(_export(inspector, "csv"))))
+    assert len(rows) == 12
+    assert "persons[0].document.number" in rows[0]
+    assert all(r["status"] == "finalized" and r["schema"] == "inspection.v1" for r in rows)
+
+
+def test_exports_are_journaled(inspector: Session) -> None:
+    _export(inspector)
+    last = list(inspector.journal.entries())[-1]
+    assert last.action == "inspection.export" and last.payload_dict()["count"] == 0
+
+
+def test_demo_records_are_valid_by_every_rule(inspector: Session) -> None:
+    demo.fill(inspector, 150, seed=9)
+    for line in _export(inspector).splitlines():
+        doc = json.loads(line)
+        assert validate_document(doc) == []
+        Inspection.from_document(doc)
