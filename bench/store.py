@@ -16,6 +16,8 @@ import random
 import shutil
 import sqlite3
 import string
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -155,12 +157,29 @@ def plain_lookups(path: Path, count: int, n: int) -> list[float]:
     return out
 
 
+def no_memory_security(base: Path, commits: int) -> None:
+    """Commit figures with cipher_memory_security left OFF (a bench-only patch)."""
+    from checkpoint.store import connection
+
+    os.environ[kdf.CALIBRATION_ENV] = "floor"
+    connection._SETUP = tuple(s for s in connection._SETUP if "memory_security" not in s)
+    connection.REQUIRED.pop("cipher_memory_security")
+    home = base / "ws"
+    workstation.init_workstation(home, "bench", PASSWORD)
+    print(json.dumps(percentiles(checkpoint_commits(
+        home, [inspection_doc(i) for i in range(commits)]))))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--commits", type=int, default=300)
     parser.add_argument("--dir", default=None)
+    parser.add_argument("--variant", choices=["no-memsec"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.variant:
+        no_memory_security(Path(args.dir), args.commits)
+        return
     base = Path(args.dir or tempfile.mkdtemp(prefix="cp-bench-"))
     base.mkdir(parents=True, exist_ok=True)
     try:
@@ -189,19 +208,12 @@ def main() -> None:
         plain = plain_sqlite(base / "plain.db", base_docs)
         ours = checkpoint_commits(home, docs)
         p_plain, p_ours = percentiles(plain), percentiles(ours)
-        # what cipher_memory_security=ON costs (informational: the product keeps it ON)
-        from checkpoint.store import connection
-
-        saved = connection._SETUP, dict(connection.REQUIRED)
-        connection._SETUP = tuple(s for s in saved[0] if "memory_security" not in s)
-        connection.REQUIRED.pop("cipher_memory_security")
-        try:
-            home2 = base / "ws-no-memsec"
-            workstation.init_workstation(home2, "bench", PASSWORD)
-            no_memsec = percentiles(checkpoint_commits(
-                home2, [{**d, "id": new_id()} for d in docs]))
-        finally:
-            connection._SETUP, connection.REQUIRED = saved[0], saved[1]
+        # what cipher_memory_security=ON costs (informational: the product keeps it ON).
+        # The setting is process-wide in SQLCipher, so the variant runs in its own process.
+        variant = subprocess.run(
+            [sys.executable, __file__, "--variant", "no-memsec", "--commits", str(args.commits),
+             "--dir", str(base / "variant")], capture_output=True, text=True, check=True)
+        no_memsec = json.loads(variant.stdout)
 
         big = base / "big"
         workstation.init_workstation(big, "bench", PASSWORD)
