@@ -133,3 +133,14 @@ def test_a_garbled_slot_file_with_a_garbled_backup_is_one_clear_line(workstation
     assert proc.returncode == 1
     assert "key slot file and its backup copy are both damaged" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_the_login_delay_survives_a_restart_of_the_program(workstation: Path) -> None:
+    """Each failed attempt is a separate process; the fourth is told to wait."""
+    args = ["user", "list", "--as", INSPECTOR, "--password-stdin"]
+    for _ in range(3):
+        proc = run_cli_process(args, "wrong password!!\n", workstation)
+        assert proc.returncode == 1 and "Wrong user name or password" in proc.stderr
+    proc = run_cli_process(args, INSPECTOR_PASSWORD + "\n", workstation)
+    assert proc.returncode == 1 and "Too many failed attempts: wait" in proc.stderr

@@ -5,13 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from checkpoint.services import maintenance, records
+from checkpoint.domain.inspection import Inspection
+from checkpoint.formats import load_example
+from checkpoint.services import inspections, maintenance
 from checkpoint.services.logs import configure
-from checkpoint.services.session import login
+from checkpoint.services.session import Session, login
 from checkpoint.store.layout import Layout
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
 
@@ -20,13 +23,19 @@ CANARY_CYRILLIC = "Жужжалкин"
 CANARY_DOC = "QX9876543"
 
 
-def _canary_document(i: int) -> dict[str, object]:
-    return {
-        "schema": "inspection.v1",
-        "persons": [{"surname": f"{CANARY_NAME}{i}", "given_names": CANARY_CYRILLIC,
-                     "document": {"number": f"{CANARY_DOC}{i}"}}],
-        "remarks": "x" * 4000,
-    }
+def _canary_inspection(s: Session, example: Inspection, i: int) -> None:
+    """A complete inspection whose driver carries the canary name and document number."""
+    draft = inspections.start(s)
+    driver = example.persons[0]
+    assert driver.document is not None
+    person = replace(driver, surname=CANARY_CYRILLIC, surname_latin=f"{CANARY_NAME}{i}",
+                     document=replace(driver.document, number=f"{CANARY_DOC}{i}", mrz=None))
+    filled = replace(example, id=draft.id, status=draft.status, created_at=draft.created_at,
+                     updated_at=draft.updated_at, author=draft.author,
+                     device_id=draft.device_id, finalized_at=None,
+                     persons=(person, *example.persons[1:]), remarks="x" * 3000)
+    inspections.autosave(s, filled)
+    inspections.finalize(s, filled)
 
 
 def _open_fds() -> list[str]:
@@ -56,10 +65,10 @@ def test_canaries_never_reach_the_disk(workstation: Path, tmp_path: Path,
     configure(layout.logs)
     before = set(_open_fds())  # pytest's own capture files are unlinked temp files too
     s = login(workstation, INSPECTOR, INSPECTOR_PASSWORD)
+    example = Inspection.from_document(load_example("inspection"))
     for i in range(300):
-        doc = _canary_document(i)
-        terms = {"name": {f"{CANARY_NAME}{i}".upper()}, "document": {f"{CANARY_DOC}{i}"}}
-        records.put(s, "inspection", doc, terms, status="finalized", action="inspection.finalize")
+        _canary_inspection(s, example, i)
+    assert [h.document for h in inspections.search(s, f"{CANARY_DOC}7")] == [f"{CANARY_DOC}7"]
     # a large sort while files are open: with temp_store=MEMORY nothing spills to disk
     cur = s.database.conn.execute("SELECT document FROM records ORDER BY document DESC")
     cur.fetchone()
