@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from checkpoint.documents import (
+    parse_mrz,
     validate_container,
     validate_country,
     validate_currency,
@@ -109,10 +110,23 @@ def mrz_problems(mrz: MrzInfo, label: str) -> list[str]:
     count, width = mrz.format.shape
     if len(mrz.lines) != count or any(len(line) != width for line in mrz.lines):
         p.add(f"{mrz.format.value} needs {count} lines of {width} characters.")
-    failed = mrz.failed_checks
-    if failed and not (mrz.override_reason or "").strip():
-        fields = ", ".join(check.field for check in failed)
-        p.add(f"check digits failed ({fields}); give an override reason to accept it.")
+        return p.items
+    # the lines are the evidence: recompute the checks rather than trust the stored ones
+    try:
+        result = parse_mrz("\n".join(mrz.lines))
+    except ValidationError as e:
+        p.add(f"the lines cannot be read ({e}).")
+        return p.items
+    if not (mrz.override_reason or "").strip():
+        failed = [check.field for check in result.checks if not check.ok]
+        if failed:
+            p.add(f"check digits failed ({', '.join(failed)}); give an override reason "
+                  "to accept it.")
+        for problem in result.problems:
+            p.add(f"{problem} Give an override reason to accept it.")
+    stored = {(c.field, c.ok) for c in mrz.checks}
+    if stored and stored != {(c.field, c.ok) for c in result.checks}:
+        p.add("the recorded check-digit results do not match the lines.")
     return p.items
 
 

@@ -23,7 +23,7 @@ from checkpoint.domain.inspection import (
     new_draft,
     search_keys,
 )
-from checkpoint.domain.parties import MrzCheck, MrzFormat, MrzInfo, Person, Role
+from checkpoint.domain.parties import MrzFormat, MrzInfo, Person, Role
 from checkpoint.errors import ConflictError, FormatError, ValidationError
 from checkpoint.formats.schema import load_example
 
@@ -148,17 +148,22 @@ def test_a_failed_mrz_check_needs_an_override_reason(example: Inspection) -> Non
     passport = driver.document
     assert passport is not None and passport.mrz is not None
     mrz = passport.mrz
-    bad = MrzCheck(field="birth_date", ok=False, expected="9", found="8")
-    failed = replace(mrz, checks=(mrz.checks[0], bad, *mrz.checks[2:]))
+    line2 = mrz.lines[1]
+    wrong = "8" if line2[19] != "8" else "7"  # the birth date's check digit
+    lines = (mrz.lines[0], line2[:19] + wrong + line2[20:])
+    failed = MrzInfo.from_result(parse_mrz("\n".join(lines)))
 
     def with_mrz(new_mrz: MrzInfo) -> Inspection:
         document = replace(passport, mrz=new_mrz)
         return replace(example, persons=(replace(driver, document=document), example.persons[1]))
 
     assert finalize_problems(with_mrz(failed)) == [
-        "Person 1 document MRZ: check digits failed (birth_date); "
+        "Person 1 document MRZ: check digits failed (birth_date, composite); "
         "give an override reason to accept it."
     ]
+    forged = replace(failed, checks=mrz.checks, override_reason=None)
+    assert finalize_problems(with_mrz(forged))[-1].endswith(
+        "the recorded check-digit results do not match the lines.")
     overridden = replace(failed, override_reason="Worn page; birth date checked on the data page.")
     assert finalize_problems(with_mrz(overridden)) == []
 
