@@ -1,0 +1,229 @@
+"""Lists of inspections as thin Qt models over the inspection service.
+
+:class:`PagedSummaryModel` shows a list that may hold a million records without
+loading it: it grows by pages through ``fetchMore`` (keyset pages, newest first)
+and keeps only a window of recently used pages in memory plus one compact cursor
+per page; a page that was dropped is read again when a row of it is painted.
+:class:`SummaryListModel` shows a short list (search results) held whole.
+All reads run on the database thread through :mod:`checkpoint.gui.ops`.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+
+from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.services import inspections
+from checkpoint.services.inspections import Summary
+
+Index = QModelIndex | QPersistentModelIndex
+Cursor = tuple[str, str]
+
+#: (attribute of Summary, column title)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("created_at", QCoreApplication.translate("List", "Time")),
+    ("status", QCoreApplication.translate("List", "Status")),
+    ("name", QCoreApplication.translate("List", "Name")),
+    ("document", QCoreApplication.translate("List", "Document")),
+    ("plate", QCoreApplication.translate("List", "Plate")),
+    ("lane", QCoreApplication.translate("List", "Lane")),
+    ("direction", QCoreApplication.translate("List", "Direction")),
+    ("outcome", QCoreApplication.translate("List", "Outcome")),
+    ("author", QCoreApplication.translate("List", "Officer")),
+)
+LOADING = "…"
+_ROOT = QModelIndex()
+
+
+def local_time(stamp: str) -> str:
+    """A record timestamp shown in local time: ``HH:MM`` today, else the date too."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    if moment.date() == datetime.now(UTC).astimezone().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _status_text(s: Summary) -> str:
+    if s.status == "draft":
+        return QCoreApplication.translate("List", "draft")
+    if s.amends:
+        return QCoreApplication.translate("List", "amendment")
+    return QCoreApplication.translate("List", "finalized")
+
+
+def cell(s: Summary, column: int, role: int) -> Any:
+    """What a row shows in ``column`` for ``role``."""
+    attr = COLUMNS[column][0]
+    if role == Qt.ItemDataRole.DisplayRole:
+        if attr == "created_at":
+            return local_time(s.created_at)
+        if attr == "status":
+            return _status_text(s)
+        value = getattr(s, attr)
+        return "" if value is None else str(value).replace("_", " ")
+    if role == Qt.ItemDataRole.DecorationRole and attr == "status":
+        return QIcon(":/icons/draft.svg" if s.status == "draft" else ":/icons/finalized.svg")
+    if role == Qt.ItemDataRole.UserRole:
+        return s.id
+    return None
+
+
+class _Base(QAbstractTableModel):
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("List", COLUMNS[section][1])
+        return None
+
+    def record_id(self, row: int) -> str | None:
+        value = self.data(self.index(row, 0), Qt.ItemDataRole.UserRole)
+        return str(value) if value else None
+
+
+class SummaryListModel(_Base):
+    """A short list held whole (search results are limited by the service)."""
+
+    def __init__(self, rows: Sequence[Summary] = ()) -> None:
+        super().__init__()
+        self._rows = list(rows)
+
+    def set_rows(self, rows: Sequence[Summary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return cell(self._rows[index.row()], index.column(), role)
+
+
+class PagedSummaryModel(_Base):
+    """Inspections newest first, ``since`` a UTC timestamp (None: all), loaded by pages."""
+
+    page_loaded = Signal(int)  # page number, after its rows are available
+    total_known = Signal(int)
+
+    def __init__(self, tasks: TaskManager, since: str | None = None, *,
+                 page_size: int = 100, keep_pages: int = 30) -> None:
+        super().__init__()
+        self._tasks = tasks
+        self._since = since
+        self.page_size = page_size
+        self.keep_pages = keep_pages
+        self._generation = 0
+        self._clear()
+
+    def _clear(self) -> None:
+        self._rows = 0
+        self._cursors: list[Cursor | None] = [None]  # cursor of page k: key of page k-1's last
+        self._pages: OrderedDict[int, list[Summary]] = OrderedDict()
+        self._loading: set[int] = set()
+        self._at_end = False
+
+    # -- what is in memory (for tests and the benchmark) ---------------------------------
+
+    @property
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    @property
+    def at_end(self) -> bool:
+        return self._at_end
+
+    # -- Qt ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._rows
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        if parent.isValid():
+            return False
+        return not self._at_end and (len(self._cursors) - 1) not in self._loading
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if self.canFetchMore(parent):
+            self._load(len(self._cursors) - 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._rows:
+            return None
+        number, offset = divmod(index.row(), self.page_size)
+        page = self._pages.get(number)
+        if page is None:
+            self._load(number)
+            return LOADING if role == Qt.ItemDataRole.DisplayRole and index.column() == 2 else None
+        self._pages.move_to_end(number)
+        if offset >= len(page):
+            return None
+        return cell(page[offset], index.column(), role)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Forget everything and start again from the newest record."""
+        self.beginResetModel()
+        self._generation += 1
+        self._clear()
+        self.endResetModel()
+        self.fetchMore()
+        since = self._since
+        generation = self._generation
+        Op(self._tasks, lambda s: inspections.count(s, since)).success(
+            lambda n: self.total_known.emit(n) if generation == self._generation else None
+        ).failure(lambda _e: None).run()
+
+    def _load(self, number: int) -> None:
+        if number in self._loading or number >= len(self._cursors):
+            return
+        self._loading.add(number)
+        cursor, since, limit = self._cursors[number], self._since, self.page_size
+        generation = self._generation
+        Op(self._tasks, lambda s: inspections.page(s, cursor, limit, since)).success(
+            lambda rows: self._loaded(generation, number, rows)
+        ).failure(lambda _e: self._loading.discard(number)).run()
+
+    def _loaded(self, generation: int, number: int, rows: list[Summary]) -> None:
+        if generation != self._generation:
+            return
+        self._loading.discard(number)
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > self.keep_pages:
+            self._pages.popitem(last=False)
+        if number == len(self._cursors) - 1:  # a new page at the end
+            if len(rows) < self.page_size:
+                self._at_end = True
+            if rows:
+                last = rows[-1]
+                self._cursors.append((last.created_at, last.id))
+                self.beginInsertRows(QModelIndex(), self._rows, self._rows + len(rows) - 1)
+                self._rows += len(rows)
+                self.endInsertRows()
+        else:
+            first = number * self.page_size
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(first + self.page_size - 1, len(COLUMNS) - 1))
+        self.page_loaded.emit(number)
