@@ -112,8 +112,67 @@ def _0001_initial(conn: Any) -> None:
     )
 
 
+def _0002_sync(conn: Any) -> None:
+    """Synchronisation with HQ: enrollment, progress, quarantine, pulled HQ-owned data."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE sync_config (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            hq_url TEXT NOT NULL,
+            ca_pem TEXT NOT NULL,
+            hq_id TEXT NOT NULL,
+            hq_signing_key BLOB NOT NULL,
+            hq_box_key BLOB NOT NULL,
+            box_private BLOB NOT NULL,
+            post TEXT NOT NULL,
+            plain_http INTEGER NOT NULL DEFAULT 0,
+            enrolled_at TEXT NOT NULL
+        );
+        CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            acked_seq INTEGER NOT NULL DEFAULT 0,
+            acked_hash TEXT,
+            cursor TEXT,
+            generation INTEGER NOT NULL DEFAULT 0,
+            resyncing INTEGER NOT NULL DEFAULT 0,
+            last_attempt TEXT,
+            last_success TEXT,
+            last_error TEXT,
+            last_error_kind TEXT,
+            clock_skew REAL
+        );
+        INSERT INTO sync_state (id) VALUES (1);
+        CREATE TABLE sync_quarantine (
+            seq INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            quarantined_at TEXT NOT NULL
+        );
+        CREATE TABLE hq_items (
+            collection TEXT NOT NULL,
+            key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            generation INTEGER NOT NULL,
+            PRIMARY KEY (collection, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_parked (
+            collection TEXT NOT NULL,
+            key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            item TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            parked_at TEXT NOT NULL,
+            PRIMARY KEY (collection, key)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
+    ("0002_sync", _0002_sync),
 ]
 
 

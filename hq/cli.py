@@ -1,0 +1,260 @@
+"""The ``checkpoint-hq`` command: create, serve and administer a reference HQ.
+
+Every subcommand takes ``--dir DIR`` (default ``$CHECKPOINT_HQ_DIR`` or ``./hq-data``).
+Exit codes: 0 done, 1 refused, 2 usage. Errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from checkpoint.errors import CheckpointError, UsageError
+from hq import bundles, config, devices, feed, publish
+from hq.db import Database
+from hq.errors import HqRefusal
+
+log = logging.getLogger(__name__)
+
+
+def _db(cfg: config.HqConfig) -> Database:
+    db = Database(cfg.database_url)
+    db.create_schema()
+    return db
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    cfg = config.init_hq(args.dir, args.host or ["127.0.0.1", "localhost"], args.database,
+                         args.port, args.validate_documents)
+    _db(cfg).close()
+    print(f"HQ created in {cfg.folder}")
+    print(f"  CA to pin on workstations:  {cfg.ca_cert}")
+    print(f"  recovery public key:        {cfg.recovery_public}")
+    print(f"  database:                   {cfg.database_url.split('@')[-1]}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from hq.app import create_app
+    from hq.server import bind, uvicorn_config
+
+    cfg = config.load(args.dir)
+    app = create_app(cfg)
+    sock = bind(args.host, args.port or cfg.port)
+    scheme = "http" if args.dev_plain_http else "https"
+    print(f"HQ serving on {scheme}://{args.host}:{sock.getsockname()[1]}", flush=True)
+    uvicorn.Server(uvicorn_config(app, cfg, plain_http=args.dev_plain_http,
+                                  log_level="info")).run(sockets=[sock])
+    return 0
+
+
+def cmd_enroll_code(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _db(cfg).transaction() as tx:
+        code = devices.issue_code(tx, args.post, args.valid_hours)
+    print(code)
+    print(f"one-time code for a workstation of post {args.post}, valid {args.valid_hours:g} h",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_workstations(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _db(cfg).transaction(write=False) as tx:
+        rows = tx.all("SELECT d.id, d.post, d.enrolled_at, d.head_seq, d.head_hash, d.last_seen,"
+                      " d.revoked_at, (SELECT count(*) FROM alerts a WHERE a.device_id = d.id) "
+                      "FROM devices d ORDER BY d.post, d.enrolled_at")
+    print("workstation\tpost\tenrolled\thead\tlast seen\talerts")
+    for r in rows:
+        state = " (revoked)" if r[6] else ""
+        print(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}:{r[4][:16]}\t{r[5] or '-'}\t{r[7]}{state}")
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _db(cfg).transaction(write=False) as tx:
+        rows = tx.all("SELECT at, device_id, kind, detail FROM alerts ORDER BY id")
+    for r in rows:
+        print("\t".join(str(x) for x in r))
+    return 0
+
+
+def _targets(tx: Any, args: argparse.Namespace) -> list[tuple[str, bytes]]:
+    return publish.devices_for(tx, args.workstation, args.post)
+
+
+def cmd_publish_operator(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _db(cfg).transaction() as tx:
+        targets = _targets(tx, args)
+        if args.revoke:
+            publish.revoke_operator(tx, args.username, targets)
+            print(f"account {args.username} revoked on {len(targets)} workstation(s)")
+            return 0
+        if not args.role:
+            raise UsageError("--role is needed (or --revoke).")
+        password = publish.publish_operator(tx, args.username, args.role, targets)
+    print(f"account {args.username} ({args.role}) published to {len(targets)} workstation(s)")
+    print(f"one-time initial password (hand it to the officer): {password}")
+    return 0
+
+
+def _entries(path: Path) -> list[dict[str, Any]]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        value = json.loads(text)
+        return list(value) if isinstance(value, list) else [value]
+    except ValueError:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def cmd_publish_reference(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    try:
+        entries = _entries(Path(args.file))
+    except (OSError, ValueError) as e:
+        raise UsageError(f"Cannot read {args.file}: {e}") from e
+    audience = (f"device:{args.workstation}" if args.workstation
+                else f"post:{args.post}" if args.post else "*")
+    with _db(cfg).transaction() as tx:
+        count, version = publish.publish_reference(tx, args.collection, entries, audience)
+    print(f"{count} {args.collection} entries published (version {version})")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _db(cfg).transaction(write=False) as tx:
+        dev = tx.one("SELECT id, post, head_seq, head_hash, enrolled_at, last_seen FROM devices "
+                     "WHERE id = ?", (args.workstation,))
+        if dev is None:
+            raise UsageError(f"No workstation {args.workstation}.")
+        counts = tx.all("SELECT kind, count(*) FROM records WHERE device_id = ? GROUP BY kind "
+                        "ORDER BY kind", (args.workstation,))
+        reqs = tx.all("SELECT at, kind, detail FROM requests WHERE device_id = ? ORDER BY id "
+                      "DESC LIMIT ?", (args.workstation, args.limit))
+        rejected = tx.all("SELECT seq, subject, reason FROM rejections WHERE device_id = ? "
+                          "ORDER BY seq", (args.workstation,))
+        entries = tx.all("SELECT seq, time, actor, action, subject FROM entries WHERE "
+                         "device_id = ? ORDER BY seq DESC LIMIT ?", (args.workstation, args.limit))
+    print(f"workstation {dev[0]} of post {dev[1]}; enrolled {dev[4]}; last seen {dev[5] or '-'}")
+    print(f"journal acknowledged up to {dev[2]} ({dev[3]})")
+    print("records: " + (", ".join(f"{k} {n}" for k, n in counts) or "none"))
+    print(f"rejected records: {len(rejected)}")
+    for seq, subject, reason in rejected:
+        print(f"  entry {seq} {subject}: {reason}")
+    print(f"last {args.limit} journal entries:")
+    for e in reversed(entries):
+        print("  " + "\t".join(str(x) for x in e))
+    print(f"last {args.limit} requests:")
+    for r in reversed(reqs):
+        print("  " + "\t".join(str(x) for x in r))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as e:
+        raise UsageError(f"Cannot read {args.file}: {e.strerror}") from e
+    out = bundles.import_bundle(cfg, _db(cfg), data)
+    print(f"bundle applied: {out.applied} applied, {out.duplicates} already at HQ, "
+          f"{out.rejected} rejected; journal acknowledged up to {out.head_seq}")
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _db(cfg).transaction() as tx:
+        before = args.before if args.before is not None else int(
+            tx.one("SELECT max(version) FROM changes")[0] or 0) + 1
+        dropped = feed.compact(tx, before)
+    print(f"{dropped} tombstones dropped; cursors before version {before} now resync")
+    return 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from hq.app import openapi_document
+
+    print(json.dumps(openapi_document(), indent=1, sort_keys=True))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="checkpoint-hq", description="Checkpoint reference HQ.")
+    p.add_argument("--dir", type=Path, default=None, help="the HQ folder (default "
+                   "$CHECKPOINT_HQ_DIR or ./hq-data)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=text, description=text)
+        sp.set_defaults(func=func)
+        return sp
+
+    sp = add("init", cmd_init, "Create an HQ folder: CA, server certificate, keys, database.")
+    sp.add_argument("--host", action="append", help="host name or address of the server "
+                    "certificate (repeat; default 127.0.0.1 and localhost)")
+    sp.add_argument("--database", help="postgresql://… URL (default: SQLite in the folder)")
+    sp.add_argument("--port", type=int, default=config.DEFAULT_PORT)
+    sp.add_argument("--validate-documents", action="store_true",
+                    help="validate every record against its JSON Schema at intake")
+    sp = add("serve", cmd_serve, "Serve the sync API over HTTPS.")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=None)
+    sp.add_argument("--dev-plain-http", action="store_true",
+                    help="serve plain HTTP (development only)")
+    sp = add("enroll-code", cmd_enroll_code, "Issue a one-time enrollment code for a post.")
+    sp.add_argument("--post", required=True, help="the checkpoint code of the post")
+    sp.add_argument("--valid-hours", type=float, default=72.0)
+    add("workstations", cmd_workstations, "List workstations and their acknowledged heads.")
+    add("alerts", cmd_alerts, "List alerts (rollback, fork, gap).")
+    sp = add("publish-operator", cmd_publish_operator,
+             "Publish an operator account (prints its one-time initial password) or revoke it.")
+    sp.add_argument("username")
+    sp.add_argument("--role", choices=publish.ROLES)
+    sp.add_argument("--revoke", action="store_true")
+    for s in (sp, sp2 := add("publish-reference", cmd_publish_reference,
+                             "Publish reference data from a JSON array or JSON-lines file.")):
+        target = s.add_mutually_exclusive_group(required=s is sp)
+        target.add_argument("--workstation", metavar="ID")
+        target.add_argument("--post", metavar="CODE")
+    sp2.add_argument("collection", help="e.g. checkpoints, agencies, offence_codes, hs_tariff")
+    sp2.add_argument("file")
+    sp = add("show", cmd_show, "Show what a workstation sent.")
+    sp.add_argument("workstation")
+    sp.add_argument("--limit", type=int, default=20)
+    sp = add("import", cmd_import, "Apply an offline transfer bundle from a workstation.")
+    sp.add_argument("file")
+    sp = add("compact", cmd_compact, "Drop old tombstones (older cursors must resync).")
+    sp.add_argument("--before", type=int, default=None, help="version (default: all)")
+    add("openapi", cmd_openapi, "Print the OpenAPI document of the sync API.")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.dir = args.dir or config.default_folder()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        code: int = args.func(args)
+        return code
+    except HqRefusal as e:
+        print(f"checkpoint-hq: {e.message}", file=sys.stderr)
+        return 1
+    except CheckpointError as e:
+        print(f"checkpoint-hq: {e}", file=sys.stderr)
+        return e.exit_code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

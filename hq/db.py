@@ -1,0 +1,226 @@
+"""HQ's database: SQLite (embedded default) or PostgreSQL, behind one small interface.
+
+SQL is written once with ``?`` placeholders; for PostgreSQL they become ``%s``.
+Write transactions serialize per workstation: SQLite takes its write lock at
+``BEGIN IMMEDIATE``; PostgreSQL locks the workstation's row (``FOR UPDATE``) and
+takes an advisory lock when publishing, so change versions commit in order.
+Errors of either driver are wrapped into :class:`HqStoreError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from checkpoint.errors import StoreBusyError, StoreError, UsageError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS enroll_codes (
+    code_hash TEXT PRIMARY KEY, post TEXT NOT NULL, created_at TEXT NOT NULL,
+    expires_at DOUBLE PRECISION NOT NULL, used_at TEXT, used_by TEXT);
+CREATE TABLE IF NOT EXISTS devices (
+    id TEXT PRIMARY KEY, post TEXT NOT NULL, label TEXT, verify_key TEXT NOT NULL,
+    box_key TEXT NOT NULL, enrolled_at TEXT NOT NULL, head_seq BIGINT NOT NULL,
+    head_hash TEXT NOT NULL, last_seen TEXT, revoked_at TEXT);
+CREATE TABLE IF NOT EXISTS nonces (
+    device_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (device_id, nonce));
+CREATE INDEX IF NOT EXISTS nonces_seen ON nonces(seen_at);
+CREATE TABLE IF NOT EXISTS entries (
+    device_id TEXT NOT NULL, seq BIGINT NOT NULL, time TEXT NOT NULL, actor TEXT NOT NULL,
+    action TEXT NOT NULL, subject TEXT NOT NULL, payload_digest TEXT NOT NULL,
+    payload TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, received_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq));
+CREATE TABLE IF NOT EXISTS records (
+    id TEXT PRIMARY KEY, device_id TEXT NOT NULL, seq BIGINT NOT NULL, kind TEXT NOT NULL,
+    status TEXT NOT NULL, author TEXT NOT NULL, amends TEXT, digest TEXT NOT NULL,
+    document TEXT NOT NULL, received_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS records_device ON records(device_id, seq);
+CREATE TABLE IF NOT EXISTS attachments (
+    id TEXT PRIMARY KEY, record_id TEXT NOT NULL, media_type TEXT NOT NULL,
+    sha256 TEXT NOT NULL, size BIGINT NOT NULL, data {blob} NOT NULL);
+CREATE TABLE IF NOT EXISTS rejections (
+    device_id TEXT NOT NULL, seq BIGINT NOT NULL, subject TEXT NOT NULL,
+    reason TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (device_id, seq));
+CREATE TABLE IF NOT EXISTS alerts (
+    id {serial}, device_id TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL,
+    at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS changes (
+    version {serial}, collection TEXT NOT NULL, key TEXT NOT NULL, audience TEXT NOT NULL,
+    op TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS changes_key ON changes(collection, key, audience);
+CREATE TABLE IF NOT EXISTS requests (
+    id {serial}, device_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,
+    detail TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS requests_device ON requests(device_id, id);
+"""
+
+
+class HqStoreError(StoreError):
+    """HQ's database failed (the request is answered 503 and can be retried)."""
+
+
+class Tx:
+    """One transaction: ``execute``/``many``/``one``/``all`` with ``?`` placeholders."""
+
+    def __init__(self, conn: Any, postgres: bool) -> None:
+        self.conn, self.postgres = conn, postgres
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.postgres else sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self._sql(sql), tuple(params))
+        return cur
+
+    def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.conn.cursor().executemany(self._sql(sql), [tuple(r) for r in rows])
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return list(self.execute(sql, params).fetchall())
+
+    def lock_device(self, device_id: str) -> Any:
+        """The workstation's row, locked until the end of the transaction."""
+        suffix = " FOR UPDATE" if self.postgres else ""
+        return self.one("SELECT id, post, verify_key, box_key, head_seq, head_hash, revoked_at "
+                        "FROM devices WHERE id = ?" + suffix, (device_id,))
+
+    def lock_changes(self) -> None:
+        """Serialize publishers so change versions commit in version order."""
+        if self.postgres:
+            self.execute("SELECT pg_advisory_xact_lock(7319001)")
+
+
+class Database:
+    """A connection source for one HQ database URL (``sqlite:///PATH`` or ``postgresql://…``)."""
+
+    def __init__(self, url: str, pool_size: int = 16) -> None:
+        self.url = url
+        if url.startswith(("postgresql://", "postgres://")):
+            self.postgres = True
+            self._pool: queue.LifoQueue[Any] = queue.LifoQueue()
+            self._pool_size, self._made = pool_size, 0
+            self._pool_lock = threading.Lock()
+        elif url.startswith("sqlite:///"):
+            self.postgres = False
+            self.path = Path(url.removeprefix("sqlite:///"))
+            self._local = threading.local()
+        else:
+            raise UsageError(f"Unknown database URL {url!r}: use sqlite:///PATH or "
+                             "postgresql://USER@HOST/DB.")
+        self._all: list[Any] = []
+
+    # -- connections ------------------------------------------------------------------------
+
+    def _sqlite(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None,
+                                   check_same_thread=False)
+            for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
+                           "busy_timeout = 60000"):
+                conn.execute(f"PRAGMA {pragma}")
+            self._local.conn = conn
+            self._all.append(conn)
+        return conn
+
+    def _pg_get(self) -> Any:
+        import psycopg
+
+        try:
+            return self._pool.get_nowait()
+        except queue.Empty:
+            pass
+        with self._pool_lock:
+            make = self._made < self._pool_size
+            if make:
+                self._made += 1
+        if not make:
+            return self._pool.get(timeout=60)
+        try:
+            conn = psycopg.connect(self.url, autocommit=True)
+        except psycopg.Error as e:
+            with self._pool_lock:
+                self._made -= 1
+            raise HqStoreError(f"HQ cannot connect to its PostgreSQL database: {e}") from e
+        self._all.append(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def transaction(self, write: bool = True) -> Iterator[Tx]:
+        """One transaction; commits on success, rolls back on any exception.
+
+        Raises HqStoreError (or StoreBusyError when SQLite stays locked).
+        """
+        if self.postgres:
+            yield from self._pg_transaction()
+        else:
+            yield from self._sqlite_transaction(write)
+
+    def _sqlite_transaction(self, write: bool) -> Iterator[Tx]:
+        conn = self._sqlite()
+        try:
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        except sqlite3.OperationalError as e:
+            raise StoreBusyError(f"HQ's database is busy: {e}") from e
+        try:
+            yield Tx(conn, False)
+            conn.execute("COMMIT")
+        except BaseException as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise HqStoreError(f"HQ's database failed: {e}") from e
+            raise
+
+    def _pg_transaction(self) -> Iterator[Tx]:
+        import psycopg
+
+        conn = self._pg_get()
+        broken = False
+        try:
+            with conn.transaction():
+                yield Tx(conn, True)
+        except psycopg.OperationalError as e:
+            broken = True
+            raise HqStoreError(f"HQ's database failed: {e}") from e
+        except psycopg.Error as e:
+            raise HqStoreError(f"HQ's database failed: {e}") from e
+        finally:
+            if broken or conn.closed:
+                with self._pool_lock:
+                    self._made -= 1
+                with contextlib.suppress(Exception):
+                    conn.close()
+            else:
+                self._pool.put(conn)
+
+    # -- schema and life cycle ---------------------------------------------------------------
+
+    def create_schema(self) -> None:
+        blob, serial = (("BYTEA", "BIGSERIAL PRIMARY KEY") if self.postgres
+                        else ("BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT"))
+        script = SCHEMA.format(blob=blob, serial=serial)
+        with self.transaction() as tx:
+            if tx.postgres:
+                tx.execute("SELECT pg_advisory_xact_lock(7319000)")
+            for statement in script.split(";"):
+                if statement.strip():
+                    tx.execute(statement)
+
+    def close(self) -> None:
+        for conn in self._all:
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._all.clear()

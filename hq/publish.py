@@ -1,0 +1,91 @@
+"""What HQ publishes: operator accounts (with a one-time initial password) and reference data.
+
+An operator account is published per workstation (``device:ID`` audience): its
+initial password is sealed to that workstation's box key, so HQ's database never
+holds it in the clear; the admin command shows it once, to hand to the officer.
+Re-publishing an account issues a new initial password; revoking publishes a
+tombstone, and the workstation removes the operator's key slot.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from checkpoint.sync.protocol import box, wire
+from hq import feed
+from hq.db import Tx
+from hq.errors import HqRefusal
+
+OPERATORS = "operators"
+ROLES = ("inspector", "supervisor")
+RESERVED = {OPERATORS}
+_PASSWORD_ALPHABET = string.ascii_letters + string.digits
+
+
+def new_password() -> str:
+    return "-".join("".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(5))
+                    for _ in range(4))
+
+
+def devices_for(tx: Tx, workstation: str | None, post: str | None) -> list[tuple[str, bytes]]:
+    """(id, box key) of the target workstations. Raises HqRefusal when there are none."""
+    if workstation:
+        rows = tx.all("SELECT id, box_key FROM devices WHERE id = ? AND revoked_at IS NULL",
+                      (workstation,))
+    elif post:
+        rows = tx.all("SELECT id, box_key FROM devices WHERE post = ? AND revoked_at IS NULL "
+                      "ORDER BY id", (post,))
+    else:
+        raise HqRefusal(400, "no_target", "Name a workstation or a post.")
+    if not rows:
+        raise HqRefusal(404, "no_workstation", "No enrolled workstation matches.")
+    return [(r[0], wire.unb64(r[1])) for r in rows]
+
+
+def publish_operator(tx: Tx, username: str, role: str, targets: Sequence[tuple[str, bytes]],
+                     password: str | None = None) -> str:
+    """Publish an account to each target workstation; return its initial password."""
+    if role not in ROLES:
+        raise HqRefusal(400, "bad_role", f"Unknown role {role!r}: choose inspector or "
+                        "supervisor.")
+    password = password or new_password()
+    for device, box_raw in targets:
+        sealed = box.seal(password.encode(), X25519PublicKey.from_public_bytes(box_raw),
+                          box.operator_password_ad(device, username, role))
+        feed.publish(tx, OPERATORS, [(username.casefold(), "put", {
+            "username": username, "role": role, "password": wire.b64(sealed)})],
+            audience=f"device:{device}")
+    return password
+
+
+def revoke_operator(tx: Tx, username: str, targets: Sequence[tuple[str, bytes]]) -> None:
+    for device, _ in targets:
+        feed.publish(tx, OPERATORS, [(username.casefold(), "delete", None)],
+                     audience=f"device:{device}")
+
+
+def publish_reference(tx: Tx, collection: str, entries: Iterable[dict[str, Any]],
+                      audience: str = "*") -> tuple[int, int]:
+    """Publish reference entries (each with a ``key``; ``"deleted": true`` removes one).
+
+    Returns (count, last version). Raises HqRefusal for a reserved collection or an
+    entry without a key.
+    """
+    if collection in RESERVED:
+        raise HqRefusal(400, "reserved", f"{collection!r} is published with its own command.")
+    items: list[tuple[str, str, dict[str, Any] | None]] = []
+    for entry in entries:
+        key = entry.get("key") if isinstance(entry, dict) else None
+        if not isinstance(key, str) or not key:
+            raise HqRefusal(400, "bad_entry", "Every reference entry needs a text \"key\".")
+        if entry.get("deleted") is True:
+            items.append((key, "delete", None))
+        else:
+            items.append((key, "put", entry))
+    version = feed.publish(tx, collection, items, audience)
+    return len(items), version
