@@ -115,8 +115,8 @@ def show_message(label: QLabel, message: str, severity: str = "error") -> None:
 
 
 def _mark(edit: QLineEdit, invalid: bool, warning: bool) -> None:
-    edit.setProperty("invalid", invalid)
-    edit.setProperty("warning", warning)
+    edit.setProperty("invalid", "true" if invalid else "false")  # strings: QSS compares text
+    edit.setProperty("warning", "true" if warning else "false")
     edit.style().unpolish(edit)
     edit.style().polish(edit)
 

@@ -101,7 +101,14 @@ class InspectionForm(QWidget):
         self._timer.timeout.connect(self.save_now)
         self._dirty = False
         self.saves_in_flight = 0
+        self.disposed = False
         self.load(insp, related)
+
+    def dispose(self) -> None:
+        """Save what is pending and let the widget go; late results are then ignored."""
+        self.save_now()
+        self.disposed = True
+        self.deleteLater()
 
     # -- showing a record ----------------------------------------------------------------
 
@@ -205,12 +212,16 @@ class InspectionForm(QWidget):
 
     def _saved(self, insp: Inspection) -> None:
         self.saves_in_flight -= 1
+        if self.disposed:
+            return
         self.ui.saveStateLabel.setText(self.tr("Saved %1").replace(
             "%1", local_time(insp.updated_at)))
         self.saved.emit(insp)
 
     def _save_failed(self, error: BaseException) -> None:
         self.saves_in_flight -= 1
+        if self.disposed:
+            return
         self._dirty = True
         self.ui.saveStateLabel.setText(self.tr("NOT saved"))
         self.failed.emit(error)
@@ -231,11 +242,15 @@ class InspectionForm(QWidget):
             self._not_finalized).run()
 
     def _finalized(self, insp: Inspection) -> None:
+        if self.disposed:
+            return
         self.ui.problemsBox.hide()
         self.load(insp, self.related)
         self.finalized.emit(insp)
 
     def _not_finalized(self, error: BaseException) -> None:
+        if self.disposed:
+            return
         if isinstance(error, ValidationError) and error.problems:
             self.show_problems(error.problems)
         else:
@@ -299,6 +314,8 @@ class InspectionForm(QWidget):
             self._photo_added).failure(self.failed.emit).run()
 
     def _photo_added(self, insp: Inspection) -> None:
+        if self.disposed:
+            return
         self.insp = insp
         self.photos.load(insp.attachments)
         self._offer_photos()
@@ -311,7 +328,7 @@ class InspectionForm(QWidget):
 
     def _fetch_photo(self, attachment_id: str) -> None:
         Op(self.tasks, lambda s: inspections.photo(s, attachment_id)).success(
-            lambda found: self.photos.show_photo(attachment_id, found[1])
+            lambda found: None if self.disposed else self.photos.show_photo(attachment_id, found[1])
         ).failure(lambda e: log.info("photo not shown: %s", message_for(e))).run()
 
     def focus_first(self) -> None:

@@ -114,9 +114,8 @@ class MainWindow(QMainWindow):
     def show_locked(self) -> None:
         """Hide every record: empty list, no form, the locked page."""
         if self.form is not None:
-            self.form.save_now()
             self.ui.editorLayout.removeWidget(self.form)
-            self.form.deleteLater()
+            self.form.dispose()
             self.form = None
         self.ui.table.setModel(self.empty)
         self.ui.searchEdit.blockSignals(True)
@@ -221,9 +220,8 @@ class MainWindow(QMainWindow):
         if self.form is None:
             return
         form, self.form = self.form, None
-        form.save_now()
         self.ui.editorLayout.removeWidget(form)
-        form.deleteLater()
+        form.dispose()
         self.ui.stack.setCurrentIndex(LIST)
         model = self.ui.table.model()
         if isinstance(model, PagedSummaryModel):
