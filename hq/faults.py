@@ -10,7 +10,8 @@ hits ``times`` requests after letting ``skip`` through:
 - ``drop_after``    handle it (HQ commits), then break the connection mid-answer
                     (the acknowledgement is lost);
 - ``delay_before`` / ``delay_after``  wait ``seconds`` before handling / before
-                    answering (past the client's timeout, or long enough to kill HQ).
+                    answering (past the client's timeout, or long enough to kill HQ);
+- ``corrupt``       handle it, then alter one byte of the signed answer's body.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 Message = dict[str, Any]
 ACTIONS = ("error500", "error500_after", "drop_before", "drop_after", "delay_before",
-           "delay_after")
+           "delay_after", "corrupt")
 
 
 @dataclass
@@ -94,6 +95,12 @@ class FaultMiddleware:
                 await _plain(send, 500, b"injected failure after commit")
             elif fault.action == "drop_after":
                 await _broken(send)
+            elif fault.action == "corrupt":
+                for message in held:
+                    body = message.get("body")
+                    if message["type"] == "http.response.body" and body:
+                        message["body"] = bytes([body[0] ^ 1]) + body[1:]
+                    await send(message)
             else:
                 await asyncio.sleep(fault.seconds)
                 for message in held:
