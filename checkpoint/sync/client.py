@@ -122,16 +122,22 @@ class HqClient:
             if response.status_code >= 500 and wire.H_HQ_SIGNATURE not in response.headers:
                 raise NetworkError(f"HQ is failing (HTTP {response.status_code}); the sync "
                                    "will be retried.")
-            value = wire.decode(content) if content else None
-            key = hq_key or self.hq_key or _offered_key(response.status_code, value)
-            if key is not None:
+            key = hq_key or self.hq_key
+            if key is not None:  # verified before a byte of it is decoded
                 server_time = signing.verify_response(key, auth.nonce, response.status_code,
                                                       content, response.headers)
                 self.clock.observe(server_time, sent, received)
-            elif response.status_code == 200:
-                raise ProtocolError("HQ's signing key is unknown; enroll first.")
-            else:  # a refused enrollment: only the pinned TLS vouches for it
-                server_time = self.clock.local()
+            value = wire.decode(content) if content else None
+            if key is None:  # enrollment: the answer announces the key that signs it
+                key = _offered_key(response.status_code, value)
+                if key is not None:
+                    server_time = signing.verify_response(
+                        key, auth.nonce, response.status_code, content, response.headers)
+                    self.clock.observe(server_time, sent, received)
+                elif response.status_code == 200:
+                    raise ProtocolError("HQ's signing key is unknown; enroll first.")
+                else:  # a refused enrollment: only the pinned TLS vouches for it
+                    server_time = self.clock.local()
             if response.status_code in accept:
                 return Reply(response.status_code, value, server_time)
             code, message = _error_of(value)
