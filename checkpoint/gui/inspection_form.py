@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
 
 from checkpoint.domain.goods import Finding, GoodsLine
 from checkpoint.domain.inspection import ConveyanceMode, Direction, Inspection, Outcome, Trigger
@@ -80,7 +80,11 @@ class InspectionForm(QWidget):
                 u.generalTabLayout, u.personsTabLayout, u.vehicleTabLayout,
                 u.consignmentTabLayout, u.goodsTabLayout, u.cashTabLayout,
                 u.findingsTabLayout, u.photosTabLayout), strict=True):
-            layout.addWidget(part)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(part)
+            layout.addWidget(scroll)
             part.changed.connect(self._changed)
         self.persons.changed.connect(self._persons_changed)
         self.photos.add_requested.connect(self._add_photo)
@@ -261,7 +265,7 @@ class InspectionForm(QWidget):
         lst.clear()
         for p in problems:
             lst.addItem(QListWidgetItem(p))
-        self.ui.problemsBox.setTitle(self.tr("%1 thing(s) to do before it can be finalized")
+        self.ui.problemsBox.setTitle(self.tr("To do before finalizing: %1")
                                      .replace("%1", str(len(problems))))
         self.ui.problemsBox.show()
         lst.setCurrentRow(0)

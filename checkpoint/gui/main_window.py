@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         header = u.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000") + 12)
         u.table.verticalHeader().setDefaultSectionSize(u.table.fontMetrics().height() + 8)
         u.table.verticalHeader().hide()
 

@@ -17,6 +17,7 @@ manager's error handler (the main window shows it as a message).
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -44,9 +45,14 @@ class LockedError(AuthError):
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; a signal emitted on the worker arrives here queued."""
+    """Lives on the GUI thread; ``ready`` emitted on the worker arrives here queued.
 
-    done = Signal(object, object, object)  # callback, result, error
+    The results travel in a queue, not as signal arguments: the signal carries no
+    Python objects across threads (PySide6 6.12 miscounts references of some, such as
+    None and booleans, passed through queued connections).
+    """
+
+    ready = Signal()
 
 
 class TaskManager(QObject):
@@ -64,7 +70,9 @@ class TaskManager(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checkpoint-db")
         self._db_thread: int | None = None
         self._relay = _Relay()
-        self._relay.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relay.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._done: queue.SimpleQueue[tuple[Callable[[Any, BaseException | None], None], Any,
+                                            BaseException | None]] = queue.SimpleQueue()
         self.pending = 0
         self._session: Session | None = None  # touched only on the database thread
 
@@ -83,19 +91,24 @@ class TaskManager(QObject):
 
         def finished(f: Future[T]) -> None:
             error = f.exception()
-            self._relay.done.emit(done, None if error else f.result(), error)
+            self._done.put((done, None if error else f.result(), error))
+            self._relay.ready.emit()
 
         future.add_done_callback(finished)
         return future
 
-    def _deliver(self, done: Callable[[Any, BaseException | None], None], result: Any,
-                 error: BaseException | None) -> None:
-        self.pending -= 1
-        try:
-            done(result, error)
-        finally:
-            if self.pending == 0:
-                self.settled.emit()
+    def _drain(self) -> None:
+        while True:
+            try:
+                done, result, error = self._done.get_nowait()
+            except queue.Empty:
+                return
+            self.pending -= 1
+            try:
+                done(result, error)
+            finally:
+                if self.pending == 0:
+                    self.settled.emit()
 
     def run_now(self, work: Callable[[], T], timeout: float = 30.0) -> T:
         """Run ``work`` on the database thread and wait for it (shutdown only)."""
