@@ -38,7 +38,8 @@ def _tool(name: str) -> str:
         import PySide6
 
         pkg = Path(PySide6.__file__).parent
-        for cand in (pkg / name.replace("pyside6-", ""), pkg / "Qt" / "libexec" / name.replace("pyside6-", "")):
+        short = name.replace("pyside6-", "")
+        for cand in (pkg / short, pkg / "Qt" / "libexec" / short):
             if cand.exists():
                 return str(cand)
     except ImportError:

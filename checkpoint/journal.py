@@ -83,7 +83,9 @@ class Journal:
 
     def head(self) -> tuple[int, str]:
         """(seq, hash) of the last entry; (0, genesis) when empty."""
-        row = self.conn.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+        row = self.conn.execute(
+            "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
         if row is None:
             return 0, genesis_hash(self.device_id)
         return int(row[0]), str(row[1])
