@@ -7,10 +7,11 @@ Exit codes: 0 done, 1 refused, 2 usage. Errors are one line on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +23,27 @@ from hq.errors import HqRefusal
 log = logging.getLogger(__name__)
 
 
-def _db(cfg: config.HqConfig) -> Database:
+@contextlib.contextmanager
+def _db(cfg: config.HqConfig) -> Iterator[Database]:
     db = Database(cfg.database_url)
-    db.create_schema()
-    return db
+    try:
+        db.create_schema()
+        yield db
+    finally:
+        db.close()
+
+
+@contextlib.contextmanager
+def _tx(cfg: config.HqConfig, write: bool = True) -> Iterator[Any]:
+    with _db(cfg) as db, db.transaction(write) as tx:
+        yield tx
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     cfg = config.init_hq(args.dir, args.host or ["127.0.0.1", "localhost"], args.database,
                          args.port, args.validate_documents)
-    _db(cfg).close()
+    with _db(cfg):
+        pass
     print(f"HQ created in {cfg.folder}")
     print(f"  CA to pin on workstations:  {cfg.ca_cert}")
     print(f"  recovery public key:        {cfg.recovery_public}")
@@ -57,7 +69,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_enroll_code(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
-    with _db(cfg).transaction() as tx:
+    with _tx(cfg) as tx:
         code = devices.issue_code(tx, args.post, args.valid_hours)
     print(code)
     print(f"one-time code for a workstation of post {args.post}, valid {args.valid_hours:g} h",
@@ -67,7 +79,7 @@ def cmd_enroll_code(args: argparse.Namespace) -> int:
 
 def cmd_workstations(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
-    with _db(cfg).transaction(write=False) as tx:
+    with _tx(cfg, write=False) as tx:
         rows = tx.all("SELECT d.id, d.post, d.enrolled_at, d.head_seq, d.head_hash, d.last_seen,"
                       " d.revoked_at, (SELECT count(*) FROM alerts a WHERE a.device_id = d.id) "
                       "FROM devices d ORDER BY d.post, d.enrolled_at")
@@ -80,7 +92,7 @@ def cmd_workstations(args: argparse.Namespace) -> int:
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
-    with _db(cfg).transaction(write=False) as tx:
+    with _tx(cfg, write=False) as tx:
         rows = tx.all("SELECT at, device_id, kind, detail FROM alerts ORDER BY id")
     for r in rows:
         print("\t".join(str(x) for x in r))
@@ -93,7 +105,7 @@ def _targets(tx: Any, args: argparse.Namespace) -> list[tuple[str, bytes]]:
 
 def cmd_publish_operator(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
-    with _db(cfg).transaction() as tx:
+    with _tx(cfg) as tx:
         targets = _targets(tx, args)
         if args.revoke:
             publish.revoke_operator(tx, args.username, targets)
@@ -124,7 +136,7 @@ def cmd_publish_reference(args: argparse.Namespace) -> int:
         raise UsageError(f"Cannot read {args.file}: {e}") from e
     audience = (f"device:{args.workstation}" if args.workstation
                 else f"post:{args.post}" if args.post else "*")
-    with _db(cfg).transaction() as tx:
+    with _tx(cfg) as tx:
         count, version = publish.publish_reference(tx, args.collection, entries, audience)
     print(f"{count} {args.collection} entries published (version {version})")
     return 0
@@ -132,7 +144,7 @@ def cmd_publish_reference(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
-    with _db(cfg).transaction(write=False) as tx:
+    with _tx(cfg, write=False) as tx:
         dev = tx.one("SELECT id, post, head_seq, head_hash, enrolled_at, last_seen FROM devices "
                      "WHERE id = ?", (args.workstation,))
         if dev is None:
@@ -166,7 +178,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         data = Path(args.file).read_bytes()
     except OSError as e:
         raise UsageError(f"Cannot read {args.file}: {e.strerror}") from e
-    out = bundles.import_bundle(cfg, _db(cfg), data)
+    with _db(cfg) as db:
+        out = bundles.import_bundle(cfg, db, data)
     print(f"bundle applied: {out.applied} applied, {out.duplicates} already at HQ, "
           f"{out.rejected} rejected; journal acknowledged up to {out.head_seq}")
     return 0
@@ -174,7 +187,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_compact(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
-    with _db(cfg).transaction() as tx:
+    with _tx(cfg) as tx:
         before = args.before if args.before is not None else int(
             tx.one("SELECT max(version) FROM changes")[0] or 0) + 1
         dropped = feed.compact(tx, before)
