@@ -1,0 +1,76 @@
+"""Backoff, the background scheduler and batch cutting (no network)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from checkpoint.sync.backoff import Backoff
+from checkpoint.sync.outbox import fit
+from checkpoint.sync.scheduler import Scheduler
+
+
+def test_backoff_doubles_to_its_cap_with_jitter_in_the_upper_half() -> None:
+    low, high = Backoff(base=2, cap=60, rng=lambda: 0.0), Backoff(base=2, cap=60, rng=lambda: 1.0)
+    assert [low.next_delay() for _ in range(7)] == [1, 2, 4, 8, 16, 30, 30]
+    assert [high.next_delay() for _ in range(7)] == [2, 4, 8, 16, 32, 60, 60]
+    for _ in range(10_000):  # never gives up, never overflows
+        assert 30 <= low.next_delay() <= 60
+    low.reset()
+    assert low.next_delay() == 1
+    with pytest.raises(ValueError):
+        Backoff(base=0)
+
+
+def test_the_scheduler_retries_failures_until_success_and_runs_on_trigger() -> None:
+    outcomes = iter([False, False, True, True])
+    done = threading.Event()
+    calls: list[bool] = []
+
+    def job(cancel: threading.Event) -> bool:
+        ok = next(outcomes)
+        calls.append(ok)
+        if len(calls) == 3:
+            done.set()
+        return ok
+
+    sched = Scheduler(job, interval=3600, backoff=Backoff(base=0.01, cap=0.02))
+    sched.start()
+    try:
+        assert done.wait(30)
+        while sched.next_delay is None or sched.next_delay < 1:
+            threading.Event().wait(0.01)
+        sched.trigger()  # after a success it would wait an hour: trigger runs it now
+        deadline = threading.Event()
+        while len(calls) < 4 and not deadline.wait(0.01):
+            pass
+    finally:
+        sched.stop()
+    assert calls == [False, False, True, True]
+    assert sched.backoff.failures == 0
+
+
+def test_cancel_reaches_the_running_job() -> None:
+    started, seen = threading.Event(), threading.Event()
+
+    def job(cancel: threading.Event) -> bool:
+        started.set()
+        if cancel.wait(30):
+            seen.set()
+        return True
+
+    sched = Scheduler(job, interval=3600)
+    sched.start()
+    assert started.wait(30)
+    sched.cancel()
+    assert seen.wait(30)
+    sched.stop()
+    assert not sched.running
+
+
+def test_a_batch_is_bounded_by_count_and_bytes_but_never_empty() -> None:
+    assert fit([10] * 9, max_count=4, max_bytes=1000) == 4
+    assert fit([10] * 9, max_count=100, max_bytes=35) == 3
+    assert fit([500, 10], max_count=100, max_bytes=100) == 1  # an oversized item goes alone
+    assert fit([], max_count=10, max_bytes=10) == 0
