@@ -86,8 +86,8 @@ def test_the_cli_enrolls_syncs_shows_status_and_exports(workstation: Path, hq: H
 
 def test_the_cli_reports_an_unreachable_hq_in_one_line(enrolled: Path, hq: Hq) -> None:
     hq.server.stop()
-    code, out, err = run_cli(["sync", "now", "--as", SUPERVISOR, "--password-stdin"],
-                             stdin=SUPERVISOR_PASSWORD + "\n", home=enrolled)
+    code, _, err = run_cli(["sync", "now", "--as", SUPERVISOR, "--password-stdin"],
+                           stdin=SUPERVISOR_PASSWORD + "\n", home=enrolled)
     assert code == 1 and err.count("\n") == 1 and "cannot be reached" in err
 
 

@@ -93,8 +93,8 @@ def test_two_identical_pushes_at_once_make_one_row(enrolled: Path, hq: Hq) -> No
             t.join()
     assert len(answers) == 2
     statuses = sorted(tuple(r["status"] for r in a["results"]) for a in answers)
-    assert set(statuses[0]) == {"applied"} and set(statuses[1]) == {"duplicate"} or \
-        set(statuses[0]) == {"duplicate"} and set(statuses[1]) == {"applied"}
+    assert (set(statuses[0]) == {"applied"} and set(statuses[1]) == {"duplicate"}) or \
+        (set(statuses[0]) == {"duplicate"} and set(statuses[1]) == {"applied"})
     assert hq.scalar("SELECT count(*) FROM records") == 40
     assert hq.scalar("SELECT count(*) FROM entries") == len(items)
 

@@ -124,9 +124,9 @@ def test_a_server_with_a_certificate_from_another_ca_is_refused(
     hq.server.stop()
     server, _ = _rogue(tmp_path, port)
     try:
-        with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-            with pytest.raises(ProtocolError, match="certificate from the CA pinned"):
-                SyncEngine.for_session(s).sync_now()
+        with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s, \
+                pytest.raises(ProtocolError, match="certificate from the CA pinned"):
+            SyncEngine.for_session(s).sync_now()
     finally:
         server.stop()
 
