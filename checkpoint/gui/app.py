@@ -13,7 +13,7 @@ import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -28,17 +28,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from checkpoint.domain.inspection import Inspection
 from checkpoint.gui import resources_rc  # noqa: F401
 from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, SetupDialog
-from checkpoint.gui.dialogs import DraftsDialog, SettingsDialog
-from checkpoint.gui.main_window import MainWindow
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
-from checkpoint.services import accounts, gui_support, inspections, session, settings, workstation
+from checkpoint.services import gui_support, settings
+
+if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
+    from checkpoint.domain.inspection import Inspection
+    from checkpoint.gui.dialogs import DraftsDialog
+    from checkpoint.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+PRELOAD_DELAY_MS = 150
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,7 @@ class App(QObject):
         self.home = home
         self.conf = settings.load(home) if home.exists() else settings.DEFAULTS
         self.tasks = TaskManager(self)
-        self.window = MainWindow(self.tasks, autosave_ms=self.conf.autosave_delay_ms)
-        self.window.ui.actionLock.triggered.connect(self.lock)
-        self.window.ui.actionDrafts.triggered.connect(self.offer_drafts)
-        self.window.ui.actionSettings.triggered.connect(self.edit_settings)
-        self.window.closing.connect(self.shutdown)
+        self._window: MainWindow | None = None
         self.idle = IdleWatcher(self.conf.idle_lock_minutes, self)
         self.idle.timer.timeout.connect(self.lock)
         app = QApplication.instance()
@@ -95,6 +94,25 @@ class App(QObject):
         self._stopped = False
 
     # -- start ---------------------------------------------------------------------------
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, made (and its modules imported) on first use."""
+        if self._window is None:
+            from checkpoint.gui.main_window import MainWindow
+
+            window = MainWindow(self.tasks, autosave_ms=self.conf.autosave_delay_ms)
+            window.ui.actionLock.triggered.connect(self.lock)
+            window.ui.actionDrafts.triggered.connect(self.offer_drafts)
+            window.ui.actionSettings.triggered.connect(self.edit_settings)
+            window.closing.connect(self.shutdown)
+            self._window = window
+        return self._window
+
+    def preload(self) -> None:
+        """Import and build the main window while the officer types the password."""
+        if not self._stopped:
+            _ = self.window
 
     def start(self) -> None:
         if gui_support.is_initialized(self.home):
@@ -115,6 +133,8 @@ class App(QObject):
         dialog.busy(True)
 
         def work() -> str:
+            from checkpoint.services import workstation
+
             key = None
             if recovery:
                 key = workstation.load_public_key(Path(recovery).read_bytes())
@@ -147,6 +167,7 @@ class App(QObject):
         self.login_dialog = dialog
         dialog.show()
         dialog.raise_()
+        QTimer.singleShot(PRELOAD_DELAY_MS, self.preload)
 
     def _log_in(self, name: str, password: str) -> None:
         dialog = self.login_dialog
@@ -155,6 +176,8 @@ class App(QObject):
         tasks = self.tasks
 
         def work() -> Who:
+            from checkpoint.services import session
+
             s = session.login(self.home, name, password)
             tasks.set_session(s)
             return Who(s.username, s.role, bool(s.operator.must_change_password))
@@ -192,6 +215,8 @@ class App(QObject):
             self.password_dialog = None
             self._enter()
 
+        from checkpoint.services import accounts
+
         Op(self.tasks, lambda s: accounts.set_password(s, new)).success(done).failure(
             lambda e: dialog.show_error(message_for(e))).run()
 
@@ -214,6 +239,9 @@ class App(QObject):
             self.offer_drafts()
 
     def offer_drafts(self) -> None:
+        from checkpoint.gui.dialogs import DraftsDialog
+        from checkpoint.services import inspections
+
         def offer(drafts: list[Inspection]) -> None:
             if not drafts or self.who is None:
                 return
@@ -247,6 +275,8 @@ class App(QObject):
         log.info("workstation locked")
 
     def edit_settings(self) -> None:
+        from checkpoint.gui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.conf, self.window)
 
         def save() -> None:
@@ -273,10 +303,11 @@ class App(QObject):
         if self._stopped:
             return
         self._stopped = True
-        if self.window.isVisible():
-            self._window_state.setValue("geometry", self.window.saveGeometry())
-        if self.window.form is not None:
-            self.window.form.save_now()
+        window = self._window
+        if window is not None and window.isVisible():
+            self._window_state.setValue("geometry", window.saveGeometry())
+        if window is not None and window.form is not None:
+            window.form.save_now()
         self.tasks.shutdown()
 
 

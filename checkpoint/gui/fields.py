@@ -11,7 +11,7 @@ label next to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -186,16 +186,11 @@ CHECK_EORI = _quiet(validate_eori)
 CHECK_CONTAINER = _quiet(validate_container)
 
 
-def set_read_only(root: QWidget, read_only: bool, *, keep: Iterable[QWidget] = ()) -> None:
-    """Make every input under ``root`` read-only (lists stay usable for looking)."""
-    kept = set(map(id, keep))
-    for child in root.findChildren(QWidget):
-        if id(child) in kept:
-            continue
-        if isinstance(child, QLineEdit | QPlainTextEdit):
-            child.setReadOnly(read_only)
-        elif isinstance(child, QComboBox | QCheckBox | QSpinBox | QAbstractButton):
-            child.setEnabled(not read_only)
+def input_widgets(root: QWidget) -> list[QWidget]:
+    """Every widget under ``root`` that changes data (lists, for looking, are not)."""
+    return [child for child in root.findChildren(QWidget)
+            if isinstance(child, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QSpinBox
+                          | QAbstractButton)]
 
 
 class Part(QWidget):

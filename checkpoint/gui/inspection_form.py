@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from checkpoint.domain.goods import Finding, GoodsLine
 from checkpoint.domain.inspection import ConveyanceMode, Direction, Inspection, Outcome, Trigger
@@ -106,6 +113,9 @@ class InspectionForm(QWidget):
         self._dirty = False
         self.saves_in_flight = 0
         self.disposed = False
+        keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton)}
+        self._inputs = [w for w in f.input_widgets(self) if id(w) not in keep]
+        self._shown_read_only = False
         self.load(insp, related)
 
     def dispose(self) -> None:
@@ -142,10 +152,19 @@ class InspectionForm(QWidget):
             for part in self.parts:
                 part._loading = False
         self._dirty = False
+        self._apply_state()
+
+    def _apply_state(self) -> None:
+        """Header, banner, buttons and read-only state for the record's status."""
         self._show_header()
         ro = self.read_only
-        f.set_read_only(self, ro, keep=[self.ui.closeButton, self.ui.amendButton,
-                                        self.ui.finalizeButton])
+        if ro != self._shown_read_only:
+            for widget in self._inputs:
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                    widget.setReadOnly(ro)
+                else:
+                    widget.setEnabled(not ro)
+            self._shown_read_only = ro
         self.ui.readOnlyBanner.setVisible(ro)
         self.ui.finalizeButton.setVisible(not ro)
         self.ui.amendButton.setVisible(ro)
@@ -248,8 +267,8 @@ class InspectionForm(QWidget):
     def _finalized(self, insp: Inspection) -> None:
         if self.disposed:
             return
-        self.ui.problemsBox.hide()
-        self.load(insp, self.related)
+        self.insp = insp  # the content on screen is what was finalized: only the state changes
+        self._apply_state()
         self.finalized.emit(insp)
 
     def _not_finalized(self, error: BaseException) -> None:

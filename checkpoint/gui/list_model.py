@@ -10,9 +10,10 @@ All reads run on the database thread through :mod:`checkpoint.gui.ops`.
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,13 +51,29 @@ _ROOT = QModelIndex()
 
 def local_time(stamp: str) -> str:
     """A record timestamp shown in local time: ``HH:MM`` today, else the date too."""
+    return _local_time(stamp, datetime.now(UTC).astimezone().date())
+
+
+@functools.lru_cache(maxsize=4096)
+def _local_time(stamp: str, today: date) -> str:
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    if moment.date() == datetime.now(UTC).astimezone().date():
+    if moment.date() == today:
         return moment.strftime("%H:%M")
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def _icon(name: str) -> QIcon:
+    """Icons are parsed once (an SVG per painted cell would cost milliseconds)."""
+    icon = _ICONS.get(name)
+    if icon is None:
+        icon = _ICONS[name] = QIcon(f":/icons/{name}.svg")
+    return icon
 
 
 def _status_text(s: Summary) -> str:
@@ -78,7 +95,7 @@ def cell(s: Summary, column: int, role: int) -> Any:
         value = getattr(s, attr)
         return "" if value is None else str(value).replace("_", " ")
     if role == Qt.ItemDataRole.DecorationRole and attr == "status":
-        return QIcon(":/icons/draft.svg" if s.status == "draft" else ":/icons/finalized.svg")
+        return _icon("draft" if s.status == "draft" else "finalized")
     if role == Qt.ItemDataRole.UserRole:
         return s.id
     return None
@@ -100,16 +117,39 @@ class _Base(QAbstractTableModel):
 
 
 class SummaryListModel(_Base):
-    """A short list held whole (search results are limited by the service)."""
+    """A short list held whole (search results, which the service limits).
+
+    ``set_rows(rows, more)``: when ``more`` is given, the view's ``fetchMore`` (the
+    officer scrolled to the end) calls it once to ask for the rest, which arrives
+    through :meth:`extend`.
+    """
 
     def __init__(self, rows: Sequence[Summary] = ()) -> None:
         super().__init__()
         self._rows = list(rows)
+        self._more: Callable[[], None] | None = None
 
-    def set_rows(self, rows: Sequence[Summary]) -> None:
+    def set_rows(self, rows: Sequence[Summary], more: Callable[[], None] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._more = more
         self.endResetModel()
+
+    def extend(self, rows: Sequence[Summary]) -> None:
+        """Add the rows past the ones shown (``rows`` starts with those, in order)."""
+        new = list(rows[len(self._rows):])
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
+            self._rows += new
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        more, self._more = self._more, None
+        if more is not None and not parent.isValid():
+            more()
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 LIST, EDITOR, LOCKED = 0, 1, 2
 SEARCH_DELAY_MS = 200
+#: Search results asked for first: a screenful, shown before the rest arrives.
+FIRST_SCREEN = 40
 
 
 def start_of_today_utc() -> str:
@@ -40,6 +42,7 @@ def start_of_today_utc() -> str:
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    results_shown = Signal()  # a screen of search results is in the table
 
     def __init__(self, tasks: TaskManager, *, autosave_ms: int = 300,
                  parent: QWidget | None = None) -> None:
@@ -172,16 +175,31 @@ class MainWindow(QMainWindow):
             self.show_scope(self.ui.scopeCombo.currentIndex())
             return
 
+        def rest() -> None:  # the officer scrolled past the first screen
+            Op(self.tasks, lambda s: inspections.search(s, text)).success(more_shown).run()
+
+        def more_shown(rows: list[inspections.Summary]) -> None:
+            if self.last_search == text and self.ui.table.model() is self.results:
+                self.results.extend(rows)
+                self.ui.countLabel.setText(self.tr("%1 found").replace(
+                    "%1", str(self.results.rowCount())))
+
         def show(rows: list[inspections.Summary]) -> None:
             if self.ui.searchEdit.text().strip() != text:
                 return  # typed on since
-            self.results.set_rows(rows)
-            self.ui.table.setModel(self.results)
+            more = len(rows) >= FIRST_SCREEN
+            self.results.set_rows(rows, rest if more else None)
+            if self.ui.table.model() is not self.results:
+                self.ui.table.setModel(self.results)
             self.ui.listTitle.setText(self.tr("Search: %1").replace("%1", text))
-            self.ui.countLabel.setText(self.tr("%1 found").replace("%1", str(len(rows))))
+            self.ui.countLabel.setText(
+                (self.tr("%1+ found") if more else self.tr("%1 found")).replace(
+                    "%1", str(len(rows))))
             self.last_search = text
+            self.results_shown.emit()
 
-        Op(self.tasks, lambda s: inspections.search(s, text)).success(show).run()
+        Op(self.tasks, lambda s: inspections.search(s, text, limit=FIRST_SCREEN)).success(
+            show).run()
 
     def _activated(self, index: QModelIndex) -> None:
         model = self.ui.table.model()

@@ -21,13 +21,15 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from checkpoint.errors import AuthError
-from checkpoint.services.session import Session
+
+if TYPE_CHECKING:
+    from checkpoint.services.session import Session
 
 log = logging.getLogger(__name__)
 
