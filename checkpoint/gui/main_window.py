@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search_now)
         self.last_search: str | None = None
+        self._fitted = False
         self._status()
         self._connect()
         self.show_locked()
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         u.table.activated.connect(self._activated)
         u.openButton.clicked.connect(lambda: self._activated(u.table.currentIndex()))
         u.actionAbout.triggered.connect(self._about)
+        self.today.page_loaded.connect(self._fit_columns)
+        self.everything.page_loaded.connect(self._fit_columns)
         self.today.total_known.connect(self._count)
         self.everything.total_known.connect(self._count)
         self.tasks.error.connect(self.show_error)
@@ -157,6 +160,12 @@ class MainWindow(QMainWindow):
         model.refresh()
         if self.ui.stack.currentIndex() != LOCKED:
             self.ui.stack.setCurrentIndex(LIST)
+
+    def _fit_columns(self, page: int) -> None:
+        """Size the columns to the first page once (later pages keep the widths)."""
+        if page == 0 and not self._fitted:
+            self.ui.table.resizeColumnsToContents()
+            self._fitted = self.ui.table.model().rowCount() > 0
 
     def _count(self, n: int) -> None:
         self.ui.countLabel.setText(self.tr("%1 inspection(s)").replace("%1", str(n)))

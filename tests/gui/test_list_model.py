@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 
 from checkpoint.gui.list_model import LOADING, PagedSummaryModel, SummaryListModel
 from checkpoint.gui.ops import TaskManager

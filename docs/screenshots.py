@@ -1,0 +1,163 @@
+"""Take the README's screenshots from the real app on an X server (Xvfb).
+
+Usage: ``python docs/screenshots.py [OUT_DIR]`` (``make screenshots``). Without a
+``DISPLAY`` it starts itself again under ``xvfb-run``. It sets up a throw-away
+workstation with demo inspections, then drives the real windows as an officer
+would (log in, scan a passport's MRZ, search) and grabs them from the screen:
+``login.png``, ``main.png``, ``inspection-mrz.png``, ``search.png``,
+``finalize-problems.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SUPERVISOR, SUPERVISOR_PASSWORD = "chief", "correct horse battery"
+USER, PASSWORD = "o.kovalenko", "inspector pass 1"
+SIZE = (1280, 800)
+
+
+def _under_xvfb() -> int:
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("screenshots: no DISPLAY and no xvfb-run (apt-get install xvfb xauth)",
+              file=sys.stderr)
+        return 2
+    cmd = [xvfb, "-a", "-s", "-screen 0 1400x900x24 -dpi 96", sys.executable, *sys.argv]
+    return subprocess.call(cmd)
+
+
+def _setup(home: Path) -> None:
+    from checkpoint.services import accounts, demo, session, settings, workstation
+
+    workstation.init_workstation(home, SUPERVISOR, SUPERVISOR_PASSWORD)
+    settings.save(home, settings.Settings(checkpoint_code="UA-YAHODYN", default_lane="2"))
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        accounts.add_operator(s, USER, "inspector", PASSWORD)
+    with session.login(home, USER, PASSWORD) as s:
+        demo.fill(s, 240, seed=7, days=0)
+        demo.fill(s, 2000, seed=8, days=30)
+
+
+def main() -> int:
+    if not os.environ.get("DISPLAY"):
+        return _under_xvfb()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
+    sys.path.insert(0, str(ROOT))
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "ws"
+        _setup(home)
+        return _shoot(home, out)
+
+
+def _shoot(home: Path, out: Path) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from checkpoint.gui.app import App, prepare
+    from checkpoint.services import inspections
+
+    qapp = QApplication(sys.argv[:1])
+    prepare(qapp, "en")
+
+    def wait(pred: Callable[[], object], ms: int = 30_000) -> None:
+        deadline = time.monotonic() + ms / 1000
+        while not pred():
+            if time.monotonic() > deadline:
+                raise SystemExit("screenshots: timed out")
+            QTest.qWait(20)
+        QTest.qWait(150)  # let the window repaint before it is grabbed
+
+    def grab(widget: QWidget, name: str) -> None:
+        widget.raise_()
+        widget.activateWindow()
+        QTest.qWait(300)
+        screen = widget.screen()
+        pixmap = screen.grabWindow(widget.winId())
+        pixmap.save(str(out / name))
+        print(f"screenshots: {out / name} {pixmap.width()}x{pixmap.height()}")
+
+    app = App(home)
+    app.start()
+    wait(lambda: app.login_dialog is not None and app.login_dialog.isVisible())
+    login = app.login_dialog
+    assert login is not None
+    QTest.keyClicks(login.ui.userEdit, USER)
+    QTest.keyClicks(login.ui.passwordEdit, PASSWORD)
+    grab(login, "login.png")
+    QTest.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+    wait(lambda: app.who is not None and app.login_dialog is None and app.tasks.pending == 0)
+    window = app.window
+    window.resize(*SIZE)
+    wait(lambda: window.today.rowCount() > 0 and app.tasks.pending == 0)
+    grab(window, "main.png")
+
+    # a new inspection, the passport scanned by a wedge reader
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wait(lambda: window.form is not None and app.tasks.pending == 0)
+    form = window.form
+    assert form is not None
+    g = form.general.ui
+    g.directionCombo.setCurrentIndex(g.directionCombo.findData("entry"))
+    g.modeCombo.setCurrentIndex(g.modeCombo.findData("road"))
+    g.documentaryCheck.setChecked(True)
+    form.ui.tabs.setCurrentIndex(1)
+    QTest.mouseClick(form.persons.ui.addButton, Qt.MouseButton.LeftButton)
+    person = form.persons.detail
+    for line in _td3():
+        QTest.keyClicks(person.mrz.ui.mrzEdit, line)
+        QTest.keyClick(person.mrz.ui.mrzEdit, Qt.Key.Key_Return)
+    person.ui.surnameEdit.insert("Шевченко")
+    person.ui.givenNamesEdit.insert("Тарас")
+    wait(lambda: app.tasks.pending == 0 and not form.pending_save)
+    grab(window, "inspection-mrz.png")
+
+    form.finalize()
+    wait(lambda: form.ui.problemsList.count() > 0 and app.tasks.pending == 0)
+    form.focus_problem(form.ui.problemsList.item(0).text())
+    form.ui.tabs.setCurrentIndex(0)
+    grab(window, "finalize-problems.png")
+
+    # search: a surname from the demo data, in Cyrillic
+    window.leave_editor()
+    found = app.tasks.run_now(lambda: inspections.page(app.tasks.session(), None, 1))
+    assert found and found[0].name
+    record = app.tasks.run_now(lambda: inspections.open_record(app.tasks.session(), found[0].id))
+    query = record[0].persons[0].surname or found[0].name.split()[0]
+    window.focus_search()
+    window.ui.searchEdit.insert(query)
+    window.search_now()
+    wait(lambda: window.last_search == query and app.tasks.pending == 0)
+    window.ui.table.resizeColumnsToContents()
+    window.ui.table.selectRow(0)
+    grab(window, "search.png")
+    app.shutdown()
+    window.close()
+    return 0
+
+
+def _td3() -> tuple[str, str]:
+    from checkpoint.documents import check_digit
+
+    line1 = "P<UKRSHEVCHENKO<<TARAS<<<<<<<<<<<<<<<<<<<<<<"
+    number, birth, expiry = "FE1234567", "850309", "300115"
+    body = (number + check_digit(number) + "UKR" + birth + check_digit(birth) + "M" + expiry
+            + check_digit(expiry) + "<" * 14 + "<")
+    return line1, body + check_digit(body[0:10] + body[13:20] + body[21:43])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1307 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/amend.ui" line="6" />
+        <source>Amend the inspection</source>
+        <translation>Виправлення огляду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/amend.ui" line="21" />
+        <source>A finalized inspection is never changed. An amendment is a new record that corrects it and says why; both are kept and shown together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/amend.ui" line="28" />
+        <source>&amp;Reason for the amendment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="28" />
+        <source>&amp;Amend</source>
+        <translation>&amp;Виправити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="35" />
+        <source>Say why the record is corrected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../checkpoint/gui/app.py" line="154" />
+        <source>Setting up…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/app.py" line="189" />
+        <source>Unlocking…</source>
+        <translation>Розблокування…</translation>
+    </message>
+</context>
+<context>
+    <name>CashPart</name>
+    <message>
+        <location filename="../../ui/cash.ui" line="11" />
+        <source>Cash &amp;was found or declared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cash.ui" line="18" />
+        <source>&amp;Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cash.ui" line="31" />
+        <source>&amp;Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cash.ui" line="41" />
+        <source>ISO 4217, e.g. USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cash.ui" line="64" />
+        <source>&amp;EUR equivalent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cash.ui" line="77" />
+        <source>&amp;Declared:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cash.ui" line="90" />
+        <source>Ca&amp;rrier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/parts.py" line="185" />
+        <source>declared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/parts.py" line="186" />
+        <source>not declared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/parts.py" line="205" />
+        <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/change_password.ui" line="6" />
+        <source>Choose a new password</source>
+        <translation>Оберіть новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="21" />
+        <source>Your password was set by a supervisor. Choose your own password now (at least 12 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="30" />
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_password.ui" line="47" />
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="131" />
+        <source>The two passwords differ; type them again.</source>
+        <translation>Паролі не збігаються; введіть їх ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPart</name>
+    <message>
+        <location filename="../../ui/consignment.ui" line="11" />
+        <source>&amp;Transport document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="24" />
+        <source>Transport document &amp;number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="37" />
+        <source>Declaration &amp;MRN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="47" />
+        <source>e.g. 25UA205050000123E0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="70" />
+        <source>Consig&amp;nor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="83" />
+        <source>Consignor &amp;EORI:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="93" />
+        <source>e.g. DE1234567890123</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="116" />
+        <source>Consi&amp;gnee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="129" />
+        <source>Consignee E&amp;ORI:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consignment.ui" line="160" />
+        <source>Containers (ISO 6346)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContainerPart</name>
+    <message>
+        <location filename="../../ui/container.ui" line="11" />
+        <source>Container &amp;number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/container.ui" line="21" />
+        <source>e.g. CSQU3054383</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/container.ui" line="44" />
+        <source>&amp;Seals:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/container.ui" line="54" />
+        <source>seal numbers, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../ui/drafts.ui" line="6" />
+        <source>Unfinished inspections</source>
+        <translation>Незавершені огляди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.ui" line="21" />
+        <source>These inspections were not finished (the program was closed, locked or stopped). Resume one, or keep them for later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/drafts.ui" line="33" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Відкинути…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.ui" line="53" />
+        <source>&amp;Later</source>
+        <translation>&amp;Пізніше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.ui" line="60" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../checkpoint/gui/fields.py" line="178" />
+        <source>An MRN has 18 characters, like 25UA205050000123E0.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingPart</name>
+    <message>
+        <location filename="../../ui/finding.ui" line="11" />
+        <source>&amp;Risk area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/finding.ui" line="24" />
+        <source>&amp;Commodity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/finding.ui" line="37" />
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/finding.ui" line="50" />
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/finding.ui" line="63" />
+        <source>C&amp;oncealment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/finding.ui" line="76" />
+        <source>Concealment &amp;details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/finding.ui" line="89" />
+        <source>&amp;Detected by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/finding.ui" line="102" />
+        <source>&amp;Photos of it:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GeneralPart</name>
+    <message>
+        <location filename="../../ui/general.ui" line="11" />
+        <source>Check&amp;point:</source>
+        <translation>Пункт &amp;пропуску:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="24" />
+        <source>&amp;Lane:</source>
+        <translation>&amp;Смуга:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="37" />
+        <source>&amp;Direction:</source>
+        <translation>&amp;Напрямок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="50" />
+        <source>&amp;Conveyance:</source>
+        <translation>&amp;Вид транспорту:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="63" />
+        <source>Control types:</source>
+        <translation>Види контролю:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="76" />
+        <source>documentary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="83" />
+        <source>physical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="90" />
+        <source>X-ray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="97" />
+        <source>canine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="104" />
+        <source>full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="127" />
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Підстава:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="140" />
+        <source>Started:</source>
+        <translation>Розпочато:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="157" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/general.ui" line="170" />
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Примітки:</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPart</name>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="11" />
+        <source>&amp;HS code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="21" />
+        <source>6, 8 or 10 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="44" />
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="57" />
+        <source>D&amp;eclared quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="67" />
+        <source>empty: not declared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="74" />
+        <source>&amp;Found quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="84" />
+        <source>empty: not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="91" />
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="104" />
+        <source>&amp;Value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="117" />
+        <source>&amp;Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="127" />
+        <source>ISO 4217, e.g. EUR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="150" />
+        <source>&amp;Origin:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="160" />
+        <source>country of origin, e.g. CHN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="13" />
+        <location filename="../../checkpoint/gui/inspection_form.py" line="177" />
+        <source>Inspection</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="61" />
+        <source>&amp;Finalize</source>
+        <translation>&amp;Завершити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="64" />
+        <source>Check the whole record and finalize it (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="71" />
+        <source>A&amp;mend…</source>
+        <translation>&amp;Виправити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="78" />
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="81" />
+        <source>Close (the draft stays saved) (Ctrl+W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="90" />
+        <source>This inspection is finalized and read-only. To correct it, amend it.</source>
+        <translation>Огляд завершено, його не можна змінити. Щоб виправити, створіть виправлення.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="114" />
+        <source>&amp;General</source>
+        <translation>&amp;Загальне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="120" />
+        <source>&amp;Persons</source>
+        <translation>&amp;Особи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="126" />
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="132" />
+        <source>C&amp;onsignment</source>
+        <translation>&amp;Вантаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="138" />
+        <source>Goo&amp;ds</source>
+        <translation>Т&amp;овари</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="144" />
+        <source>Cas&amp;h</source>
+        <translation>&amp;Готівка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="150" />
+        <source>F&amp;indings</source>
+        <translation>Ви&amp;явлене</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="156" />
+        <source>P&amp;hotos</source>
+        <translation>&amp;Фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="163" />
+        <source>Before it can be finalized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="169" />
+        <source>Double-click or press Enter on a line to go to the field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="176" />
+        <location filename="../../checkpoint/gui/inspection_form.py" line="189" />
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="176" />
+        <location filename="../../checkpoint/gui/inspection_form.py" line="189" />
+        <source>finalized</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="177" />
+        <source>Amendment</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="182" />
+        <source>Corrects &lt;a href="%1"&gt;the original record&lt;/a&gt;. Reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="186" />
+        <source>Amended &lt;a href="%1"&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="194" />
+        <source>Finalized %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="218" />
+        <source>Editing…</source>
+        <translation>Редагування…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="240" />
+        <source>Saved %1</source>
+        <translation>Збережено %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="249" />
+        <source>NOT saved</source>
+        <translation>НЕ збережено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="264" />
+        <source>Finalizing…</source>
+        <translation>Завершення…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection_form.py" line="287" />
+        <source>To do before finalizing: %1</source>
+        <translation>Залишилося до завершення: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../ui/item_list.ui" line="23" />
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="30" />
+        <source>&amp;Remove</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="38" />
+        <source>Time</source>
+        <extracomment>(attribute of Summary, column title)</extracomment>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="39" />
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="40" />
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="41" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="42" />
+        <source>Plate</source>
+        <translation>Номер авто</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="43" />
+        <source>Lane</source>
+        <translation>Смуга</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="44" />
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="45" />
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="46" />
+        <source>Officer</source>
+        <translation>Інспектор</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="81" />
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="83" />
+        <source>amendment</source>
+        <translation>виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="84" />
+        <source>finalized</source>
+        <translation>завершено</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.ui" line="6" />
+        <source>Checkpoint: log in</source>
+        <translation>Checkpoint: вхід</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="44" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="68" />
+        <source>The workstation was locked. Log in again to continue; your draft was saved.</source>
+        <translation>Робоче місце заблоковано. Увійдіть знову, щоб продовжити; вашу чернетку збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="83" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім'я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="96" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="85" />
+        <source>&amp;Log in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="86" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="100" />
+        <source>Type your user name.</source>
+        <translation>Введіть ім'я користувача.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="6" />
+        <location filename="../../checkpoint/gui/main_window.py" line="265" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="19" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="32" />
+        <source>document number, name (any script), plate, VIN or container</source>
+        <translation>номер документа, ім'я (будь-яким письмом), номер авто, VIN або контейнер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="40" />
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45" />
+        <location filename="../../checkpoint/gui/main_window.py" line="154" />
+        <source>All inspections</source>
+        <translation>Усі огляди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55" />
+        <location filename="../../checkpoint/gui/main_window.py" line="155" />
+        <source>Today's inspections</source>
+        <translation>Сьогоднішні огляди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="112" />
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="119" />
+        <location filename="../../ui/main_window.ui" line="184" />
+        <source>&amp;New inspection</source>
+        <translation>&amp;Новий огляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="148" />
+        <source>Locked</source>
+        <translation>Заблоковано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="187" />
+        <source>Start a new inspection (Ctrl+N)</source>
+        <translation>Почати новий огляд (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="190" />
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="200" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="203" />
+        <source>Search all inspections (Ctrl+F)</source>
+        <translation>Шукати серед усіх оглядів (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="206" />
+        <source>Ctrl+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="216" />
+        <source>&amp;Today's inspections</source>
+        <translation>&amp;Сьогоднішні огляди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="219" />
+        <source>Ctrl+T</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="224" />
+        <source>&amp;All inspections</source>
+        <translation>&amp;Усі огляди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="227" />
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="232" />
+        <source>&amp;Unfinished inspections…</source>
+        <translation>&amp;Незавершені огляди…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="235" />
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="245" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="248" />
+        <source>Lock the workstation (Ctrl+L)</source>
+        <translation>Заблокувати робоче місце (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="251" />
+        <source>Ctrl+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="259" />
+        <source>Ctrl+,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="264" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="267" />
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="272" />
+        <source>&amp;About Checkpoint</source>
+        <translation>&amp;Про Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="278" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="291" />
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="300" />
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="314" />
+        <source>Main toolbar</source>
+        <translation>Головна панель</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="74" />
+        <source>offline – sync not configured</source>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <translation>офлайн – синхронізацію не налаштовано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="108" />
+        <source>Operator: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="109" />
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="139" />
+        <source>Not yet sent to HQ: %1</source>
+        <translation>Ще не надіслано до центру: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="162" />
+        <source>%1 inspection(s)</source>
+        <translation>Оглядів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="184" />
+        <location filename="../../checkpoint/gui/main_window.py" line="196" />
+        <source>%1 found</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="194" />
+        <source>Search: %1</source>
+        <translation>Пошук: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="196" />
+        <source>%1+ found</source>
+        <translation>Знайдено: %1+</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="271" />
+        <source>About Checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="272" />
+        <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters when sync is set up.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Mrz</name>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="24" />
+        <source>document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="25" />
+        <source>birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="26" />
+        <source>expiry date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="27" />
+        <source>optional data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="28" />
+        <source>composite (whole zone)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MrzPanel</name>
+    <message>
+        <location filename="../../ui/mrz_panel.ui" line="6" />
+        <source>Machine-readable zone</source>
+        <translation>Машинозчитувана зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mrz_panel.ui" line="12" />
+        <source>&amp;Scan the document (the reader types the lines here), or type them, each ending with Enter:</source>
+        <translation>&amp;Скануйте документ (зчитувач вводить рядки сюди) або введіть їх, кожен завершуючи Enter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mrz_panel.ui" line="95" />
+        <source>Accept &amp;failed check digits because:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mrz_panel.ui" line="105" />
+        <source>reason (required to finalize with a failed check digit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="47" />
+        <source>Check digit</source>
+        <translation>Контрольна цифра</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="47" />
+        <source>Read</source>
+        <translation>Зчитано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="47" />
+        <source>Expected</source>
+        <translation>Очікувано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="47" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="65" />
+        <source>Line %1 read; waiting for the next line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="94" />
+        <source>correct</source>
+        <translation>правильно</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="94" />
+        <source>FAILED</source>
+        <translation>ПОМИЛКА</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="103" />
+        <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="109" />
+        <source>%1: every check digit is correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/mrz.py" line="110" />
+        <source>Zone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonPart</name>
+    <message>
+        <location filename="../../ui/person.ui" line="16" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="29" />
+        <source>&amp;Surname (original script):</source>
+        <translation>&amp;Прізвище (оригінальне письмо):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="42" />
+        <source>&amp;Given names (original script):</source>
+        <translation>&amp;Ім'я (оригінальне письмо):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="55" />
+        <source>Surname (&amp;Latin):</source>
+        <translation>Прізвище (&amp;латиницею):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="68" />
+        <source>Given names (L&amp;atin):</source>
+        <translation>Ім'я (л&amp;атиницею):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="81" />
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;народження:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="91" />
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="114" />
+        <source>Se&amp;x:</source>
+        <translation>Ст&amp;ать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="127" />
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Громадянство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="137" />
+        <source>ISO 3166 alpha-3 or ICAO code, e.g. UKR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="160" />
+        <source>Travel document</source>
+        <translation>Проїзний документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="170" />
+        <source>Document &amp;type:</source>
+        <translation>&amp;Тип документа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="183" />
+        <source>&amp;Issuing state:</source>
+        <translation>Держава &amp;видачі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="193" />
+        <source>e.g. UKR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="216" />
+        <source>Document n&amp;umber:</source>
+        <translation>Н&amp;омер документа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="229" />
+        <source>&amp;Expiry:</source>
+        <translation>Дійсний &amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="239" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhotosPart</name>
+    <message>
+        <location filename="../../ui/photos.ui" line="32" />
+        <source>&amp;Caption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/photos.ui" line="42" />
+        <source>what the photo shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/photos.ui" line="49" />
+        <source>Add &amp;photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/photos.py" line="68" />
+        <source>Add a photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/photos.py" line="68" />
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.ui" line="6" />
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="20" />
+        <source>&amp;Lock after idle (minutes):</source>
+        <translation>&amp;Блокувати після бездіяльності (хв):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="40" />
+        <source>&amp;Checkpoint code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="50" />
+        <source>e.g. UA-KYIV-BORYSPIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="57" />
+        <source>Default &amp;lane:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="70" />
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="88" />
+        <source>The language takes effect the next time the program starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/setup.ui" line="6" />
+        <source>Set up this workstation</source>
+        <translation>Налаштування робочого місця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="21" />
+        <source>This workstation has not been set up yet. Set it up now: an encrypted database is created here, with a first supervisor account who can then add the other operators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="30" />
+        <source>Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="50" />
+        <source>&amp;Supervisor name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="60" />
+        <source>e.g. chief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="67" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="80" />
+        <source>at least 12 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="87" />
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="104" />
+        <source>HQ &amp;recovery key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="114" />
+        <source>optional: HQ's X25519 public key (PEM file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/setup.ui" line="121" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="43" />
+        <source>&amp;Set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="49" />
+        <source>HQ's recovery public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="49" />
+        <source>PEM files (*.pem);;All (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="57" />
+        <source>Give the supervisor's user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="61" />
+        <source>The two passwords differ; type them again.</source>
+        <translation>Паролі не збігаються; введіть їх ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePart</name>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="11" />
+        <source>&amp;Plate:</source>
+        <translation>&amp;Номерний знак:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="24" />
+        <source>Registration &amp;country:</source>
+        <translation>&amp;Країна реєстрації:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="34" />
+        <source>e.g. UKR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="57" />
+        <source>&amp;VIN:</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="67" />
+        <source>17 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="90" />
+        <source>&amp;Make and model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="103" />
+        <source>&amp;Trailer plate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="116" />
+        <source>T&amp;railer country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="145" />
+        <source>&amp;IMO number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="155" />
+        <source>ships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="162" />
+        <source>&amp;Journey number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="172" />
+        <source>voyage, train or flight</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
