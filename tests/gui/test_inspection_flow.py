@@ -226,3 +226,33 @@ def test_the_draft_is_saved_as_it_is_typed(qtbot: Any, gui_app: Any, workstation
     with session.login(workstation, INSPECTOR, INSPECTOR_PASSWORD) as s:
         drafts = inspections.drafts(s)
     assert [d.lane for d in drafts if d.id == record_id] == ["7"]
+
+
+def test_a_photo_is_attached_encrypted_and_linked_to_a_finding(qtbot: Any, gui_app: Any,
+                                                               tmp_path: Any) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    app = gui_app
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    form = new_form(qtbot, app)
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkred"))
+    path = tmp_path / "spare-wheel.png"
+    assert image.save(str(path))
+    form.ui.tabs.setCurrentIndex(7)
+    type_into(qtbot, form.photos.ui.captionEdit, "cigarettes in the spare wheel")
+    form.photos.add_file(path)
+    qtbot.waitUntil(lambda: len(form.insp.attachments) == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: form.photos.ui.photoList.count() == 1, timeout=WAIT_MS)
+    settle(qtbot, app)
+    assert form.insp.attachments[0].caption == "cigarettes in the spare wheel"
+    # the finding offers the photo to tick
+    form.ui.tabs.setCurrentIndex(6)
+    qtbot.mouseClick(form.findings.ui.addButton, Qt.MouseButton.LeftButton)
+    photos = form.findings.detail.ui.photosList
+    assert photos.count() == 1
+    photos.item(0).setCheckState(Qt.CheckState.Checked)
+    assert form.collect().findings[0].attachment_ids == (form.insp.attachments[0].id,)
+    stored = app.tasks.run_now(
+        lambda: inspections.photo(app.tasks.session(), form.insp.attachments[0].id))
+    assert stored[1] == path.read_bytes()
