@@ -42,7 +42,7 @@ pytest:
 forms:
 	$(BIN)/python build/compile_qt.py
 
-screenshots:
+screenshots: forms
 	$(BIN)/python docs/screenshots.py
 
 bench:
