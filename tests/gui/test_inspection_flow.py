@@ -256,3 +256,47 @@ def test_a_photo_is_attached_encrypted_and_linked_to_a_finding(qtbot: Any, gui_a
     stored = app.tasks.run_now(
         lambda: inspections.photo(app.tasks.session(), form.insp.attachments[0].id))
     assert stored[1] == path.read_bytes()
+
+
+def td1(number: str = "AB1234567") -> tuple[str, str, str]:
+    """An ID card MRZ (TD1, 3 lines of 30) with correct check digits."""
+    from checkpoint.documents import check_digit
+
+    l1 = ("I<POL" + number + check_digit(number)).ljust(30, "<")
+    birth, expiry = "900115", "310630"
+    l2 = birth + check_digit(birth) + "F" + expiry + check_digit(expiry) + "POL" + "<" * 11
+    l2 += check_digit(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29])
+    l3 = "WISNIEWSKA<<ANNA<MARIA".ljust(30, "<")
+    return l1, l2, l3
+
+
+def test_an_id_card_waits_for_its_third_line(qtbot: Any, gui_app: Any) -> None:
+    app = gui_app
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    form = new_form(qtbot, app)
+    form.ui.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(form.persons.ui.addButton, Qt.MouseButton.LeftButton)
+    person = form.persons.detail
+    lines = td1()
+    scan(qtbot, person.mrz.ui.mrzEdit, lines[:2])
+    assert "waiting for the next line" in person.mrz.ui.mrzMessage.text()
+    assert person.ui.docNumberEdit.text() == ""
+    scan(qtbot, person.mrz.ui.mrzEdit, lines[2:])
+    assert person.ui.surnameLatinEdit.text() == "WISNIEWSKA"
+    assert person.ui.givenNamesLatinEdit.text() == "ANNA MARIA"
+    assert person.ui.docNumberEdit.text() == "AB1234567"
+    assert person.ui.docTypeCombo.currentData() == "id_card"
+    assert "TD1" in person.mrz.ui.mrzMessage.text()
+
+
+def test_garbage_from_the_reader_gives_a_message(qtbot: Any, gui_app: Any) -> None:
+    app = gui_app
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    form = new_form(qtbot, app)
+    form.ui.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(form.persons.ui.addButton, Qt.MouseButton.LeftButton)
+    person = form.persons.detail
+    scan(qtbot, person.mrz.ui.mrzEdit, ("HELLO WORLD", "SOMETHING ELSE"))
+    assert "Scan the machine-readable zone again" in person.mrz.ui.mrzMessage.text()
+    assert person.mrz.ui.mrzEdit.toPlainText() == ""
+    assert person.ui.docNumberEdit.text() == ""
