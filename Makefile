@@ -47,6 +47,7 @@ screenshots: forms
 
 bench:
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/sync.py
 
 clean:
 	$(BIN)/python build/compile_qt.py --clean || true

@@ -104,7 +104,7 @@ class SyncEngine:
 
     def __init__(self, home: Path, data_key: bytes, *, slots: KeySlots | None = None,
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT, batch_count: int = 500,
-                 batch_bytes: int = 2 * 1024 * 1024, page_limit: int = 2000,
+                 batch_bytes: int = 2 * 1024 * 1024, page_limit: int = 5000,
                  clock: Clock | None = None) -> None:
         self.layout = layout_for(home)
         self._key = bytes(data_key)

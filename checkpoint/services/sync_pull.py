@@ -80,8 +80,12 @@ def _versions(conn: Any, items: list[dict[str, Any]]) -> dict[tuple[str, str], i
 
 def apply_items(ctx: SyncContext, conn: Any, items: list[dict[str, Any]], generation: int,
                 report: PullReport, pending: set[str], *, touch: bool = False) -> int:
-    """Apply items inside the caller's transaction; return how many changed something."""
-    known = _versions(conn, items)
+    """Apply items inside the caller's transaction; return how many changed something.
+
+    ``touch`` (a full resync) compares with what is held; otherwise every item of a page
+    is newer than anything held (versions only grow and the cursor moves with the data).
+    """
+    known = _versions(conn, items) if touch else {}
     upserts: list[tuple[Any, ...]] = []
     touched: list[tuple[Any, ...]] = []
     changed = 0
@@ -130,7 +134,8 @@ def reapply_parked(ctx: SyncContext, report: PullReport) -> None:
             c.execute("DELETE FROM sync_parked WHERE collection = ? AND key = ?",
                       (collection, key))
         items = [_check(json.loads(r[2])) for r in ready]
-        report.applied += apply_items(ctx, c, items, state.generation, report, set())
+        report.applied += apply_items(ctx, c, items, state.generation, report, set(),
+                                      touch=True)
 
 
 def _page(ctx: SyncContext, body: Any, state: st.State, report: PullReport) -> bool:

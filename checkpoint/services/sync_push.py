@@ -19,6 +19,7 @@ import base64
 import hashlib
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ from checkpoint.errors import ProtocolError
 from checkpoint.services import sync_state as st
 from checkpoint.services.sync_context import SyncContext
 from checkpoint.sync import outbox
+from checkpoint.sync.client import Reply
 from checkpoint.sync.protocol import wire
 
 log = logging.getLogger(__name__)
@@ -141,29 +143,40 @@ def reconcile(ctx: SyncContext, state: st.State, local_head: int) -> int:
 
 
 def push(ctx: SyncContext) -> PushReport:
-    """Send everything HQ has not acknowledged. Raises SyncError subclasses."""
+    """Send everything HQ has not acknowledged. Raises SyncError subclasses.
+
+    One batch is in flight at a time (HQ accepts only what extends its head); while HQ
+    works on it, the next batch is read and encoded here.
+    """
     report = PushReport()
     conn = ctx.database.conn
     local_head = st.journal_head(conn)
     acked = reconcile(ctx, st.load_state(conn), local_head)
-    total = local_head - acked
-    while not ctx.cancelled():
-        items = read_items(conn, acked, ctx.batch_count)
-        if not items:
-            break
-        n = outbox.fit([len(i.text) for i in items], ctx.batch_count, ctx.batch_bytes)
-        batch = items[:n]
-        reply = ctx.client.call("POST", "/v1/push", seq=local_head,
-                                body=outbox.body([i.text for i in batch]))
-        acked = _acknowledge(ctx, batch, reply.body, report)
-        report.sent += n
-        report.batches += 1
-        ctx.report("push", min(total, max(0, acked - (local_head - total))), total)
-        local_head = max(local_head, st.journal_head(conn))
+    start, total = acked, local_head - acked
+    batch = _cut(ctx, read_items(conn, acked, ctx.batch_count))
+    with ThreadPoolExecutor(1, thread_name_prefix="checkpoint-push") as pool:
+        while batch and not ctx.cancelled():
+            body = outbox.body([i.text for i in batch])
+            sending = pool.submit(ctx.client.call, "POST", "/v1/push", seq=local_head,
+                                  body=body)
+            upcoming = read_items(conn, batch[-1].seq, ctx.batch_count)
+            acked = _acknowledge(ctx, batch, sending.result(), report)
+            report.sent += len(batch)
+            report.batches += 1
+            ctx.report("push", min(total, acked - start), total)
+            if acked != batch[-1].seq:  # HQ is further on (another push of ours got there)
+                upcoming = read_items(conn, acked, ctx.batch_count)
+            batch = _cut(ctx, upcoming)
+            local_head = max(local_head, st.journal_head(conn))
     return report
 
 
-def _acknowledge(ctx: SyncContext, batch: list[Item], body: Any, report: PushReport) -> int:
+def _cut(ctx: SyncContext, items: list[Item]) -> list[Item]:
+    return items[:outbox.fit([len(i.text) for i in items], ctx.batch_count, ctx.batch_bytes)]
+
+
+def _acknowledge(ctx: SyncContext, batch: list[Item], reply: Reply, report: PushReport) -> int:
+    body = reply.body
     results = body.get("results") if isinstance(body, dict) else None
     head = body.get("head") if isinstance(body, dict) else None
     if (not isinstance(results, list) or len(results) != len(batch) or not isinstance(head, dict)

@@ -32,8 +32,9 @@ def _free_port() -> int:
 class Cluster:
     """Start with :meth:`start`, make databases with :meth:`new_database`, :meth:`stop`."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, *, durable: bool = False) -> None:
         self.bindir = bindir
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="checkpoint-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()
@@ -49,8 +50,9 @@ class Cluster:
     def start(self) -> Cluster:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "-A", "trust", "-E", "UTF8", "--no-sync")
-        opts = (f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
+        opts = f"-k {self.root} -p {self.port} -c listen_addresses='' -c max_connections=300"
+        if not self.durable:  # tests: real PostgreSQL, without waiting for the disk
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts,
                   "-l", str(self.root / "log"), "-w", "-t", "60", "start")
         return self

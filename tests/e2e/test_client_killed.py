@@ -69,8 +69,10 @@ def test_a_client_killed_mid_push_resumes_without_restarting_from_zero(
 @pytest.mark.slow
 def test_a_client_killed_mid_pull_resumes_after_the_last_page_it_applied(
         enrolled: Path, hq: Hq) -> None:
+    page = SyncEngine.__init__.__kwdefaults__["page_limit"]  # what the CLI pulls per page
+    total = 2 * page + page // 2
     hq.publish_reference("hs_tariff", [{"key": f"{i:06d}", "rate": i % 17}
-                                       for i in range(5000)])
+                                       for i in range(total)])
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         SyncEngine.for_session(s).sync_now()  # nothing pending to push afterwards
         s.database.execute("BEGIN IMMEDIATE")
@@ -80,8 +82,8 @@ def test_a_client_killed_mid_pull_resumes_after_the_last_page_it_applied(
     hq.faults.add("/v1/pull", "delay_before", skip=1, seconds=2)  # hold the second page
     _kill_when(_sync_process(enrolled), hq, "/v1/pull")
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        assert s.database.query("SELECT count(*) FROM hq_items")[0][0] == 2000
+        assert s.database.query("SELECT count(*) FROM hq_items")[0][0] == page
         assert sync_state.load_state(s.database.conn).cursor is not None
         report = SyncEngine.for_session(s).sync_now()
-        assert report.pulled == 3000  # only the pages after the one applied
-        assert s.database.query("SELECT count(*) FROM hq_items")[0][0] == 5000
+        assert report.pulled == total - page  # only the pages after the one applied
+        assert s.database.query("SELECT count(*) FROM hq_items")[0][0] == total
