@@ -84,7 +84,12 @@ def cmd_sync_export(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_sync_quarantine(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as session:
         session.require("supervisor")
-        items = SyncEngine.for_session(session).quarantined()
+        engine = SyncEngine.for_session(session)
+        if args.retry:
+            report = engine.retry_quarantined()
+            print(f"offered {report.pushed} quarantined records again: {report.applied} "
+                  f"accepted, {report.rejected} still refused")
+        items = engine.quarantined()
     if not items:
         print("nothing quarantined")
     for q in items:
@@ -123,4 +128,5 @@ def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
     p = subcommand(ssub, "quarantine", "List items HQ refused (supervisors only).",
                    "the supervisor's password")
     p.add_argument("--as", dest="as_", required=True, metavar="SUPERVISOR")
+    p.add_argument("--retry", action="store_true", help="offer them to HQ again first")
     p.set_defaults(func=cmd_sync_quarantine)

@@ -14,6 +14,7 @@ API summary (everything raises ``checkpoint.errors`` classes only)::
         # reason; unacknowledged (records); clock_skew (seconds or None);
         # progress; enrolled; quarantined
     engine.quarantined() -> list[Quarantined]      # items HQ refused, for the supervisor
+    engine.retry_quarantined() -> SyncReport       # offer them to HQ again
     background = BackgroundSync(engine)            # start(), trigger() after a finalize /
                                                    # "Sync now" / reconnect, cancel(), stop()
 
@@ -255,6 +256,24 @@ class SyncEngine:
         if state.last_success is None:
             return replace(base, state=OFFLINE, reason="Not synchronised with HQ yet.")
         return base
+
+    def retry_quarantined(self) -> SyncReport:
+        """Offer HQ the quarantined records again (after HQ was upgraded or fixed).
+
+        Raises what :meth:`sync_now` raises.
+        """
+        with self._exclusive():
+            database = self.open()
+            try:
+                ctx = self._context(database, None, None)
+                try:
+                    done = sync_push.retry_quarantined(ctx)
+                finally:
+                    ctx.client.close()
+                return SyncReport(pushed=done.sent, applied=done.applied,
+                                  rejected=done.rejected, clock_skew=self.clock.offset)
+            finally:
+                database.close()
 
     def quarantined(self) -> list[st.Quarantined]:
         """Items HQ refused for good (shown to the supervisor)."""

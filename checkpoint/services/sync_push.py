@@ -171,6 +171,25 @@ def push(ctx: SyncContext) -> PushReport:
     return report
 
 
+def retry_quarantined(ctx: SyncContext) -> PushReport:
+    """Send each quarantined entry again with its record (HQ sees a duplicate entry and
+    tries the record again); an accepted one leaves the quarantine."""
+    report = PushReport()
+    conn = ctx.database.conn
+    head = st.journal_head(conn)
+    reconcile(ctx, st.load_state(conn), head)
+    for q in st.quarantined(conn):
+        if ctx.cancelled():
+            break
+        item = read_items(conn, q.seq - 1, 1)
+        if not item or item[0].seq != q.seq:
+            continue
+        reply = ctx.client.call("POST", "/v1/push", seq=head, body=outbox.body([item[0].text]))
+        _acknowledge(ctx, item, reply, report)
+        report.sent += 1
+    return report
+
+
 def _cut(ctx: SyncContext, items: list[Item]) -> list[Item]:
     return items[:outbox.fit([len(i.text) for i in items], ctx.batch_count, ctx.batch_bytes)]
 

@@ -83,11 +83,21 @@ def test_hq_validates_documents_when_configured(tmp_path: Path, workstation: Pat
         with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
             enrollment.enroll(s, server.url, hq.code(), hq.config.ca_cert.read_bytes())
             record_inspections(s, 2)
-            record_inspections(s, 1, lane=None, direction="sideways")
-            report = SyncEngine.for_session(s).sync_now()
-        assert report.rejected == 1
-        reason = hq.scalar("SELECT reason FROM rejections")
-        assert "not a valid inspection.v1" in reason and "/direction" in reason
+            bad = record_inspections(s, 1, lane=None, direction="sideways")
+            engine = SyncEngine.for_session(s)
+            report = engine.sync_now()
+            assert report.rejected == 1 and len(engine.quarantined()) == 1
+            reason = hq.scalar("SELECT reason FROM rejections")
+            assert "not a valid inspection.v1" in reason and "/direction" in reason
+            # HQ relaxes its checks: the supervisor offers the quarantined record again
+            port = server.port
+            server.stop()
+            server = ServerThread(create_app(hq.config, hq.db), hq.config, port=port).start()
+            retried = engine.retry_quarantined()
+            assert (retried.pushed, retried.applied, retried.rejected) == (1, 1, 0)
+            assert engine.quarantined() == []
+        assert hq.scalar("SELECT count(*) FROM records WHERE id = ?", (bad[0],)) == 1
+        assert hq.scalar("SELECT count(*) FROM rejections") == 0
     finally:
         server.stop()
 
