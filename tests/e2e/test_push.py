@@ -66,3 +66,21 @@ def test_a_record_goes_up_with_its_photos(enrolled: Path, hq: Hq) -> None:
     with hq.tx() as tx:
         row = tx.one("SELECT record_id, sha256, data FROM attachments WHERE id = ?", (att_id,))
     assert row[0] == doc["id"] and row[1] == sha and bytes(row[2]) == b"\xff\xd8photo"
+
+
+def test_cancel_stops_at_a_batch_boundary_and_keeps_what_was_acknowledged(
+        enrolled: Path, hq: Hq) -> None:
+    import threading
+
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        record_inspections(s, 100)
+        engine = SyncEngine.for_session(s, batch_count=20)
+        cancel = threading.Event()
+        report = engine.sync_now(progress=lambda p: cancel.set(), cancel=cancel)
+        assert report.cancelled and 0 < report.pushed < 100
+        status = engine.status()
+        sent = hq.scalar("SELECT count(*) FROM records")
+        assert status.state != "error" and 0 < sent < 100
+        assert status.unacknowledged == 100 - sent
+        assert engine.sync_now().pushed == s.journal.head()[0] - report.pushed
+    assert hq.scalar("SELECT count(*) FROM records") == 100
