@@ -24,7 +24,7 @@ from checkpoint.gui.inspection_form import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
-from checkpoint.services import inspections
+from checkpoint.services import gui_support, inspections
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.search_now)
         self.last_search: str | None = None
         self._fitted = False
+        self.unsent: int | None = None
         self._status()
         self._connect()
         self.show_locked()
@@ -133,15 +134,23 @@ class MainWindow(QMainWindow):
         self.operator_label.clear()
         self.role_label.clear()
         self.unsent_label.clear()
+        self.unsent = None
         for action in (self.ui.actionNew, self.ui.actionFind, self.ui.actionToday,
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(False)
 
     def refresh_unsent(self) -> None:
-        Op(self.tasks, inspections.unsent_count).success(
-            lambda n: self.unsent_label.setText(self.tr("Not yet sent to HQ: %1")
-                                                .replace("%1", str(n)))
-        ).failure(lambda _e: None).run()
+        Op(self.tasks, gui_support.unsent_count).success(self._show_unsent).failure(
+            lambda _e: None).run()
+
+    def _show_unsent(self, n: int) -> None:
+        self.unsent = n
+        self.unsent_label.setText(self.tr("Not yet sent to HQ: %1").replace("%1", str(n)))
+
+    def _one_more_unsent(self) -> None:
+        """A record was finalized: count it without asking the store again."""
+        if self.unsent is not None:
+            self._show_unsent(self.unsent + 1)
 
     # -- the list ------------------------------------------------------------------------
 
@@ -237,7 +246,7 @@ class MainWindow(QMainWindow):
         form.open_requested.connect(self.open_record)
         form.amend_requested.connect(self.amend)
         form.failed.connect(self.show_error)
-        form.finalized.connect(lambda _i: self.refresh_unsent())
+        form.finalized.connect(lambda _i: self._one_more_unsent())
         self.form = form
         self.ui.editorLayout.addWidget(form)
         self.ui.stack.setCurrentIndex(EDITOR)
