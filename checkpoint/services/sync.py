@@ -9,7 +9,7 @@ API summary (everything raises ``checkpoint.errors`` classes only)::
         # raises NetworkError (offline: retry later), RemoteRejectedError (HQ refused:
         # rollback, fork, revoked…), ProtocolError (bad HQ signature, wrong CA…),
         # EnrollmentError (not enrolled), ConflictError (a sync is already running)
-    engine.status() -> SyncStatus                  # any thread; never raises SyncError
+    engine.status(max_age=0.0) -> SyncStatus       # any thread; never raises
         # state: "offline" | "syncing" | "up_to_date" | "error"; last_success;
         # reason; unacknowledged (records); clock_skew (seconds or None);
         # progress; enrolled; quarantined
@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -115,6 +116,7 @@ class SyncEngine:
         self._lock = threading.Lock()
         self._progress: Progress | None = None
         self._running = False
+        self._stored: tuple[float, st.State, bool, int, int] | None = None
         self.clock = clock or Clock()
 
     @classmethod
@@ -157,6 +159,7 @@ class SyncEngine:
         finally:
             self._running = False
             self._progress = None
+            self._stored = None
             self._lock.release()
 
     def _context(self, database: Database, progress: ProgressCallback | None,
@@ -227,23 +230,19 @@ class SyncEngine:
 
     # -- what the status bar shows -------------------------------------------------------------
 
-    def status(self) -> SyncStatus:
-        """The sync state now. Safe from any thread (it opens its own short connection)."""
-        try:
-            database = self.open()
-        except CheckpointError as e:
-            return SyncStatus(ERROR, None, str(e), 0, None)
-        try:
-            conn = database.conn
-            with translate_errors():
-                state = st.load_state(conn)
-                enrolled = st.load_enrollment(conn) is not None
-                unacked = st.unacknowledged_records(conn, state.acked_seq)
-                quarantined = len(st.quarantined(conn))
-        except CheckpointError as e:
-            return SyncStatus(ERROR, None, str(e), 0, None)
-        finally:
-            database.close()
+    def status(self, max_age: float = 0.0) -> SyncStatus:
+        """The sync state now. Safe from any thread: it reads through its own short
+        connection, or reuses what it read less than ``max_age`` seconds ago (a status
+        bar polling several times a second passes ~2). Never raises: a failure to read
+        is an ``error`` status with the reason."""
+        cached = self._stored
+        if cached is None or time.monotonic() - cached[0] > max_age:
+            try:
+                cached = (time.monotonic(), *self._read_status())
+            except CheckpointError as e:
+                return SyncStatus(ERROR, None, str(e), 0, None)
+            self._stored = cached
+        _, state, enrolled, unacked, quarantined = cached
         skew = self.clock.offset if self.clock.offset is not None else state.clock_skew
         base = SyncStatus(UP_TO_DATE, state.last_success, None, unacked, skew,
                           enrolled=enrolled, quarantined=quarantined)
@@ -256,6 +255,18 @@ class SyncEngine:
         if state.last_success is None:
             return replace(base, state=OFFLINE, reason="Not synchronised with HQ yet.")
         return base
+
+    def _read_status(self) -> tuple[st.State, bool, int, int]:
+        database = self.open()
+        try:
+            conn = database.conn
+            with translate_errors():
+                state = st.load_state(conn)
+                return (state, st.load_enrollment(conn) is not None,
+                        st.unacknowledged_records(conn, state.acked_seq),
+                        len(st.quarantined(conn)))
+        finally:
+            database.close()
 
     def retry_quarantined(self) -> SyncReport:
         """Offer HQ the quarantined records again (after HQ was upgraded or fixed).
@@ -287,7 +298,11 @@ class SyncEngine:
 
 class BackgroundSync:
     """Runs an engine in the background: at start, on :meth:`trigger`, every ``interval``
-    seconds, retrying failures with exponential backoff and jitter, never giving up."""
+    seconds, retrying failures with exponential backoff and jitter, never giving up.
+
+    ``progress`` is called on the sync thread (a GUI posts it to its own thread);
+    ``last_error`` / ``last_report`` hold the outcome of the latest run.
+    """
 
     def __init__(self, engine: SyncEngine, *, interval: float = 300.0,
                  backoff: Backoff | None = None,
@@ -320,5 +335,5 @@ class BackgroundSync:
     def stop(self) -> None:
         self.scheduler.stop()
 
-    def status(self) -> SyncStatus:
-        return self.engine.status()
+    def status(self, max_age: float = 0.0) -> SyncStatus:
+        return self.engine.status(max_age)

@@ -165,3 +165,18 @@ def test_a_wrong_workstation_clock_is_reported_but_does_not_stop_sync(
         assert status.skew_warning and status.clock_skew is not None
         assert -3700 < status.clock_skew < -3500
     assert hq.scalar("SELECT count(*) FROM records") == 2
+
+
+def test_plain_http_works_only_as_a_development_setup(workstation: Path, hq: Hq) -> None:
+    server = ServerThread(create_app(hq.config, hq.db), hq.config, plain_http=True).start()
+    try:
+        assert server.url.startswith("http://")
+        with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+            enrollment.enroll(s, server.url, hq.code(), hq.config.ca_cert.read_bytes(),
+                              plain_http=True)
+            record_inspections(s, 2)
+            report = SyncEngine.for_session(s).sync_now()  # signatures still checked
+            assert report.applied == report.pushed > 2
+    finally:
+        server.stop()
+    assert hq.scalar("SELECT count(*) FROM records") == 2
