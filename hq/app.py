@@ -29,6 +29,8 @@ from hq.faults import FaultMiddleware, Faults
 log = logging.getLogger(__name__)
 
 MAX_PUSH_ITEMS = 5000
+#: Largest request body HQ reads (compressed bytes); the client's batches are far smaller.
+MAX_REQUEST_BYTES = 64 * 1024 * 1024
 
 _BINARY = {"content": {wire.MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}}
 _SIGNED_HEADERS = [
@@ -41,6 +43,7 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"description": "Malformed request or bad journal entry", **_BINARY},
     401: {"description": "Unknown workstation, bad or expired signature, replay", **_BINARY},
     409: {"description": "Journal rollback, fork or gap (alert raised)", **_BINARY},
+    413: {"description": "Request body too large", **_BINARY},
     503: {"description": "HQ's database is unavailable; retry", **_BINARY},
 }
 
@@ -70,8 +73,12 @@ class Hq:
         return Response(body, status_code=status, media_type=wire.MEDIA_TYPE, headers=headers)
 
     async def handle(self, request: Request, work: Callable[..., bytes]) -> Response:
-        raw = await request.body()
         nonce = request.headers.get(wire.H_NONCE, "-")[:64]
+        raw = await _body(request)
+        if raw is None:
+            return self.answer(nonce, 413, wire.encode({
+                "error": "too_large", "message": f"A request body is limited to "
+                f"{MAX_REQUEST_BYTES} bytes; send smaller batches."}))
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         try:
             auth = signing.parse_request(request.headers)
@@ -144,6 +151,20 @@ class Hq:
         if random.random() < 0.02:  # noqa: S311 - housekeeping frequency, not security
             with self.db.transaction() as tx:
                 devices.purge_nonces(tx, time.time())
+
+
+async def _body(request: Request) -> bytes | None:
+    """The request body, or None as soon as it exceeds :data:`MAX_REQUEST_BYTES`."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_REQUEST_BYTES:
+        return None
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_REQUEST_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _raw(key: Any) -> bytes:

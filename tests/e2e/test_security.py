@@ -180,3 +180,19 @@ def test_plain_http_works_only_as_a_development_setup(workstation: Path, hq: Hq)
     finally:
         server.stop()
     assert hq.scalar("SELECT count(*) FROM records") == 2
+
+
+def test_hq_refuses_an_oversized_body_before_reading_it(enrolled: Path, hq: Hq) -> None:
+    from hq.app import MAX_REQUEST_BYTES
+
+    session = requests.Session()
+    session.trust_env = False
+
+    def endless() -> Any:
+        chunk = b"\0" * 1024 * 1024
+        for _ in range(MAX_REQUEST_BYTES // len(chunk) + 2):
+            yield chunk
+
+    r = session.post(hq.url + "/v1/push", data=endless(), verify=str(hq.config.ca_cert),
+                     headers={"Content-Type": wire.MEDIA_TYPE}, timeout=120)
+    assert r.status_code == 413 and wire.decode(r.content)["error"] == "too_large"
