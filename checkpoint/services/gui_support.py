@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checkpoint.services.session import Session
-from checkpoint.store.connection import translate_errors
 from checkpoint.store.layout import Layout
+
+if TYPE_CHECKING:  # the app asks is_initialized before anything heavy is imported
+    from checkpoint.services.session import Session
 
 KIND = "inspection"
 
@@ -25,6 +27,8 @@ def unsent_count(session: Session) -> int:
     blocking the app's one database thread at every login); this takes about 0.2 s.
     To be replaced by the outbox's count when sync lands.
     """
+    from checkpoint.store.connection import translate_errors
+
     conn = session.database.conn
     with translate_errors():
         total = conn.execute("SELECT count(*) FROM records WHERE kind = ? AND created_at >= ''",
