@@ -24,7 +24,7 @@ from checkpoint.gui.inspection_form import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
-from checkpoint.services import gui_support, inspections
+from checkpoint.services import inspections
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def refresh_unsent(self) -> None:
-        Op(self.tasks, gui_support.unsent_count).success(self._show_unsent).failure(
+        Op(self.tasks, inspections.unsent_count).success(self._show_unsent).failure(
             lambda _e: None).run()
 
     def _show_unsent(self, n: int) -> None:
