@@ -10,6 +10,7 @@ audited view. Search goes through the ``search_terms`` index of finalized record
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from checkpoint.domain import inspection as model
 from checkpoint.domain.goods import Attachment, AttachmentKind
@@ -50,10 +51,22 @@ class Summary:
     amends: str | None = None
 
 
-def summarize(rec: rows.StoredRecord) -> Summary:
+def _matches(person: dict[str, Any], words: set[str], number: str | None) -> bool:
+    travel = person.get("document") or {}
+    if number and document_key(str(travel.get("number") or "")) == number:
+        return True
+    keys = name_keys(person.get("surname"), person.get("given_names"),
+                     person.get("surname_latin"), person.get("given_names_latin"))
+    return bool(words) and all(any(k.startswith(w) for k in keys) for w in words)
+
+
+def summarize(rec: rows.StoredRecord, words: set[str] | None = None,
+              number: str | None = None) -> Summary:
+    """One list line; the person shown is the first who matches the search, if any."""
     doc = rec.document
     persons = doc.get("persons") or []
-    first = persons[0] if persons else {}
+    matching = [p for p in persons if _matches(p, words or set(), number)]
+    first = (matching or persons or [{}])[0]
     surname = first.get("surname_latin") or first.get("surname")
     given = first.get("given_names_latin") or first.get("given_names")
     name = " ".join(x for x in (surname, given) if x) or None
@@ -165,10 +178,10 @@ def search(session: Session, text: str, limit: int = 200) -> list[Summary]:
             for word in words:
                 hits = set(rows.find_ids(conn, "name", word, prefix=True, limit=5000))
                 found = hits if found is None else found & hits
-            named = sorted(found or (), reverse=True)  # UUIDv7: newest first
-            ids += [i for i in named if i not in ids]
+            found = (found or set()) - set(ids)
+            ids += rows.newest_first(conn, sorted(found), limit)
         result = rows.get_many(conn, ids[:limit])
-    return [summarize(r) for r in result]
+    return [summarize(r, set(words), document_key(text)) for r in result]
 
 
 def page(session: Session, before: tuple[str, str] | None, limit: int,

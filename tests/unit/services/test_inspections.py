@@ -140,3 +140,14 @@ def test_unsent_count_counts_finalized_records(inspector: Session,
     assert inspections.unsent_count(inspector) == 0
     inspections.finalize(inspector, complete_draft)
     assert inspections.unsent_count(inspector) == 1
+
+
+def test_a_name_search_shows_the_matching_person_newest_first(inspector: Session) -> None:
+    from checkpoint.services import demo
+
+    demo.fill(inspector, 300, seed=11)
+    hits = inspections.search(inspector, "Shevchenko")
+    assert hits, "the demo data always has some Shevchenkos"
+    assert all(h.name is not None and h.name.startswith("SHEVCHENKO") for h in hits)
+    times = [h.created_at for h in hits]
+    assert times == sorted(times, reverse=True)
