@@ -3,8 +3,10 @@
 ``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` holds
 the flow (first-run set-up → login → must-change password → main window, with the
 offer to resume unfinished drafts) and locks the workstation after the idle time
-from the settings: the content is hidden, the draft saved, the session closed on
-the database thread (journal head signed, key wiped), and a login is needed again.
+from the settings: the content is hidden, the draft saved, the background sync stopped, the session
+closed on the database thread (journal head signed, key wiped), and a login is
+needed again. After a login the workstation syncs with HQ in the background when it
+is enrolled (:mod:`checkpoint.gui.sync_ui`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.domain.inspection import Inspection
     from checkpoint.gui.dialogs import DraftsDialog
     from checkpoint.gui.main_window import MainWindow
+    from checkpoint.gui.sync_controller import SyncOptions
+    from checkpoint.gui.sync_ui import SyncUi
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
@@ -73,9 +77,12 @@ class IdleWatcher(QObject):
 class App(QObject):
     """The program's flow; owns the database thread and the windows."""
 
-    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+    def __init__(self, home: Path, parent: QObject | None = None, *,
+                 sync: SyncOptions | None = None) -> None:
         super().__init__(parent)
         self.home = home
+        self.sync_options = sync
+        self.sync: SyncUi | None = None
         self.conf = settings.load(home) if home.exists() else settings.DEFAULTS
         self.tasks = TaskManager(self)
         self._window: MainWindow | None = None
@@ -100,8 +107,10 @@ class App(QObject):
         """The main window, made (and its modules imported) on first use."""
         if self._window is None:
             from checkpoint.gui.main_window import MainWindow
+            from checkpoint.gui.sync_ui import SyncUi
 
             window = MainWindow(self.tasks, autosave_ms=self.conf.autosave_delay_ms)
+            self.sync = SyncUi(window, self.sync_options)
             window.ui.actionLock.triggered.connect(self.lock)
             window.ui.actionDrafts.triggered.connect(self.offer_drafts)
             window.ui.actionSettings.triggered.connect(self.edit_settings)
@@ -231,6 +240,8 @@ class App(QObject):
             self.window.show()
         self.window.unlock(self.who.username, self.who.role)
         self.window.ui.actionSettings.setEnabled(self.who.role == "supervisor")
+        if self.sync is not None:
+            self.sync.start(self.who.role)
         self.idle.timer.start()
         if self._resume_id is not None:
             record_id, self._resume_id = self._resume_id, None
@@ -268,6 +279,8 @@ class App(QObject):
             if dialog is not None:
                 dialog.hide()
         self.window.show_locked()  # saves the draft first (queued before the close below)
+        if self.sync is not None:
+            self.sync.stop()  # the sync thread joined before the close below wipes the key
         locked = self.who.username
         PlainOp(self.tasks, self.tasks.close_session).failure(
             lambda e: log.warning("closing the session failed: %s", type(e).__name__)).run()
@@ -308,6 +321,8 @@ class App(QObject):
             self._window_state.setValue("geometry", window.saveGeometry())
         if window is not None and window.form is not None:
             window.form.save_now()
+        if self.sync is not None:
+            self.sync.stop()
         self.tasks.shutdown()
 
 

@@ -3,8 +3,9 @@
 The central area is a stack of three pages: the list (today's inspections, all
 inspections, or search results), the editor (one :class:`InspectionForm`) and the
 locked page, which shows nothing of the records. The status bar shows the
-operator, their role, the connection state and how many records HQ has not
-received yet.
+operator, their role and the sync (:class:`~checkpoint.gui.sync_bar.SyncBar`: state,
+progress, clock warning, how many records HQ has not acknowledged yet); the Sync
+menu is wired by :class:`~checkpoint.gui.sync_ui.SyncUi`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from checkpoint.gui.inspection_form import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.gui.sync_bar import SyncBar
 from checkpoint.services import inspections
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,7 @@ def start_of_today_utc() -> str:
 class MainWindow(QMainWindow):
     closing = Signal()
     results_shown = Signal()  # a screen of search results is in the table
+    record_finalized = Signal()
 
     def __init__(self, tasks: TaskManager, *, autosave_ms: int = 300,
                  parent: QWidget | None = None) -> None:
@@ -64,7 +67,6 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.search_now)
         self.last_search: str | None = None
         self._fitted = False
-        self.unsent: int | None = None
         self._status()
         self._connect()
         self.show_locked()
@@ -73,11 +75,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.operator_label = QLabel()
         self.role_label = QLabel()
-        self.connection_label = QLabel(self.tr("offline – sync not configured"))
-        self.unsent_label = QLabel()
-        for w in (self.operator_label, self.role_label, self.connection_label):
+        self.sync_bar = SyncBar()
+        for w in (self.operator_label, self.role_label, self.sync_bar):
             bar.addWidget(w)
-        bar.addPermanentWidget(self.unsent_label)
+        bar.addPermanentWidget(self.sync_bar.count_label)
 
     def _connect(self) -> None:
         u = self.ui
@@ -116,7 +117,6 @@ class MainWindow(QMainWindow):
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(True)
         self.show_scope(self.ui.scopeCombo.currentIndex())
-        self.refresh_unsent()
         self.ui.searchEdit.setFocus()
 
     def show_locked(self) -> None:
@@ -133,24 +133,10 @@ class MainWindow(QMainWindow):
         self.ui.stack.setCurrentIndex(LOCKED)
         self.operator_label.clear()
         self.role_label.clear()
-        self.unsent_label.clear()
-        self.unsent = None
+        self.sync_bar.clear()
         for action in (self.ui.actionNew, self.ui.actionFind, self.ui.actionToday,
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(False)
-
-    def refresh_unsent(self) -> None:
-        Op(self.tasks, inspections.unsent_count).success(self._show_unsent).failure(
-            lambda _e: None).run()
-
-    def _show_unsent(self, n: int) -> None:
-        self.unsent = n
-        self.unsent_label.setText(self.tr("Not yet sent to HQ: %1").replace("%1", str(n)))
-
-    def _one_more_unsent(self) -> None:
-        """A record was finalized: count it without asking the store again."""
-        if self.unsent is not None:
-            self._show_unsent(self.unsent + 1)
 
     # -- the list ------------------------------------------------------------------------
 
@@ -246,7 +232,7 @@ class MainWindow(QMainWindow):
         form.open_requested.connect(self.open_record)
         form.amend_requested.connect(self.amend)
         form.failed.connect(self.show_error)
-        form.finalized.connect(lambda _i: self._one_more_unsent())
+        form.finalized.connect(lambda _i: self.record_finalized.emit())
         self.form = form
         self.ui.editorLayout.addWidget(form)
         self.ui.stack.setCurrentIndex(EDITOR)
@@ -288,7 +274,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(
             "Checkpoint: the workstation of the border and customs checkpoint. Records are "
-            "kept encrypted on this workstation and sent to headquarters when sync is set up."))
+            "kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, "
+            "F9, and in the background once the workstation is enrolled)."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form is not None:

@@ -65,6 +65,76 @@ def message_for(error: BaseException) -> str:
               "your saved work is safe.").replace("%s", type(error).__name__)
 
 
+# -- sync ----------------------------------------------------------------------------------
+#
+# Errors of a sync run are classified as Anki's sync.py does: each kind gets the words
+# and the action that fit, and some are quiet. An interrupted (cancelled) run is not an
+# error at all: it never gets here.
+
+NETWORK, BUSY, ENROLLMENT, REJECTED, PROTOCOL, OTHER = (
+    "network", "busy", "enrollment", "rejected", "protocol", "other")
+
+
+def sync_kind(error: BaseException) -> str:
+    """The class of a sync failure: network and busy are quiet (the status bar says
+    offline, the sync retries); the others need a person and say what to do."""
+    if isinstance(error, errors.NetworkError):
+        return NETWORK
+    if isinstance(error, errors.ConflictError):
+        return BUSY  # another sync of this workstation (the command line) is running
+    if isinstance(error, errors.EnrollmentError):
+        return ENROLLMENT
+    if isinstance(error, errors.RemoteRejectedError):
+        return REJECTED
+    if isinstance(error, errors.ProtocolError):
+        return PROTOCOL
+    return OTHER
+
+
+def sync_is_quiet(error: BaseException) -> bool:
+    return sync_kind(error) in (NETWORK, BUSY)
+
+
+def sync_message(error: BaseException) -> str:
+    """What a failed sync means and what to do about it (HQ's or the core's sentence kept)."""
+    kind, detail = sync_kind(error), str(error)
+    if kind == NETWORK:
+        return _t("HQ cannot be reached; the records wait here safely and the sync is "
+                  "retried by itself.") + " " + detail
+    if kind == BUSY:
+        return _t("Another sync of this workstation is running (the command line?); this "
+                  "one is retried when it ends.")
+    if kind == ENROLLMENT:
+        return _t("This workstation is not enrolled with HQ, or HQ refused the enrollment: "
+                  "a supervisor enrolls it with a new one-time code from HQ "
+                  "(Sync ▸ Enroll with HQ…).") + " " + detail
+    if kind == REJECTED:
+        return _t("HQ refused this workstation's request:") + " " + detail + " " + _t(
+            "The sync keeps retrying, but this needs HQ: call HQ's administrators (a "
+            "rollback or a fork has raised an alert there).")
+    if kind == PROTOCOL:
+        return _t("HQ's answer could not be trusted, so nothing from it was used:") + " " + \
+            detail + " " + _t("The sync is retried; if this persists, call HQ's "
+                              "administrators.")
+    return message_for(error)
+
+
+def enrollment_message(error: BaseException) -> str:
+    """Why an enrollment from the dialog failed, and what to do."""
+    if isinstance(error, errors.EnrollmentError):
+        return _t("HQ refused the code:") + " " + str(error)
+    if isinstance(error, errors.NetworkError):
+        return _t("HQ cannot be reached at that address: check the address (https://host:"
+                  "port) and the network, then try again.") + " " + str(error)
+    if isinstance(error, errors.ProtocolError):
+        return _t("HQ could not be verified: its certificate is not from the CA file you "
+                  "chose, or its answer is not signed as it should be. Check that the CA "
+                  "file is the one HQ gave for this server, and the address.")
+    if isinstance(error, errors.ConflictError):
+        return str(error)
+    return message_for(error)
+
+
 def problems_of(error: BaseException) -> list[str]:
     """The list of problems a validation error carries (else empty)."""
     if isinstance(error, errors.ValidationError | errors.FormatError):

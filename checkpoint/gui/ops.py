@@ -7,7 +7,10 @@ The shape follows Anki's ``CollectionOp`` and ``taskman``::
 Every piece of database work runs on **one** worker thread (a single-thread
 executor) that owns the session: the store's ``Database`` refuses use from any
 thread but the one that opened it, so the login itself, every later call and the
-final ``Session.close`` all run there, one after the other. Results and exceptions
+final ``Session.close`` all run there, one after the other. Work that needs no
+session (reading the sync status through its own connection, stopping the sync
+thread) goes to a second, small pool (:meth:`TaskManager.submit_background`), as in
+Anki's ``taskman``. Results and exceptions
 are posted back to the GUI thread through a queued signal. A progress dialog
 appears only when the work takes longer than :data:`PROGRESS_DELAY_MS`, so quick
 work never flashes one. An error with no ``failure`` callback goes to the
@@ -73,8 +76,9 @@ class TaskManager(QObject):
         self._db_thread: int | None = None
         self._relay = _Relay()
         self._relay.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._bg = ThreadPoolExecutor(max_workers=2, thread_name_prefix="checkpoint-bg")
         self._done: queue.SimpleQueue[tuple[Callable[[Any, BaseException | None], None], Any,
-                                            BaseException | None]] = queue.SimpleQueue()
+                                            BaseException | None, bool]] = queue.SimpleQueue()
         self.pending = 0
         self._session: Session | None = None  # touched only on the database thread
 
@@ -89,11 +93,21 @@ class TaskManager(QObject):
             self._db_thread = threading.get_ident()
             return work()
 
-        future = self._db.submit(job)
+        return self._deliver(self._db.submit(job), done, counted=True)
 
+    def submit_background(self, work: Callable[[], T],
+                          done: Callable[[T | None, BaseException | None], None]) -> Future[T]:
+        """Run ``work()`` (no session) on the background pool; ``done`` on this thread.
+
+        Not counted in :attr:`pending`: a status poll does not keep the app "busy".
+        """
+        return self._deliver(self._bg.submit(work), done, counted=False)
+
+    def _deliver(self, future: Future[T], done: Callable[[T | None, BaseException | None], None],
+                 *, counted: bool) -> Future[T]:
         def finished(f: Future[T]) -> None:
             error = f.exception()
-            self._done.put((done, None if error else f.result(), error))
+            self._done.put((done, None if error else f.result(), error, counted))
             self._relay.ready.emit()
 
         future.add_done_callback(finished)
@@ -102,14 +116,15 @@ class TaskManager(QObject):
     def _drain(self) -> None:
         while True:
             try:
-                done, result, error = self._done.get_nowait()
+                done, result, error, counted = self._done.get_nowait()
             except queue.Empty:
                 return
-            self.pending -= 1
+            if counted:
+                self.pending -= 1
             try:
                 done(result, error)
             finally:
-                if self.pending == 0:
+                if counted and self.pending == 0:
                     self.settled.emit()
 
     def run_now(self, work: Callable[[], T], timeout: float = 30.0) -> T:
@@ -142,6 +157,7 @@ class TaskManager(QObject):
         except Exception:
             log.warning("closing the session at shutdown failed", exc_info=True)
         self._db.shutdown(wait=True)
+        self._bg.shutdown(wait=True)
 
 
 class Op(Generic[T]):
@@ -149,6 +165,8 @@ class Op(Generic[T]):
 
     ``work`` receives the open session (``LockedError`` when there is none).
     """
+
+    background = False  # True: the background pool, not the database thread
 
     def __init__(self, tasks: TaskManager, work: Callable[[Session], T], *,
                  parent: QWidget | None = None, label: str | None = None) -> None:
@@ -190,7 +208,8 @@ class Op(Generic[T]):
             if self._success is not None:
                 self._success(result)  # type: ignore[arg-type]
 
-        return tasks.submit(self._job, done)
+        submit = tasks.submit_background if self.background else tasks.submit
+        return submit(self._job, done)
 
 
 class PlainOp(Op[T]):
@@ -203,6 +222,13 @@ class PlainOp(Op[T]):
 
     def _job(self) -> T:
         return self._plain()
+
+
+class BackgroundOp(PlainOp[T]):
+    """Work with no session that must not wait behind (or hold up) the database thread:
+    it uses its own connection or none (the sync status, the quarantine list)."""
+
+    background = True
 
 
 class _DelayedProgress:

@@ -1,15 +1,18 @@
-"""Fixtures of the GUI tests: the real app on a fresh workstation, offscreen."""
+"""Fixtures of the GUI tests: the real app on a fresh workstation, offscreen; the real
+HQ server (the e2e tests' ``Hq``, on SQLite) for the sync tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 pytest.importorskip("PySide6")
 
 from checkpoint.documents import check_digit
+from tests.e2e.conftest import Hq, enrolled  # noqa: F401  (the fixture, on this ``hq``)
 
 
 def td3(surname: str, given: str, number: str, nationality: str = "UKR",
@@ -29,19 +32,7 @@ def td3(surname: str, given: str, number: str, nationality: str = "UKR",
     return line1, body + composite
 
 
-@pytest.fixture
-def gui_app(qtbot: object, workstation: Path) -> Iterator[object]:
-    """The app started on a workstation with a supervisor and an inspector."""
-    from PySide6.QtWidgets import QApplication
-
-    from checkpoint.gui.app import App, prepare
-
-    app = App(workstation)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    prepare(qapp, "en")
-    app.start()
-    yield app
+def _stop(app: Any) -> None:
     if app.window.form is not None:
         app.window.form.save_now()
     app.shutdown()
@@ -49,3 +40,44 @@ def gui_app(qtbot: object, workstation: Path) -> Iterator[object]:
     for dialog in (app.login_dialog, app.drafts_dialog):
         if dialog is not None:
             dialog.close()
+
+
+@pytest.fixture
+def launch(qtbot: object) -> Iterator[Callable[..., Any]]:
+    """``launch(home, sync=SyncOptions(...))``: the app started on ``home``, stopped after."""
+    from PySide6.QtWidgets import QApplication
+
+    from checkpoint.gui.app import App, prepare
+
+    started: list[App] = []
+
+    def start(home: Path, **options: Any) -> App:
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        prepare(qapp, "en")
+        app = App(home, **options)
+        app.start()
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        _stop(app)
+
+
+@pytest.fixture
+def gui_app(launch: Callable[..., Any], workstation: Path) -> object:
+    """The app started on a workstation with a supervisor and an inspector."""
+    return launch(workstation)
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Iterator[Hq]:
+    """The real HQ on 127.0.0.1 over TLS with its own CA (SQLite; the e2e tests cover
+    PostgreSQL)."""
+    from hq.config import init_hq
+    from hq.faults import Faults
+
+    server = Hq(init_hq(tmp_path / "hq", ["127.0.0.1", "localhost"], None), Faults())
+    yield server
+    server.stop()

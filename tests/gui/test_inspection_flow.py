@@ -66,7 +66,7 @@ def test_record_scan_finalize_find_and_amend(qtbot: Any, gui_app: Any) -> None:
     app = gui_app
     logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
     assert app.window.operator_label.text().endswith(INSPECTOR)
-    assert "offline" in app.window.connection_label.text()
+    assert "not enrolled" in app.window.sync_bar.state_text
     form = new_form(qtbot, app)
     fill_record(qtbot, form)
     qtbot.mouseClick(form.ui.finalizeButton, Qt.MouseButton.LeftButton)
