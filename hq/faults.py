@@ -81,8 +81,10 @@ class FaultMiddleware:
             await asyncio.sleep(fault.seconds)
             await self.app(scope, receive, send)
         elif fault.action == "error500":
+            await _drain(receive)
             await _plain(send, 500, b"injected failure")
         elif fault.action == "drop_before":
+            await _drain(receive)
             await _broken(send)
         else:
             held: list[Message] = []
@@ -105,6 +107,14 @@ class FaultMiddleware:
                 await asyncio.sleep(fault.seconds)
                 for message in held:
                     await send(message)
+
+
+async def _drain(receive: Any) -> None:
+    """Read the request body, as a server that fails after reading it would."""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
 
 
 async def _plain(send: Any, status: int, text: bytes) -> None:

@@ -52,7 +52,7 @@ from checkpoint.store import identity
 from checkpoint.store.connection import Database, translate_errors
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.sync.backoff import Backoff
-from checkpoint.sync.client import DEFAULT_TIMEOUT, Clock, HqClient
+from checkpoint.sync.client import DEFAULT_TIMEOUT, Clock, HqClient, reachable
 from checkpoint.sync.protocol import wire
 from checkpoint.sync.scheduler import Scheduler
 
@@ -117,6 +117,7 @@ class SyncEngine:
         self._progress: Progress | None = None
         self._running = False
         self._stored: tuple[float, st.State, bool, int, int] | None = None
+        self._endpoint: tuple[str, Path, bool] | None = None
         self.clock = clock or Clock()
 
     @classmethod
@@ -173,6 +174,7 @@ class SyncEngine:
         ca_file = self.layout.home / "hq-ca.pem"
         if not ca_file.exists() or ca_file.read_text(encoding="ascii") != enrollment.ca_pem:
             ca_file.write_text(enrollment.ca_pem, encoding="ascii")  # pinned copy is in the DB
+        self._endpoint = (enrollment.hq_url, ca_file, enrollment.plain_http)
         client = HqClient(enrollment.hq_url, device=ident.device_id, key=ident.signing_key,
                           hq_key=enrollment.hq_signing_key, ca_file=ca_file,
                           plain_http=enrollment.plain_http, timeout=self.timeout,
@@ -268,6 +270,14 @@ class SyncEngine:
         finally:
             database.close()
 
+    def reachable(self, timeout: float = 3.0) -> bool:
+        """Whether HQ answers its liveness check over the pinned TLS (known after a first
+        sync attempt); used to sync at once when the link comes back. Never raises."""
+        if self._endpoint is None:
+            return False
+        url, ca_file, _ = self._endpoint
+        return reachable(url, ca_file, timeout)
+
     def retry_quarantined(self) -> SyncReport:
         """Offer HQ the quarantined records again (after HQ was upgraded or fixed).
 
@@ -305,14 +315,15 @@ class BackgroundSync:
     """
 
     def __init__(self, engine: SyncEngine, *, interval: float = 300.0,
-                 backoff: Backoff | None = None,
-                 progress: ProgressCallback | None = None) -> None:
+                 backoff: Backoff | None = None, progress: ProgressCallback | None = None,
+                 probe_interval: float = 15.0) -> None:
         self.engine = engine
         self.progress = progress
         self.last_error: CheckpointError | None = None
         self.last_report: SyncReport | None = None
         self.scheduler = Scheduler(self._job, interval=interval,
-                                   backoff=backoff or Backoff(base=5.0, cap=300.0))
+                                   backoff=backoff or Backoff(base=5.0, cap=300.0),
+                                   probe=engine.reachable, probe_interval=probe_interval)
 
     def _job(self, cancel: threading.Event) -> bool:
         try:

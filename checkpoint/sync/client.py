@@ -16,6 +16,7 @@ corrected time, so a wrong workstation clock is reported but does not stop sync.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -106,7 +107,7 @@ class HqClient:
                                      "Accept": wire.MEDIA_TYPE})
 
     def close(self) -> None:
-        self.session.close()
+        close_session(self.session)
 
     def call(self, method: str, path: str, *, seq: int, body: bytes = b"",
              query: Mapping[str, str] | None = None, accept: Collection[int] = (200,),
@@ -118,34 +119,49 @@ class HqClient:
         target = path + (f"?{urlencode(dict(query))}" if query else "")
         for attempt in range(2):
             response, auth, sent, received = self._send(method, target, body, seq)
-            content = response.content
-            if response.status_code >= 500 and wire.H_HQ_SIGNATURE not in response.headers:
-                raise NetworkError(f"HQ is failing (HTTP {response.status_code}); the sync "
-                                   "will be retried.")
-            key = hq_key or self.hq_key
-            if key is not None:  # verified before a byte of it is decoded
-                server_time = signing.verify_response(key, auth.nonce, response.status_code,
-                                                      content, response.headers)
-                self.clock.observe(server_time, sent, received)
-            value = wire.decode(content) if content else None
-            if key is None:  # enrollment: the answer announces the key that signs it
-                key = _offered_key(response.status_code, value)
-                if key is not None:
-                    server_time = signing.verify_response(
-                        key, auth.nonce, response.status_code, content, response.headers)
-                    self.clock.observe(server_time, sent, received)
-                elif response.status_code == 200:
-                    raise ProtocolError("HQ's signing key is unknown; enroll first.")
-                else:  # a refused enrollment: only the pinned TLS vouches for it
-                    server_time = self.clock.local()
-            if response.status_code in accept:
-                return Reply(response.status_code, value, server_time)
-            code, message = _error_of(value)
-            if code == "signature_expired" and attempt == 0:
-                log.warning("HQ refused the request time; retrying with HQ's clock")
-                continue
-            raise _classify(response.status_code, code, message)
+            try:
+                reply = self._answer(response, auth, sent, received, accept, hq_key,
+                                     may_retry=attempt == 0)
+            except BaseException:
+                response.close()
+                raise
+            if reply is not None:
+                return reply
+            log.warning("HQ refused the request time; retrying with HQ's clock")
         raise AssertionError("unreachable")
+
+    def _answer(self, response: requests.Response, auth: signing.RequestAuth, sent: float,
+                received: float, accept: Collection[int], hq_key: Ed25519PublicKey | None,
+                *, may_retry: bool) -> Reply | None:
+        """The verified answer; None when HQ refused the request's time and a retry with
+        the clock offset just learnt may help; else raises what HQ's refusal stands for."""
+        content = response.content
+        if response.status_code >= 500 and wire.H_HQ_SIGNATURE not in response.headers:
+            raise NetworkError(f"HQ is failing (HTTP {response.status_code}); the sync "
+                               "will be retried.")
+        key = hq_key or self.hq_key
+        if key is not None:  # verified before a byte of it is decoded
+            server_time = signing.verify_response(key, auth.nonce, response.status_code,
+                                                  content, response.headers)
+            self.clock.observe(server_time, sent, received)
+        value = wire.decode(content) if content else None
+        if key is None:  # enrollment: the answer announces the key that signs it
+            key = _offered_key(response.status_code, value)
+            if key is not None:
+                server_time = signing.verify_response(
+                    key, auth.nonce, response.status_code, content, response.headers)
+                self.clock.observe(server_time, sent, received)
+            elif response.status_code == 200:
+                raise ProtocolError("HQ's signing key is unknown; enroll first.")
+            else:  # a refused enrollment: only the pinned TLS vouches for it
+                server_time = self.clock.local()
+        if response.status_code in accept:
+            return Reply(response.status_code, value, server_time)
+        code, message = _error_of(value)
+        if code == "signature_expired" and may_retry:
+            response.close()
+            return None
+        raise _classify(response.status_code, code, message)
 
     def _send(self, method: str, target: str, body: bytes,
               seq: int) -> tuple[requests.Response, signing.RequestAuth, float, float]:
@@ -169,6 +185,35 @@ class HqClient:
             raise NetworkError(f"HQ at {self.url} cannot be reached ({type(e).__name__}); the "
                                "sync will be retried.") from e
         return response, auth, sent, self.clock.local()
+
+
+def close_session(session: requests.Session) -> None:
+    """Close a session and its connections now. (urllib3 2 leaves pooled connections to
+    the garbage collector, so an exception kept with its traceback — a status bar's
+    "last error" — would keep a socket to HQ open.)"""
+    for adapter in session.adapters.values():
+        pools: Any = getattr(getattr(adapter, "poolmanager", None), "pools", None)
+        if pools is None:
+            continue
+        for key in list(pools.keys()):
+            with contextlib.suppress(KeyError):
+                pools[key].close()
+    session.close()
+
+
+def reachable(url: str, ca_file: Path | None, timeout: float = 3.0) -> bool:
+    """Whether HQ at ``url`` answers its unsigned liveness check (``/healthz``) over TLS
+    verified with the pinned CA. Never raises."""
+    session = requests.Session()
+    session.trust_env = False
+    try:
+        verify: str | bool = str(ca_file) if url.startswith("https://") and ca_file else False
+        return session.get(url.rstrip("/") + "/healthz", verify=verify, timeout=timeout,
+                           allow_redirects=False).ok
+    except requests.RequestException:
+        return False
+    finally:
+        close_session(session)
 
 
 def _offered_key(status: int, value: Any) -> Ed25519PublicKey | None:

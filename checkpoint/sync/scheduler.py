@@ -3,7 +3,9 @@
 :class:`Scheduler` owns one thread. It runs ``job(cancel)`` at start-up, at once when
 :meth:`trigger` is called (after a finalize, on "Sync now", when the network comes
 back), every ``interval`` seconds after a success, and after a failure waits the
-next :class:`~checkpoint.sync.backoff.Backoff` delay; it never gives up.
+next :class:`~checkpoint.sync.backoff.Backoff` delay; it never gives up. With a
+``probe`` (a cheap "is HQ reachable?"), it checks every ``probe_interval`` seconds
+while it waits after a failure and runs the job at once when the link is back.
 :meth:`cancel` asks the running job to stop at its next safe point.
 """
 
@@ -22,8 +24,11 @@ Job = Callable[[threading.Event], bool]
 
 class Scheduler:
     def __init__(self, job: Job, *, interval: float = 300.0, backoff: Backoff | None = None,
-                 name: str = "checkpoint-sync") -> None:
+                 name: str = "checkpoint-sync", probe: Callable[[], bool] | None = None,
+                 probe_interval: float = 10.0) -> None:
         self.job = job
+        self.probe, self.probe_interval = probe, probe_interval
+        self.woken_by_probe = 0
         self.interval = interval
         self.backoff = backoff or Backoff()
         self.name = name
@@ -76,4 +81,25 @@ class Scheduler:
             else:
                 delay = self.backoff.next_delay()
             self.next_delay = delay
-            self._wake.wait(delay)
+            if ok or self.probe is None:
+                self._wake.wait(delay)
+            else:
+                self._wait_probing(delay)
+
+    def _wait_probing(self, delay: float) -> None:
+        """Wait ``delay`` seconds, or less when the probe says the link is back."""
+        remaining = delay
+        while remaining > 0 and not self._wake.is_set():
+            step = min(self.probe_interval, remaining)
+            if self._wake.wait(step):
+                return
+            remaining -= step
+            if remaining > 0 and self._probe_ok():
+                self.woken_by_probe += 1
+                return
+
+    def _probe_ok(self) -> bool:
+        try:
+            return bool(self.probe and self.probe())
+        except Exception:
+            return False

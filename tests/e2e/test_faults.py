@@ -23,6 +23,7 @@ from checkpoint.services.sync_push import read_items
 from checkpoint.sync import outbox
 from checkpoint.sync.backoff import Backoff
 from checkpoint.sync.client import HqClient
+from hq.server import ServerThread
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
@@ -237,3 +238,29 @@ def test_hq_killed_mid_batch_loses_nothing(workstation: Path, hq: Hq) -> None:
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_background_sync_runs_at_once_when_hq_is_back(enrolled: Path, hq: Hq) -> None:
+    port = hq.server.port
+    hq.server.stop()
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        record_inspections(s, 5)
+        engine = SyncEngine.for_session(s)
+        # a long backoff: only the reachability probe can bring the next run early
+        background = BackgroundSync(engine, interval=3600, backoff=Backoff(base=600, cap=600),
+                                    probe_interval=0.05)
+        background.start()
+        try:
+            deadline = time.monotonic() + 60
+            while background.scheduler.runs < 1:
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+            assert background.status().state == "offline"
+            hq.server = ServerThread(hq.app, hq.config, port=port).start()
+            while background.status().state != "up_to_date":
+                assert time.monotonic() < deadline, "the sync did not run when HQ came back"
+                time.sleep(0.05)
+        finally:
+            background.stop()
+        assert background.scheduler.woken_by_probe == 1
+        _exact(hq, s, 5)
