@@ -20,24 +20,29 @@ from checkpoint.gui import messages
 from checkpoint.gui.list_model import local_time
 from checkpoint.services.sync import ERROR, OFFLINE, SYNCING, UP_TO_DATE, SyncStatus
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 #: The state text is elided past this width (the whole sentence is in the tooltip).
 STATE_WIDTH_PX = 360
 ICONS = {UP_TO_DATE: ":/icons/ok.svg", SYNCING: ":/icons/sync.svg",
          OFFLINE: ":/icons/offline.svg", ERROR: ":/icons/fail.svg"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+
+def _fill(text: str, *values: object) -> str:
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", str(value))
+    return text
 
 
 def duration(seconds: float) -> str:
     """``42 s``, ``7 min``, ``1 h 05 min``."""
     s = round(abs(seconds))
     if s < 60:
-        return f"{s} s"
+        return _fill(translate("Sync", "%1 s"), s)
     if s < 3600:
-        return f"{s // 60} min"
-    return f"{s // 3600} h {s % 3600 // 60:02d} min"
+        return _fill(translate("Sync", "%1 min"), s // 60)
+    return _fill(translate("Sync", "%1 h %2 min"), s // 3600, f"{s % 3600 // 60:02d}")
 
 
 def skew_text(status: SyncStatus, *, short: bool = False) -> str:
@@ -47,55 +52,56 @@ def skew_text(status: SyncStatus, *, short: bool = False) -> str:
     # clock_skew is HQ's clock minus ours: positive means this workstation is behind
     behind = status.clock_skew > 0
     if short:
-        text = _t("Clock %1 behind HQ") if behind else _t("Clock %1 ahead of HQ")
+        text = (translate("Sync", "Clock %1 behind HQ") if behind
+                else translate("Sync", "Clock %1 ahead of HQ"))
+    elif behind:
+        text = translate("Sync", "This workstation's clock is %1 behind HQ's. Sync still works, "
+                                 "but the times on new records are wrong: set the clock right.")
     else:
-        text = (_t("This workstation's clock is %1 behind HQ's. Sync still works, but the "
-                   "times on records are wrong: set the clock right (or ask for it to be "
-                   "set).") if behind else
-                _t("This workstation's clock is %1 ahead of HQ's. Sync still works, but the "
-                   "times on records are wrong: set the clock right (or ask for it to be "
-                   "set)."))
+        text = translate("Sync", "This workstation's clock is %1 ahead of HQ's. Sync still works, "
+                                 "but the times on new records are wrong: set the clock right.")
     return text.replace("%1", duration(status.clock_skew))
 
 
 def progress_text(status: SyncStatus) -> str:
     p = status.progress
     if p is None:
-        return _t("Syncing…")
+        return translate("Sync", "Syncing…")
     if p.phase == "push":
         if p.total:
-            return _t("Syncing: sending %1 of %2…").replace("%1", str(p.done)).replace(
-                "%2", str(p.total))
-        return _t("Syncing: sending…")
-    return _t("Syncing: receiving %1…").replace("%1", str(p.done))
+            return _fill(translate("Sync", "Syncing: sending %1 of %2…"), p.done, p.total)
+        return translate("Sync", "Syncing: sending…")
+    return _fill(translate("Sync", "Syncing: receiving %1…"), p.done)
 
 
 def state_text(status: SyncStatus, problem: CheckpointError | None) -> str:
     """The one line the status bar shows for the sync."""
     if not status.enrolled:
-        return _t("Offline – not enrolled with HQ")
+        return translate("Sync", "Offline – not enrolled with HQ")
     if status.state == SYNCING:
         return progress_text(status)
     if status.state == UP_TO_DATE:
-        return _t("Up to date – last sync %1").replace("%1", local_time(
-            status.last_success or ""))
+        return _fill(translate("Sync", "Up to date – last sync %1"),
+                     local_time(status.last_success or ""))
     if status.state == OFFLINE:
         if status.last_success is None and status.reason and problem is None:
-            return _t("Offline – not synchronised with HQ yet")
-        return _t("Offline – HQ cannot be reached; retrying")
+            return translate("Sync", "Offline – not synchronised with HQ yet")
+        return translate("Sync", "Offline – HQ cannot be reached; retrying")
     reason = status.reason or (str(problem) if problem else "")
-    return _t("Sync error: %1").replace("%1", reason)
+    return _fill(translate("Sync", "Sync error: %1"), reason)
 
 
 def details_text(status: SyncStatus, problem: CheckpointError | None) -> str:
     """Everything about the sync, with the action to take (the state button's dialog)."""
     lines = [state_text(status, problem)]
     if not status.enrolled:
-        lines.append(_t("A supervisor enrolls this workstation with HQ: Sync ▸ Enroll with "
-                        "HQ…, with the address, a one-time code and HQ's CA certificate."))
+        lines.append(translate("Sync", "A supervisor enrolls this workstation with HQ: Sync ▸ "
+                                       "Enroll with HQ…, with the address, a one-time code "
+                                       "and HQ's CA certificate."))
     else:
-        lines.append(_t("Last successful sync: %1").replace(
-            "%1", local_time(status.last_success) if status.last_success else _t("never")))
+        when = (local_time(status.last_success) if status.last_success
+                else translate("Sync", "never"))
+        lines.append(_fill(translate("Sync", "Last successful sync: %1"), when))
         if problem is not None:
             lines.append(messages.sync_message(problem))
         elif status.state == ERROR and status.reason:
@@ -108,9 +114,9 @@ def details_text(status: SyncStatus, problem: CheckpointError | None) -> str:
 
 
 def count_text(status: SyncStatus) -> str:
-    text = _t("Not yet acknowledged by HQ: %1").replace("%1", str(status.unacknowledged))
+    text = _fill(translate("Sync", "Not yet acknowledged by HQ: %1"), status.unacknowledged)
     if status.quarantined:
-        text += " · " + _t("refused by HQ: %1").replace("%1", str(status.quarantined))
+        text += " · " + _fill(translate("Sync", "refused by HQ: %1"), status.quarantined)
     return text
 
 

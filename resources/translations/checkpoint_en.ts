@@ -32,12 +32,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="154"/>
+        <location filename="../../checkpoint/gui/app.py" line="163"/>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="189"/>
+        <location filename="../../checkpoint/gui/app.py" line="198"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +224,178 @@
     <message>
         <location filename="../../ui/drafts.ui" line="60"/>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/enroll.ui" line="6"/>
+        <source>Enroll with HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="21"/>
+        <source>Register this workstation at headquarters. HQ gives you its address, a one-time code for this post and its CA certificate (ca.pem). The certificate is pinned: from now on this workstation trusts only servers it vouches for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="30"/>
+        <source>HQ &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="40"/>
+        <source>https://hq.example:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="47"/>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="57"/>
+        <source>XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="64"/>
+        <source>HQ&apos;s C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="76"/>
+        <source>the PEM file HQ gave you (ca.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="83"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="92"/>
+        <source>&amp;Name at HQ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enroll.ui" line="102"/>
+        <source>optional, e.g. lane 3 booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="55"/>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="63"/>
+        <source>HQ&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="64"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="83"/>
+        <source>Give HQ&apos;s address, e.g. https://hq.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="84"/>
+        <source>Give the one-time code HQ issued for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="85"/>
+        <source>Choose HQ&apos;s CA certificate (the PEM file HQ gave).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="90"/>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="98"/>
+        <source>Enrolling with HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="104"/>
+        <source>Enrolled with HQ %1 as a workstation of post %2. HQ&apos;s key fingerprint is %3: HQ can confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="27"/>
+        <source>Too many failed attempts: wait %n second(s) before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="31"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="33"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="35"/>
+        <source>The password is not acceptable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="37"/>
+        <source>The workstation is locked; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="41"/>
+        <source>This cannot be done now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="43"/>
+        <source>The record was not found; it may have been discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="45"/>
+        <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="48"/>
+        <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="52"/>
+        <source>A workstation already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="54"/>
+        <source>There is no workstation in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="56"/>
+        <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="61"/>
+        <source>Synchronisation with headquarters failed; it will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="66"/>
+        <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,7 +861,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="265"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="269"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,13 +882,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="45"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="154"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="152"/>
         <source>All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="155"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="153"/>
         <source>Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,90 +989,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="267"/>
-        <source>Ctrl+Q</source>
+        <location filename="../../ui/main_window.ui" line="269"/>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="272"/>
-        <source>&amp;About Checkpoint</source>
+        <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="278"/>
-        <source>&amp;File</source>
+        <location filename="../../ui/main_window.ui" line="275"/>
+        <source>F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="285"/>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="288"/>
+        <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="291"/>
-        <source>&amp;View</source>
+        <source>Shift+F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="300"/>
-        <source>&amp;Help</source>
+        <location filename="../../ui/main_window.ui" line="296"/>
+        <source>Sync &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="301"/>
+        <source>&amp;Enroll with HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="306"/>
+        <source>Items &amp;refused by HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="311"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="314"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="319"/>
+        <source>&amp;About Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="325"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="338"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="347"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="359"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="373"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="74"/>
-        <source>offline – sync not configured</source>
+        <location filename="../../checkpoint/gui/main_window.py" line="113"/>
+        <source>Operator: %1</source>
         <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="108"/>
-        <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="109"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="114"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="139"/>
-        <source>Not yet sent to HQ: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="162"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="166"/>
         <source>%1 inspection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="184"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="196"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
         <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="194"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="198"/>
         <source>Search: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="196"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
         <source>%1+ found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="271"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
         <source>About Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="272"/>
-        <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters when sync is set up.</source>
+        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,6 +1334,64 @@
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="6"/>
+        <source>Items refused by HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="21"/>
+        <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="50"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="55"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="60"/>
+        <source>Refused at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="65"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="98"/>
+        <source>&amp;Offer to HQ again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="105"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="161"/>
+        <source>Nothing is quarantined: HQ accepted everything it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="173"/>
+        <source>Offering the items to HQ again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_dialogs.py" line="179"/>
+        <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings.ui" line="6"/>
@@ -1239,6 +1509,190 @@
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="61"/>
         <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="105"/>
+        <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="111"/>
+        <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <source>HQ refused this workstation&apos;s request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <source>HQ refused the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="138"/>
+        <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="42"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="44"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="45"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="55"/>
+        <source>Clock %1 behind HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="56"/>
+        <source>Clock %1 ahead of HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="58"/>
+        <source>This workstation&apos;s clock is %1 behind HQ&apos;s. Sync still works, but the times on new records are wrong: set the clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="61"/>
+        <source>This workstation&apos;s clock is %1 ahead of HQ&apos;s. Sync still works, but the times on new records are wrong: set the clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="69"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="72"/>
+        <source>Syncing: sending %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="73"/>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="74"/>
+        <source>Syncing: receiving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="80"/>
+        <source>Offline – not enrolled with HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="84"/>
+        <source>Up to date – last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="88"/>
+        <source>Offline – not synchronised with HQ yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="89"/>
+        <source>Offline – HQ cannot be reached; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="91"/>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="98"/>
+        <source>A supervisor enrolls this workstation with HQ: Sync ▸ Enroll with HQ…, with the address, a one-time code and HQ&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="103"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="104"/>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="117"/>
+        <source>Not yet acknowledged by HQ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="119"/>
+        <source>refused by HQ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="144"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="145"/>
+        <source>Stop the sync at the next safe point (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync_bar.py" line="184"/>
+        <source>Click for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../../checkpoint/gui/sync_ui.py" line="98"/>
+        <source>Sync with HQ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

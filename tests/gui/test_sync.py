@@ -222,7 +222,7 @@ def test_a_workstation_clock_far_from_hqs_is_warned_about(
     warning = app.window.sync_bar.skew_button
     qtbot.waitUntil(warning.isVisible, timeout=WAIT_MS)
     assert warning.text().startswith("Clock ") and "ahead of HQ" in warning.text()
-    assert "ahead of HQ's" in warning.toolTip() and "set the clock" in warning.toolTip()
+    assert "ahead of HQ's" in warning.toolTip() and "set the clock right" in warning.toolTip()
 
 
 def test_lock_stops_the_background_sync_and_drops_the_engine(
