@@ -5,7 +5,9 @@ Usage: ``python docs/screenshots.py [OUT_DIR]`` (``make screenshots``). Without 
 workstation with demo inspections, then drives the real windows as an officer
 would (log in, scan a passport's MRZ, search) and grabs them from the screen:
 ``login.png``, ``main.png``, ``inspection-mrz.png``, ``search.png``,
-``finalize-problems.png``.
+``finalize-problems.png``. With the ``hq`` extra installed it also runs a throw-away
+HQ on 127.0.0.1 and enrolls the workstation first, so the status bar shows the sync
+"up to date", and takes ``sync.png`` (the Sync menu over the main window).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -48,6 +51,28 @@ def _setup(home: Path) -> None:
         demo.fill(s, 2000, seed=8, days=30)
 
 
+def _start_hq(folder: Path, home: Path) -> Any:
+    """A throw-away HQ on loopback with this workstation enrolled (None without ``hq``)."""
+    try:
+        from hq import devices
+        from hq.app import create_app
+        from hq.config import init_hq
+        from hq.server import ServerThread
+    except ImportError:
+        print("screenshots: no HQ (pip install -e '.[hq]'): the sync is shown not enrolled")
+        return None
+    from checkpoint.services import enrollment, session
+
+    config = init_hq(folder, ["127.0.0.1"], None)
+    app = create_app(config)
+    server = ServerThread(app, config).start()
+    with app.state.hq.db.transaction() as tx:
+        code = devices.issue_code(tx, "UA-YAHODYN")
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        enrollment.enroll(s, server.url, code, config.ca_cert.read_bytes(), label="lane 2")
+    return server
+
+
 def main() -> int:
     if not os.environ.get("DISPLAY"):
         return _under_xvfb()
@@ -59,10 +84,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "ws"
         _setup(home)
-        return _shoot(home, out)
+        hq = _start_hq(Path(tmp) / "hq", home)
+        try:
+            return _shoot(home, out, enrolled=hq is not None)
+        finally:
+            if hq is not None:
+                hq.stop()
 
 
-def _shoot(home: Path, out: Path) -> int:
+def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -103,7 +133,25 @@ def _shoot(home: Path, out: Path) -> int:
     window = app.window
     window.resize(*SIZE)
     wait(lambda: window.today.rowCount() > 0 and app.tasks.pending == 0)
+    if enrolled:  # the start-up sync sends the demo records
+        def up_to_date() -> bool:
+            status = app.sync.controller.status if app.sync else None
+            return status is not None and status.state == "up_to_date" \
+                and status.unacknowledged == 0
+        wait(up_to_date, 120_000)
     grab(window, "main.png")
+    if enrolled:
+        menu = window.ui.menuSync
+        menu.popup(window.mapToGlobal(window.ui.menubar.actionGeometry(
+            menu.menuAction()).bottomLeft() + window.ui.menubar.pos()))
+        wait(menu.isVisible)
+        QTest.qWait(300)
+        frame = window.frameGeometry()
+        pixmap = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                            frame.height())
+        pixmap.save(str(out / "sync.png"))
+        print(f"screenshots: {out / 'sync.png'} {pixmap.width()}x{pixmap.height()}")
+        menu.hide()
 
     # a new inspection, the passport scanned by a wedge reader
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

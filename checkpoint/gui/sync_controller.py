@@ -189,8 +189,6 @@ class SyncController(QObject):
     def sync_now(self) -> None:
         """"Sync now": a run at once (after the current one); its failure is shown."""
         if self.background is None:
-            if self.status is not None and not self.status.enrolled:
-                self.attention.emit(EnrollmentError(NOT_ENROLLED))
             return
         self._asked = True
         self.background.trigger()

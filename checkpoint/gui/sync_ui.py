@@ -37,7 +37,7 @@ class SyncUi(QObject):
         self.quarantine_dialog: QuarantineDialog | None = None
         self.message_box: QMessageBox | None = None
         u, c = window.ui, self.controller
-        u.actionSyncNow.triggered.connect(c.sync_now)
+        u.actionSyncNow.triggered.connect(self.sync_now)
         u.actionCancelSync.triggered.connect(c.cancel)
         u.actionSyncStatus.triggered.connect(self.show_details)
         u.actionEnroll.triggered.connect(self.enroll)
@@ -81,6 +81,14 @@ class SyncUi(QObject):
         u.actionCancelSync.setEnabled(c.syncing)
         u.actionEnroll.setEnabled(supervisor and status is not None and not enrolled)
         u.actionQuarantine.setEnabled(supervisor and enrolled)
+
+    def sync_now(self) -> None:
+        """"Sync now" (F9); when not enrolled, what to do instead."""
+        status = self.controller.status
+        if status is not None and not status.enrolled:
+            self.show_details()
+        else:
+            self.controller.sync_now()
 
     def show_details(self) -> None:
         status = self.controller.status
