@@ -28,8 +28,8 @@ def add_operator(session: Session, username: str, role: str, password: str,
     if existing is not None and existing.active:
         raise ConflictError(f"An operator named {existing.username} already exists.")
     # the slot first: a crash before the database commit leaves a slot that cannot log in
-    session.slots.put_operator(username, role, password, bytes(session.data_key))
-    session.save_slots()
+    key = bytes(session.data_key)
+    session.update_slots(lambda slots: slots.put_operator(username, role, password, key))
     with session.write() as c:
         if existing is None:
             op = Operator(new_id(), username, role, utc_now(), session.username, True,
@@ -58,9 +58,9 @@ def change_password(home: Path, username: str, old_password: str, new_password: 
 def set_password(session: Session, new_password: str) -> None:
     """Rewrap the logged-in operator's slot (also ends a must-change-password state)."""
     policy.check_password(new_password, session.username)
-    session.slots.put_operator(session.username, session.role, new_password,
-                               bytes(session.data_key))
-    session.save_slots()
+    key = bytes(session.data_key)
+    session.update_slots(
+        lambda slots: slots.put_operator(session.username, session.role, new_password, key))
     with session.write() as c:
         operators.set_must_change(c, session.username, False)
         session.journal.append(session.username, "operator.passwd",
@@ -83,8 +83,7 @@ def remove_operator(session: Session, username: str) -> None:
     with session.write() as c:
         operators.deactivate(c, op.username, utc_now())
         session.journal.append(session.username, "operator.remove", f"operator:{op.username}", {})
-    session.slots.remove(op.username)
-    session.save_slots()
+    session.update_slots(lambda slots: slots.remove(op.username))
 
 
 def list_operators(session: Session) -> list[Operator]:

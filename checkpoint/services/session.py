@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +103,10 @@ class Session:
         with self.write():
             return self.journal.append(self.username, action, subject, payload)
 
-    def save_slots(self) -> None:
-        slotfile.save(self.layout, self.slots, bytes(self.data_key))
+    def update_slots(self, change: Callable[[KeySlots], object]) -> None:
+        """Change the key slot file as it is on disk now (another program may have changed
+        it since login) and keep this session's copy in step."""
+        self.slots, _ = slotfile.update(self.layout, bytes(self.data_key), change)
 
     # -- ending ----------------------------------------------------------------------------
 

@@ -50,9 +50,8 @@ def apply(ctx: SyncContext, conn: Any, item: dict[str, Any]) -> bool:
         raise ProtocolError("An operator account from HQ does not match its key.")
     password = box.unseal(sealed, ctx.enrollment.box_private,
                           box.operator_password_ad(ctx.device_id, username, role)).decode()
-    slots = ctx.slots.load()
-    slots.put_operator(username, role, password, ctx.slots.data_key)
-    ctx.slots.save(slots)
+    key = ctx.slots.data_key
+    ctx.slots.update(lambda slots: slots.put_operator(username, role, password, key))
     existing = operators.get(conn, username)
     if existing is None:
         operators.insert(conn, operators.Operator(new_id(), username, role, utc_now(), ACTOR,
@@ -73,9 +72,7 @@ def revoke(ctx: SyncContext, conn: Any, key: str, version: int) -> bool:
     if row is None:
         return False
     username = str(row[0])
-    slots = ctx.slots.load()
-    if slots.remove(username):
-        ctx.slots.save(slots)
+    ctx.slots.update(lambda slots: slots.remove(username))
     operators.deactivate(conn, username, utc_now())
     ctx.journal.append(ACTOR, "operator.revoke", f"operator:{username}",
                        {"source": "hq", "version": version})

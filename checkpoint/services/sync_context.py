@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checkpoint.errors import KeyslotError
 from checkpoint.journal import Journal
 from checkpoint.services.sync_state import Enrollment
 from checkpoint.store import slotfile
@@ -37,16 +36,12 @@ class Slots:
     def __init__(self, layout: Layout, data_key: bytes, shared: KeySlots | None) -> None:
         self.layout, self.data_key, self.shared = layout, data_key, shared
 
-    def load(self) -> KeySlots:
-        """The current slot file. Raises KeyslotError when no copy passes its check."""
-        for copy in slotfile.candidates(self.layout):
-            if copy.mac_ok(self.data_key):
-                return copy
-        raise KeyslotError("The key slot file was modified outside Checkpoint; the operator "
-                           "accounts from HQ cannot be applied.")
+    def update(self, change: Callable[[KeySlots], object]) -> None:
+        """Apply ``change`` to the slot file on disk (locked read-modify-write).
 
-    def save(self, slots: KeySlots) -> None:
-        slotfile.save(self.layout, slots, self.data_key)
+        Raises KeyslotError when no copy of the file passes its check.
+        """
+        slots, _ = slotfile.update(self.layout, self.data_key, change)
         if self.shared is not None:
             self.shared.slots = list(slots.slots)
             self.shared.mac = slots.mac

@@ -133,7 +133,7 @@ class Database:
     def __init__(self, conn: Any) -> None:
         check_settings(conn)
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
         self._thread = threading.get_ident()
 
     @contextlib.contextmanager
@@ -141,8 +141,21 @@ class Database:
         """One atomic unit of work; nests with savepoints."""
         if threading.get_ident() != self._thread:
             raise StoreError("A database connection was used from a thread that does not own it.")
-        with translate_errors(), self.db.atomic():
-            yield self.db
+        with translate_errors():
+            if self.conn.in_transaction:
+                with self.db.atomic():  # a savepoint inside the caller's transaction
+                    yield self.db
+                return
+            # IMMEDIATE takes the write lock up front: with the sync engine writing from its
+            # own connection, a deferred transaction could fail to upgrade its lock (busy)
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
     def query(self, sql: str, params: Any = ()) -> list[Any]:
         with translate_errors():

@@ -8,8 +8,12 @@ rewritten from the intact backup.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from checkpoint.errors import KeyslotError, WrongPasswordError
 from checkpoint.store.files import atomic_write
@@ -17,12 +21,48 @@ from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def save(layout: Layout, slots: KeySlots, data_key: bytes) -> None:
     raw = slots.to_bytes(data_key)
     atomic_write(layout.keyslots_backup, raw)
     atomic_write(layout.keyslots, raw)
+
+
+@contextlib.contextmanager
+def _locked(layout: Layout) -> Iterator[None]:
+    """An exclusive lock on the slot file for a read-modify-write (app, sync and CLI)."""
+    with (layout.home / ".keyslots.lock").open("a") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def current(layout: Layout, data_key: bytes) -> KeySlots:
+    """The slot file as it is on disk now, checked with the data key.
+
+    Raises KeyslotError when no copy passes its integrity check.
+    """
+    for copy in candidates(layout):
+        if copy.mac_ok(data_key):
+            return copy
+    raise KeyslotError(
+        "The key slot file was modified outside Checkpoint; restore the workstation from a "
+        "backup or use HQ's recovery key."
+    )
+
+
+def update(layout: Layout, data_key: bytes, change: Callable[[KeySlots], T]) -> tuple[KeySlots, T]:
+    """Re-read the slot file, apply ``change`` and write it back, under a lock, so two
+    programs (the app and a sync, say) never overwrite each other's slots."""
+    with _locked(layout):
+        slots = current(layout, data_key)
+        result = change(slots)
+        save(layout, slots, data_key)
+    return slots, result
 
 
 def _read(path_label: str, raw: bytes | None, errors: list[str]) -> KeySlots | None:

@@ -225,3 +225,15 @@ def test_unlock_reports_which_copy_was_used(workstation: Path) -> None:
     layout = Layout(workstation)
     unlocked = slotfile.unlock(layout, SUPERVISOR, SUPERVISOR_PASSWORD)
     assert not unlocked.repaired and unlocked.role == "supervisor"
+
+
+def test_two_sessions_changing_slots_do_not_overwrite_each_other(workstation: Path) -> None:
+    """The app and a sync (or the CLI) each hold a copy of the slot file: every change
+    re-reads the file, so one program's new slot survives the other's change."""
+    with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as a, \
+            login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as b:
+        accounts.add_operator(a, "olena", "inspector", "olena's passphrase")
+        accounts.add_operator(b, "taras", "inspector", "taras's passphrase")
+        assert b.slots.find("olena") is not None
+    login(workstation, "olena", "olena's passphrase").close()
+    login(workstation, "taras", "taras's passphrase").close()
