@@ -116,6 +116,8 @@ class SyncUi(QObject):
         dialog = EnrollDialog(self.window.tasks, self.window)
 
         def enrolled() -> None:
+            if self.enroll_dialog is not dialog or self.role is None:
+                return  # locked meanwhile: the next login starts the sync
             self.enroll_dialog = None
             self._message(QMessageBox.Icon.Information, dialog.result_text)
             self.controller.start()  # now enrolled: the first sync runs at once

@@ -251,6 +251,31 @@ def test_lock_stops_the_background_sync_and_drops_the_engine(
     assert controller.running and hq_records(hq) == 1
 
 
+def test_locking_in_the_middle_of_a_sync_stops_it_cleanly_and_the_next_login_goes_on(
+        qtbot: Any, launch: Any, enrolled: Path, hq: Hq) -> None:
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        record_inspections(s, 400)
+    hq.faults.add("/v1/push", "delay_before", times=1000, seconds=0.05)
+    app = launch(enrolled, sync=SyncOptions(engine={"batch_count": 20}))
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    controller = app.sync.controller
+    qtbot.waitUntil(lambda: state(app) == "syncing" and controller.status.progress is not None
+                    and controller.status.progress.done > 0, timeout=WAIT_MS)
+    thread = controller.background.scheduler._thread
+    app.lock()
+    qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=WAIT_MS)
+    settle(qtbot, app)  # stopped at a batch boundary, then the session closed
+    assert not thread.is_alive()
+    sent = hq_records(hq)
+    assert 0 < sent < 400
+    assert app.sync.message_box is None  # stopping is not an error
+    hq.faults.clear()
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    up_to_date(qtbot, app)
+    assert hq_records(hq) == 400
+    assert hq.scalar("SELECT count(DISTINCT id) FROM records") == 400
+
+
 def test_the_supervisor_sees_refused_items_and_offers_them_again(
         qtbot: Any, launch: Any, workstation: Path, hq: Hq) -> None:
     strict = replace(hq.config, validate_documents=True)  # HQ refuses a bad document
