@@ -62,6 +62,10 @@ FAST_WINDOW_S = 3.0
 #: How old a stored reading may be: the counts are a query, the progress is in memory.
 SYNCING_MAX_AGE_S = 2.0
 IDLE_MAX_AGE_S = 10.0
+#: ...and at least this many times what the last query took: with a large backlog the
+#: count scans every unacknowledged journal entry (about 1 s per 50,000), and the poll
+#: must not keep a core busy.
+COST_FACTOR = 20.0
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ class _Polled:
     runs: int
     error: CheckpointError | None
     report: SyncReport | None
+    took: float = 0.0
 
 
 class SyncController(QObject):
@@ -109,6 +114,8 @@ class SyncController(QObject):
         self._asked = False           # "Sync now" was pressed: report the outcome
         self._fresh = False           # the next reading must not reuse a stored one
         self._fast_until = 0.0
+        self._read_cost = 0.0         # seconds the last status query took
+        self._queried_at = 0.0        # when the last one was asked for (monotonic)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._poll)
@@ -242,20 +249,29 @@ class SyncController(QObject):
         self._polling = True
         generation = self._generation
         fresh, self._fresh = self._fresh, False
-        max_age = 0.0 if fresh else SYNCING_MAX_AGE_S if self.syncing else IDLE_MAX_AGE_S
+        max_age = max(0.0 if fresh else SYNCING_MAX_AGE_S if self.syncing else IDLE_MAX_AGE_S,
+                      COST_FACTOR * self._read_cost)
+        queried = time.monotonic() - self._queried_at > max_age  # not a stored reading
+        if queried:
+            self._queried_at = time.monotonic()
 
         def read() -> _Polled:  # on the background pool
             runs = background.scheduler.runs  # before the outcome: never older than it
-            return _Polled(engine.status(max_age), runs, background.last_error,
-                           background.last_report)
+            started = time.monotonic()
+            status = engine.status(max_age)
+            took = time.monotonic() - started
+            return _Polled(status, runs, background.last_error, background.last_report, took)
 
-        BackgroundOp(self.tasks, read).success(lambda p: self._polled(generation, p)).failure(
+        BackgroundOp(self.tasks, read).success(
+            lambda p: self._polled(generation, p, queried)).failure(
             lambda e: self._poll_failed(generation, e)).run()
 
-    def _polled(self, generation: int, polled: _Polled) -> None:
+    def _polled(self, generation: int, polled: _Polled, queried: bool) -> None:
         if generation != self._generation:
             return
         self._polling = False
+        if queried or polled.took > 0.01:  # a query, not a stored reading
+            self._read_cost = polled.took
         if polled.runs != self._runs:
             self._runs = polled.runs
             self._run_ended(polled.error)
