@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from checkpoint.gui.sync_controller import SyncOptions
-from checkpoint.services import accounts, enrollment
+from checkpoint.services import accounts, enrollment, maintenance
 from checkpoint.services import workstation as workstation_service
 from checkpoint.services.session import login
+from checkpoint.services.sync import SyncEngine
 from checkpoint.sync.client import Clock
 from hq.app import create_app
 from hq.config import init_hq
@@ -211,6 +212,29 @@ def test_cancel_during_a_long_sync_leaves_a_consistent_state(
     assert hq_records(hq) == 600
     assert hq.scalar("SELECT count(DISTINCT id) FROM records") == 600
     assert hq_journal(hq, device)[-1][0] >= 600
+
+
+def test_hq_refusing_the_workstation_is_an_error_with_what_to_do(
+        qtbot: Any, launch: Any, enrolled: Path, hq: Hq, tmp_path: Path) -> None:
+    backup = tmp_path / "old.backup"  # a workstation restored from an old backup
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        record_inspections(s, 2)
+        SyncEngine.for_session(s).sync_now()
+        maintenance.backup(s, backup)
+        record_inspections(s, 2)
+        SyncEngine.for_session(s).sync_now()
+    maintenance.restore(enrolled, backup, force=True)
+    app = launch(enrolled, sync=FAST)
+    logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
+    qtbot.waitUntil(lambda: state(app) == "error", timeout=WAIT_MS)
+    bar = app.window.sync_bar
+    assert bar.state_text.startswith("Sync error:") and "rolled back" in bar.state_text
+    assert app.sync.message_box is None  # in the background: the status bar only
+    qtbot.keyClick(app.window, Qt.Key.Key_F9)  # asked for: told what to do
+    qtbot.waitUntil(lambda: app.sync.message_box is not None, timeout=WAIT_MS)
+    text = app.sync.message_box.text()
+    assert "HQ refused this workstation's request" in text and "administrators" in text
+    assert "rollback" in hq.alerts()
 
 
 def test_a_workstation_clock_far_from_hqs_is_warned_about(
