@@ -11,6 +11,9 @@ hits ``times`` requests after letting ``skip`` through:
                     (the acknowledgement is lost);
 - ``delay_before`` / ``delay_after``  wait ``seconds`` before handling / before
                     answering (past the client's timeout, or long enough to kill HQ);
+                    ``delay_before`` reads the whole request first, then records its
+                    hit (HQ now holds a complete request, even if the client dies),
+                    and records ``delay_before_done`` once the request was handled.
 - ``corrupt``       handle it, then alter one byte of the signed answer's body.
 """
 
@@ -50,6 +53,10 @@ class Faults:
         with self._lock:
             self._plan.append(Fault(path, action, times, skip, seconds))
 
+    def record(self, path: str, what: str) -> None:
+        with self._lock:
+            self.hits.append((path, what))
+
     def clear(self) -> None:
         with self._lock:
             self._plan.clear()
@@ -63,7 +70,8 @@ class Faults:
                     fault.skip -= 1
                     return None
                 fault.times -= 1
-                self.hits.append((path, fault.action))
+                if fault.action != "delay_before":  # recorded once the body is in
+                    self.hits.append((path, fault.action))
                 return fault
         return None
 
@@ -78,8 +86,18 @@ class FaultMiddleware:
             await self.app(scope, receive, send)
             return
         if fault.action == "delay_before":
+            path = scope.get("path", "")
+            body = await _read_all(receive)
+            self.faults.record(path, "delay_before")
             await asyncio.sleep(fault.seconds)
-            await self.app(scope, receive, send)
+
+            async def replay() -> Message:
+                return body.pop(0) if body else {"type": "http.disconnect"}
+
+            try:
+                await self.app(scope, replay, send)
+            finally:
+                self.faults.record(path, "delay_before_done")
         elif fault.action == "error500":
             await _drain(receive)
             await _plain(send, 500, b"injected failure")
@@ -107,6 +125,16 @@ class FaultMiddleware:
                 await asyncio.sleep(fault.seconds)
                 for message in held:
                     await send(message)
+
+
+async def _read_all(receive: Any) -> list[Message]:
+    """Every message of the request body, kept to be handed to the app later."""
+    messages = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return messages
 
 
 async def _drain(receive: Any) -> None:

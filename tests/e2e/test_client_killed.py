@@ -43,6 +43,13 @@ def _kill_when(proc: Any, hq: Hq, path: str) -> None:
     proc.wait()
 
 
+def _wait_for(hq: Hq, path: str, what: str) -> None:
+    deadline = time.monotonic() + 60
+    while (path, what) not in hq.faults.hits:
+        assert time.monotonic() < deadline, f"HQ never reached {what}"
+        time.sleep(0.02)
+
+
 @pytest.mark.slow
 def test_a_client_killed_mid_push_resumes_without_restarting_from_zero(
         enrolled: Path, hq: Hq) -> None:
@@ -50,7 +57,7 @@ def test_a_client_killed_mid_push_resumes_without_restarting_from_zero(
         record_inspections(s, 1400)
     hq.faults.add("/v1/push", "delay_before", skip=1, seconds=2)  # hold the second batch
     _kill_when(_sync_process(enrolled), hq, "/v1/push")
-    time.sleep(2.5)  # HQ finishes the held batch although its client is gone
+    _wait_for(hq, "/v1/push", "delay_before_done")  # HQ applies it although its client is gone
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         acked = sync_state.load_state(s.database.conn).acked_seq
         assert acked > 0  # the first batch's acknowledgement was saved before the kill
