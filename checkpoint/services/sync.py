@@ -60,7 +60,7 @@ log = logging.getLogger(__name__)
 
 OFFLINE, SYNCING, UP_TO_DATE, ERROR = "offline", "syncing", "up_to_date", "error"
 NOT_ENROLLED = ("This workstation is not enrolled with HQ yet: a supervisor enrolls it "
-                "(checkpoint enroll, or Sync ▸ Enroll in the app).")
+                "(checkpoint enroll, or Sync ▸ Enroll with HQ… in the app).")
 
 __all__ = ["BackgroundSync", "Progress", "SyncEngine", "SyncReport", "SyncStatus"]
 
@@ -109,7 +109,7 @@ class SyncEngine:
                  batch_bytes: int = 2 * 1024 * 1024, page_limit: int = 5000,
                  clock: Clock | None = None) -> None:
         self.layout = layout_for(home)
-        self._key = bytes(data_key)
+        self._key = bytearray(data_key)  # wiped by close()
         self._shared_slots = slots
         self.timeout, self.batch_count = timeout, batch_count
         self.batch_bytes, self.page_limit = batch_bytes, page_limit
@@ -119,6 +119,12 @@ class SyncEngine:
         self._stored: tuple[float, st.State, bool, int, int] | None = None
         self._endpoint: tuple[str, Path, bool] | None = None
         self.clock = clock or Clock()
+
+    def close(self) -> None:
+        """Wipe the engine's copy of the data key; the engine cannot sync afterwards."""
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray()
 
     @classmethod
     def for_session(cls, session: Session, **options: Any) -> SyncEngine:
@@ -143,7 +149,7 @@ class SyncEngine:
             yield
 
     def open(self) -> Database:
-        return open_database(self.layout, self._key)
+        return open_database(self.layout, bytes(self._key))
 
     def sync_now(self, progress: ProgressCallback | None = None,
                  cancel: threading.Event | None = None) -> SyncReport:
@@ -187,7 +193,7 @@ class SyncEngine:
 
         return SyncContext(self.layout, database, ident,
                            Journal(conn, ident.device_id, ident.signing_key), enrollment,
-                           client, Slots(self.layout, self._key, self._shared_slots), report,
+                           client, Slots(self.layout, bytes(self._key), self._shared_slots), report,
                            cancel, self.batch_count, self.batch_bytes, self.page_limit)
 
     def _run(self, database: Database, progress: ProgressCallback | None,
@@ -344,7 +350,10 @@ class BackgroundSync:
         self.scheduler.cancel()
 
     def stop(self) -> None:
+        """Stop the thread and wipe the engine's copy of the data key."""
         self.scheduler.stop()
+        if not self.scheduler.running:
+            self.engine.close()
 
     def status(self, max_age: float = 0.0) -> SyncStatus:
         return self.engine.status(max_age)
