@@ -40,6 +40,7 @@ from checkpoint.domain.inspection import (
 )
 from checkpoint.domain.keys import search_keys
 from checkpoint.domain.parties import Person, Role
+from checkpoint.services.records import document_digest
 from checkpoint.services.session import Session
 from checkpoint.store import records as rows
 from checkpoint.store.records import StoredRecord, canonical_text
@@ -182,7 +183,9 @@ def fill(session: Session, count: int, *, seed: int = 1, days: int = 30, batch: 
                                             insp.updated_at, insp.author, insp.device_id, None,
                                             doc), search_keys(insp), is_new=True, text=text)
                 session.journal.append(session.username, "inspection.demo",
-                                       f"inspection:{insp.id}", {"status": "finalized"})
+                                       f"inspection:{insp.id}",
+                                       {"status": "finalized",
+                                        "digest": document_digest(doc, text)})
                 done += 1
         if progress:
             progress(done)

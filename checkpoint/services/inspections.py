@@ -24,7 +24,7 @@ from checkpoint.domain.keys import (
     vin_key,
 )
 from checkpoint.errors import ConflictError, NotFoundError, PermissionDeniedError, UsageError
-from checkpoint.services import records, settings
+from checkpoint.services import records, settings, sync_state
 from checkpoint.services.session import Session
 from checkpoint.store import records as rows
 from checkpoint.store.connection import translate_errors
@@ -225,7 +225,9 @@ def photo(session: Session, attachment_id: str) -> tuple[str, bytes]:
 
 
 def unsent_count(session: Session) -> int:
-    """Finalized inspections HQ has not acknowledged yet (all of them until sync is set up)."""
+    """Finalized records HQ has not acknowledged yet (all of them until the first sync);
+    the same figure as the sync status's ``unacknowledged``."""
+    conn = session.database.conn
     with translate_errors():
-        return rows.count_not_acknowledged(session.database.conn, KIND)
+        return sync_state.unacknowledged_records(conn, sync_state.load_state(conn).acked_seq)
 

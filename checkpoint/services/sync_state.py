@@ -130,9 +130,13 @@ def pending_subjects(conn: Any, acked_seq: int) -> set[str]:
 
 
 def unacknowledged_records(conn: Any, acked_seq: int) -> int:
-    """Finalized (non-draft) records with a journal entry HQ has not acknowledged."""
+    """Finalized (non-draft) record versions whose journal entry HQ has not acknowledged.
+
+    Each record is finalized (or imported) once, so this is the number of records; an
+    index count over the partial index ``journal_record_versions`` (migration 0003).
+    """
     r = conn.execute(
-        "SELECT count(DISTINCT subject) FROM journal WHERE seq > ? "
+        "SELECT count(*) FROM journal WHERE seq > ? "
         "AND json_extract(payload, '$.digest') IS NOT NULL "
         "AND coalesce(json_extract(payload, '$.status'), 'draft') <> 'draft'",
         (acked_seq,)).fetchone()

@@ -170,9 +170,18 @@ def _0002_sync(conn: Any) -> None:
     )
 
 
+# The journal entries that carry a finalized record version (what HQ must acknowledge),
+# indexed so "how many are not acknowledged yet" is an index count, not a journal scan.
+_0003 = """
+CREATE INDEX journal_record_versions ON journal(seq)
+    WHERE json_extract(payload, '$.digest') IS NOT NULL
+    AND coalesce(json_extract(payload, '$.status'), 'draft') <> 'draft';
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
+    ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
 ]
 
 

@@ -150,20 +150,6 @@ def count(conn: Any, kind: str, since: str | None = None) -> int:
     return int(r[0])
 
 
-def count_not_acknowledged(conn: Any, kind: str) -> int:
-    """Finalized records of ``kind`` that HQ has not acknowledged yet.
-
-    Until the workstation syncs, that is every finalized record: all records minus
-    the drafts, two index scans (``status <> 'draft'`` has no index and would read
-    the whole table, seconds at a million records).
-    """
-    total = conn.execute("SELECT count(*) FROM records WHERE kind = ? AND created_at >= ''",
-                         (kind,)).fetchone()[0]
-    drafts = conn.execute("SELECT count(*) FROM records INDEXED BY records_drafts "
-                          "WHERE status = 'draft' AND kind = ?", (kind,)).fetchone()[0]
-    return int(total) - int(drafts)
-
-
 def page(conn: Any, kind: str, before: tuple[str, str] | None, limit: int,
          since: str | None = None) -> list[StoredRecord]:
     """Records newest first, strictly after the keyset ``before`` = (created_at, id)."""
