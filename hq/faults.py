@@ -87,12 +87,12 @@ class FaultMiddleware:
             return
         if fault.action == "delay_before":
             path = scope.get("path", "")
-            body = await _read_all(receive)
+            request = await _read_all(receive)
             self.faults.record(path, "delay_before")
             await asyncio.sleep(fault.seconds)
 
             async def replay() -> Message:
-                return body.pop(0) if body else {"type": "http.disconnect"}
+                return request.pop(0) if request else {"type": "http.disconnect"}
 
             try:
                 await self.app(scope, replay, send)
