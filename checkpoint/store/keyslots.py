@@ -257,11 +257,6 @@ class KeySlots:
             raise KeyslotError("This operator's key slot is damaged.") from e
         return data_key, str(meta.get("role"))
 
-    def roles(self) -> dict[str, str]:
-        """user hash → role, for every operator slot."""
-        return {str(s.meta.get("user_hash")): str(s.meta.get("role"))
-                for s in self.slots if s.kind == "operator"}
-
     # -- recovery and rotation -----------------------------------------------------------
 
     def set_recovery(self, public_key: X25519PublicKey, data_key: bytes) -> None:
@@ -269,9 +264,6 @@ class KeySlots:
         meta = {"kind": "recovery", "slot_id": str(uuid.uuid4()),
                 "public_key": _b64(_public_bytes(public_key))}
         self.slots.append(Slot(meta, seal(data_key, public_key, self._seal_ad(meta))))
-
-    def has_recovery(self) -> bool:
-        return any(s.kind == "recovery" for s in self.slots)
 
     def recover(self, private: X25519PrivateKey) -> bytes:
         """The data key, opened with HQ's recovery private key."""

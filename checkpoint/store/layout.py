@@ -56,11 +56,6 @@ class Layout:
     def logs(self) -> Path:
         return self.home / "logs"
 
-    @property
-    def tmp(self) -> Path:
-        """Scratch space for this workstation's own files (never plaintext)."""
-        return self.home / "tmp"
-
     def is_initialized(self) -> bool:
         return self.database.exists() and (
             self.keyslots.exists() or self.keyslots_backup.exists()

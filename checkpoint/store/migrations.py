@@ -222,7 +222,3 @@ def upgrade(database: Database, migrations: list[Migration] | None = None) -> li
         ran.append(name)
     return ran
 
-
-def current_version(database: Database) -> str | None:
-    names = applied(database)
-    return names[-1] if names else None
