@@ -54,9 +54,9 @@ def show_status(status: SyncStatus) -> list[str]:
 def cmd_sync_now(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as session:
         session.audit("sync.run", "hq:sync", {})
-        engine = SyncEngine.for_session(session)
-        report = engine.sync_now()
-        status = engine.status()
+        with SyncEngine.for_session(session) as engine:
+            report = engine.sync_now()
+            status = engine.status()
     for line in describe(report):
         print(line)
     if status.skew_warning:
@@ -65,8 +65,8 @@ def cmd_sync_now(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_sync_status(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.login(args.as_) as session:
-        status = SyncEngine.for_session(session).status()
+    with ctx.login(args.as_) as session, SyncEngine.for_session(session) as engine:
+        status = engine.status()
     for line in show_status(status):
         print(line)
     return 0
@@ -84,12 +84,12 @@ def cmd_sync_export(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_sync_quarantine(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as session:
         session.require("supervisor")
-        engine = SyncEngine.for_session(session)
-        if args.retry:
-            report = engine.retry_quarantined()
-            print(f"offered {report.pushed} quarantined records again: {report.applied} "
-                  f"accepted, {report.rejected} still refused")
-        items = engine.quarantined()
+        with SyncEngine.for_session(session) as engine:
+            if args.retry:
+                report = engine.retry_quarantined()
+                print(f"offered {report.pushed} quarantined records again: {report.applied} "
+                      f"accepted, {report.rejected} still refused")
+            items = engine.quarantined()
     if not items:
         print("nothing quarantined")
     for q in items:

@@ -126,6 +126,12 @@ class SyncEngine:
             self._key[i] = 0
         self._key = bytearray()
 
+    def __enter__(self) -> SyncEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @classmethod
     def for_session(cls, session: Session, **options: Any) -> SyncEngine:
         """An engine for a logged-in session (its key slots stay in step with HQ's accounts)."""
