@@ -102,3 +102,18 @@ def test_the_leak_detector_itself_finds_a_spilled_sort(tmp_path: Path) -> None:
     leaked = [f for f in _open_fds() if "(deleted)" in f]
     conn.close()
     assert leaked, "the control sort did not spill; the detector proves nothing"
+
+
+def test_a_logged_traceback_does_not_carry_the_exception_message(tmp_path: Path) -> None:
+    import logging
+
+    configure(tmp_path / "logs")
+    try:
+        raise ValueError(f"unexpected {CANARY_NAME} {CANARY_DOC}")
+    except ValueError:
+        logging.getLogger("checkpoint.test").exception("unexpected error")
+    finally:
+        configure(None)
+    text = (tmp_path / "logs" / "checkpoint.log").read_text(encoding="utf-8")
+    assert "ValueError (message not logged)" in text and "test_no_plaintext.py" in text
+    assert CANARY_NAME not in text and CANARY_DOC not in text
