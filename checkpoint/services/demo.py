@@ -40,10 +40,8 @@ from checkpoint.domain.inspection import (
 )
 from checkpoint.domain.keys import search_keys
 from checkpoint.domain.parties import Person, Role
-from checkpoint.services.records import document_digest
+from checkpoint.services import records
 from checkpoint.services.session import Session
-from checkpoint.store import records as rows
-from checkpoint.store.records import StoredRecord, canonical_text
 
 PEOPLE: dict[str, tuple[list[str], list[str], list[str]]] = {
     # nationality: (surnames, male given names, female given names), original script
@@ -173,19 +171,12 @@ def fill(session: Session, count: int, *, seed: int = 1, days: int = 30, batch: 
     checkpoint = "UA-DEMO"
     done = 0
     while done < count:
-        with session.write() as conn:
+        with session.write():  # one transaction per batch; each record is a savepoint
             for _ in range(min(batch, count - done)):
                 when = now - timedelta(seconds=rnd.randint(0, days * 86400))
                 insp = generate(rnd, session.username, session.device_id, checkpoint, when)
-                doc = insp.to_document()
-                text = canonical_text(doc)
-                rows.put(conn, StoredRecord(insp.id, "inspection", "finalized", insp.created_at,
-                                            insp.updated_at, insp.author, insp.device_id, None,
-                                            doc), search_keys(insp), is_new=True, text=text)
-                session.journal.append(session.username, "inspection.demo",
-                                       f"inspection:{insp.id}",
-                                       {"status": "finalized",
-                                        "digest": document_digest(doc, text)})
+                records.put(session, "inspection", insp.to_document(), search_keys(insp),
+                            status="finalized", action="inspection.demo", record_id=insp.id)
                 done += 1
         if progress:
             progress(done)
