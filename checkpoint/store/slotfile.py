@@ -78,13 +78,20 @@ def _read(path_label: str, raw: bytes | None, errors: list[str]) -> KeySlots | N
 
 def candidates(layout: Layout) -> list[KeySlots]:
     """The parseable copies, main first. Raises KeyslotError when none is."""
+    return _copies(layout)[0]
+
+
+def _copies(layout: Layout) -> tuple[list[KeySlots], bool]:
+    """The parseable, distinct copies (main first) and whether the main copy is among them."""
     errors: list[str] = []
     found: list[KeySlots] = []
     raws: list[bytes] = []
+    main_parsed = False
     for label, path in (("key slot file", layout.keyslots),
                         ("backup key slot file", layout.keyslots_backup)):
         raw = path.read_bytes() if path.exists() else None
         parsed = _read(label, raw, errors)
+        main_parsed = main_parsed or (parsed is not None and path == layout.keyslots)
         if parsed is not None and raw not in raws:
             found.append(parsed)
             raws.append(raw)  # type: ignore[arg-type]
@@ -95,7 +102,7 @@ def candidates(layout: Layout) -> list[KeySlots]:
         )
     if errors:
         log.warning("key slot copy unusable: %s", "; ".join(errors))
-    return found
+    return found, main_parsed
 
 
 @dataclass
@@ -112,8 +119,7 @@ def unlock(layout: Layout, username: str, password: str) -> Unlocked:
     Raises WrongPasswordError (unknown name, wrong password, edited slot) or
     KeyslotError (damaged or tampered file with no intact copy).
     """
-    copies = candidates(layout)
-    main_ok = layout.keyslots.exists() and copies[0].mac == _main_mac(layout)
+    copies, main_ok = _copies(layout)
     tampered = False
     for index, slots in enumerate(copies):
         try:
@@ -135,9 +141,3 @@ def unlock(layout: Layout, username: str, password: str) -> Unlocked:
         )
     raise WrongPasswordError()
 
-
-def _main_mac(layout: Layout) -> str | None:
-    try:
-        return KeySlots.parse(layout.keyslots.read_bytes()).mac
-    except (OSError, KeyslotError):
-        return None
