@@ -178,10 +178,28 @@ CREATE INDEX journal_record_versions ON journal(seq)
     AND coalesce(json_extract(payload, '$.status'), 'draft') <> 'draft';
 """
 
+# The supervisor's charts: counts per UTC hour, metric and key, derived from the finalized
+# record versions in the journal (``review_stats_mark`` is how far the journal is counted).
+_0004 = """
+CREATE TABLE review_stats (
+    hour TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (hour, metric, key)
+) WITHOUT ROWID;
+CREATE TABLE review_stats_mark (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL
+);
+INSERT INTO review_stats_mark (id, seq) VALUES (1, 0);
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
+    ("0004_review_stats", lambda conn: run_script(conn, _0004)),
 ]
 
 
