@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import bundles, config, devices, feed, publish
+from hq import bundles, config, devices, feed, publish, reports
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -195,6 +195,11 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    return reports.cmd_report_verify(args, lambda write: _tx(cfg, write))
+
+
 def cmd_openapi(args: argparse.Namespace) -> int:
     from hq.app import openapi_document
 
@@ -250,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("compact", cmd_compact, "Drop old tombstones (older cursors must resync).")
     sp.add_argument("--before", type=int, default=None, help="version (default: all)")
     add("openapi", cmd_openapi, "Print the OpenAPI document of the sync API.")
+    sp = add("report", cmd_report, "Verify a signed shift report PDF against the enrolled key "
+             "of the workstation that made it.")
+    sp.add_argument("action", choices=["verify"])
+    sp.add_argument("file")
     return p
 
 

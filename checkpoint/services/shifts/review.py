@@ -21,7 +21,7 @@ from datetime import timedelta
 from typing import Any
 
 from checkpoint.domain import shift as model
-from checkpoint.domain.ids import parse_utc, utc_now
+from checkpoint.domain.ids import format_utc, parse_utc, utc_now
 from checkpoint.domain.shift import JournalHead, Review, Shift
 from checkpoint.errors import JournalError, PermissionDeniedError
 from checkpoint.journal import canonical
@@ -145,13 +145,19 @@ def _require(session: Session) -> None:
 
 
 def _window(shift: Shift, previous: Shift | None) -> tuple[str, int]:
-    """Where the review starts: the previous shift's closing when it was recent (the
-    records made outside a shift in between belong to this review), else the opening."""
+    """Where the review starts: (time, journal position). Records made outside a shift
+    since the previous shift closed belong to this review (at most GAP_LIMIT back, which
+    is also how far back the first shift of a workstation looks); its audit trail starts
+    at the previous closing when that was recent, else at the opening."""
+    opened = parse_utc(shift.opened_at)
+    earliest = format_utc(opened - GAP_LIMIT)
     if previous is not None and previous.handover is not None:
-        gap = parse_utc(shift.opened_at) - parse_utc(previous.handover.closed_at)
+        gap = opened - parse_utc(previous.handover.closed_at)
         if timedelta(0) <= gap <= GAP_LIMIT:
             return previous.handover.closed_at, previous.handover.journal_head.seq + 1
-    return shift.opened_at, shift.opened_after.seq
+        if gap < GAP_LIMIT:
+            earliest = max(earliest, previous.handover.closed_at)
+    return earliest, shift.opened_after.seq
 
 
 def _mark(shift: Shift, doc: dict[str, Any]) -> str:
