@@ -25,6 +25,7 @@ from checkpoint.gui.inspection_form import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.gui.review.menu import ShiftMenu
 from checkpoint.gui.sync_bar import SyncBar
 from checkpoint.services import inspections
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._fitted = False
         self._status()
         self._connect()
+        self.shift_menu = ShiftMenu(self, tasks)
         self.show_locked()
 
     def _status(self) -> None:

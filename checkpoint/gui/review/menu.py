@@ -1,0 +1,136 @@
+"""The Shift menu of the main window: open, close and hand over, acknowledge, review.
+
+Installed by the main window with one line (``ShiftMenu(self, tasks)``). What it
+offers comes from the service each time it opens (``shifts.status``: whether a
+shift is open, what waits for acknowledgement or review, whether the operator may
+manage shifts), so it needs no hook into login or lock: a locked workstation has no
+session and the menu's entries stay disabled.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
+
+from checkpoint.gui.messages import message_for
+from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.gui.review.dialogs import CloseShiftDialog, OpenShiftDialog
+from checkpoint.services import settings, shifts
+
+
+class ShiftMenu(QMenu):
+    changed = Signal()  # a shift was opened, closed or acknowledged here
+
+    def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
+        super().__init__(window.tr("S&hift"), window)
+        self.window_ = window
+        self.tasks = tasks
+        self.status: shifts.Status | None = None
+        self.open_action = QAction(self.tr("&Open shift…"), self)
+        self.close_action = QAction(self.tr("&Close shift and hand over…"), self)
+        self.ack_action = QAction(self.tr("&Acknowledge handover"), self)
+        self.review_action = QAction(self.tr("&Review shift…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.status_action = QAction(self.tr("Shift status"), self)
+        self.status_action.setEnabled(False)
+        for action in (self.status_action, None, self.open_action, self.close_action,
+                       self.ack_action, None, self.review_action):
+            if action is None:
+                self.addSeparator()
+            else:
+                self.addAction(action)
+        self._enable(None)
+        self.open_action.triggered.connect(self.ask_open)
+        self.close_action.triggered.connect(self.ask_close)
+        self.ack_action.triggered.connect(self.acknowledge)
+        self.review_action.triggered.connect(lambda: self.open_review())
+        self.aboutToShow.connect(self.refresh)
+        window.addAction(self.review_action)  # the shortcut works with the menu closed
+        bar = window.menuBar()
+        actions = bar.actions()
+        if actions:
+            bar.insertMenu(actions[-1], self)  # before Help
+        else:
+            bar.addMenu(self)
+        self.review: Any = None
+
+    def refresh(self) -> None:
+        Op(self.tasks, shifts.status).success(self._enable).failure(
+            lambda _e: self._enable(None)).run()
+
+    def _enable(self, status: shifts.Status | None) -> None:
+        self.status = status
+        manage = status is not None and status.may_manage
+        self.open_action.setEnabled(manage and status is not None and status.current is None)
+        self.close_action.setEnabled(manage and status is not None
+                                     and status.current is not None)
+        self.ack_action.setEnabled(manage and status is not None
+                                   and status.awaiting_acknowledgement is not None)
+        # without a status (not asked yet, or locked) the shortcut still tries; the service
+        # answers (an inspector is refused, a locked workstation says so)
+        self.review_action.setEnabled(status is None or (manage and status.last is not None))
+        if status is None:
+            self.status_action.setText(self.tr("Shift status"))
+        elif status.current is None:
+            self.status_action.setText(self.tr("No shift open: records are outside a shift"))
+        else:
+            self.status_action.setText(self.tr("Shift open since %1 (%2)").replace(
+                "%1", status.current.opened_at[11:16]).replace("%2", status.current.supervisor))
+
+    def _error(self, error: BaseException) -> None:
+        QMessageBox.warning(self.window_, self.tr("Shift"), message_for(error))
+
+    def ask_open(self) -> None:
+        def show(code: str) -> None:
+            dialog = OpenShiftDialog(code, self.window_)
+            dialog.submitted.connect(lambda officers, lanes, cp: self.open_shift(
+                dialog, officers, lanes, cp))
+            dialog.open()
+            self.dialog: QDialog = dialog
+
+        Op(self.tasks, lambda s: settings.load(s.layout.home).checkpoint_code).success(
+            show).run()
+
+    def open_shift(self, dialog: OpenShiftDialog, officers: list[str], lanes: list[str],
+                   checkpoint: str) -> None:
+        Op(self.tasks, lambda s: shifts.open_shift(s, officers=officers, lanes=lanes,
+                                                   checkpoint=checkpoint or None)).success(
+            lambda _s: self._done(dialog)).failure(
+            lambda e: dialog.show_error(message_for(e))).run()
+
+    def _done(self, dialog: QDialog) -> None:
+        dialog.accept()
+        self.refresh()
+        self.changed.emit()
+
+    def ask_close(self) -> None:
+        dialog = CloseShiftDialog(self.window_)
+        dialog.submitted.connect(lambda note, items: Op(
+            self.tasks, lambda s: shifts.close_shift(s, note=note, open_items=items)).success(
+            lambda _s: self._done(dialog)).failure(
+            lambda e: dialog.show_error(message_for(e))).run())
+        dialog.open()
+        self.dialog = dialog
+
+    def acknowledge(self) -> None:
+        def done(shift: Any) -> None:
+            self.changed.emit()
+            QMessageBox.information(self.window_, self.tr("Shift"), self.tr(
+                "Handover acknowledged: shift of %1, handed over by %2 at %3.").replace(
+                "%1", shift.supervisor).replace("%2", shift.handover.closed_by).replace(
+                "%3", shift.handover.closed_at[11:16]))
+            self.refresh()
+
+        Op(self.tasks, shifts.acknowledge_handover).success(done).failure(self._error).run()
+
+    def open_review(self, shift_id: str | None = None) -> Any:
+        from checkpoint.gui.review.window import ReviewWindow
+
+        window = ReviewWindow(self.tasks, shift_id, self.window_)
+        window.show()
+        window.load()
+        self.review = window
+        return window

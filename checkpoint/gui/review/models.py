@@ -1,0 +1,104 @@
+"""Table models of the review: the shift's records and its audit trail.
+
+Thin adapters over the service's rows (:class:`ReviewItem`, :class:`AuditEvent`): a
+shift has a few hundred to a few thousand of each, all loaded with the review, so
+these are plain list models (the million-record lists elsewhere page lazily).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from checkpoint.gui.review.report_text import label
+from checkpoint.services.shifts.review import ReviewItem
+from checkpoint.services.shifts.trail import AuditEvent
+
+T = TypeVar("T")
+FLAGGED = QColor("#fde7e4")
+OUTSIDE = QColor("#fff4d6")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(stamp: str) -> str:
+    """``2026-03-14T07:41:09.512Z`` as local ``03-14 09:41:09``."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    return when.strftime("%m-%d %H:%M:%S")
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """Rows of one type, shown through one function per column."""
+
+    def __init__(self, headers: Sequence[str], columns: Sequence[Callable[[T], str]]) -> None:
+        super().__init__()
+        self.headers = list(headers)
+        self.columns = list(columns)
+        self.rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[index.column()](row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(row)
+        return None
+
+    def background(self, row: T) -> QBrush | None:
+        return None
+
+
+class ItemsModel(RowsModel[ReviewItem]):
+    def __init__(self, headers: Sequence[str], language: str = "en") -> None:
+        self.language = language
+        super().__init__(headers, [
+            lambda i: local_time(i.time), lambda i: i.kind, lambda i: i.author,
+            lambda i: i.status, lambda i: label(self.language, i.outcome) if i.outcome else "",
+            lambda i: i.label, lambda i: ", ".join(i.flags + (
+                ("outside a shift",) if i.shift_mark == "outside" else ())),
+            lambda i: i.detail.get("reason") or i.detail.get("override_reason") or "",
+        ])
+
+    def background(self, row: ReviewItem) -> QBrush | None:
+        if {"amendment", "check_digit_override", "overdue", "untriaged"} & set(row.flags):
+            return QBrush(FLAGGED)
+        if row.shift_mark == "outside":
+            return QBrush(OUTSIDE)
+        return None
+
+
+class EventsModel(RowsModel[AuditEvent]):
+    def __init__(self, headers: Sequence[str]) -> None:
+        super().__init__(headers, [
+            lambda e: str(e.seq), lambda e: local_time(e.time), lambda e: e.actor,
+            lambda e: e.category, lambda e: e.action, lambda e: e.subject,
+        ])
+
+    def background(self, row: AuditEvent) -> QBrush | None:
+        return QBrush(FLAGGED) if row.category == "login_failed" else None

@@ -1,0 +1,316 @@
+"""The supervisor's review of a shift: records, audit trail, highlights, charts, journal.
+
+Opened from the Shift menu. The first paint needs only :func:`review.load` (the
+shift's records and its journal range); the journal's verification (every entry
+since the workstation was set up) and the 30-day charts follow on the database
+thread and fill in when ready, so a large store never delays the window.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint.gui.messages import message_for
+from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.gui.review.charts import ChartWidget
+from checkpoint.gui.review.dialogs import RemarksDialog
+from checkpoint.gui.review.models import EventsModel, ItemsModel, local_time
+from checkpoint.gui.review.report_text import label, text
+from checkpoint.services import settings
+from checkpoint.services.shifts import review, stats
+from checkpoint.services.shifts.review import Highlight, JournalCheck, ReviewData
+from checkpoint.services.shifts.trail import CATEGORIES
+
+HIGH = QColor("#b3261e")
+MEDIUM = QColor("#8a5a00")
+SHIFT_CHARTS = ("per_hour", "outcome", "risk_area", "hit_list", "hit_triage")
+DAY_CHARTS = ("per_day", "hour_of_day", "outcome", "risk_area")
+
+
+def _stamp(dt: QDateTime) -> str:
+    return dt.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzz") + "Z"
+
+
+class ReviewWindow(QDialog):
+    loaded = Signal()           # the review is painted
+    journal_checked = Signal()  # the journal's verification is shown
+    charts_loaded = Signal()    # the 30-day charts are shown
+    reviewed = Signal()         # the shift was marked reviewed
+    report_saved = Signal(str)  # the report PDF was written there
+
+    def __init__(self, tasks: TaskManager, shift_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.shift_id = shift_id
+        self.data: ReviewData | None = None
+        self.check: JournalCheck | None = None
+        self.language = "en"
+        self.setWindowTitle(self.tr("Shift review"))
+        self.resize(1200, 760)
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel(self.tr("Loading the shift…"))
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold")
+        self.journal_label = QLabel(self.tr("Verifying the journal…"))
+        self.officer = QComboBox()
+        self.kind = QComboBox()
+        self.since, self.until = QDateTimeEdit(), QDateTimeEdit()
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+        filters = QHBoxLayout()
+        for text_, widget in ((self.tr("Officer:"), self.officer),
+                              (self.tr("Kind:"), self.kind), (self.tr("From:"), self.since),
+                              (self.tr("To:"), self.until)):
+            filters.addWidget(QLabel(text_))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.highlights = QListWidget()
+        self.highlights.setWordWrap(True)
+        self.items_model = ItemsModel([self.tr("Time"), self.tr("Kind"), self.tr("Officer"),
+                                       self.tr("Status"), self.tr("Outcome"),
+                                       self.tr("Person / vehicle"), self.tr("Flags"),
+                                       self.tr("Reason")])
+        self.events_model = EventsModel([self.tr("Entry"), self.tr("Time"), self.tr("Who"),
+                                         self.tr("Category"), self.tr("Action"),
+                                         self.tr("Subject")])
+        self.items_view, self.events_view = QTableView(), QTableView()
+        for view, model in ((self.items_view, self.items_model),
+                            (self.events_view, self.events_model)):
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.charts: dict[str, ChartWidget] = {}
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        for n, code in enumerate((*(f"shift.{c}" for c in SHIFT_CHARTS),
+                                  *(f"days.{c}" for c in DAY_CHARTS))):
+            horizontal = code.split(".")[1] not in ("per_hour", "per_day", "hour_of_day")
+            self.charts[code] = ChartWidget(horizontal=horizontal)
+            grid.addWidget(self.charts[code], n // 3, n % 3)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.items_view, self.tr("Records"))
+        self.tabs.addTab(self.events_view, self.tr("Audit trail"))
+        self.tabs.addTab(charts, self.tr("Charts"))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(self.tr("Needs your attention:")))
+        lv.addWidget(self.highlights)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setSizes([330, 870])
+        self.mark_button = QPushButton(self.tr("Mark reviewed…"))
+        self.report_button = QPushButton(self.tr("Shift report (PDF)…"))
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.journal_label)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.mark_button.clicked.connect(self.ask_remarks)
+        self.report_button.clicked.connect(self.ask_report_file)
+        close.clicked.connect(self.close)
+        for combo in (self.officer, self.kind):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.since, self.until):
+            edit.dateTimeChanged.connect(self.apply_filters)
+        self.mark_button.setEnabled(False)
+        self.report_button.setEnabled(False)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        def work(s: Any) -> tuple[ReviewData, str, stats.Charts]:
+            data = review.load(s, self.shift_id)
+            return data, settings.load(s.layout.home).language, stats.shift(data)
+
+        Op(self.tasks, work).success(self._show).failure(self._failed).run()
+
+    def _failed(self, error: BaseException) -> None:
+        self.title.setText(message_for(error))
+        self.loaded.emit()
+
+    def _show(self, found: tuple[ReviewData, str, stats.Charts]) -> None:
+        data, self.language, shift_charts = found
+        self.data = data
+        self.items_model.language = self.language
+        s = data.shift
+        closed = local_time(s.closed_at) if s.closed_at else self.tr("open")
+        self.title.setText(self.tr("Shift at %1: %2 – %3, supervisor %4 (%5)")
+                           .replace("%1", s.checkpoint).replace("%2", local_time(s.opened_at))
+                           .replace("%3", closed).replace("%4", s.supervisor)
+                           .replace("%5", s.state.value))
+        self._fill_filters(data)
+        self._show_highlights()
+        self.apply_filters()
+        self._show_charts(shift_charts)
+        self.mark_button.setEnabled(not s.is_open and s.review is None)
+        self.report_button.setEnabled(not s.is_open)
+        self.loaded.emit()
+        Op(self.tasks, review.check_journal).success(self._journal).run()
+        Op(self.tasks, stats.days).success(self._show_charts).run()
+
+    def _fill_filters(self, data: ReviewData) -> None:
+        for combo in (self.officer, self.kind):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+        for name in data.officers:
+            self.officer.addItem(name, name)
+        for kind in sorted({i.kind for i in data.items}):
+            self.kind.addItem(kind, kind)
+        for cat in CATEGORIES:
+            if any(e.category == cat for e in data.events):
+                self.kind.addItem(self.tr("audit: %1").replace("%1", cat), cat)
+        first = QDateTime.fromString(data.window_start, Qt.DateFormat.ISODateWithMs)
+        last = (QDateTime.fromString(data.window_end, Qt.DateFormat.ISODateWithMs)
+                if data.window_end else QDateTime.currentDateTimeUtc().addSecs(3600))
+        for edit, value in ((self.since, first.addSecs(-60)), (self.until, last.addSecs(60))):
+            edit.blockSignals(True)
+            edit.setDateTime(value.toLocalTime())
+            edit.blockSignals(False)
+        for combo in (self.officer, self.kind):
+            combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        if self.data is None:
+            return
+        items, events = self.data.filtered(
+            officer=self.officer.currentData(), kind=self.kind.currentData(),
+            since=_stamp(self.since.dateTime()), until=_stamp(self.until.dateTime()))
+        self.items_model.set_rows(items)
+        self.events_model.set_rows(events)
+
+    def highlight_text(self, h: Highlight) -> str:
+        params = {k: str(v) for k, v in h.params.items()}
+        when = local_time(h.time) + " " if h.time else ""
+        return when + text(self.language, "hl." + h.code, actor=h.actor, **params)
+
+    def _show_highlights(self) -> None:
+        assert self.data is not None
+        self.highlights.clear()
+        shown = list(self.data.highlights)
+        if self.check is not None and (h := review.journal_highlight(self.check)):
+            shown.insert(0, h)
+        for h in shown:
+            item = QListWidgetItem(self.highlight_text(h))
+            item.setData(Qt.ItemDataRole.UserRole, h.code)
+            item.setForeground(QBrush(HIGH if h.severity == "high" else MEDIUM))
+            self.highlights.addItem(item)
+        if not shown:
+            self.highlights.addItem(self.tr("Nothing stands out."))
+
+    def _journal(self, check: JournalCheck) -> None:
+        self.check = check
+        if check.intact:
+            self.journal_label.setText(self.tr("Journal verified: intact (%1 entries).")
+                                       .replace("%1", str(check.entries)))
+            self.journal_label.setStyleSheet("color: #1b6e20")
+        else:
+            self.journal_label.setText(self.tr("Journal BROKEN from entry %1: %2")
+                                       .replace("%1", str(check.first_bad))
+                                       .replace("%2", check.message))
+            self.journal_label.setStyleSheet("color: #b3261e; font-weight: bold")
+        if self.data is not None:
+            self._show_highlights()
+        self.journal_checked.emit()
+
+    def _show_charts(self, charts: stats.Charts) -> None:
+        codes = SHIFT_CHARTS if charts.scope == "shift" else DAY_CHARTS
+        for code in codes:
+            series = charts.get(code)
+            widget = self.charts[f"{charts.scope}.{code}"]
+            title = text(self.language, "chart." + code)
+            if code in ("outcome", "risk_area", "hit_list", "hit_triage"):
+                title += f" ({text(self.language, 'scope.' + charts.scope)})"
+                labels = [label(self.language, x) for x in series.labels]
+            else:
+                labels = list(series.labels)
+            widget.set_data(title, labels, series.values)
+        if charts.scope == "days":
+            self.charts_loaded.emit()
+
+    # -- actions -----------------------------------------------------------------------
+
+    def ask_remarks(self) -> None:
+        dialog = RemarksDialog(self)
+        dialog.submitted.connect(lambda remarks: self.mark_reviewed(remarks, dialog))
+        dialog.open()
+        self.remarks_dialog = dialog
+
+    def mark_reviewed(self, remarks: str, dialog: RemarksDialog | None = None) -> None:
+        assert self.data is not None
+        shift_id = self.data.shift.shift_id
+
+        def done(_shift: Any) -> None:
+            if dialog is not None:
+                dialog.accept()
+            self.shift_id = shift_id
+            self.reviewed.emit()
+            self.load()
+
+        def failed(e: BaseException) -> None:
+            if dialog is not None:
+                dialog.show_error(message_for(e))
+
+        Op(self.tasks, lambda s: review.mark_reviewed(s, shift_id, remarks), parent=self,
+           label=self.tr("Verifying the journal and signing…")).success(done).failure(
+            failed).run()
+
+    def ask_report_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the shift report"),
+                                              "shift-report.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_report(path)
+
+    def save_report(self, path: str) -> None:
+        from pathlib import Path
+
+        from checkpoint.gui.review.report_pdf import render
+        from checkpoint.services.shifts import report
+
+        assert self.data is not None
+        shift_id = self.data.shift.shift_id
+
+        def work(s: Any) -> str:
+            made = report.make(s, render, shift_id)
+            report.export(s, made, Path(path))
+            return made.verification_code
+
+        Op(self.tasks, work, parent=self, label=self.tr("Making the signed report…")).success(
+            lambda _code: self.report_saved.emit(path)).run()
