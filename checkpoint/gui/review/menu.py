@@ -1,6 +1,7 @@
 """The Shift menu of the main window: open, close and hand over, acknowledge, review.
 
-Installed by the main window with one line (``ShiftMenu(self, tasks)``). What it
+Installed by the main window with one line (``ShiftMenu(self, tasks)``), which also
+puts up the joint-operation banner (:class:`~checkpoint.gui.operations.bar.NoticeBar`). What it
 offers comes from the service each time it opens (``shifts.status``: whether a
 shift is open, what waits for acknowledgement or review, whether the operator may
 manage shifts), so it needs no hook into login or lock: a locked workstation has no
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
 from checkpoint.gui.messages import message_for
+from checkpoint.gui.operations.bar import NoticeBar
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.review.dialogs import CloseShiftDialog, OpenShiftDialog
 from checkpoint.services import settings, shifts
@@ -56,6 +58,7 @@ class ShiftMenu(QMenu):
         else:
             bar.addMenu(self)
         self.review: Any = None
+        self.notices = NoticeBar(window, tasks)  # the joint-operation banner beside it
 
     def refresh(self) -> None:
         Op(self.tasks, shifts.status).success(self._enable).failure(

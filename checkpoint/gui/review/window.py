@@ -107,6 +107,8 @@ class ReviewWindow(QDialog):
             view.horizontalHeader().setStretchLastSection(True)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.setWordWrap(False)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self.charts: dict[str, ChartWidget] = {}
         charts = QWidget()
         grid = QGridLayout(charts)
@@ -178,6 +180,8 @@ class ReviewWindow(QDialog):
         self._fill_filters(data)
         self._show_highlights()
         self.apply_filters()
+        for view in (self.items_view, self.events_view):
+            view.resizeColumnsToContents()
         self._show_charts(shift_charts)
         self.mark_button.setEnabled(not s.is_open and s.review is None)
         self.report_button.setEnabled(not s.is_open)
