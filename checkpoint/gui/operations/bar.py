@@ -122,7 +122,10 @@ class NoticeBar(QToolBar):
             self._busy = False
 
         self._busy = True
-        Op(self.tasks, work).success(done).failure(failed).run()
+        try:
+            Op(self.tasks, work).success(done).failure(failed).run()
+        except RuntimeError:  # the program is shutting down: its database thread is gone
+            self.timer.stop()
 
     def _show(self) -> None:
         lines = []

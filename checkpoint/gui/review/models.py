@@ -42,10 +42,15 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self.headers = list(headers)
         self.columns = list(columns)
         self.rows: list[T] = []
+        self._cells: list[list[str]] = []
+        self._brushes: list[QBrush | None] = []
 
     def set_rows(self, rows: Sequence[T]) -> None:
+        """Show ``rows``; their texts are made once here, not at every paint."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._cells = [[column(r) for column in self.columns] for r in self.rows]
+        self._brushes = [self.background(r) for r in self.rows]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -63,11 +68,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()](row)
+            return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(row)
+            return self._brushes[index.row()]
         return None
 
     def background(self, row: T) -> QBrush | None:

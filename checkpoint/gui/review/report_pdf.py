@@ -135,9 +135,14 @@ def _journal(c: dict[str, Any], lang: str, signature: str, code: str) -> str:
     j = c["journal"]
     lines = [text(lang, "journal_head", seq=j["head_at_close"]["seq"],
                   hash=j["head_at_close"]["hash"])]
-    lines.append(text(lang, "journal_intact", at=j["checked_at"], entries=j["entries"])
-                 if j["intact"] else
-                 text(lang, "journal_broken", at=j["checked_at"], seq=j["first_bad"]))
+    if not j["intact"]:
+        lines.append(text(lang, "journal_broken", at=j["checked_at"], seq=j["first_bad"]))
+    elif j["scope"] == "whole":
+        lines.append(text(lang, "journal_intact", at=j["checked_at"], entries=j["entries"]))
+    else:
+        key = "journal_shift_intact" if j["anchor"] else "journal_shift_unanchored"
+        lines.append(text(lang, key, at=j["checked_at"], first=j["first"],
+                          last=j["first"] + j["entries"] - 1, anchor=j["anchor"]))
     body = "".join(f"<p>{_e(x)}</p>" for x in lines)
     return (f"<h2>{_e(text(lang, 'journal'))}</h2>{body}"
             f"<h2>{_e(text(lang, 'signature'))}</h2>"

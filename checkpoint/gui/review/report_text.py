@@ -39,6 +39,10 @@ EN: dict[str, str] = {
     "journal": "Journal",
     "journal_head": "Journal head at closing: entry {seq}, hash {hash}",
     "journal_intact": "Journal verified {at}: intact ({entries} entries).",
+    "journal_shift_intact": "Journal entries {first} to {last} of the shift verified {at}: "
+                            "intact, anchored at the signed checkpoint at entry {anchor}.",
+    "journal_shift_unanchored": "Journal entries {first} to {last} of the shift verified "
+                                "{at}: intact (no signed checkpoint since yet).",
     "journal_broken": "Journal verified {at}: BROKEN from entry {seq}.",
     "unacknowledged": "Records not yet acknowledged by HQ: {n}",
     "signature": "Signature",
@@ -122,6 +126,10 @@ UK: dict[str, str] = {
     "journal": "Журнал",
     "journal_head": "Голова журналу на момент закриття: запис {seq}, геш {hash}",
     "journal_intact": "Журнал перевірено {at}: цілісний ({entries} записів).",
+    "journal_shift_intact": "Записи журналу зміни з {first} по {last} перевірено {at}: "
+                            "цілісні, прив'язані до підписаної контрольної точки {anchor}.",
+    "journal_shift_unanchored": "Записи журналу зміни з {first} по {last} перевірено {at}: "
+                                "цілісні (підписаної контрольної точки ще немає).",
     "journal_broken": "Журнал перевірено {at}: ПОШКОДЖЕНО, починаючи із запису {seq}.",
     "unacknowledged": "Записів, ще не підтверджених центром: {n}",
     "signature": "Підпис",

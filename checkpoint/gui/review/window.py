@@ -108,6 +108,7 @@ class ReviewWindow(QDialog):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             view.setWordWrap(False)
+            view.horizontalHeader().setResizeContentsPrecision(60)  # size to the first rows
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self.charts: dict[str, ChartWidget] = {}
         charts = QWidget()
@@ -130,10 +131,12 @@ class ReviewWindow(QDialog):
         split.addWidget(left)
         split.addWidget(self.tabs)
         split.setSizes([330, 870])
+        self.verify_button = QPushButton(self.tr("Verify the whole journal"))
         self.mark_button = QPushButton(self.tr("Mark reviewed…"))
         self.report_button = QPushButton(self.tr("Shift report (PDF)…"))
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.report_button)
         buttons.addStretch(1)
@@ -145,6 +148,7 @@ class ReviewWindow(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.mark_button.clicked.connect(self.ask_remarks)
+        self.verify_button.clicked.connect(self.verify_whole)
         self.report_button.clicked.connect(self.ask_report_file)
         close.clicked.connect(self.close)
         for combo in (self.officer, self.kind):
@@ -186,7 +190,7 @@ class ReviewWindow(QDialog):
         self.mark_button.setEnabled(not s.is_open and s.review is None)
         self.report_button.setEnabled(not s.is_open)
         self.loaded.emit()
-        Op(self.tasks, review.check_journal).success(self._journal).run()
+        Op(self.tasks, lambda s_: review.check_journal(s_, data)).success(self._journal).run()
         Op(self.tasks, stats.days).success(self._show_charts).run()
 
     def _fill_filters(self, data: ReviewData) -> None:
@@ -242,8 +246,16 @@ class ReviewWindow(QDialog):
     def _journal(self, check: JournalCheck) -> None:
         self.check = check
         if check.intact:
-            self.journal_label.setText(self.tr("Journal verified: intact (%1 entries).")
-                                       .replace("%1", str(check.entries)))
+            if check.scope == "whole":
+                shown = self.tr("Whole journal verified: intact (%1 entries).").replace(
+                    "%1", str(check.entries))
+            else:
+                shown = self.tr("Journal of the shift verified: intact (entries %1 to %2%3)."
+                                ).replace("%1", str(check.first)).replace(
+                    "%2", str(check.first + check.entries - 1)).replace(
+                    "%3", self.tr(", anchored at signed checkpoint %1").replace(
+                        "%1", str(check.anchor)) if check.anchor else "")
+            self.journal_label.setText(shown)
             self.journal_label.setStyleSheet("color: #1b6e20")
         else:
             self.journal_label.setText(self.tr("Journal BROKEN from entry %1: %2")
@@ -270,6 +282,17 @@ class ReviewWindow(QDialog):
             self.charts_loaded.emit()
 
     # -- actions -----------------------------------------------------------------------
+
+    def verify_whole(self) -> None:
+        """Check every entry since the workstation was set up (long on a large store)."""
+        self.journal_label.setText(self.tr("Verifying the whole journal…"))
+        self.verify_button.setEnabled(False)
+
+        def done(check: JournalCheck) -> None:
+            self.verify_button.setEnabled(True)
+            self._journal(check)
+
+        Op(self.tasks, review.check_journal).success(done).run()
 
     def ask_remarks(self) -> None:
         dialog = RemarksDialog(self)

@@ -70,7 +70,7 @@ def content(session: Session, shift_id: str | None, language: str,
     shift = data.shift
     if shift.handover is None:
         raise ConflictError("The shift is still open: its report is made once it is closed.")
-    check = check or reviews.check_journal(session)
+    check = check or reviews.check_journal(session, data)
     head_seq, head_hash = session.journal.head()
     h = shift.handover
     notable = [{"code": x.code, "severity": x.severity, "actor": x.actor, "time": x.time,
@@ -103,7 +103,8 @@ def content(session: Session, shift_id: str | None, language: str,
             "head_at_close": h.journal_head.to_document(),
             "head_now": {"seq": head_seq, "hash": head_hash},
             "intact": check.intact, "entries": check.entries, "first_bad": check.first_bad,
-            "checked_at": check.checked_at,
+            "checked_at": check.checked_at, "scope": check.scope, "first": check.first,
+            "anchor": check.anchor,
         },
         "officers": _officers(data),
         "counts": data.counts(),

@@ -180,3 +180,28 @@ def test_the_shift_charts_count_its_own_records(as_user: AsUser) -> None:
     charts = stats.shift(review.load(chief))
     assert charts.get("per_hour").total == 4
     assert charts.get("outcome").total == 4
+
+
+def test_the_shift_check_covers_its_entries_and_anchors_them(as_user: AsUser) -> None:
+    chief = as_user(SUPERVISOR)
+    record_inspections(chief, 60, created_at=utc_now())  # a signed checkpoint every 50
+    _open(chief)
+    record_inspections(chief, 3, created_at=utc_now())
+    shifts.close_shift(chief, note="quiet")
+    with chief.write():
+        chief.journal.sign_head()
+    data = review.load(chief)
+    check = review.check_journal(chief, data)
+    assert check.intact and check.scope == "shift" and check.anchor is not None
+    assert check.first == data.after_seq + 1 and check.entries >= 5
+    with chief.write() as conn:  # an entry of the shift edited
+        conn.execute("UPDATE journal SET actor = 'nobody' WHERE seq = ?", (data.after_seq + 2,))
+    bad = review.check_journal(chief, data)
+    assert not bad.intact and bad.first_bad == data.after_seq + 2
+    with chief.write() as conn:  # put back; now the checkpoint signature is broken
+        conn.execute("UPDATE journal SET actor = ? WHERE seq = ?",
+                     (SUPERVISOR, data.after_seq + 2))
+        conn.execute("UPDATE journal_checkpoints SET signature = zeroblob(64) WHERE seq = ?",
+                     (check.anchor,))
+    forged = review.check_journal(chief, data)
+    assert not forged.intact and "not signed by this workstation" in forged.message
