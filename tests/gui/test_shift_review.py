@@ -162,15 +162,21 @@ def test_an_inspector_cannot_manage_or_review_shifts(qtbot: Any, gui_app: Any) -
 def test_journal_tampering_shows_in_the_review(qtbot: Any, gui_app: Any,
                                                workstation: Path) -> None:
     with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        shifts.open_shift(s, officers=[INSPECTOR], lanes=["1"], checkpoint="UA-PL-01")
+        shift = shifts.open_shift(s, officers=[INSPECTOR], lanes=["1"], checkpoint="UA-PL-01")
+        record_inspections(s, 2, shift_id=shift.shift_id, created_at=utc_now())
         shifts.close_shift(s, note="quiet")
+        inside = shift.opened_after.seq + 2  # an entry of the shift
         with s.write() as conn:
-            conn.execute("UPDATE journal SET actor = 'nobody' WHERE seq = 2")
+            conn.execute("UPDATE journal SET actor = 'nobody' WHERE seq = ?", (inside,))
+            conn.execute("UPDATE journal SET actor = 'nobody' WHERE seq = 2")  # before it
     app = gui_app
     logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
     window = app.window.shift_menu.open_review()
     with qtbot.waitSignal(window.journal_checked, timeout=60_000):
         pass
-    assert "BROKEN from entry 2" in window.journal_label.text()
+    assert f"BROKEN from entry {inside}" in window.journal_label.text()
     assert window.highlights.item(0).data(Qt.ItemDataRole.UserRole) == "journal_broken"
+    with qtbot.waitSignal(window.journal_checked, timeout=60_000):
+        qtbot.mouseClick(window.verify_button, Qt.MouseButton.LeftButton)
+    assert "BROKEN from entry 2" in window.journal_label.text()  # the whole chain
     window.close()
