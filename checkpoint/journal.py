@@ -195,10 +195,10 @@ class Journal:
     def verify_range(self, after: int, until: int | None,
                      verify_key: Ed25519PublicKey) -> tuple[int, int | None]:
         """Check the entries after ``after`` up to ``until`` (the head when None): each
-        recomputed, following the stored entry ``after``, and anchored at the first
-        signed checkpoint at or beyond ``until`` (its signature and hash checked; the
-        entries up to it are walked too). Returns (entries checked, the anchoring
-        checkpoint's seq, or None when no checkpoint was signed since).
+        recomputed and following the stored entry ``after``; the walk goes on to the first
+        signed checkpoint at or beyond ``until``, and every signed checkpoint it passes
+        must match its entry and carry this workstation's signature. Returns (entries
+        checked, the anchoring checkpoint's seq, or None when none was signed since).
 
         Far cheaper than :meth:`verify` on a long journal: what a shift review needs.
         Raises JournalError naming the first bad seq.
@@ -210,14 +210,18 @@ class Journal:
             if row is None:
                 raise JournalError(f"Journal entry {after} is missing: it was deleted.", after)
             prev = str(row[0])
-        anchor_row = self.conn.execute(
-            "SELECT seq, hash, time, signature FROM journal_checkpoints WHERE seq >= ? "
-            "ORDER BY seq LIMIT 1", (until if until is not None else after + 1,)).fetchone()
-        end = int(anchor_row[0]) if anchor_row is not None else None
+        target = until if until is not None else self.head()[0]
+        row = self.conn.execute("SELECT min(seq) FROM journal_checkpoints WHERE seq >= ?",
+                                (max(target, after + 1),)).fetchone()
+        anchor = None if row is None or row[0] is None else int(row[0])
+        stop = anchor if anchor is not None else target
+        checkpoints = {
+            int(r[0]): (str(r[1]), str(r[2]), bytes(r[3])) for r in self.conn.execute(
+                "SELECT seq, hash, time, signature FROM journal_checkpoints WHERE seq > ? "
+                "AND seq <= ?", (after, stop))}
         expected, checked = after + 1, 0
-        hash_at_end: str | None = None
         for e in self.entries(after=after):
-            if end is not None and e.seq > end:
+            if e.seq > stop:
                 break
             if e.seq != expected:
                 raise JournalError(f"Journal entry {expected} is missing: it was deleted.",
@@ -231,23 +235,18 @@ class Journal:
             if e.prev_hash != prev:
                 raise JournalError(f"Journal entry {e.seq} does not follow entry {e.seq - 1}: "
                                    "entries were reordered, inserted or replaced.", e.seq)
+            if e.seq in checkpoints:
+                head, time, sig = checkpoints[e.seq]
+                if head != e.hash:
+                    raise JournalError(f"Journal entry {e.seq} differs from its signed "
+                                       "checkpoint.", e.seq)
+                try:
+                    verify_key.verify(sig, checkpoint_message(self.device_id, e.seq, head, time))
+                except InvalidSignature as err:
+                    raise JournalError(f"The checkpoint at journal entry {e.seq} is not signed "
+                                       "by this workstation.", e.seq) from err
             prev, expected, checked = e.hash, expected + 1, checked + 1
-            if e.seq == end:
-                hash_at_end = e.hash
-        if anchor_row is None:
-            return checked, None
-        seq, head, time, sig = int(anchor_row[0]), str(anchor_row[1]), str(anchor_row[2]), \
-            bytes(anchor_row[3])
-        if hash_at_end is None:
+        if expected <= stop:
             raise JournalError(f"Journal entries from {expected} on are missing: the journal "
-                               f"was truncated (a signed checkpoint covers entry {seq}).",
-                               expected)
-        if hash_at_end != head:
-            raise JournalError(f"Journal entry {seq} differs from its signed checkpoint.", seq)
-        try:
-            verify_key.verify(sig, checkpoint_message(self.device_id, seq, head, time))
-        except InvalidSignature as e:
-            raise JournalError(f"The checkpoint at journal entry {seq} is not signed by this "
-                               "workstation.", seq) from e
-        return checked, seq
-
+                               f"was truncated (entries up to {stop} are expected).", expected)
+        return checked, anchor

@@ -205,3 +205,16 @@ def test_the_shift_check_covers_its_entries_and_anchors_them(as_user: AsUser) ->
                      (check.anchor,))
     forged = review.check_journal(chief, data)
     assert not forged.intact and "not signed by this workstation" in forged.message
+
+
+def test_an_open_shift_is_checked_to_the_head_past_its_checkpoints(as_user: AsUser) -> None:
+    chief = as_user(SUPERVISOR)
+    _open(chief)
+    record_inspections(chief, 70, created_at=utc_now())  # a signed checkpoint on the way
+    data = review.load(chief)
+    assert data.until_seq is None
+    head = chief.journal.head()[0]
+    with chief.write() as conn:
+        conn.execute("UPDATE journal SET actor = 'nobody' WHERE seq = ?", (head,))
+    check = review.check_journal(chief, data)
+    assert not check.intact and check.first_bad == head
