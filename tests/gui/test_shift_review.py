@@ -57,6 +57,7 @@ def make_highlights(home: Path, shift_id: str) -> None:
     with pytest.raises(WrongPasswordError):
         login(home, INSPECTOR, "a wrong password here")
     with login(home, INSPECTOR, INSPECTOR_PASSWORD) as s:
+        record_inspections(s, 1, shift_id=None, created_at=utc_now())  # outside a shift
         ids = record_inspections(s, 3, shift_id=shift_id, created_at=utc_now())
         amendment = inspections.amend(s, ids[0], "plate mistyped")
         inspections.finalize(s, amendment)
@@ -111,7 +112,7 @@ def test_open_record_review_mark_report_and_close(qtbot: Any, gui_app: Any, work
     codes = {review.highlights.item(i).data(Qt.ItemDataRole.UserRole)
              for i in range(review.highlights.count())}
     assert {"amendment_after_finalize", "check_digit_override", "many_views", "failed_logins",
-            "unacknowledged", "unfinished_draft"} <= codes
+            "unacknowledged", "unfinished_draft", "outside_shift"} <= codes
     texts = [review.highlights.item(i).text() for i in range(review.highlights.count())]
     assert any("plate mistyped" in t for t in texts)
     assert "intact" in review.journal_label.text()

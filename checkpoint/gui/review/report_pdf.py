@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from checkpoint.gui.review.charts import paint_bars
 from checkpoint.gui.review.report_text import EN, label, text
@@ -42,17 +43,20 @@ FOOTER_AT = 0.94  # the text and the charts end here; the footer is below
 PER_PAGE = 8  # charts on a page, two by four
 FONT = "DejaVu Sans"
 
-_app: QGuiApplication | None = None
+_app: QApplication | None = None
 
 
 def ensure_app() -> None:
-    """A QGuiApplication for fonts and painting (offscreen when there is no display)."""
+    """An application object for fonts and painting (offscreen when there is no display).
+
+    A QApplication, not a QGuiApplication, so that widgets can still be made later in the
+    same process (a test run, the app printing a report)."""
     global _app
     if QGuiApplication.instance() is not None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["checkpoint"])
+    _app = QApplication(["checkpoint"])
 
 
 @dataclass
