@@ -54,6 +54,10 @@ def prepare_shift(home: Path, size: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         if not shifts.list_shifts(s):
+            # the shift before, closed just before: shifts back to back, as at a post that
+            # runs them (otherwise the demo's last 24 h would be "outside a shift" records)
+            shifts.open_shift(s, officers=[USER], lanes=["1"], checkpoint="UA-DEMO")
+            shifts.close_shift(s, note="The shift before.")
             shift = shifts.open_shift(s, officers=[USER], lanes=["1", "2", "3"],
                                       checkpoint="UA-DEMO")
             rnd = random.Random(12)

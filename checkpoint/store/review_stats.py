@@ -9,6 +9,7 @@ counts under codes.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
@@ -50,17 +51,29 @@ def versions_after(conn: Any, seq: int, limit: int) -> list[tuple[int, str]]:
     return [(int(r[0]), str(r[1])) for r in conn.execute(_VERSIONS, (seq, limit))]
 
 
+def _extract(paths: tuple[str, ...]) -> str:
+    """One json_extract of every path: SQLite parses each document once and answers a JSON
+    array of the values (objects and arrays in it as JSON)."""
+    if len(paths) < 2:
+        raise ValueError("give at least two JSON paths")
+    return f"json_extract(document{', ?' * len(paths)})"
+
+
+def _values(text: str | None, n: int) -> tuple[Any, ...]:
+    values = json.loads(text) if text else [None] * n
+    return tuple(values)
+
+
 def record_values(conn: Any, ids: list[str], paths: tuple[str, ...]) -> list[RecordValues]:
     """For each record id: kind, creation time, what it amends and the JSON values at
-    ``paths`` (extracted by SQLite, so the documents are not parsed in Python)."""
+    ``paths`` (extracted by SQLite, so whole documents are not parsed in Python)."""
     out: list[RecordValues] = []
-    cols = "".join(", json_extract(document, ?)" for _ in paths)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT id, kind, created_at, amends{cols} FROM records "
-                            f"WHERE id IN ({marks})", (*paths, *chunk))
-        out += [RecordValues(r[0], r[1], r[2], r[3], tuple(r[4:])) for r in rows]
+        rows = conn.execute(f"SELECT id, kind, created_at, amends, {_extract(paths)} FROM "
+                            f"records WHERE id IN ({marks})", (*paths, *chunk))
+        out += [RecordValues(r[0], r[1], r[2], r[3], _values(r[4], len(paths))) for r in rows]
     return out
 
 
@@ -80,3 +93,30 @@ def between(conn: Any, first_hour: str, last_hour: str,
     wanted = None if metrics is None else set(metrics)
     return [Count(r[0], r[1], r[2], int(r[3])) for r in rows
             if wanted is None or r[1] in wanted]
+
+
+class Row(NamedTuple):
+    id: str
+    kind: str
+    status: str
+    created_at: str
+    author: str
+    amends: str | None
+    values: tuple[Any, ...]
+
+
+def rows_between(conn: Any, kind: str, start: str, end: str, paths: tuple[str, ...],
+                 limit: int, after: tuple[str, str] | None = None) -> list[Row]:
+    """Records of ``kind`` created from ``start`` to ``end``, oldest first (after the
+    keyset ``after`` = (created_at, id)), with the JSON values at ``paths`` extracted by
+    SQLite: a review reads a shift's records without parsing their documents in Python."""
+    sql = (f"SELECT id, kind, status, created_at, author, amends, {_extract(paths)} FROM "
+           "records WHERE kind = ? AND created_at >= ? AND created_at <= ?")
+    params: list[Any] = [*paths, kind, start, end]
+    if after is not None:
+        sql += " AND (created_at, id) > (?, ?)"
+        params += [after[0], after[1]]
+    sql += " ORDER BY created_at, id LIMIT ?"
+    params.append(limit)
+    return [Row(r[0], r[1], r[2], r[3], r[4], r[5], _values(r[6], len(paths)))
+            for r in conn.execute(sql, params)]

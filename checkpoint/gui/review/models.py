@@ -8,6 +8,7 @@ these are plain list models (the million-record lists elsewhere page lazily).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -25,8 +26,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def local_time(stamp: str) -> str:
     """``2026-03-14T07:41:09.512Z`` as local ``03-14 09:41:09``."""
-    from datetime import datetime
-
     try:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:

@@ -108,7 +108,6 @@ class ReviewWindow(QDialog):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             view.setWordWrap(False)
-            view.horizontalHeader().setResizeContentsPrecision(60)  # size to the first rows
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self.charts: dict[str, ChartWidget] = {}
         charts = QWidget()
@@ -184,14 +183,22 @@ class ReviewWindow(QDialog):
         self._fill_filters(data)
         self._show_highlights()
         self.apply_filters()
-        for view in (self.items_view, self.events_view):
-            view.resizeColumnsToContents()
+        self._size_columns()
         self._show_charts(shift_charts)
         self.mark_button.setEnabled(not s.is_open and s.review is None)
         self.report_button.setEnabled(not s.is_open)
         self.loaded.emit()
         Op(self.tasks, lambda s_: review.check_journal(s_, data)).success(self._journal).run()
         Op(self.tasks, stats.days).success(self._show_charts).run()
+
+    def _size_columns(self) -> None:
+        """Column widths from the font (sizing them to the contents reads every row)."""
+        chars = {self.items_view: (15, 11, 10, 9, 18, 26, 22), self.events_view:
+                 (7, 15, 10, 10, 20)}
+        for view, widths in chars.items():
+            width = view.fontMetrics().averageCharWidth()
+            for column, n in enumerate(widths):
+                view.setColumnWidth(column, width * n)
 
     def _fill_filters(self, data: ReviewData) -> None:
         for combo in (self.officer, self.kind):

@@ -1,8 +1,9 @@
 """The record kinds a shift review shows, each through a small provider.
 
 The review works over records generically: kind, status, author, time and flags.
-What is particular to a kind (its one-line label, outcome, flags, and the facts its
-charts count) comes from a :class:`ReviewKind` registered here. Inspections are
+What is particular to a kind (the JSON paths to read, its one-line label, outcome,
+flags, and the facts its charts count) comes from a :class:`ReviewKind` registered
+here. Inspections are
 registered below; offence cases, referrals and hits register theirs from their own
 service packages (``register(ReviewKind(...))`` at import), and they then appear in
 the review's lists, highlights and charts with no change to the review.
@@ -16,12 +17,9 @@ check digit failed and the officer accepted it), ``draft`` (not finalized),
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-
-from checkpoint.store.records import StoredRecord
 
 #: flag → highlight code (see :mod:`checkpoint.services.shifts.review`)
 FLAG_HIGHLIGHTS = {
@@ -31,6 +29,22 @@ FLAG_HIGHLIGHTS = {
     "overdue": "overdue_referral",
     "untriaged": "untriaged_hit",
 }
+
+
+@dataclass(frozen=True)
+class KindRow:
+    """A stored record's identity and the values of its kind's ``paths``."""
+
+    id: str
+    kind: str
+    status: str
+    created_at: str
+    author: str
+    amends: str | None
+    values: dict[str, Any]
+
+    def get(self, path: str) -> Any:
+        return self.values.get(path)
 
 
 @dataclass(frozen=True)
@@ -47,21 +61,19 @@ class Summary:
 class ReviewKind:
     """How the review shows and counts one kind of record.
 
-    ``summarize`` reads a stored record; ``fact_paths`` are JSON paths SQLite extracts
-    from a document (without parsing it in Python) and ``facts`` turns those values
-    into the ``(metric, key)`` pairs the charts count; ``doc_facts`` does the same from
-    a whole document (the shift's own charts, whose records are loaded anyway).
+    ``paths`` are JSON paths (``$.outcome``, ``$.persons[0].surname``) SQLite extracts
+    from each document in one pass (one ``json_extract`` with every path), so Python
+    never parses whole documents; keep them to small values (an object or array comes
+    whole). ``summarize`` turns a stored row with those values (``row.get(path)``) into
+    a :class:`Summary`; ``facts`` turns them into the ``(metric, key)`` pairs the charts
+    count.
     """
 
     kind: str
-    summarize: Callable[[StoredRecord], Summary]
-    fact_paths: tuple[str, ...] = ()
-    facts: Callable[[Sequence[Any]], list[tuple[str, str]]] = lambda _v: []
+    paths: tuple[str, ...]
+    summarize: Callable[[KindRow], Summary]
+    facts: Callable[[KindRow], list[tuple[str, str]]] = lambda _row: []
     personal: bool = True  # viewing one is a view of a personal record
-
-    def doc_facts(self, document: dict[str, Any]) -> list[tuple[str, str]]:
-        values = [_at(document, p) for p in self.fact_paths]
-        return self.facts(values)
 
 
 _KINDS: dict[str, ReviewKind] = {}
@@ -80,76 +92,56 @@ def provider(kind: str) -> ReviewKind | None:
     return _KINDS.get(kind)
 
 
-def _at(document: dict[str, Any], path: str) -> Any:
-    """The value at a simple JSON path ``$.a.b``, as SQLite's json_extract returns it
-    (objects and arrays as JSON text)."""
-    value: Any = document
-    for part in path.removeprefix("$.").split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    if isinstance(value, dict | list):
-        return json.dumps(value)
-    return value
-
-
 # -- inspections ---------------------------------------------------------------------------
 
 
-def _person_name(doc: dict[str, Any]) -> str:
-    persons = doc.get("persons") or []
-    if not persons:
-        vehicle = doc.get("vehicle") or {}
-        return str(vehicle.get("plate") or "")
-    p = persons[0]
-    surname = p.get("surname_latin") or p.get("surname") or ""
-    given = p.get("given_names_latin") or p.get("given_names") or ""
-    return " ".join(x for x in (surname, given) if x)
+MAX_PERSONS = 6  # persons whose MRZ override is read (a car rarely carries more)
+OVERRIDES = tuple(f"$.persons[{n}].document.mrz.override_reason" for n in range(MAX_PERSONS))
 
 
-def check_digit_overrides(doc: dict[str, Any]) -> int:
-    """How many persons' MRZs had a failed check digit the officer accepted."""
-    n = 0
-    for p in doc.get("persons") or []:
-        mrz = ((p.get("document") or {}).get("mrz")) or {}
-        failed = [c for c in mrz.get("checks") or [] if not c.get("ok")]
-        if failed and mrz.get("override_reason"):
-            n += 1
-    return n
+def _label(row: KindRow) -> str:
+    surname = row.get("$.persons[0].surname_latin") or row.get("$.persons[0].surname") or ""
+    given = (row.get("$.persons[0].given_names_latin") or row.get("$.persons[0].given_names")
+             or "")
+    name = " ".join(x for x in (surname, given) if x)
+    return name or str(row.get("$.vehicle.plate") or "")
 
 
-def _inspection(rec: StoredRecord) -> Summary:
-    doc = rec.document
+def _inspection(row: KindRow) -> Summary:
     flags: list[str] = []
     detail: dict[str, str] = {}
-    if rec.amends:
+    if row.amends:
         flags.append("amendment")
-        detail["amends"] = rec.amends
-        detail["reason"] = str(doc.get("amendment_reason") or "")
-    if check_digit_overrides(doc):
+        detail["amends"] = row.amends
+        detail["reason"] = str(row.get("$.amendment_reason") or "")
+    # a reason is required only when a check digit failed and the officer accepted it
+    reasons = [str(row.get(p)) for p in OVERRIDES if row.get(p)]
+    if reasons:
         flags.append("check_digit_override")
-        reasons = [str(((p.get("document") or {}).get("mrz") or {}).get("override_reason"))
-                   for p in doc.get("persons") or []
-                   if ((p.get("document") or {}).get("mrz") or {}).get("override_reason")]
         detail["override_reason"] = "; ".join(reasons)
-    if rec.status == "draft":
+    if row.status == "draft":
         flags.append("draft")
-    if doc.get("findings"):
-        detail["findings"] = str(len(doc["findings"]))
-    if doc.get("lane"):
-        detail["lane"] = str(doc["lane"])
-    return Summary(label=_person_name(doc), outcome=doc.get("outcome"), flags=tuple(flags),
+    findings = row.get("$.findings") or []
+    if findings:
+        detail["findings"] = str(len(findings))
+    if row.get("$.lane"):
+        detail["lane"] = str(row.get("$.lane"))
+    return Summary(label=_label(row), outcome=row.get("$.outcome"), flags=tuple(flags),
                    detail=detail)
 
 
-def _inspection_facts(values: Sequence[Any]) -> list[tuple[str, str]]:
-    outcome, findings_json = values
-    out = [("inspections", "all"), ("outcome", str(outcome or "none"))]
-    if findings_json:
-        for f in json.loads(findings_json):
-            if isinstance(f, dict) and f.get("risk_area"):
-                out.append(("risk_area", str(f["risk_area"])))
+def _inspection_facts(row: KindRow) -> list[tuple[str, str]]:
+    out = [("inspections", "all"), ("outcome", str(row.get("$.outcome") or "none"))]
+    for f in row.get("$.findings") or []:
+        if isinstance(f, dict) and f.get("risk_area"):
+            out.append(("risk_area", str(f["risk_area"])))
     return out
 
 
-INSPECTIONS = ReviewKind("inspection", _inspection, ("$.outcome", "$.findings"),
-                         _inspection_facts)
+INSPECTIONS = ReviewKind(
+    "inspection",
+    ("$.shift_id", "$.outcome", "$.findings", "$.amendment_reason", "$.lane",
+     "$.persons[0].surname", "$.persons[0].given_names", "$.persons[0].surname_latin",
+     "$.persons[0].given_names_latin", "$.vehicle.plate", *OVERRIDES),
+    _inspection, _inspection_facts)
 register(INSPECTIONS)

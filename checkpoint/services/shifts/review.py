@@ -29,7 +29,7 @@ from checkpoint.services import sync_state
 from checkpoint.services.session import Session
 from checkpoint.services.shifts import kinds, lifecycle, trail
 from checkpoint.services.shifts.trail import AuditEvent
-from checkpoint.store import records as rows
+from checkpoint.store import review_stats
 from checkpoint.store.connection import translate_errors
 
 #: Views of personal records by one officer in one shift from which it is highlighted.
@@ -163,8 +163,21 @@ def _window(shift: Shift, previous: Shift | None) -> tuple[str, int]:
     return earliest, shift.opened_after.seq
 
 
-def _mark(shift: Shift, doc: dict[str, Any]) -> str:
-    sid = doc.get("shift_id")
+SHIFT_PATH = "$.shift_id"
+
+
+def paths_of(provider: kinds.ReviewKind) -> tuple[str, ...]:
+    """The provider's paths, with the shift id every review needs."""
+    return tuple(dict.fromkeys((SHIFT_PATH, *provider.paths)))
+
+
+def kind_row(row: review_stats.Row, paths: tuple[str, ...]) -> kinds.KindRow:
+    return kinds.KindRow(row.id, row.kind, row.status, row.created_at, row.author, row.amends,
+                         dict(zip(paths, row.values, strict=True)))
+
+
+def _mark(shift: Shift, row: kinds.KindRow) -> str:
+    sid = row.get(SHIFT_PATH)
     if sid == shift.shift_id:
         return "this"
     return "outside" if sid is None else "other"
@@ -173,21 +186,23 @@ def _mark(shift: Shift, doc: dict[str, Any]) -> str:
 def _items(session: Session, shift: Shift, start: str, end: str | None) -> list[ReviewItem]:
     out: list[ReviewItem] = []
     conn = session.database.conn
-    upper = (end or "9999", "\uffff")
     for provider in kinds.providers():
-        before: tuple[str, str] | None = upper
+        paths = paths_of(provider)
+        after: tuple[str, str] | None = None
         while True:
             with translate_errors():
-                found = rows.page(conn, provider.kind, before, PAGE, start)
-            for rec in found:
-                s = provider.summarize(rec)
-                facts = () if rec.amends else tuple(provider.doc_facts(rec.document))
-                out.append(ReviewItem(rec.kind, rec.id, rec.status, rec.author,
-                                      rec.created_at, s.label, s.outcome, s.flags, s.detail,
-                                      rec.amends, _mark(shift, rec.document), facts))
+                found = review_stats.rows_between(conn, provider.kind, start, end or "9999",
+                                                  paths, PAGE, after)
+            for r in found:
+                row = kind_row(r, paths)
+                s = provider.summarize(row)
+                facts = () if row.amends else tuple(provider.facts(row))
+                out.append(ReviewItem(row.kind, row.id, row.status, row.author,
+                                      row.created_at, s.label, s.outcome, s.flags, s.detail,
+                                      row.amends, _mark(shift, row), facts))
             if len(found) < PAGE:
                 break
-            before = (found[-1].created_at, found[-1].id)
+            after = (found[-1].created_at, found[-1].id)
     out.sort(key=lambda i: (i.time, i.record_id))
     return out
 

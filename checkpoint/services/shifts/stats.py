@@ -83,12 +83,14 @@ def catch_up(session: Session, *, batch: int = BATCH,
             for kind, ids in by_kind.items():
                 provider = kinds.provider(kind)
                 assert provider is not None
-                for r in review_stats.record_values(conn, ids, provider.fact_paths):
+                for r in review_stats.record_values(conn, ids, provider.paths):
                     hour = r.created_at[:13]
                     if r.amends:
                         counts[(hour, "amendments", r.kind)] += 1
                         continue
-                    for metric, key in provider.facts(r.values):
+                    row = kinds.KindRow(r.id, r.kind, "finalized", r.created_at, "", r.amends,
+                                        dict(zip(provider.paths, r.values, strict=True)))
+                    for metric, key in provider.facts(row):
                         counts[(hour, metric, key)] += 1
             review_stats.add(conn, counts)
             review_stats.set_mark(conn, versions[-1][0])
@@ -97,13 +99,17 @@ def catch_up(session: Session, *, batch: int = BATCH,
             progress(done)
 
 
-def _breakdown(pairs: Iterable[tuple[str, str, int]], metric: str) -> Series:
-    c: Counter[str] = Counter()
+def _breakdowns(pairs: Iterable[tuple[str, str, int]]) -> list[Series]:
+    """One series per metric of BREAKDOWNS, biggest first."""
+    counts: dict[str, Counter[str]] = {m: Counter() for m in BREAKDOWNS}
     for m, key, n in pairs:
-        if m == metric:
-            c[key] += n
-    ordered = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
-    return Series(metric, tuple(k for k, _ in ordered), tuple(v for _, v in ordered))
+        if m in counts:
+            counts[m][key] += n
+    out = []
+    for metric in BREAKDOWNS:
+        ordered = sorted(counts[metric].items(), key=lambda kv: (-kv[1], kv[0]))
+        out.append(Series(metric, tuple(k for k, _ in ordered), tuple(v for _, v in ordered)))
+    return out
 
 
 def days(session: Session, *, days: int = DAYS, now: datetime | None = None,
@@ -138,7 +144,7 @@ def days(session: Session, *, days: int = DAYS, now: datetime | None = None,
                tuple(per_day[d] for d in day_labels)),
         Series("hour_of_day", tuple(f"{h:02d}" for h in range(24)),
                tuple(per_hour[h] for h in range(24))),
-        *(_breakdown(pairs, m) for m in BREAKDOWNS),
+        *_breakdowns(pairs),
     ]
     return Charts("days", start.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
                   end.strftime("%Y-%m-%dT%H:%M:%S.000Z"), tuple(series))
@@ -166,6 +172,6 @@ def shift(review: ReviewData, *, now: datetime | None = None) -> Charts:
     series = [
         Series("per_hour", tuple(x.strftime("%H") for x in hours),
                tuple(per_hour[x.strftime("%Y-%m-%dT%H")] for x in hours)),
-        *(_breakdown(pairs, m) for m in BREAKDOWNS),
+        *_breakdowns(pairs),
     ]
     return Charts("shift", review.shift.opened_at, review.window_end or "", tuple(series))
