@@ -46,6 +46,7 @@ HIGH = QColor("#b3261e")
 MEDIUM = QColor("#8a5a00")
 SHIFT_CHARTS = ("per_hour", "outcome", "risk_area", "hit_list", "hit_triage")
 DAY_CHARTS = ("per_day", "hour_of_day", "outcome", "risk_area")
+CHART_SLICE = 20_000  # records counted for the charts in one turn of the database thread
 
 
 def _stamp(dt: QDateTime) -> str:
@@ -189,7 +190,28 @@ class ReviewWindow(QDialog):
         self.report_button.setEnabled(not s.is_open)
         self.loaded.emit()
         Op(self.tasks, lambda s_: review.check_journal(s_, data)).success(self._journal).run()
-        Op(self.tasks, stats.days).success(self._show_charts).run()
+        self._count_for_charts(0)
+
+    def _count_for_charts(self, counted: int) -> None:
+        """Bring the chart counts up to date a slice at a time (the database thread is
+        shared: after an upgrade a large store is counted once, over minutes), then show
+        the 30-day charts."""
+        def work(s: Any) -> tuple[int, stats.Charts | None]:
+            n = stats.catch_up(s, limit=CHART_SLICE)
+            return n, (stats.days(s, update=False) if n < CHART_SLICE else None)
+
+        def done(result: tuple[int, stats.Charts | None]) -> None:
+            n, charts = result
+            if charts is not None:
+                self._show_charts(charts)
+                return
+            self.charts["days.per_day"].set_data(
+                self.tr("Counting records for the charts: %1…").replace(
+                    "%1", str(counted + n)), [], [])
+            self._count_for_charts(counted + n)
+
+        if self.isVisible() or counted == 0:
+            Op(self.tasks, work).success(done).run()
 
     def _size_columns(self) -> None:
         """Column widths from the font (sizing them to the contents reads every row)."""

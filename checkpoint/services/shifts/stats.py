@@ -62,13 +62,16 @@ def _local(utc: datetime) -> datetime:
     return utc.astimezone()
 
 
-def catch_up(session: Session, *, batch: int = BATCH,
+def catch_up(session: Session, *, batch: int = BATCH, limit: int | None = None,
              progress: Callable[[int], None] | None = None) -> int:
-    """Count the finalized record versions journaled since the last catch-up; return how
-    many were read. Each batch is one transaction (a kill loses at most one batch of
+    """Count the finalized record versions journaled since the last catch-up (at most
+    ``limit`` of them, so a caller sharing the database thread can take turns); return
+    how many were read. Each batch is one transaction (a kill loses at most one batch of
     counting, never counts twice)."""
     done = 0
-    while True:
+    while limit is None or done < limit:
+        if limit is not None:
+            batch = min(batch, limit - done)
         with session.write() as conn:
             after = review_stats.mark(conn)
             versions = review_stats.versions_after(conn, after, batch)
@@ -97,6 +100,7 @@ def catch_up(session: Session, *, batch: int = BATCH,
         done += len(versions)
         if progress is not None:
             progress(done)
+    return done
 
 
 def _breakdowns(pairs: Iterable[tuple[str, str, int]]) -> list[Series]:

@@ -157,6 +157,7 @@ def test_marking_reviewed_is_signed_and_journal_tampering_shows(as_user: AsUser)
 def test_the_30_day_charts_count_what_the_journal_finalized(as_user: AsUser) -> None:
     chief = as_user(SUPERVISOR)
     demo.fill(chief, 120, days=10)
+    assert stats.catch_up(chief, limit=50, batch=20) == 50  # in turns, a slice at a time
     charts = stats.days(chief)
     assert charts.get("per_day").total == 120 == charts.get("outcome").total
     assert len(charts.get("per_day").values) == 30
