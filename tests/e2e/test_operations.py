@@ -16,6 +16,7 @@ from hq.cli import main as hq_main
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD, SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import POST, Hq
 from tests.e2e.helpers import record_inspections
+from tests.helpers import run_cli
 
 TARGETS = [
     {"id": "courier", "kind": "person", "value": "Шевчук Андрій", "action": "do_not_intercept",
@@ -57,10 +58,19 @@ def test_operation_published_acknowledged_linked_and_reported(
             operations.link(s, notice.id, inspection_id, {"route": "Lviv - Warsaw"})
         operations.link(s, notice.id, inspection_id,
                         {"route": "Lviv - Warsaw", "companions": "none"})
+    sup = SUPERVISOR_PASSWORD + "\n"
+    code, out, err = run_cli(["operation", "list", "--as", SUPERVISOR, "--password-stdin"],
+                             sup, enrolled)
+    assert code == 0 and "NOT ACKNOWLEDGED" in out and "DO NOT INTERCEPT" in out, err
+    code, _, err = run_cli(["operation", "acknowledge", notice.id[:13], "--as", SUPERVISOR,
+                            "--password-stdin"], sup, enrolled)
+    assert code == 0, err
+    code, out, err = run_cli(["operation", "report", notice.id, "--remarks",
+                              "One crossing, let pass as instructed.", "--as", SUPERVISOR,
+                              "--password-stdin"], sup, enrolled)
+    assert code == 0 and "1 linked inspection(s)" in out, err
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        operations.acknowledge(s, notice.id)
         assert operations.pending(s) == []
-        operations.report(s, notice.id, "One crossing, let pass as instructed.")
         SyncEngine.for_session(s).sync_now()
 
     assert hq_main(["--dir", folder, "operations"]) == 0
