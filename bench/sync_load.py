@@ -18,9 +18,9 @@ from _util import percentiles
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from checkpoint.domain.chain import canonical, digest, entry_hash, genesis_hash
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.errors import SyncError
-from checkpoint.journal import canonical, digest, entry_hash, genesis_hash
 from checkpoint.sync import outbox
 from checkpoint.sync.client import HqClient
 from checkpoint.sync.protocol import box, wire

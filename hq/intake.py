@@ -20,9 +20,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from checkpoint.domain.chain import canonical, digest, entry_hash
 from checkpoint.domain.ids import utc_now
 from checkpoint.formats import schema_names, validate_document
-from checkpoint.journal import canonical, digest, entry_hash
 from checkpoint.sync.protocol import wire
 from hq.db import Tx
 from hq.devices import Device, rollback_message

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
     ConflictError,
@@ -53,8 +54,7 @@ def rekey(session: Session) -> None:
         with translate_errors():
             session.database.conn.reset_key(key)
     finally:
-        for i in range(len(key)):
-            key[i] = 0
+        wipe(key)
     slotfile.save(session.layout, new_slots, new_key)
     session.layout.keyslots_rekey.unlink(missing_ok=True)
     session.slots = new_slots

@@ -6,10 +6,10 @@ the permission checks of a kind live in its own service.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from checkpoint.domain.chain import canonical, digest
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.errors import ConflictError, NotFoundError
 from checkpoint.journal import Entry
@@ -17,12 +17,6 @@ from checkpoint.services.session import Session
 from checkpoint.store import records
 from checkpoint.store.connection import translate_errors
 from checkpoint.store.records import StoredRecord
-
-
-def document_digest(document: Mapping[str, Any], text: str | None = None) -> str:
-    """SHA-256 of the document's canonical text (what the journal entry commits to)."""
-    text = records.canonical_text(document) if text is None else text
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def put(session: Session, kind: str, document: dict[str, Any],
@@ -47,13 +41,13 @@ def put(session: Session, kind: str, document: dict[str, Any],
             device_id = str(document.get("device_id", session.device_id))
         rec = StoredRecord(record_id, kind, status, created_at, now, author, device_id,
                            amends, document)
-        text = records.canonical_text(document)
+        text = canonical(document)
         records.put(conn, rec, terms, is_new=existing is None, text=text)
         entry = None
         if journal:
             entry = session.journal.append(
                 session.username, action, f"{kind}:{record_id}",
-                {"status": status, "digest": document_digest(document, text)},
+                {"status": status, "digest": digest(text)},
             )
     return rec, entry
 

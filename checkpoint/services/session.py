@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
     DamagedStoreError,
@@ -122,8 +123,7 @@ class Session:
             log.warning("could not sign the journal head at shutdown", exc_info=True)
         finally:
             self.database.close()
-            for i in range(len(self.data_key)):
-                self.data_key[i] = 0
+            wipe(self.data_key)
 
     def __enter__(self) -> Session:
         return self

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
     CheckpointError,
@@ -50,6 +51,7 @@ from checkpoint.services.session import Session, layout_for, open_database
 from checkpoint.services.sync_context import Progress, ProgressCallback, Slots, SyncContext
 from checkpoint.store import identity
 from checkpoint.store.connection import Database, translate_errors
+from checkpoint.store.files import LockBusyError, locked
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.sync.backoff import Backoff
 from checkpoint.sync.client import DEFAULT_TIMEOUT, Clock, HqClient, reachable
@@ -122,8 +124,7 @@ class SyncEngine:
 
     def close(self) -> None:
         """Wipe the engine's copy of the data key; the engine cannot sync afterwards."""
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        wipe(self._key)
         self._key = bytearray()
 
     def __enter__(self) -> SyncEngine:
@@ -141,18 +142,12 @@ class SyncEngine:
 
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:
-        path = self.layout.home / "sync.lock"
-        with path.open("a") as fh:
-            try:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except ImportError:  # pragma: no cover - not POSIX: the in-process lock only
-                pass
-            except OSError as e:
-                raise ConflictError("A sync of this workstation is already running; wait for "
-                                    "it to finish.") from e
-            yield
+        try:
+            with locked(self.layout.home / "sync.lock", wait=False):
+                yield
+        except LockBusyError as e:
+            raise ConflictError("A sync of this workstation is already running; wait for "
+                                "it to finish.") from e
 
     def open(self) -> Database:
         return open_database(self.layout, bytes(self._key))

@@ -15,7 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from checkpoint.journal import genesis_hash
+from checkpoint.domain.chain import genesis_hash
 from checkpoint.store.connection import Database, translate_errors
 
 _STATE = ("acked_seq", "acked_hash", "cursor", "generation", "resyncing", "last_attempt",

@@ -1,7 +1,9 @@
 """The records table: every kind of record, as its exchange document (JSON).
 
-A record is a draft (mutable, autosaved) until it is finalized; after that a
-trigger makes the row read-only, and corrections are new records that amend it.
+A document is stored in its canonical form (:mod:`checkpoint.domain.chain`), the text
+its journal entry's digest commits to. A record is a draft (mutable, autosaved) until
+it is finalized; after that a trigger makes the row read-only, and corrections are
+new records that amend it.
 ``search_terms`` indexes the identifiers and name keys of each record so that a
 lookup among millions is one index probe.
 """
@@ -14,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from checkpoint.domain.chain import canonical
 from checkpoint.domain.ids import new_id
 
 
@@ -37,11 +40,6 @@ def _row(r: Any) -> StoredRecord:
     return StoredRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]))
 
 
-def canonical_text(document: Mapping[str, Any]) -> str:
-    """The stored (and digested) form of a document: sorted keys, no spaces."""
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
 def put(conn: Any, rec: StoredRecord, terms: Mapping[str, Iterable[str]], *,
         is_new: bool, text: str | None = None) -> None:
     """Insert a new record, or update the row of a draft.
@@ -49,9 +47,9 @@ def put(conn: Any, rec: StoredRecord, terms: Mapping[str, Iterable[str]], *,
     Search terms are written when the record is no longer a draft (finalized
     records never change, so their terms are written once). Raises the store's
     integrity error when the row exists and is frozen (a trigger refuses it).
-    ``text`` is the document's :func:`canonical_text` when the caller has it already.
+    ``text`` is the document's canonical text when the caller has it already.
     """
-    text = canonical_text(rec.document) if text is None else text
+    text = canonical(rec.document) if text is None else text
     if is_new:
         conn.execute(
             f"INSERT INTO records ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

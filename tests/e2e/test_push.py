@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checkpoint.domain.chain import document_digest
 from checkpoint.services import records
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
@@ -27,7 +28,7 @@ def test_500_offline_inspections_reach_hq_with_their_journal_and_a_resync_sends_
             rows = tx.all("SELECT id, digest FROM records WHERE device_id = ?", (s.device_id,))
         assert sorted(r[0] for r in rows) == sorted(ids)
         for rid, digest in rows[:20]:
-            assert digest == records.document_digest(records.get(s, rid, audit=False).document)
+            assert digest == document_digest(records.get(s, rid, audit=False).document)
         assert engine.status().unacknowledged == 0
         assert engine.status().state == "up_to_date"
 

@@ -10,8 +10,8 @@ import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from checkpoint.domain.chain import canonical, digest, entry_hash
 from checkpoint.errors import ProtocolError, UsageError
-from checkpoint.journal import canonical, digest, entry_hash
 from checkpoint.services import enrollment, sync_state
 from checkpoint.services.session import Session, login
 from checkpoint.services.sync import SyncEngine

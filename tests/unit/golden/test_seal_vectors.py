@@ -38,3 +38,16 @@ def test_a_sealed_password_from_hq_opens() -> None:
 
 def test_a_key_slot_seal_opens() -> None:
     assert keyslots.unseal(SLOT, RECIPIENT, b"slot-ad") == b"k" * 32
+
+
+def test_the_one_seal_makes_both_encodings_byte_for_byte() -> None:
+    from checkpoint.crypto import seal as sealing
+
+    made = sealing.seal(b"initial password", RECIPIENT.public_key(), BOX_AD, label=box.INFO,
+                        ephemeral=EPHEMERAL, nonce=NONCE)
+    assert made.to_bytes() == BOX
+    slot = sealing.seal(b"k" * 32, RECIPIENT.public_key(), b"slot-ad",
+                        label=keyslots.SEAL_INFO, ephemeral=EPHEMERAL, nonce=NONCE)
+    assert slot.to_fields() == SLOT
+    assert sealing.Sealed.from_fields(SLOT) == slot
+    assert sealing.Sealed.from_bytes(BOX) == made
