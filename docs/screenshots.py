@@ -61,7 +61,8 @@ def _start_hq(folder: Path, home: Path) -> Any:
     except ImportError:
         print("screenshots: no HQ (pip install -e '.[hq]'): the sync is shown not enrolled")
         return None
-    from checkpoint.services import enrollment, session
+    from checkpoint.services import session
+    from checkpoint.services.sync import enrollment
 
     config = init_hq(folder, ["127.0.0.1"], None)
     app = create_app(config)

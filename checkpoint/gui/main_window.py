@@ -3,9 +3,9 @@
 The central area is a stack of three pages: the list (today's inspections, all
 inspections, or search results), the editor (one :class:`InspectionForm`) and the
 locked page, which shows nothing of the records. The status bar shows the
-operator, their role and the sync (:class:`~checkpoint.gui.sync_bar.SyncBar`: state,
+operator, their role and the sync (:class:`~checkpoint.gui.sync.status_bar.SyncBar`: state,
 progress, clock warning, how many records HQ has not acknowledged yet); the Sync
-menu is wired by :class:`~checkpoint.gui.sync_ui.SyncUi`.
+menu is wired by :class:`~checkpoint.gui.sync.menu.SyncUi`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from checkpoint.gui.inspection_form import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
-from checkpoint.gui.sync_bar import SyncBar
+from checkpoint.gui.sync.status_bar import SyncBar
 from checkpoint.services import inspections
 
 log = logging.getLogger(__name__)

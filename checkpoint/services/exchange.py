@@ -21,10 +21,10 @@ from checkpoint.domain.keys import search_keys
 from checkpoint.errors import FormatError, UsageError
 from checkpoint.formats import validate_document
 from checkpoint.formats.flat import write_csv
-from checkpoint.services import records as record_service
+from checkpoint.services import journaled_records as record_service
 from checkpoint.services.inspections import KIND
 from checkpoint.services.session import Session
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
 FORMATS = ("jsonl", "csv")
@@ -37,11 +37,7 @@ def _finalized(session: Session, since: str | None) -> Iterator[dict[str, Any]]:
     after = ("", "")
     while True:
         with translate_errors():
-            batch = conn.execute(
-                "SELECT created_at, id, document FROM records WHERE kind = ? AND status <> 'draft' "
-                "AND created_at >= ? AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?",
-                (KIND, since or "", after[0], after[1], PAGE),
-            ).fetchall()
+            batch = rows.finalized_oldest_first(conn, KIND, since, after, PAGE)
         if not batch:
             return
         for _, _, text in batch:

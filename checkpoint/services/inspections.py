@@ -24,9 +24,10 @@ from checkpoint.domain.keys import (
     vin_key,
 )
 from checkpoint.errors import ConflictError, NotFoundError, PermissionDeniedError, UsageError
-from checkpoint.services import records, settings, sync_state
+from checkpoint.services import journaled_records as records
+from checkpoint.services import settings
 from checkpoint.services.session import Session
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
 KIND = "inspection"
@@ -222,12 +223,4 @@ def photo(session: Session, attachment_id: str) -> tuple[str, bytes]:
     if found is None:
         raise NotFoundError("There is no such photo.")
     return found
-
-
-def unsent_count(session: Session) -> int:
-    """Finalized records HQ has not acknowledged yet (all of them until the first sync);
-    the same figure as the sync status's ``unacknowledged``."""
-    conn = session.database.conn
-    with translate_errors():
-        return sync_state.unacknowledged_records(conn, sync_state.load_state(conn).acked_seq)
 

@@ -285,43 +285,43 @@
         <translation>необов&apos;язково, напр. кабіна смуги 3</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="55"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="55"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="63"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="63"/>
         <source>HQ&apos;s CA certificate</source>
         <translation>Сертифікат ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="64"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="64"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертифікати (*.pem *.crt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="83"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="83"/>
         <source>Give HQ&apos;s address, e.g. https://hq.example:8443.</source>
         <translation>Вкажіть адресу штабу, напр. https://hq.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="84"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="84"/>
         <source>Give the one-time code HQ issued for this post.</source>
         <translation>Вкажіть одноразовий код, який штаб видав для цього пункту.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="85"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="85"/>
         <source>Choose HQ&apos;s CA certificate (the PEM file HQ gave).</source>
         <translation>Виберіть сертифікат ЦС штабу (файл PEM від штабу).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="90"/>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="90"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="98"/>
         <source>Enrolling with HQ…</source>
         <translation>Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="104"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="104"/>
         <source>Enrolled with HQ %1 as a workstation of post %2. HQ&apos;s key fingerprint is %3: HQ can confirm it.</source>
         <translation>Зареєстровано у штабі %1 як робоче місце пункту %2. Відбиток ключа штабу: %3 — штаб може його підтвердити.</translation>
     </message>
@@ -1385,17 +1385,17 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="161"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="161"/>
         <source>Nothing is quarantined: HQ accepted everything it was sent.</source>
         <translation>Карантин порожній: штаб прийняв усе надіслане.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="173"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="173"/>
         <source>Offering the items to HQ again…</source>
         <translation>Повторно пропонуємо штабу…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_dialogs.py" line="179"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="179"/>
         <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
         <translation>Запропоновано знову: %1; штаб прийняв %2, досі відхилено %3.</translation>
     </message>
@@ -1574,107 +1574,107 @@
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="42"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="42"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="44"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="44"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="45"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="45"/>
         <source>%1 h %2 min</source>
         <translation>%1 год %2 хв</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="55"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="55"/>
         <source>Clock %1 behind HQ</source>
         <translation>Годинник відстає від штабу на %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="56"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="56"/>
         <source>Clock %1 ahead of HQ</source>
         <translation>Годинник поспішає відносно штабу на %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="58"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="58"/>
         <source>This workstation&apos;s clock is %1 behind HQ&apos;s. Sync still works, but the times on new records are wrong: set the clock right.</source>
         <translation>Годинник цього робочого місця відстає від штабного на %1. Синхронізація працює, але час у нових записах хибний: виставте правильний час.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="61"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="61"/>
         <source>This workstation&apos;s clock is %1 ahead of HQ&apos;s. Sync still works, but the times on new records are wrong: set the clock right.</source>
         <translation>Годинник цього робочого місця поспішає відносно штабного на %1. Синхронізація працює, але час у нових записах хибний: виставте правильний час.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="69"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="69"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="72"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="72"/>
         <source>Syncing: sending %1 of %2…</source>
         <translation>Синхронізація: надіслано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="73"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="73"/>
         <source>Syncing: sending…</source>
         <translation>Синхронізація: надсилання…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="74"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="74"/>
         <source>Syncing: receiving %1…</source>
         <translation>Синхронізація: отримано %1…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="80"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="80"/>
         <source>Offline – not enrolled with HQ</source>
         <translation>Офлайн – не зареєстровано у штабі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="84"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="84"/>
         <source>Up to date – last sync %1</source>
         <translation>Синхронізовано – востаннє о %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="88"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="88"/>
         <source>Offline – not synchronised with HQ yet</source>
         <translation>Офлайн – ще не синхронізовано зі штабом</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="89"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="89"/>
         <source>Offline – HQ cannot be reached; retrying</source>
         <translation>Офлайн – штаб недоступний; повторна спроба</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="91"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="91"/>
         <source>Sync error: %1</source>
         <translation>Помилка синхронізації: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="98"/>
         <source>A supervisor enrolls this workstation with HQ: Sync ▸ Enroll with HQ…, with the address, a one-time code and HQ&apos;s CA certificate.</source>
         <translation>Керівник реєструє це робоче місце у штабі: Синхронізація ▸ Реєстрація у штабі…, з адресою, одноразовим кодом і сертифікатом ЦС штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="103"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="103"/>
         <source>never</source>
         <translation>ніколи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="104"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="104"/>
         <source>Last successful sync: %1</source>
         <translation>Остання успішна синхронізація: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="117"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="117"/>
         <source>Not yet acknowledged by HQ: %1</source>
         <translation>Ще не підтверджено штабом: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="119"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="119"/>
         <source>refused by HQ: %1</source>
         <translation>відхилено штабом: %1</translation>
     </message>
@@ -1682,17 +1682,17 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="144"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="144"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="145"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="145"/>
         <source>Stop the sync at the next safe point (Shift+F9)</source>
         <translation>Зупинити синхронізацію в найближчій безпечній точці (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync_bar.py" line="184"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="184"/>
         <source>Click for details.</source>
         <translation>Клацніть, щоб побачити подробиці.</translation>
     </message>
@@ -1700,7 +1700,7 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../checkpoint/gui/sync_ui.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync/menu.py" line="98"/>
         <source>Sync with HQ</source>
         <translation>Синхронізація зі штабом</translation>
     </message>

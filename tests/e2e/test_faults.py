@@ -16,13 +16,12 @@ from typing import Any
 import pytest
 
 from checkpoint.errors import NetworkError
-from checkpoint.services import sync_state
 from checkpoint.services.session import login
 from checkpoint.services.sync import BackgroundSync, SyncEngine
-from checkpoint.services.sync_push import read_items
-from checkpoint.sync import outbox
-from checkpoint.sync.backoff import Backoff
+from checkpoint.services.sync.push import read_items
+from checkpoint.store import sync_tables as sync_state
 from checkpoint.sync.client import HqClient
+from checkpoint.sync.protocol.items import push_body
 from hq.server import ServerThread
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
@@ -75,7 +74,7 @@ def test_two_identical_pushes_at_once_make_one_row(enrolled: Path, hq: Hq) -> No
         record_inspections(s, 40)
         conn = s.database.conn
         items = read_items(conn, 0, 1000)
-        body = outbox.body([i.text for i in items])
+        body = push_body([i.text for i in items])
         head = sync_state.journal_head(conn)
         enrollment = sync_state.load_enrollment(conn)
         assert enrollment is not None
@@ -143,7 +142,7 @@ def test_background_sync_retries_with_backoff_until_hq_recovers(enrolled: Path,
         record_inspections(s, 10)
         hq.faults.add("/v1/push", "error500", times=3)
         background = BackgroundSync(SyncEngine.for_session(s), interval=3600,
-                                    backoff=Backoff(base=0.05, cap=0.2))
+                                    backoff_base=0.05, backoff_cap=0.2)
         background.start()
         try:
             deadline = time.monotonic() + 60
@@ -185,7 +184,7 @@ def _count(db: Any) -> int:
 
 @pytest.mark.slow
 def test_hq_killed_mid_batch_loses_nothing(workstation: Path, hq: Hq) -> None:
-    from checkpoint.services import enrollment
+    from checkpoint.services.sync import enrollment
 
     port = _free_port()
     hq.stop()  # the same HQ folder and database, served by a process we can kill
@@ -247,7 +246,7 @@ def test_background_sync_runs_at_once_when_hq_is_back(enrolled: Path, hq: Hq) ->
         record_inspections(s, 5)
         engine = SyncEngine.for_session(s)
         # a long backoff: only the reachability probe can bring the next run early
-        background = BackgroundSync(engine, interval=3600, backoff=Backoff(base=600, cap=600),
+        background = BackgroundSync(engine, interval=3600, backoff_base=600, backoff_cap=600,
                                     probe_interval=0.05)
         background.start()
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checkpoint.domain.chain import document_digest
-from checkpoint.services import records
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
@@ -53,7 +53,7 @@ def test_a_draft_goes_up_as_a_journal_entry_without_its_document(enrolled: Path,
 
 
 def test_a_record_goes_up_with_its_photos(enrolled: Path, hq: Hq) -> None:
-    from checkpoint.store import records as rows
+    from checkpoint.store import record_table as rows
 
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         doc = inspection(s)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from checkpoint.gui.sync_controller import SyncOptions
+from checkpoint.gui.sync.controller import SyncOptions
 from checkpoint.services import accounts, enrollment, maintenance
 from checkpoint.services import workstation as workstation_service
 from checkpoint.services.session import login

@@ -12,8 +12,8 @@ import json
 import zlib
 from typing import Any
 
-from checkpoint.services.sync_push import read_items
-from checkpoint.sync import outbox
+from checkpoint.services.sync.push import read_items
+from checkpoint.sync.protocol.items import push_body
 from tests.unit.golden._journal_rows import build
 
 PUSH_ITEMS = [
@@ -89,7 +89,7 @@ def test_push_items_are_byte_for_byte_the_same() -> None:
 
 
 def test_the_push_body_holds_the_items_as_they_are() -> None:
-    body = outbox.body([text for *_, text in PUSH_ITEMS])
+    body = push_body([text for *_, text in PUSH_ITEMS])
     raw = zlib.decompress(body).decode("utf-8")
     assert raw == '{"items":[' + ",".join(text for *_, text in PUSH_ITEMS) + "]}"
     items = json.loads(raw)["items"]
@@ -102,4 +102,4 @@ def test_hq_reads_the_items_as_one_verified_chain() -> None:
 
     items = [json.loads(text) for *_, text in PUSH_ITEMS]
     entries = check_chain(items)
-    assert [e[0] for e in entries] == [1, 2, 3, 4, 5]
+    assert [p.entry.seq for p in entries] == [1, 2, 3, 4, 5]

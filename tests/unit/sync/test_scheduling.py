@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from checkpoint.sync.backoff import Backoff
-from checkpoint.sync.outbox import fit
+from checkpoint.sync.batching import fit
 from checkpoint.sync.scheduler import Scheduler
 
 

@@ -1,27 +1,11 @@
-"""Synchronisation with HQ, as the GUI and the CLI use it.
+"""The sync engine: one run of push → pull → push again, and the status it reports.
 
-API summary (everything raises ``checkpoint.errors`` classes only)::
-
-    engine = SyncEngine(home, data_key)            # or SyncEngine.for_session(session)
-    report = engine.sync_now(progress=cb, cancel=event)   # from a worker thread
-        # cb(Progress(phase="push"|"pull", done, total|None)); event: threading.Event
-        # -> SyncReport (cancelled=True when the event stopped it at a safe point)
-        # raises NetworkError (offline: retry later), RemoteRejectedError (HQ refused:
-        # rollback, fork, revoked…), ProtocolError (bad HQ signature, wrong CA…),
-        # EnrollmentError (not enrolled), ConflictError (a sync is already running)
-    engine.status(max_age=0.0) -> SyncStatus       # any thread; never raises
-        # state: "offline" | "syncing" | "up_to_date" | "error"; last_success;
-        # reason; unacknowledged (records); clock_skew (seconds or None);
-        # progress; enrolled; quarantined
-    engine.quarantined() -> list[Quarantined]      # items HQ refused, for the supervisor
-    engine.retry_quarantined() -> SyncReport       # offer them to HQ again
-    background = BackgroundSync(engine)            # start(), trigger() after a finalize /
-                                                   # "Sync now" / reconnect, cancel(), stop()
-
-Each call of ``sync_now`` opens its own database connection in the calling thread
-(the store is one connection per thread) and closes it; a file lock keeps two
-syncs of one workstation (the app and the CLI) from running at once. One run:
-push (journal order) → pull (pages) → push again if the pull journaled anything.
+Each call of :meth:`SyncEngine.sync_now` opens its own database connection in the
+calling thread (the store is one connection per thread) and closes it; a file lock
+keeps two syncs of one workstation (the app and the CLI) from running at once. One
+run: push (journal order) → pull (pages) → push again if the pull journaled anything.
+A run an operator asked for (the CLI's ``sync now``, the app's "Sync now") is
+journaled as ``sync.run`` by the engine itself, whichever program started it.
 """
 
 from __future__ import annotations
@@ -42,83 +26,64 @@ from checkpoint.errors import (
     ConflictError,
     EnrollmentError,
     NetworkError,
+    PermissionDeniedError,
     SyncError,
 )
 from checkpoint.journal import Journal
-from checkpoint.services import sync_pull, sync_push
-from checkpoint.services import sync_state as st
 from checkpoint.services.session import Session, layout_for, open_database
-from checkpoint.services.sync_context import Progress, ProgressCallback, Slots, SyncContext
+from checkpoint.services.sync import pull, push
+from checkpoint.services.sync.context import Slots, SyncContext
+from checkpoint.services.sync.status import (
+    NOT_ENROLLED,
+    Progress,
+    ProgressCallback,
+    SyncReport,
+    SyncState,
+    SyncStatus,
+)
 from checkpoint.store import identity
+from checkpoint.store import sync_tables as tables
 from checkpoint.store.connection import Database, translate_errors
 from checkpoint.store.files import LockBusyError, locked
 from checkpoint.store.keyslots import KeySlots
-from checkpoint.sync.backoff import Backoff
 from checkpoint.sync.client import DEFAULT_TIMEOUT, Clock, HqClient, reachable
-from checkpoint.sync.protocol import wire
-from checkpoint.sync.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 
-OFFLINE, SYNCING, UP_TO_DATE, ERROR = "offline", "syncing", "up_to_date", "error"
-NOT_ENROLLED = ("This workstation is not enrolled with HQ yet: a supervisor enrolls it "
-                "(checkpoint enroll, or Sync ▸ Enroll with HQ… in the app).")
-
-__all__ = ["BackgroundSync", "Progress", "SyncEngine", "SyncReport", "SyncStatus"]
-
 
 @dataclass(frozen=True)
-class SyncReport:
-    """What one run did."""
+class _Stored:
+    """A status reading kept for ``max_age`` seconds."""
 
-    pushed: int = 0
-    applied: int = 0
-    duplicates: int = 0
-    rejected: int = 0
-    pulled: int = 0
-    pulled_applied: int = 0
-    parked: int = 0
-    accounts: int = 0
-    resync: bool = False
-    cancelled: bool = False
-    clock_skew: float | None = None
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar shows."""
-
-    state: str
-    last_success: str | None
-    reason: str | None
+    at: float
+    progress: tables.SyncProgress
+    enrolled: bool
     unacknowledged: int
-    clock_skew: float | None
-    progress: Progress | None = None
-    enrolled: bool = True
-    quarantined: int = 0
-
-    @property
-    def skew_warning(self) -> bool:
-        return self.clock_skew is not None and abs(self.clock_skew) > wire.MAX_SKEW_SECONDS
+    quarantined: int
 
 
 class SyncEngine:
-    """Syncs one workstation with HQ using the unlocked data key."""
+    """Syncs one workstation with HQ using the unlocked data key.
+
+    ``operator`` / ``role``: who the engine acts for (from :meth:`for_session`); an
+    engine for no one cannot list or retry the quarantine and journals no run.
+    """
 
     def __init__(self, home: Path, data_key: bytes, *, slots: KeySlots | None = None,
+                 operator: str | None = None, role: str | None = None,
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT, batch_count: int = 500,
                  batch_bytes: int = 2 * 1024 * 1024, page_limit: int = 5000,
                  clock: Clock | None = None) -> None:
         self.layout = layout_for(home)
         self._key = bytearray(data_key)  # wiped by close()
         self._shared_slots = slots
+        self.operator, self.role = operator, role
         self.timeout, self.batch_count = timeout, batch_count
         self.batch_bytes, self.page_limit = batch_bytes, page_limit
         self._lock = threading.Lock()
         self._progress: Progress | None = None
         self._running = False
-        self._stored: tuple[float, st.State, bool, int, int] | None = None
+        self._stored: _Stored | None = None
         self._endpoint: tuple[str, Path, bool] | None = None
         self.clock = clock or Clock()
 
@@ -136,7 +101,8 @@ class SyncEngine:
     @classmethod
     def for_session(cls, session: Session, **options: Any) -> SyncEngine:
         """An engine for a logged-in session (its key slots stay in step with HQ's accounts)."""
-        return cls(session.layout.home, bytes(session.data_key), slots=session.slots, **options)
+        return cls(session.layout.home, bytes(session.data_key), slots=session.slots,
+                   operator=session.username, role=session.operator.role, **options)
 
     # -- running -----------------------------------------------------------------------------
 
@@ -153,15 +119,22 @@ class SyncEngine:
         return open_database(self.layout, bytes(self._key))
 
     def sync_now(self, progress: ProgressCallback | None = None,
-                 cancel: threading.Event | None = None) -> SyncReport:
-        """Push, then pull, once. See the module docstring for what it raises."""
+                 cancel: threading.Event | None = None, *, asked: bool = False) -> SyncReport:
+        """Push, then pull, once (``asked``: an operator asked for it; it is journaled).
+
+        Raises NetworkError (offline: retry later), RemoteRejectedError (HQ refused:
+        rollback, fork, revoked…), ProtocolError (bad HQ signature, wrong CA…),
+        EnrollmentError (not enrolled), ConflictError (a sync is already running).
+        ``progress`` gets :class:`Progress`; ``cancel`` stops the run at a safe point
+        (the report says ``cancelled``).
+        """
         if not self._lock.acquire(blocking=False):
             raise ConflictError("A sync is already running.")
         try:
             with self._exclusive():
                 database = self.open()
                 try:
-                    return self._run(database, progress, cancel)
+                    return self._run(database, progress, cancel, asked)
                 finally:
                     database.close()
         finally:
@@ -175,7 +148,7 @@ class SyncEngine:
         conn = database.conn
         with translate_errors():
             ident = identity.load(conn)
-            enrollment = st.load_enrollment(conn)
+            enrollment = tables.load_enrollment(conn)
         if enrollment is None:
             raise EnrollmentError(NOT_ENROLLED)
         ca_file = self.layout.home / "hq-ca.pem"
@@ -198,20 +171,23 @@ class SyncEngine:
                            cancel, self.batch_count, self.batch_bytes, self.page_limit)
 
     def _run(self, database: Database, progress: ProgressCallback | None,
-             cancel: threading.Event | None) -> SyncReport:
-        with st.write(database) as c:
-            st.update_state(c, last_attempt=utc_now())
+             cancel: threading.Event | None, asked: bool) -> SyncReport:
+        with database.transaction() as db:
+            tables.update_progress(db.conn, last_attempt=utc_now())
         try:
             ctx = self._context(database, progress, cancel)
         except EnrollmentError as e:
             self._record(database, e)
             raise
+        if asked and self.operator is not None:
+            with database.transaction():
+                ctx.journal.append(self.operator, "sync.run", "hq:sync", {})
         self._running = True
         try:
-            pushed = sync_push.push(ctx)
-            pulled = sync_pull.pull(ctx)
+            pushed = push.push(ctx)
+            pulled = pull.pull(ctx)
             if pulled.applied and not ctx.cancelled():
-                again = sync_push.push(ctx)
+                again = push.push(ctx)
                 pushed.sent += again.sent
                 pushed.applied += again.applied
                 pushed.duplicates += again.duplicates
@@ -224,18 +200,18 @@ class SyncEngine:
                             pulled.received, pulled.applied, pulled.parked, pulled.accounts,
                             pulled.resync, ctx.cancelled(), self.clock.offset, tuple(ctx.notes))
         if not report.cancelled:
-            with st.write(database) as c:
-                st.update_state(c, last_success=utc_now(), last_error=None,
-                                last_error_kind=None, clock_skew=self.clock.offset)
+            with database.transaction() as db:
+                tables.update_progress(db.conn, last_success=utc_now(), last_error=None,
+                                       last_error_kind=None, clock_skew=self.clock.offset)
         log.info("sync done: %d sent, %d pulled", report.pushed, report.pulled)
         return report
 
     def _record(self, database: Database, error: CheckpointError) -> None:
-        kind = OFFLINE if isinstance(error, NetworkError) else ERROR
+        kind = SyncState.OFFLINE if isinstance(error, NetworkError) else SyncState.ERROR
         log.warning("sync failed: %s", type(error).__name__)
-        with contextlib.suppress(CheckpointError), st.write(database) as c:
-            st.update_state(c, last_error=str(error), last_error_kind=kind,
-                            clock_skew=self.clock.offset)
+        with contextlib.suppress(CheckpointError), database.transaction() as db:
+            tables.update_progress(db.conn, last_error=str(error), last_error_kind=str(kind),
+                                   clock_skew=self.clock.offset)
 
     # -- what the status bar shows -------------------------------------------------------------
 
@@ -244,36 +220,37 @@ class SyncEngine:
         connection, or reuses what it read less than ``max_age`` seconds ago (a status
         bar polling several times a second passes ~2). Never raises: a failure to read
         is an ``error`` status with the reason."""
-        cached = self._stored
-        if cached is None or time.monotonic() - cached[0] > max_age:
+        stored = self._stored
+        if stored is None or time.monotonic() - stored.at > max_age:
             try:
-                cached = (time.monotonic(), *self._read_status())
+                stored = self._read_status()
             except CheckpointError as e:
-                return SyncStatus(ERROR, None, str(e), 0, None)
-            self._stored = cached
-        _, state, enrolled, unacked, quarantined = cached
+                return SyncStatus(SyncState.ERROR, None, str(e), 0, None)
+            self._stored = stored
+        state = stored.progress
         skew = self.clock.offset if self.clock.offset is not None else state.clock_skew
-        base = SyncStatus(UP_TO_DATE, state.last_success, None, unacked, skew,
-                          enrolled=enrolled, quarantined=quarantined)
+        base = SyncStatus(SyncState.UP_TO_DATE, state.last_success, None, stored.unacknowledged,
+                          skew, enrolled=stored.enrolled, quarantined=stored.quarantined)
         if self._running:
-            return replace(base, state=SYNCING, progress=self._progress)
-        if not enrolled:
-            return replace(base, state=OFFLINE, reason=NOT_ENROLLED)
+            return replace(base, state=SyncState.SYNCING, progress=self._progress)
+        if not stored.enrolled:
+            return replace(base, state=SyncState.OFFLINE, reason=NOT_ENROLLED)
         if state.last_error_kind:
-            return replace(base, state=state.last_error_kind, reason=state.last_error)
+            return replace(base, state=SyncState(state.last_error_kind), reason=state.last_error)
         if state.last_success is None:
-            return replace(base, state=OFFLINE, reason="Not synchronised with HQ yet.")
+            return replace(base, state=SyncState.OFFLINE, reason="Not synchronised with HQ yet.")
         return base
 
-    def _read_status(self) -> tuple[st.State, bool, int, int]:
+    def _read_status(self) -> _Stored:
         database = self.open()
         try:
             conn = database.conn
             with translate_errors():
-                state = st.load_state(conn)
-                return (state, st.load_enrollment(conn) is not None,
-                        st.unacknowledged_records(conn, state.acked_seq),
-                        len(st.quarantined(conn)))
+                state = tables.load_progress(conn)
+                return _Stored(time.monotonic(), state,
+                               tables.load_enrollment(conn) is not None,
+                               tables.unacknowledged_records(conn, state.acked_seq),
+                               tables.quarantined_count(conn))
         finally:
             database.close()
 
@@ -285,17 +262,26 @@ class SyncEngine:
         url, ca_file, _ = self._endpoint
         return reachable(url, ca_file, timeout)
 
+    # -- the quarantine (supervisors) ------------------------------------------------------------
+
+    def _require_supervisor(self) -> None:
+        if self.role != "supervisor":
+            who = self.operator or "this program"
+            raise PermissionDeniedError(f"Only a supervisor may do this; {who} is not one.")
+
     def retry_quarantined(self) -> SyncReport:
         """Offer HQ the quarantined records again (after HQ was upgraded or fixed).
+        Supervisors only.
 
-        Raises what :meth:`sync_now` raises.
+        Raises PermissionDeniedError, and what :meth:`sync_now` raises.
         """
+        self._require_supervisor()
         with self._exclusive():
             database = self.open()
             try:
                 ctx = self._context(database, None, None)
                 try:
-                    done = sync_push.retry_quarantined(ctx)
+                    done = push.retry_quarantined(ctx)
                 finally:
                     ctx.client.close()
                 return SyncReport(pushed=done.sent, applied=done.applied,
@@ -303,58 +289,12 @@ class SyncEngine:
             finally:
                 database.close()
 
-    def quarantined(self) -> list[st.Quarantined]:
-        """Items HQ refused for good (shown to the supervisor)."""
+    def quarantined(self) -> list[tables.Quarantined]:
+        """Items HQ refused for good. Supervisors only: raises PermissionDeniedError."""
+        self._require_supervisor()
         database = self.open()
         try:
             with translate_errors():
-                return st.quarantined(database.conn)
+                return tables.quarantined(database.conn)
         finally:
             database.close()
-
-
-class BackgroundSync:
-    """Runs an engine in the background: at start, on :meth:`trigger`, every ``interval``
-    seconds, retrying failures with exponential backoff and jitter, never giving up.
-
-    ``progress`` is called on the sync thread (a GUI posts it to its own thread);
-    ``last_error`` / ``last_report`` hold the outcome of the latest run.
-    """
-
-    def __init__(self, engine: SyncEngine, *, interval: float = 300.0,
-                 backoff: Backoff | None = None, progress: ProgressCallback | None = None,
-                 probe_interval: float = 15.0) -> None:
-        self.engine = engine
-        self.progress = progress
-        self.last_error: CheckpointError | None = None
-        self.last_report: SyncReport | None = None
-        self.scheduler = Scheduler(self._job, interval=interval,
-                                   backoff=backoff or Backoff(base=5.0, cap=300.0),
-                                   probe=engine.reachable, probe_interval=probe_interval)
-
-    def _job(self, cancel: threading.Event) -> bool:
-        try:
-            self.last_report = self.engine.sync_now(self.progress, cancel)
-            self.last_error = None
-            return True
-        except CheckpointError as e:
-            self.last_error = e
-            return False
-
-    def start(self) -> None:
-        self.scheduler.start()
-
-    def trigger(self) -> None:
-        self.scheduler.trigger()
-
-    def cancel(self) -> None:
-        self.scheduler.cancel()
-
-    def stop(self) -> None:
-        """Stop the thread and wipe the engine's copy of the data key."""
-        self.scheduler.stop()
-        if not self.scheduler.running:
-            self.engine.close()
-
-    def status(self, max_age: float = 0.0) -> SyncStatus:
-        return self.engine.status(max_age)

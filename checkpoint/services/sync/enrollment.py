@@ -20,8 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import ConflictError, ProtocolError, UsageError
-from checkpoint.services import sync_state as st
 from checkpoint.services.session import Session
+from checkpoint.store import sync_tables as tables
 from checkpoint.store.connection import translate_errors
 from checkpoint.sync.client import DEFAULT_TIMEOUT, HqClient, check_url
 from checkpoint.sync.protocol import box, wire
@@ -68,7 +68,7 @@ def enroll(session: Session, url: str, code: str, ca_pem: bytes, *, plain_http: 
     session.require("supervisor")
     conn = session.database.conn
     with translate_errors():
-        existing = st.load_enrollment(conn)
+        existing = tables.load_enrollment(conn)
     if existing is not None:
         raise ConflictError(f"This workstation is already enrolled with HQ at "
                             f"{existing.hq_url}.")
@@ -85,7 +85,7 @@ def enroll(session: Session, url: str, code: str, ca_pem: bytes, *, plain_http: 
                       ca_file=ca_file if url.startswith("https://") else None,
                       plain_http=plain_http, timeout=timeout)
     with translate_errors():
-        head = st.journal_head(conn)
+        head = tables.journal_head(conn)
     try:
         reply = client.call("POST", "/v1/enroll", seq=head, body=wire.encode(body))
     finally:
@@ -94,7 +94,7 @@ def enroll(session: Session, url: str, code: str, ca_pem: bytes, *, plain_http: 
     try:
         hq_sign = wire.unb64(answer["signing_key"], "HQ's signing key")
         hq_box = wire.unb64(answer["box_key"], "HQ's box key")
-        enrollment = st.Enrollment(
+        enrollment = tables.Enrollment(
             url, ca_text, str(answer["hq_id"]), Ed25519PublicKey.from_public_bytes(hq_sign),
             X25519PublicKey.from_public_bytes(hq_box), box_key, str(answer["post"]),
             plain_http, utc_now())
@@ -103,7 +103,7 @@ def enroll(session: Session, url: str, code: str, ca_pem: bytes, *, plain_http: 
     if answer.get("device") != ident.device_id:
         raise ProtocolError("HQ's enrollment answer names another workstation.")
     with session.write() as c:
-        st.save_enrollment(c, enrollment, box.raw_private(box_key))
+        tables.save_enrollment(c, enrollment, box.raw_private(box_key))
         session.journal.append(session.username, "sync.enroll", f"hq:{enrollment.hq_id}", {
             "url": url, "post": enrollment.post, "hq_key": fingerprint(hq_sign)})
     log.info("workstation enrolled with HQ")
@@ -116,3 +116,16 @@ def read_ca(path: Path) -> bytes:
         return path.expanduser().read_bytes()
     except OSError as e:
         raise UsageError(f"Cannot read the CA file {path}: {e.strerror}.") from e
+
+
+def is_enrolled(session: Session) -> bool:
+    """Whether this workstation is enrolled with HQ."""
+    with translate_errors():
+        return tables.load_enrollment(session.database.conn) is not None
+
+
+def unsent_count(session: Session) -> int:
+    """Finalized records HQ has not acknowledged yet (all of them until the first sync);
+    the same figure as the sync status's ``unacknowledged``."""
+    with translate_errors():
+        return tables.unacknowledged_records(session.database.conn)

@@ -14,9 +14,9 @@ from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.errors import ConflictError, NotFoundError
 from checkpoint.journal import Entry
 from checkpoint.services.session import Session
-from checkpoint.store import records
+from checkpoint.store import record_table as records
 from checkpoint.store.connection import translate_errors
-from checkpoint.store.records import StoredRecord
+from checkpoint.store.record_table import StoredRecord
 
 
 def put(session: Session, kind: str, document: dict[str, Any],

@@ -31,10 +31,9 @@ from checkpoint.gui.forms.ui_quarantine import Ui_QuarantineDialog
 from checkpoint.gui.list_model import local_time
 from checkpoint.gui.messages import enrollment_message, message_for, sync_message
 from checkpoint.gui.ops import Op, TaskManager
-from checkpoint.gui.sync_controller import SyncController
-from checkpoint.services import enrollment
-from checkpoint.services.sync import SyncEngine, SyncReport
-from checkpoint.services.sync_state import Quarantined
+from checkpoint.gui.sync.controller import SyncController
+from checkpoint.services import sync
+from checkpoint.services.sync import Quarantined, SyncEngine, SyncReport
 
 if TYPE_CHECKING:
     from checkpoint.services.session import Session
@@ -90,15 +89,15 @@ class EnrollDialog(QDialog):
         self.show_error(self.tr("Enrolling with HQ…"))
         self.busy(True)
 
-        def work(session: Session) -> enrollment.Enrolled:  # on the database thread
+        def work(session: Session) -> sync.Enrolled:  # on the database thread
             session.require("supervisor")
-            pem = enrollment.read_ca(Path(ca))
-            return enrollment.enroll(session, url, code, pem, label=label)
+            pem = sync.read_ca(Path(ca))
+            return sync.enroll(session, url, code, pem, label=label)
 
         Op(self.tasks, work, parent=self, label=self.tr("Enrolling with HQ…")).success(
             self._done).failure(self._failed).run()
 
-    def _done(self, done: enrollment.Enrolled) -> None:
+    def _done(self, done: sync.Enrolled) -> None:
         self.busy(False)
         self.result_text = self.tr(
             "Enrolled with HQ %1 as a workstation of post %2. HQ's key fingerprint is %3: "

@@ -1,6 +1,6 @@
 """Sync in the main window: the Sync menu, the toolbar's "Sync now", the status bar.
 
-:class:`SyncUi` ties a :class:`~checkpoint.gui.sync_controller.SyncController` to the
+:class:`SyncUi` ties a :class:`~checkpoint.gui.sync.controller.SyncController` to the
 main window: "Sync now" (F9), "Cancel sync" (Shift+F9, and the Cancel button in the
 status bar while a sync runs), the status details, and for supervisors "Enroll with
 HQ…" (while not enrolled) and "Items refused by HQ…". The app calls :meth:`start` after
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from checkpoint.errors import CheckpointError
 from checkpoint.gui.messages import sync_message
-from checkpoint.gui.sync_bar import details_text
-from checkpoint.gui.sync_controller import SyncController, SyncOptions
-from checkpoint.gui.sync_dialogs import EnrollDialog, QuarantineDialog
+from checkpoint.gui.sync.controller import SyncController, SyncOptions
+from checkpoint.gui.sync.dialogs import EnrollDialog, QuarantineDialog
+from checkpoint.gui.sync.status_bar import details_text
 
 if TYPE_CHECKING:
     from checkpoint.gui.main_window import MainWindow

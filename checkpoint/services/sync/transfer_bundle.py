@@ -15,14 +15,14 @@ from pathlib import Path
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import EnrollmentError, NotFoundError, UsageError
-from checkpoint.services import sync_state as st
 from checkpoint.services.session import Session
-from checkpoint.services.sync import NOT_ENROLLED
-from checkpoint.services.sync_push import read_items
+from checkpoint.services.sync.push import read_items
+from checkpoint.services.sync.status import NOT_ENROLLED
+from checkpoint.store import sync_tables as tables
 from checkpoint.store.connection import translate_errors
 from checkpoint.store.files import atomic_write
-from checkpoint.sync import outbox
 from checkpoint.sync.protocol import bundle
+from checkpoint.sync.protocol.items import push_body
 
 log = logging.getLogger(__name__)
 
@@ -49,18 +49,18 @@ def export_bundle(session: Session, dest: Path) -> Exported:
         raise NotFoundError(f"The folder {dest.parent} does not exist.")
     conn = session.database.conn
     with translate_errors():
-        enrollment = st.load_enrollment(conn)
+        enrollment = tables.load_enrollment(conn)
         if enrollment is None:
             raise EnrollmentError(NOT_ENROLLED)
-        acked = st.load_state(conn).acked_seq
+        acked = tables.load_progress(conn).acked_seq
     session.audit("sync.export", "hq:bundle", {"file": dest.name, "from_seq": acked + 1})
     with translate_errors():
-        head = st.journal_head(conn)
+        head = tables.journal_head(conn)
         items = read_items(conn, acked, head - acked)
     header = {"device": session.device_id, "from_seq": acked + 1, "to_seq": head,
               "head_hash": items[-1].hash if items else None, "count": len(items),
               "created_at": utc_now()}
-    data = bundle.write(outbox.body([i.text for i in items]), header,
+    data = bundle.write(push_body([i.text for i in items]), header,
                         session.identity.signing_key, enrollment.hq_box_key)
     atomic_write(dest, data)
     records = sum('"record":' in i.text for i in items)

@@ -6,17 +6,17 @@ import argparse
 from pathlib import Path
 
 from checkpoint.cli.common import Context, OneLineParser, subcommand
-from checkpoint.services import enrollment, sync_bundle
-from checkpoint.services.sync import SyncEngine, SyncReport, SyncStatus
+from checkpoint.services import sync
+from checkpoint.services.sync import SyncEngine, SyncReport, SyncState, SyncStatus
 
-_STATES = {"offline": "offline", "syncing": "syncing", "up_to_date": "up to date",
-           "error": "error"}
+_STATES = {SyncState.OFFLINE: "offline", SyncState.SYNCING: "syncing",
+           SyncState.UP_TO_DATE: "up to date", SyncState.ERROR: "error"}
 
 
 def cmd_enroll(ctx: Context, args: argparse.Namespace) -> int:
-    ca = enrollment.read_ca(Path(args.ca))
+    ca = sync.read_ca(Path(args.ca))
     with ctx.login(args.as_) as session:
-        done = enrollment.enroll(session, args.url, args.code, ca,
+        done = sync.enroll(session, args.url, args.code, ca,
                                  plain_http=args.dev_plain_http, label=args.label)
     print(f"enrolled with HQ {done.hq_id} as workstation {done.device_id} of post {done.post}; "
           f"HQ key {done.hq_key_fingerprint}")
@@ -52,11 +52,9 @@ def show_status(status: SyncStatus) -> list[str]:
 
 
 def cmd_sync_now(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.login(args.as_) as session:
-        session.audit("sync.run", "hq:sync", {})
-        with SyncEngine.for_session(session) as engine:
-            report = engine.sync_now()
-            status = engine.status()
+    with ctx.login(args.as_) as session, SyncEngine.for_session(session) as engine:
+        report = engine.sync_now(asked=True)  # journaled by the engine
+        status = engine.status()
     for line in describe(report):
         print(line)
     if status.skew_warning:
@@ -74,7 +72,7 @@ def cmd_sync_status(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_sync_export(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as session:
-        done = sync_bundle.export_bundle(session, Path(args.file))
+        done = sync.export_bundle(session, Path(args.file))
     print(f"transfer bundle written to {done.path}: journal entries {done.from_seq}-"
           f"{done.to_seq} ({done.entries} entries, {done.records} records); take it to HQ "
           "(checkpoint-hq import)")
@@ -82,14 +80,13 @@ def cmd_sync_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_sync_quarantine(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.login(args.as_) as session:
-        session.require("supervisor")
-        with SyncEngine.for_session(session) as engine:
-            if args.retry:
-                report = engine.retry_quarantined()
-                print(f"offered {report.pushed} quarantined records again: {report.applied} "
-                      f"accepted, {report.rejected} still refused")
-            items = engine.quarantined()
+    # supervisors only: the engine checks the role
+    with ctx.login(args.as_) as session, SyncEngine.for_session(session) as engine:
+        if args.retry:
+            report = engine.retry_quarantined()
+            print(f"offered {report.pushed} quarantined records again: {report.applied} "
+                  f"accepted, {report.rejected} still refused")
+        items = engine.quarantined()
     if not items:
         print("nothing quarantined")
     for q in items:

@@ -6,7 +6,7 @@ it for the details and the action to take); a Cancel button is there while a syn
 runs; a warning appears when this workstation's clock is more than 300 s off HQ's;
 the count of records HQ has not acknowledged (and of items it refused) is on the
 right. Nothing here reads anything: :meth:`SyncBar.show_status` is given what the
-:class:`~checkpoint.gui.sync_controller.SyncController` read.
+:class:`~checkpoint.gui.sync.controller.SyncController` read.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from checkpoint.errors import CheckpointError
 from checkpoint.gui import messages
 from checkpoint.gui.list_model import local_time
-from checkpoint.services.sync import ERROR, OFFLINE, SYNCING, UP_TO_DATE, SyncStatus
+from checkpoint.services.sync import SyncState, SyncStatus
+
+OFFLINE, SYNCING = SyncState.OFFLINE, SyncState.SYNCING
+UP_TO_DATE, ERROR = SyncState.UP_TO_DATE, SyncState.ERROR
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 

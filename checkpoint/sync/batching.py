@@ -1,10 +1,8 @@
-"""Cutting the outbox into push batches bounded by item count and bytes."""
+"""Cutting the push items into batches bounded by item count and bytes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from checkpoint.sync.protocol import wire
 
 DEFAULT_COUNT = 500
 DEFAULT_BYTES = 2 * 1024 * 1024
@@ -21,7 +19,3 @@ def fit(sizes: Sequence[int], max_count: int, max_bytes: int) -> int:
         total += size
     return min(len(sizes), max_count)
 
-
-def body(item_texts: Sequence[str]) -> bytes:
-    """The compressed push body of already-encoded items."""
-    return wire.compress('{"items":[' + ",".join(item_texts) + "]}")

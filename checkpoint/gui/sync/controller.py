@@ -35,19 +35,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from checkpoint.errors import CheckpointError, EnrollmentError
 from checkpoint.gui.messages import sync_is_quiet
 from checkpoint.gui.ops import BackgroundOp, Op, PlainOp, TaskManager
-from checkpoint.services import inspections
-from checkpoint.services import sync_state as st
+from checkpoint.services import sync
 from checkpoint.services.sync import (
     NOT_ENROLLED,
-    OFFLINE,
-    SYNCING,
     BackgroundSync,
     SyncEngine,
     SyncReport,
+    SyncState,
     SyncStatus,
 )
-from checkpoint.store.connection import translate_errors
-from checkpoint.sync.backoff import Backoff
 
 if TYPE_CHECKING:
     from checkpoint.services.session import Session
@@ -128,12 +124,12 @@ class SyncController(QObject):
 
     @property
     def syncing(self) -> bool:
-        return self.status is not None and self.status.state == SYNCING
+        return self.status is not None and self.status.state == SyncState.SYNCING
 
     @property
     def running(self) -> bool:
         """Whether the background sync thread is alive (tests: lock stops it)."""
-        return self.background is not None and self.background.scheduler.running
+        return self.background is not None and self.background.running
 
     # -- start and stop ---------------------------------------------------------------------
 
@@ -145,24 +141,23 @@ class SyncController(QObject):
             .failure(lambda e: log.warning("sync not started: %s", type(e).__name__)).run()
 
     def _open(self, session: Session) -> _Opened:  # on the database thread
-        with translate_errors():
-            enrolled = st.load_enrollment(session.database.conn) is not None
-        if not enrolled:
-            return _Opened(None, inspections.unsent_count(session))
+        if not sync.is_enrolled(session):
+            return _Opened(None, sync.unsent_count(session))
         return _Opened(SyncEngine.for_session(session, **self.options.engine), 0)
 
     def _opened(self, generation: int, opened: _Opened) -> None:
         if generation != self._generation:
             return  # locked meanwhile: the engine is dropped here
         if opened.engine is None:
-            self.status = SyncStatus(OFFLINE, None, NOT_ENROLLED, opened.unsent, None,
+            self.status = SyncStatus(SyncState.OFFLINE, None, NOT_ENROLLED, opened.unsent, None,
                                      enrolled=False)
             self.changed.emit()
             return
         o = self.options
         self.engine = opened.engine
         self.background = BackgroundSync(opened.engine, interval=o.interval,
-                                         backoff=Backoff(base=o.backoff_base, cap=o.backoff_cap))
+                                         backoff_base=o.backoff_base,
+                                         backoff_cap=o.backoff_cap)
         self._runs = 0
         self.background.start()
         self._poll_soon()
@@ -185,7 +180,7 @@ class SyncController(QObject):
         if background is not None:
             def halt() -> None:
                 background.stop()
-                if background.scheduler.running:
+                if background.running:
                     log.warning("the sync thread did not stop in time")
 
             PlainOp(self.tasks, halt).failure(
@@ -198,7 +193,7 @@ class SyncController(QObject):
         if self.background is None:
             return
         self._asked = True
-        self.background.trigger()
+        self.background.trigger(asked=True)
         self._poll_soon()
 
     def cancel(self) -> None:
@@ -256,7 +251,7 @@ class SyncController(QObject):
             self._queried_at = time.monotonic()
 
         def read() -> _Polled:  # on the background pool
-            runs = background.scheduler.runs  # before the outcome: never older than it
+            runs = background.runs  # before the outcome: never older than it
             started = time.monotonic()
             status = engine.status(max_age)
             took = time.monotonic() - started

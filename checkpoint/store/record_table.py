@@ -161,6 +161,18 @@ def page(conn: Any, kind: str, before: tuple[str, str] | None, limit: int,
     return [_row(r) for r in conn.execute(sql, params).fetchall()]
 
 
+def finalized_oldest_first(conn: Any, kind: str, since: str | None,
+                           after: tuple[str, str], limit: int) -> list[tuple[str, str, str]]:
+    """(created_at, id, document text) of finalized records of ``kind`` created at or after
+    ``since``, oldest first, strictly after the keyset ``after`` = (created_at, id)."""
+    rows = conn.execute(
+        "SELECT created_at, id, document FROM records WHERE kind = ? AND status <> 'draft' "
+        "AND created_at >= ? AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?",
+        (kind, since or "", after[0], after[1], limit),
+    ).fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
 def put_attachment(conn: Any, record_id: str, media_type: str, data: bytes) -> tuple[str, str]:
     """Store attachment bytes (encrypted with the database). Returns (id, sha256)."""
     att_id = new_id()

@@ -8,25 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checkpoint.journal import Journal
-from checkpoint.services.sync_state import Enrollment
+from checkpoint.services.sync.status import Progress, ProgressCallback
 from checkpoint.store import slotfile
 from checkpoint.store.connection import Database
 from checkpoint.store.identity import Identity
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
+from checkpoint.store.sync_tables import Enrollment
 from checkpoint.sync.client import HqClient
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Where a sync run is: ``phase`` push or pull, ``done`` of ``total`` (None: unknown)."""
-
-    phase: str
-    done: int
-    total: int | None
-
-
-ProgressCallback = Callable[[Progress], None]
 
 
 class Slots:

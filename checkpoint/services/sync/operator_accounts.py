@@ -17,9 +17,11 @@ from typing import Any
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.errors import CheckpointError, ProtocolError
 from checkpoint.services import policy
-from checkpoint.services.sync_context import SyncContext
+from checkpoint.services.sync.context import SyncContext
 from checkpoint.store import operators
+from checkpoint.store import sync_tables as tables
 from checkpoint.sync.protocol import box, wire
+from checkpoint.sync.protocol.items import DELETE, PulledItem
 
 log = logging.getLogger(__name__)
 
@@ -27,26 +29,21 @@ COLLECTION = "operators"
 ACTOR = "hq"
 
 
-def subject(item: dict[str, Any]) -> str:
-    data = item.get("data") or {}
-    return f"operator:{data.get('username') or item['key']}"
-
-
-def apply(ctx: SyncContext, conn: Any, item: dict[str, Any]) -> bool:
+def apply(ctx: SyncContext, conn: Any, item: PulledItem) -> bool:
     """Apply one account change; return whether anything changed.
 
     Raises ProtocolError for an account that cannot be opened or is malformed.
     """
-    if item["op"] == "delete":
-        return revoke(ctx, conn, str(item["key"]), int(item["version"]))
-    data = item["data"]
+    if item.op == DELETE:
+        return revoke(ctx, conn, item.key, item.version)
+    data = item.data
     try:
         username = policy.check_username(str(data["username"]))
         role = policy.check_role(str(data["role"]))
         sealed = wire.unb64(data["password"], "the sealed password")
     except (KeyError, CheckpointError) as e:
         raise ProtocolError(f"An operator account from HQ is malformed: {e}") from e
-    if username.casefold() != str(item["key"]):
+    if username.casefold() != item.key:
         raise ProtocolError("An operator account from HQ does not match its key.")
     password = box.unseal(sealed, ctx.enrollment.box_private,
                           box.operator_password_ad(ctx.device_id, username, role)).decode()
@@ -57,21 +54,20 @@ def apply(ctx: SyncContext, conn: Any, item: dict[str, Any]) -> bool:
         operators.insert(conn, operators.Operator(new_id(), username, role, utc_now(), ACTOR,
                                                   True, True))
     else:
-        conn.execute("UPDATE operators SET role = ?, active = 1, removed_at = NULL, "
-                     "must_change_password = 1 WHERE username = ?", (role, existing.username))
+        operators.reactivate(conn, existing.username, role)
+        operators.set_must_change(conn, existing.username, True)
     ctx.journal.append(ACTOR, "operator.add", f"operator:{username}",
-                       {"role": role, "source": "hq", "version": int(item["version"])})
+                       {"role": role, "source": "hq", "version": item.version})
     log.info("operator account from HQ applied (role %s)", role)
     return True
 
 
 def revoke(ctx: SyncContext, conn: Any, key: str, version: int) -> bool:
     """Deactivate the account named ``key`` (case-folded) and remove its key slot."""
-    row = conn.execute("SELECT username FROM operators WHERE username = ? AND active = 1",
-                       (key,)).fetchone()
-    if row is None:
+    found = operators.get(conn, key)
+    if found is None or not found.active:
         return False
-    username = str(row[0])
+    username = found.username
     ctx.slots.update(lambda slots: slots.remove(username))
     operators.deactivate(conn, username, utc_now())
     ctx.journal.append(ACTOR, "operator.revoke", f"operator:{username}",
@@ -82,7 +78,5 @@ def revoke(ctx: SyncContext, conn: Any, key: str, version: int) -> bool:
 
 def sweep(ctx: SyncContext, conn: Any, generation: int) -> int:
     """After a full resync: revoke accounts from HQ that HQ no longer lists."""
-    stale = [str(r[0]) for r in conn.execute(
-        "SELECT key FROM hq_items WHERE collection = ? AND generation < ?",
-        (COLLECTION, generation))]
+    stale = tables.stale_keys(conn, COLLECTION, generation)
     return sum(revoke(ctx, conn, key, 0) for key in stale)
