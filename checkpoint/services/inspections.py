@@ -152,9 +152,9 @@ def discard(session: Session, record_id: str) -> None:
         state = rows.state(conn, record_id)
         if state is None:
             raise NotFoundError("There is no such draft.")
-        if state[0] != "draft":
+        if state.status != "draft":
             raise ConflictError("Only a draft can be discarded.")
-        if state[2].casefold() != session.username.casefold():
+        if state.author.casefold() != session.username.casefold():
             raise PermissionDeniedError("This draft belongs to another officer.")
         rows.delete_draft(conn, record_id)
         session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}", {})

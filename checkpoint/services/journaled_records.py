@@ -31,10 +31,11 @@ def put(session: Session, kind: str, document: dict[str, Any],
     record_id = record_id or str(document.get("id") or new_id())
     with session.write() as conn:
         existing = records.state(conn, record_id)
-        if existing is not None and existing[0] != "draft":
+        if existing is not None and existing.status != "draft":
             raise ConflictError("This record is finalized and read-only; amend it instead.")
         if existing is not None:
-            created_at, author, device_id = existing[1:]
+            created_at, author, device_id = (existing.created_at, existing.author,
+                                             existing.device_id)
         else:
             created_at = str(document.get("created_at", now))
             author = str(document.get("author", session.username))

@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from checkpoint.domain.chain import canonical
 from checkpoint.domain.ids import new_id
@@ -72,12 +72,21 @@ def put(conn: Any, rec: StoredRecord, terms: Mapping[str, Iterable[str]], *,
             )
 
 
-def state(conn: Any, record_id: str) -> tuple[str, str, str, str] | None:
-    """(status, created_at, author, device_id) of a record, without reading its document."""
+class RecordState(NamedTuple):
+    """What a record's row says besides its document."""
+
+    status: str
+    created_at: str
+    author: str
+    device_id: str
+
+
+def state(conn: Any, record_id: str) -> RecordState | None:
+    """The status, creation, author and device of a record, without reading its document."""
     r = conn.execute(
         "SELECT status, created_at, author, device_id FROM records WHERE id = ?", (record_id,)
     ).fetchone()
-    return (str(r[0]), str(r[1]), str(r[2]), str(r[3])) if r else None
+    return RecordState(str(r[0]), str(r[1]), str(r[2]), str(r[3])) if r else None
 
 
 def get(conn: Any, record_id: str) -> StoredRecord | None:

@@ -216,9 +216,10 @@ def outbox_after(conn: Any, after: int, count: int) -> list[OutboxRow]:
     atts = _attachments(conn, [i for i in ids if i in records])
     out = []
     for e in entries:
-        rec = records.get(wanted[e.seq][0]) if e.seq in wanted else None
+        record_id, committed = wanted.get(e.seq, ("", ""))
+        rec = records.get(record_id)
         if (rec is not None and rec.status != "draft"
-                and sha256_hex(rec.document_text.encode("utf-8")) == wanted[e.seq][1]):
+                and sha256_hex(rec.document_text.encode("utf-8")) == committed):
             out.append(OutboxRow(e, rec, tuple(atts.get(rec.id, []))))
         else:
             out.append(OutboxRow(e))

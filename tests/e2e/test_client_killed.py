@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from checkpoint.store import sync_tables as sync_state
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
+from tests.helpers import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,20 +34,17 @@ def _kill_when(proc: Any, hq: Hq, path: str) -> None:
     assert proc.stdin is not None
     proc.stdin.write(SUPERVISOR_PASSWORD + "\n")
     proc.stdin.close()
-    deadline = time.monotonic() + 60
-    while (path, "delay_before") not in hq.faults.hits:
+    def held() -> bool:
         assert proc.poll() is None, "the client ended before it was killed"
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+        return (path, "delay_before") in hq.faults.hits
+
+    wait_until(held, what="HQ to hold the client's request")
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
 
 
 def _wait_for(hq: Hq, path: str, what: str) -> None:
-    deadline = time.monotonic() + 60
-    while (path, what) not in hq.faults.hits:
-        assert time.monotonic() < deadline, f"HQ never reached {what}"
-        time.sleep(0.02)
+    wait_until(lambda: (path, what) in hq.faults.hits, what=f"HQ to reach {what}")
 
 
 @pytest.mark.slow

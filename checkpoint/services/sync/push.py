@@ -122,12 +122,12 @@ def retry_quarantined(ctx: SyncContext) -> PushReport:
     for q in tables.quarantined(conn):
         if ctx.cancelled():
             break
-        item = read_items(conn, q.seq - 1, 1)
-        if not item or item[0].seq != q.seq:
+        found = read_items(conn, q.seq - 1, 1)
+        if not found or found[0].seq != q.seq:
             continue
         reply = ctx.client.call("POST", "/v1/push", seq=head,
-                                body=wire_items.push_body([item[0].text]))
-        _acknowledge(ctx, item, reply, report)
+                                body=wire_items.push_body([found[0].text]))
+        _acknowledge(ctx, found, reply, report)
         report.sent += 1
     return report
 

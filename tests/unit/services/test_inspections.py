@@ -135,13 +135,6 @@ def test_photos_are_stored_encrypted_and_referenced(inspector: Session,
         inspections.add_photo(inspector, complete_draft, b"x", "application/pdf")
 
 
-def test_unsent_count_counts_finalized_records(inspector: Session,
-                                               complete_draft: Inspection) -> None:
-    assert inspections.unsent_count(inspector) == 0
-    inspections.finalize(inspector, complete_draft)
-    assert inspections.unsent_count(inspector) == 1
-
-
 def test_a_name_search_shows_the_matching_person_newest_first(inspector: Session) -> None:
     from checkpoint.services import demo
 

@@ -1,0 +1,29 @@
+"""What the app asks before sync runs: enrolled or not, and how many records are unsent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checkpoint.domain.inspection import Inspection
+from checkpoint.services import demo, inspections, session, sync
+from checkpoint.services.session import Session
+from checkpoint.services.workstation import is_initialized
+from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
+
+
+def test_unsent_count_counts_finalized_records(inspector: Session,
+                                               complete_draft: Inspection) -> None:
+    assert sync.unsent_count(inspector) == 0
+    inspections.finalize(inspector, complete_draft)
+    assert sync.unsent_count(inspector) == 1
+    assert not sync.is_enrolled(inspector)
+
+
+def test_drafts_are_not_counted_and_a_folder_knows_if_it_is_set_up(workstation: Path) -> None:
+    with session.login(workstation, INSPECTOR, INSPECTOR_PASSWORD) as s:
+        demo.fill(s, 12, seed=4, days=2)
+        inspections.start(s)
+        inspections.start(s)
+        assert sync.unsent_count(s) == 12
+    assert is_initialized(workstation)
+    assert not is_initialized(workstation / "elsewhere")
