@@ -12,12 +12,17 @@ import json
 import shutil
 from pathlib import Path
 
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
 from checkpoint.domain.chain import document_digest
 from checkpoint.services import audit, demo
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
 from hq import config as hq_config
+from hq import pki
 from hq.app import create_app
 from hq.server import ServerThread
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD, SUPERVISOR, SUPERVISOR_PASSWORD
@@ -32,6 +37,14 @@ def _copy(tmp_path: Path) -> tuple[Path, Path]:
     settings = json.loads((hq_folder / "hq.json").read_text())
     settings["database_url"] = f"sqlite:///{(hq_folder / 'hq.db').resolve()}"
     (hq_folder / "hq.json").write_text(json.dumps(settings))
+    # a fresh server certificate from the fixture's CA (the pinned one): the fixture's own
+    # expires after 825 days, the CA after ten years
+    ca_key = serialization.load_pem_private_key((hq_folder / "ca-key.pem").read_bytes(), None)
+    ca_cert = x509.load_pem_x509_certificate((hq_folder / "ca.pem").read_bytes())
+    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
+    key, cert = pki.make_server_cert(ca_key, ca_cert, ["127.0.0.1", "localhost"])
+    (hq_folder / "server.pem").write_bytes(pki.cert_pem(cert))
+    (hq_folder / "server-key.pem").write_bytes(pki.private_pem(key))
     return hq_folder, ws
 
 
@@ -49,7 +62,8 @@ def test_an_hq_from_before_accepts_a_push_from_now(tmp_path: Path) -> None:
         with login(ws, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
             assert audit.verify_journal(s) >= old_head  # the old journal verifies with the new code
             # HQ listens on another port than when the fixture was made
-            s.database.execute("UPDATE sync_config SET hq_url = ?", (server.url,))
+            with s.database.transaction() as changed:
+                changed.conn.execute("UPDATE sync_config SET hq_url = ?", (server.url,))
         with login(ws, INSPECTOR, INSPECTOR_PASSWORD) as s:
             demo.fill(s, 3, seed=11, days=1)
             report = SyncEngine.for_session(s).sync_now()

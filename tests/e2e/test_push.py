@@ -85,3 +85,25 @@ def test_cancel_stops_at_a_batch_boundary_and_keeps_what_was_acknowledged(
         assert status.unacknowledged == 100 - sent
         assert engine.sync_now().pushed == s.journal.head()[0] - report.pushed
     assert hq.scalar("SELECT count(*) FROM records") == 100
+
+
+def test_a_sync_an_operator_asked_for_is_journaled_by_the_engine(enrolled: Path,
+                                                                  hq: Hq) -> None:
+    from tests.helpers import run_cli
+
+    def runs(s: object) -> list[str]:
+        return [str(r[0]) for r in s.database.query(  # type: ignore[attr-defined]
+            "SELECT actor FROM journal WHERE action = 'sync.run' ORDER BY seq")]
+
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        engine = SyncEngine.for_session(s)
+        engine.sync_now()  # the timer's run: the program's, not journaled
+        assert runs(s) == []
+        engine.sync_now(asked=True)  # "Sync now"
+        assert runs(s) == [SUPERVISOR]
+        assert hq_journal(hq, s.device_id)[-1][0] == s.journal.head()[0]  # it travelled
+    code, _, _ = run_cli(["sync", "now", "--as", SUPERVISOR, "--password-stdin"],
+                         stdin=SUPERVISOR_PASSWORD + "\n", home=enrolled)
+    assert code == 0
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        assert runs(s) == [SUPERVISOR, SUPERVISOR]

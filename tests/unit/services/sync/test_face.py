@@ -1,4 +1,4 @@
-"""What the app asks before sync runs: enrolled or not, and how many records are unsent."""
+"""The face of the sync wing: enrolled or not, unsent records, the quarantine's role check."""
 
 from __future__ import annotations
 
@@ -27,3 +27,15 @@ def test_drafts_are_not_counted_and_a_folder_knows_if_it_is_set_up(workstation: 
         assert sync.unsent_count(s) == 12
     assert is_initialized(workstation)
     assert not is_initialized(workstation / "elsewhere")
+
+
+def test_only_a_supervisor_sees_or_retries_the_quarantine(inspector: Session) -> None:
+    import pytest
+
+    from checkpoint.errors import PermissionDeniedError
+
+    with sync.SyncEngine.for_session(inspector) as engine:
+        with pytest.raises(PermissionDeniedError):
+            engine.quarantined()
+        with pytest.raises(PermissionDeniedError):
+            engine.retry_quarantined()
