@@ -124,8 +124,9 @@ class Hq:
         with self.db.transaction() as tx:
             device = devices.authenticate(tx, auth, "POST", target, raw, lock=True,
                                           now=time.time())
+            body = wire.decode(raw)
             try:
-                pushed = items.parse_push_items(wire.decode(raw), MAX_PUSH_ITEMS)
+                pushed = items.parse_push_items(body, MAX_PUSH_ITEMS)
             except ProtocolError as e:
                 raise HqRefusal(400, "bad_request", str(e)) from e
             out = intake.apply(tx, device, pushed,

@@ -16,7 +16,7 @@ from pathlib import Path
 from checkpoint.cli import accounts, exchange_commands, store, sync_commands
 from checkpoint.cli.common import Context, OneLineParser, add_common
 from checkpoint.errors import CheckpointError
-from checkpoint.services import logs, workstation
+from checkpoint.services import folders, logs
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
-    home = Path(args.home).expanduser() if args.home else workstation.default_home()
-    logs.configure(workstation.logs_folder(home) if home.exists() else None)
+    home = Path(args.home).expanduser() if args.home else folders.default_home()
+    logs.configure(folders.logs_folder(home) if home.exists() else None)
     ctx = Context(home=home, password_stdin=args.password_stdin)
     try:
         if getattr(args, "func", None) is None:
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:
         log.exception("unexpected error")
         print(f"checkpoint: unexpected error ({type(e).__name__}); details are in the log "
-              f"in {workstation.logs_folder(home)}.", file=sys.stderr)
+              f"in {folders.logs_folder(home)}.", file=sys.stderr)
         return 1
 
 

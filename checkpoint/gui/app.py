@@ -34,7 +34,7 @@ from checkpoint.gui import resources_rc  # noqa: F401
 from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, SetupDialog
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
-from checkpoint.services import settings, workstation
+from checkpoint.services import folders, settings
 
 if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.domain.inspection import Inspection
@@ -124,7 +124,7 @@ class App(QObject):
             _ = self.window
 
     def start(self) -> None:
-        if workstation.is_initialized(self.home):
+        if folders.is_initialized(self.home):
             self.show_login()
         else:
             self.show_setup()
@@ -142,6 +142,8 @@ class App(QObject):
         dialog.busy(True)
 
         def work() -> str:
+            from checkpoint.services import workstation
+
             key = None
             if recovery:
                 key = workstation.load_public_key(Path(recovery).read_bytes())

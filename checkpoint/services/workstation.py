@@ -17,7 +17,6 @@ from checkpoint.services.session import open_database
 from checkpoint.store import identity, kdf, operators, slotfile
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
-from checkpoint.store.layout import default_home as layout_default_home
 
 log = logging.getLogger(__name__)
 
@@ -93,17 +92,3 @@ def init_workstation(home: Path, supervisor: str, password: str,
     return device_id
 
 
-
-def default_home() -> Path:
-    """The workstation folder when none is given: ``$CHECKPOINT_HOME`` or the user data dir."""
-    return layout_default_home()
-
-
-def is_initialized(home: Path) -> bool:
-    """Tell whether a workstation has been set up in ``home``."""
-    return Layout(home).is_initialized()
-
-
-def logs_folder(home: Path) -> Path:
-    """The folder of the log files of the workstation in ``home``."""
-    return Layout(home).logs

@@ -161,6 +161,12 @@ class Database:
         with translate_errors():
             return self.conn.execute(sql, params)
 
+    def integrity_problems(self) -> list[Any]:
+        """What SQLCipher's page check and SQLite's quick check find (empty: none)."""
+        with translate_errors():
+            problems = self.query("PRAGMA cipher_integrity_check")
+            return problems + [r for r in self.query("PRAGMA quick_check") if r[0] != "ok"]
+
     def close(self) -> None:
         with translate_errors():
             with contextlib.suppress(sqlcipher3.Error):

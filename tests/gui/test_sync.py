@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from checkpoint.gui.sync.controller import SyncOptions
-from checkpoint.services import accounts, enrollment, maintenance
+from checkpoint.services import accounts, maintenance
 from checkpoint.services import workstation as workstation_service
 from checkpoint.services.session import login
-from checkpoint.services.sync import SyncEngine
+from checkpoint.services.sync import SyncEngine, enrollment
 from checkpoint.sync.client import Clock
 from hq.app import create_app
 from hq.config import init_hq

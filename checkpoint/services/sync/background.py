@@ -29,14 +29,15 @@ class BackgroundSync:
         self.progress = progress
         self.last_error: CheckpointError | None = None
         self.last_report: SyncReport | None = None
-        self._asked = threading.Event()
+        self._asked = False
+        self._asked_lock = threading.Lock()
         self.scheduler = Scheduler(self._job, interval=interval,
                                    backoff=Backoff(base=backoff_base, cap=backoff_cap),
                                    probe=engine.reachable, probe_interval=probe_interval)
 
     def _job(self, cancel: threading.Event) -> bool:
-        asked = self._asked.is_set()
-        self._asked.clear()
+        with self._asked_lock:
+            asked, self._asked = self._asked, False
         try:
             self.last_report = self.engine.sync_now(self.progress, cancel, asked=asked)
             self.last_error = None
@@ -61,7 +62,8 @@ class BackgroundSync:
     def trigger(self, *, asked: bool = False) -> None:
         """Run at once (after the current run); ``asked``: an operator asked for it."""
         if asked:
-            self._asked.set()
+            with self._asked_lock:
+                self._asked = True
         self.scheduler.trigger()
 
     def cancel(self) -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from checkpoint.domain.inspection import Inspection
 from checkpoint.services import demo, inspections, session, sync
+from checkpoint.services.folders import is_initialized
 from checkpoint.services.session import Session
-from checkpoint.services.workstation import is_initialized
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
 
 
