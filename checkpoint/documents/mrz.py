@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, Problem, ValidationError
 
 __all__ = ["CheckDigit", "MrzError", "MrzResult", "check_digit", "parse_mrz"]
 
@@ -60,10 +60,13 @@ _RESCAN = "Scan the machine-readable zone again."
 
 
 class MrzError(ValidationError):
-    """The text cannot be read as an MRZ; ``problems`` lists every finding."""
+    """The text cannot be read as an MRZ; ``problems`` lists every finding (code
+    ``mrz.unreadable``, the reader's English sentence as ``detail``)."""
 
     def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
-        super().__init__(message, problems or [message])
+        findings = [Problem("", Code.MRZ_UNREADABLE, {"detail": text})
+                    for text in (problems or [message])]
+        super().__init__(message, findings, code=Code.MRZ_UNREADABLE, params={"detail": message})
 
 
 def check_digit(s: str) -> str:

@@ -21,7 +21,7 @@ from checkpoint.domain.ids import format_utc
 from checkpoint.domain.inspection import Inspection
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
-from checkpoint.gui.inspection_form import InspectionForm
+from checkpoint.gui.inspection import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager

@@ -15,7 +15,7 @@ from typing import Any
 from checkpoint.domain import inspection as model
 from checkpoint.domain.goods import Attachment, AttachmentKind
 from checkpoint.domain.inspection import Inspection
-from checkpoint.domain.keys import (
+from checkpoint.domain.search_terms import (
     container_key,
     document_key,
     name_keys,
@@ -23,7 +23,7 @@ from checkpoint.domain.keys import (
     search_keys,
     vin_key,
 )
-from checkpoint.errors import ConflictError, NotFoundError, PermissionDeniedError, UsageError
+from checkpoint.errors import Code, ConflictError, NotFoundError, PermissionDeniedError, UsageError
 from checkpoint.services import records, settings, sync_state
 from checkpoint.services.session import Session
 from checkpoint.store import records as rows
@@ -90,7 +90,8 @@ def _save(session: Session, insp: Inspection, *, action: str | None) -> Inspecti
 
 def _own_draft(session: Session, insp: Inspection) -> None:
     if insp.author.casefold() != session.username.casefold():
-        raise PermissionDeniedError("This draft belongs to another officer.")
+        raise PermissionDeniedError("This draft belongs to another officer.",
+                                    code=Code.NOT_OWN_DRAFT)
 
 
 def start(session: Session, *, checkpoint: str | None = None) -> Inspection:
@@ -105,7 +106,8 @@ def start(session: Session, *, checkpoint: str | None = None) -> Inspection:
 def autosave(session: Session, insp: Inspection) -> Inspection:
     """Persist a draft as it is now. Raises ConflictError when it is not a draft."""
     if not insp.is_draft:
-        raise ConflictError("A finalized inspection cannot be changed; amend it instead.")
+        raise ConflictError("A finalized inspection cannot be changed; amend it instead.",
+                            code=Code.FINALIZED_READ_ONLY)
     _own_draft(session, insp)
     return _save(session, insp, action=None)
 
@@ -152,9 +154,10 @@ def discard(session: Session, record_id: str) -> None:
         if state is None:
             raise NotFoundError("There is no such draft.")
         if state[0] != "draft":
-            raise ConflictError("Only a draft can be discarded.")
+            raise ConflictError("Only a draft can be discarded.", code=Code.DISCARD_FINALIZED)
         if state[2].casefold() != session.username.casefold():
-            raise PermissionDeniedError("This draft belongs to another officer.")
+            raise PermissionDeniedError("This draft belongs to another officer.",
+                                    code=Code.NOT_OWN_DRAFT)
         rows.delete_draft(conn, record_id)
         session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}", {})
 
@@ -201,11 +204,14 @@ def add_photo(session: Session, insp: Inspection, data: bytes, media_type: str,
               caption: str | None = None) -> Inspection:
     """Store a photo encrypted with the record and reference it from the draft."""
     if media_type not in PHOTO_TYPES:
-        raise UsageError(f"A photo must be JPEG, PNG or WebP, not {media_type}.")
+        raise UsageError(f"A photo must be JPEG, PNG or WebP, not {media_type}.",
+                         code=Code.PHOTO_TYPE, params={"media_type": media_type})
     if not data or len(data) > MAX_PHOTO_BYTES:
-        raise UsageError("A photo must be between 1 byte and 15 MB.")
+        raise UsageError("A photo must be between 1 byte and 15 MB.", code=Code.PHOTO_SIZE,
+                         params={"megabytes": MAX_PHOTO_BYTES // 2**20})
     if not insp.is_draft:
-        raise ConflictError("A finalized inspection cannot be changed; amend it instead.")
+        raise ConflictError("A finalized inspection cannot be changed; amend it instead.",
+                            code=Code.FINALIZED_READ_ONLY)
     _own_draft(session, insp)
     with session.write() as conn:
         att_id, sha = rows.put_attachment(conn, insp.id, media_type, data)

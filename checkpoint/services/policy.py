@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checkpoint.errors import PasswordPolicyError, UsageError
+from checkpoint.errors import Code, PasswordPolicyError, UsageError
 from checkpoint.store.operators import ROLES
 
 MIN_PASSWORD = 12
@@ -31,9 +31,12 @@ def check_password(password: str, username: str) -> None:
     """Raise PasswordPolicyError when ``password`` is not acceptable for ``username``."""
     if len(password) < MIN_PASSWORD:
         raise PasswordPolicyError(
-            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}."
+            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}.",
+            code=Code.PASSWORD_SHORT, params={"minimum": MIN_PASSWORD, "length": len(password)},
         )
     if password.strip().casefold() == username.strip().casefold():
-        raise PasswordPolicyError("A password must not be the user name.")
+        raise PasswordPolicyError("A password must not be the user name.",
+                                  code=Code.PASSWORD_IS_NAME)
     if len(set(password)) < 4:
-        raise PasswordPolicyError("A password needs at least 4 different characters.")
+        raise PasswordPolicyError("A password needs at least 4 different characters.",
+                                  code=Code.PASSWORD_SIMPLE, params={"distinct": 4})
