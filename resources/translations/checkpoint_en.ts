@@ -80,17 +80,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/parts.py" line="185"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/parts.py" line="186"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
         <source>not declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/parts.py" line="205"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="43"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,72 +329,159 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="27"/>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="31"/>
+        <location filename="../../checkpoint/gui/messages.py" line="98"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="33"/>
+        <location filename="../../checkpoint/gui/messages.py" line="100"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="35"/>
-        <source>The password is not acceptable:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="37"/>
+        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="41"/>
-        <source>This cannot be done now:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="43"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="45"/>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="48"/>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="52"/>
+        <location filename="../../checkpoint/gui/messages.py" line="31"/>
         <source>A workstation already exists in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="54"/>
+        <location filename="../../checkpoint/gui/messages.py" line="29"/>
         <source>There is no workstation in this folder yet.</source>
+        <extracomment>An error&apos;s code → its sentence (English source; ``{name}`` are the error&apos;s params).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="33"/>
+        <source>A workstation already exists in this folder; it is replaced only when you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="36"/>
+        <source>A finalized inspection cannot be changed; amend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="38"/>
+        <source>The inspection is already finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="39"/>
+        <source>A draft is corrected by editing it, not by an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="41"/>
+        <source>Only a draft can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <source>The inspection cannot be finalized yet: {count} problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <source>Your role does not allow this: this draft belongs to another officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="46"/>
+        <source>Your role does not allow this: only a {role} may do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="48"/>
+        <source>An operator named {username} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="50"/>
+        <source>You cannot remove your own account; ask another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="52"/>
+        <source>The last supervisor cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="53"/>
+        <source>The password is not acceptable: it needs at least {minimum} characters; this one has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="56"/>
-        <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
+        <source>The password is not acceptable: it must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="58"/>
+        <source>The password is not acceptable: it needs at least {distinct} different characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="61"/>
-        <source>Synchronisation with headquarters failed; it will be retried.</source>
+        <source>A photo must be JPEG, PNG or WebP, not {media_type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="63"/>
+        <source>A photo must be between 1 byte and {megabytes} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="66"/>
+        <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="102"/>
+        <source>The password is not acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <source>This cannot be done now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <source>Synchronisation with headquarters failed; it will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,8 +489,8 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../checkpoint/gui/fields.py" line="178"/>
-        <source>An MRN has 18 characters, like 25UA205050000123E0.</source>
+        <location filename="../../checkpoint/gui/inspection/field_checks.py" line="95"/>
+        <source>Position 9 of the VIN is %1, not the check digit %2. Outside North America that is allowed, but compare the VIN with the one on the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,8 +681,8 @@
 <context>
     <name>InspectionForm</name>
     <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="178"/>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="177"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,59 +767,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="176"/>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="189"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="177"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="190"/>
         <source>draft</source>
+        <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="176"/>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="189"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="177"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="190"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="177"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="178"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="182"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="183"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="186"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="187"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="194"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="195"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="218"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="219"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="240"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="241"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="249"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="250"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="264"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="265"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection_form.py" line="287"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="292"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,8 +948,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.ui" line="6"/>
         <location filename="../../checkpoint/gui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,14 +969,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
         <location filename="../../checkpoint/gui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.ui" line="45"/>
         <source>All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
         <location filename="../../checkpoint/gui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,27 +1207,28 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="24"/>
+        <location filename="../../checkpoint/gui/problems.py" line="189"/>
         <source>document number</source>
+        <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="25"/>
+        <location filename="../../checkpoint/gui/problems.py" line="190"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="26"/>
+        <location filename="../../checkpoint/gui/problems.py" line="191"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="27"/>
+        <location filename="../../checkpoint/gui/problems.py" line="192"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="28"/>
+        <location filename="../../checkpoint/gui/problems.py" line="193"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,52 +1256,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="47"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
         <source>Check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="47"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="47"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="47"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="65"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="67"/>
         <source>Line %1 read; waiting for the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="96"/>
         <source>correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="96"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="103"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="106"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="109"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="112"/>
         <source>%1: every check digit is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/mrz.py" line="110"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,13 +1412,491 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/photos.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
         <source>Add a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/photos.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="41"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="42"/>
+        <source>Person %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="43"/>
+        <source>Person %n document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="44"/>
+        <source>Person %n document MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="45"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="46"/>
+        <source>Consignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="47"/>
+        <source>Container %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="48"/>
+        <source>Transport document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="49"/>
+        <source>Goods line %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="50"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="51"/>
+        <source>Finding %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="55"/>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="56"/>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="57"/>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="58"/>
+        <source>conveyance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="59"/>
+        <source>control type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="62"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="63"/>
+        <source>amendment reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="64"/>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="65"/>
+        <source>device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="66"/>
+        <source>surname in Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <source>travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
+        <source>issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <source>registration country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <source>trailer registration country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <source>seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <source>declaration MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <source>consignor EORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <source>consignee EORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="84"/>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <source>declared quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
+        <source>found quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="89"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="91"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <source>EUR equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <source>risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <source>commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <source>concealment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <source>detection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <source>photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <source>{field} is invalid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <source>{field} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="106"/>
+        <source>{field}: {value} is not a date of the form {form}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="108"/>
+        <source>{field}: {value} is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <source>{field} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="112"/>
+        <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <source>{field}: {value} is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <source>{field}: {value} may hold only digits (and dots or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="136"/>
+        <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <source>{field}: {value} has {length} characters; a VIN has 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="143"/>
+        <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="149"/>
+        <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="152"/>
+        <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="154"/>
+        <source>{field} is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="155"/>
+        <source>{field}: an entry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="156"/>
+        <source>record at least one person, the vehicle or the consignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="158"/>
+        <source>plate, VIN, IMO number or journey number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="160"/>
+        <source>declared or found quantity is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="161"/>
+        <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="164"/>
+        <source>the carrier is not one of the inspection&apos;s persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="166"/>
+        <source>refers to {count} photo(s) that are not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="168"/>
+        <source>{format} needs {lines} lines of {width} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="170"/>
+        <source>the lines cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <source>check digits failed ({fields}); give an override reason to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="173"/>
+        <source>{detail} Give an override reason to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="175"/>
+        <source>the recorded check-digit results do not match the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="180"/>
+        <source>choose at least one control type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <source>say whether the cash was declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <source>a seal number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,52 +2082,52 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="105"/>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
         <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <location filename="../../checkpoint/gui/messages.py" line="173"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="111"/>
+        <location filename="../../checkpoint/gui/messages.py" line="181"/>
         <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="186"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="187"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <location filename="../../checkpoint/gui/messages.py" line="192"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <location filename="../../checkpoint/gui/messages.py" line="202"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="138"/>
+        <location filename="../../checkpoint/gui/messages.py" line="208"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +2258,7 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../checkpoint/gui/sync_ui.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync_ui.py" line="106"/>
         <source>Sync with HQ</source>
         <translation type="unfinished"></translation>
     </message>
