@@ -107,8 +107,8 @@ def test_mrz_lines_must_fit_the_format(example: Inspection) -> None:
     short = replace(driver.document.mrz, format=MrzFormat.TD1)
     document = replace(driver.document, mrz=short)
     insp = replace(example, persons=(replace(driver, document=document),))
-    assert finalize_problems(insp) == [Problem(
-        "persons[0].document.mrz.lines", Code.MRZ_SHAPE, {"format": "TD1", "lines": 3, "width": 30})]
+    assert finalize_problems(insp) == [Problem("persons[0].document.mrz.lines", Code.MRZ_SHAPE,
+                                               {"format": "TD1", "lines": 3, "width": 30})]
 
 
 def test_undeclared_cash_over_the_threshold_needs_a_currency_finding(example: Inspection) -> None:
@@ -185,10 +185,7 @@ def _schema_at(schema: dict[str, Any], parts: tuple[str | int, ...]) -> dict[str
         node = _resolve(node, defs)
         if node is None:
             return None
-        if isinstance(part, int):
-            node = node.get("items")
-        else:
-            node = node.get("properties", {}).get(part)
+        node = node.get("items") if isinstance(part, int) else node.get("properties", {}).get(part)
         if node is None:
             return None
     return _resolve(node, defs)

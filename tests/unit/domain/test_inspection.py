@@ -11,7 +11,6 @@ import pytest
 
 from checkpoint.documents import parse_mrz
 from checkpoint.domain.conveyance import Vehicle
-from checkpoint.domain.goods import CashDeclaration, Finding, RiskArea
 from checkpoint.domain.ids import is_id, parse_utc
 from checkpoint.domain.inspection import (
     Inspection,
@@ -23,7 +22,7 @@ from checkpoint.domain.inspection import (
     new_draft,
     search_keys,
 )
-from checkpoint.domain.parties import MrzFormat, MrzInfo, Person, Role
+from checkpoint.domain.parties import Person, Role
 from checkpoint.errors import Code, ConflictError, FormatError, ValidationError
 from checkpoint.formats.schema import load_example
 
