@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     def open_record(self, record_id: str) -> None:
         self.leave_editor()
         Op(self.tasks, lambda s: inspections.open_record(s, record_id)).success(
-            lambda found: self.edit(found[0], found[1])).run()
+            lambda opened: self.edit(opened.record, opened.amendments)).run()
 
     def edit(self, insp: Inspection, related: list[Inspection]) -> None:
         self.leave_editor()

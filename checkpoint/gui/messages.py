@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from checkpoint import errors
 from checkpoint.errors import Code, Param
-from checkpoint.gui.problems import QT_TRANSLATE_NOOP, value_sentence
+from checkpoint.gui.problems import QT_TRANSLATE_NOOP, problem_text, value_sentence
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
@@ -103,6 +103,8 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, errors.AuthError):
         return translate("Errors", "The workstation is locked; log in again.")
     if isinstance(error, errors.ValidationError):
+        if error.problems:
+            return " ".join(problem_text(problem) for problem in error.problems[:3])
         if error.code != Code.INVALID:
             return value_sentence(error.code, error.params)
         return str(error)  # no code of its own yet: the core's sentence

@@ -10,7 +10,7 @@ audited view. Search goes through the ``search_terms`` index of finalized record
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from checkpoint.domain import inspection as model
 from checkpoint.domain.goods import Attachment, AttachmentKind
@@ -130,14 +130,26 @@ def amend(session: Session, original_id: str, reason: str) -> Inspection:
     return _save(session, draft, action="inspection.amend")
 
 
-def open_record(session: Session, record_id: str) -> tuple[Inspection, list[Inspection]]:
+class OpenedRecord(NamedTuple):
+    """An inspection as opened: the record and its amendments, oldest first."""
+
+    record: Inspection
+    amendments: list[Inspection]
+
+
+class Photo(NamedTuple):
+    media_type: str
+    data: bytes
+
+
+def open_record(session: Session, record_id: str) -> OpenedRecord:
     """The record and its amendments, oldest first; the view is journaled."""
     rec = records.get(session, record_id)
     if rec.kind != KIND:
         raise NotFoundError("There is no such inspection.")
     with translate_errors():
         chain = rows.amendments(session.database.conn, record_id)
-    return _load(rec), [_load(a) for a in chain]
+    return OpenedRecord(_load(rec), [_load(a) for a in chain])
 
 
 def drafts(session: Session) -> list[Inspection]:
@@ -221,13 +233,14 @@ def add_photo(session: Session, insp: Inspection, data: bytes, media_type: str,
     return autosave(session, insp.with_changes(attachments=(*insp.attachments, attachment)))
 
 
-def photo(session: Session, attachment_id: str) -> tuple[str, bytes]:
-    """(media type, bytes) of a stored photo. Raises NotFoundError."""
+def photo(session: Session, attachment_id: str) -> Photo:
+    """The media type and bytes of a stored photo. Raises NotFoundError."""
     with translate_errors():
         found = rows.get_attachment(session.database.conn, attachment_id)
     if found is None:
         raise NotFoundError("There is no such photo.")
-    return found
+    media_type, data = found
+    return Photo(media_type, data)
 
 
 def unsent_count(session: Session) -> int:

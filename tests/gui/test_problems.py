@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checkpoint.errors import (
     Code,
     ConflictError,
@@ -64,6 +66,20 @@ def test_errors_are_worded_by_code_without_the_cores_english() -> None:
     assert messages.message_for(ValidationError("x", code=Code.MRN_FORM,
                                                 params={"value": "1"})) == (
         "An MRN has 18 characters, like 25UA205050000123E0.")
+
+
+def test_a_refused_record_names_its_problems() -> None:
+    from checkpoint.domain.inspection import Inspection, amend, finalize, new_draft
+    from checkpoint.formats.schema import load_example
+
+    example = Inspection.from_document(load_example("inspection"))
+    with pytest.raises(ValidationError) as blank:
+        amend(example, "  ", "anna", "ws-01")
+    assert messages.message_for(blank.value) == "Inspection: amendment reason is missing."
+    with pytest.raises(ValidationError) as incomplete:
+        finalize(new_draft("anna", "ws-01"))
+    assert messages.message_for(incomplete.value) == (
+        "The inspection cannot be finalized yet: 8 problem(s).")
 
 
 def test_not_enrolled_names_the_menu_not_the_command() -> None:

@@ -352,7 +352,8 @@ class InspectionForm(QWidget):
 
     def _fetch_photo(self, attachment_id: str) -> None:
         Op(self.tasks, lambda s: inspections.photo(s, attachment_id)).success(
-            lambda found: None if self.disposed else self.photos.show_photo(attachment_id, found[1])
+            lambda photo: None if self.disposed else self.photos.show_photo(attachment_id,
+                                                                             photo.data)
         ).failure(lambda e: log.info("photo not shown: %s", message_for(e))).run()
 
     def focus_first(self) -> None:

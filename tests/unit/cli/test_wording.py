@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from checkpoint.cli.wording import PROBLEMS, error_lines, error_text, problem_text
 from checkpoint.domain.inspection import finalize, new_draft
 from checkpoint.errors import (
@@ -35,10 +37,9 @@ def test_a_problem_reads_as_its_path_and_a_sentence() -> None:
 
 
 def test_a_refused_finalize_lists_every_problem_on_its_own_line() -> None:
-    try:
+    with pytest.raises(ValidationError) as caught:
         finalize(new_draft("anna", "ws-01"))
-    except ValidationError as e:
-        lines = error_lines(e)
+    lines = error_lines(caught.value)
     assert lines[0] == "The inspection cannot be finalized yet: 8 problem(s)."
     assert "  direction: is missing." in lines
     assert len(lines) == 9
