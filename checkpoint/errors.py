@@ -95,10 +95,23 @@ class Code(StrEnum):
     UNKNOWN_CARRIER = "cash.unknown_carrier"  # the carrier is not one of the persons
     PHOTOS_NOT_ATTACHED = "finding.photos_not_attached"  # params: count
     MRZ_SHAPE = "mrz.shape"  # params: format, lines, width
-    MRZ_UNREADABLE = "mrz.unreadable"  # params: detail (English, from the MRZ reader)
     MRZ_CHECKS_FAILED = "mrz.checks_failed"  # params: fields (comma-separated MRZ fields)
-    MRZ_CONTENT = "mrz.content"  # params: detail (English, from the MRZ reader)
     MRZ_CHECKS_MISMATCH = "mrz.checks_mismatch"  # stored results differ from the lines
+    # the MRZ reader (documents/mrz.py): the text is not an MRZ (MrzError) …
+    MRZ_NOTHING = "mrz.nothing"  # nothing (or no text) was read
+    MRZ_CYRILLIC = "mrz.cyrillic"  # the keyboard layout is not English
+    MRZ_LINE_COUNT = "mrz.line_count"  # params: count (lines read)
+    MRZ_LINE_LENGTH = "mrz.line_length"  # params: line, length
+    MRZ_MIXED_LINES = "mrz.mixed_lines"  # params: line, length, other_line, other_length
+    MRZ_CHARACTER = "mrz.character"  # params: line, position, character (described)
+    # … or a field of a readable MRZ is impossible (MrzResult.problems; path: the MRZ field)
+    MRZ_NOT_LETTERS = "mrz.not_letters"  # a code field; params: value
+    MRZ_SEX = "mrz.sex"  # params: value
+    MRZ_NAME_DIGITS = "mrz.name_digits"  # params: value
+    MRZ_DATE = "mrz.date"  # not YYMMDD; params: value
+    MRZ_MONTH = "mrz.month"  # params: value, month
+    MRZ_DAY = "mrz.day"  # params: value, day, month
+    MRZ_NUMBER_FILLER = "mrz.number_filler"  # a < inside the document number; params: value
 
     # -- errors (CheckpointError.code)
     ERROR = "error"  # no more specific code: the caller shows str(error)

@@ -58,11 +58,24 @@ PROBLEMS: dict[str, str] = {
     Code.UNKNOWN_CARRIER: "the carrier is not one of the inspection's persons.",
     Code.PHOTOS_NOT_ATTACHED: "refers to {count} photo(s) that are not attached.",
     Code.MRZ_SHAPE: "{format} needs {lines} lines of {width} characters.",
-    Code.MRZ_UNREADABLE: "the lines cannot be read ({detail}).",
     Code.MRZ_CHECKS_FAILED: "check digits failed ({fields}); give an override reason to "
                             "accept it.",
-    Code.MRZ_CONTENT: "{detail} Give an override reason to accept it.",
     Code.MRZ_CHECKS_MISMATCH: "the recorded check-digit results do not match the lines.",
+    Code.MRZ_NOTHING: "nothing was read.",
+    Code.MRZ_CYRILLIC: "the reader typed Cyrillic letters (the keyboard layout is not English).",
+    Code.MRZ_LINE_COUNT: "{count} line(s); a machine-readable zone has 2 or 3.",
+    Code.MRZ_LINE_LENGTH: "line {line} has {length} characters (44, 36 or 30 expected).",
+    Code.MRZ_MIXED_LINES: "line {line} has {length} characters but line {other_line} has "
+                          "{other_length}: different documents or scans.",
+    Code.MRZ_CHARACTER: "line {line}, position {position} holds {character!r}, which cannot "
+                        "appear in a machine-readable zone.",
+    Code.MRZ_NOT_LETTERS: "the MRZ's {mrz_field} {value!r} is not a code of letters.",
+    Code.MRZ_SEX: "the MRZ's sex field holds {value!r}; it must be M, F or <.",
+    Code.MRZ_NAME_DIGITS: "the MRZ's name field {value!r} contains digits.",
+    Code.MRZ_DATE: "the MRZ's {mrz_field} {value!r} is not a date (YYMMDD).",
+    Code.MRZ_MONTH: "the MRZ's {mrz_field} {value!r} has no month {month}.",
+    Code.MRZ_DAY: "the MRZ's {mrz_field} {value!r} has no day {day} in month {month}.",
+    Code.MRZ_NUMBER_FILLER: "the MRZ's document number {value!r} has a filler (<) inside it.",
 }
 
 _DATE_FORMS = {"yes": "YYYY, YYYY-MM or YYYY-MM-DD", "no": "YYYY-MM-DD"}

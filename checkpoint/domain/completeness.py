@@ -120,14 +120,14 @@ def mrz_problems(mrz: MrzInfo, where: str) -> list[Problem]:
     try:
         result = parse_mrz("\n".join(mrz.lines))
     except ValidationError as e:
-        p.add("lines", Code.MRZ_UNREADABLE, detail=str(e))
+        p.add("lines", e.code, **e.params)
         return p.items
     if not (mrz.override_reason or "").strip():
         failed = [check.field for check in result.checks if not check.ok]
         if failed:
             p.add("override_reason", Code.MRZ_CHECKS_FAILED, fields=", ".join(failed))
-        for finding in result.problems:
-            p.add("override_reason", Code.MRZ_CONTENT, detail=finding)
+        for finding in result.problems:  # the field is the MRZ's: it goes into the params
+            p.add("override_reason", finding.code, **{**finding.params, "mrz_field": finding.path})
     stored = {(c.field, c.ok) for c in mrz.checks}
     if stored and stored != {(c.field, c.ok) for c in result.checks}:
         p.add("checks", Code.MRZ_CHECKS_MISMATCH)

@@ -167,14 +167,45 @@ SENTENCES: dict[str, str] = {
         "Problems", "refers to {count} photo(s) that are not attached."),
     Code.MRZ_SHAPE: QT_TRANSLATE_NOOP("Problems",
                                       "{format} needs {lines} lines of {width} characters."),
-    Code.MRZ_UNREADABLE: QT_TRANSLATE_NOOP("Problems", "the lines cannot be read ({detail})."),
     Code.MRZ_CHECKS_FAILED: QT_TRANSLATE_NOOP(
         "Problems", "check digits failed ({fields}); give an override reason to accept it."),
-    Code.MRZ_CONTENT: QT_TRANSLATE_NOOP(
-        "Problems", "{detail} Give an override reason to accept it."),
     Code.MRZ_CHECKS_MISMATCH: QT_TRANSLATE_NOOP(
         "Problems", "the recorded check-digit results do not match the lines."),
+    Code.MRZ_NOTHING: QT_TRANSLATE_NOOP(
+        "Mrz", "Nothing was read. Scan the machine-readable zone again."),
+    Code.MRZ_CYRILLIC: QT_TRANSLATE_NOOP(
+        "Mrz", "The reader typed Cyrillic letters: the keyboard layout is not English. "
+               "Switch the layout to English and scan the document again."),
+    Code.MRZ_LINE_COUNT: QT_TRANSLATE_NOOP(
+        "Mrz", "Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) "
+               "or 3 (ID card). Scan the machine-readable zone again."),
+    Code.MRZ_LINE_LENGTH: QT_TRANSLATE_NOOP(
+        "Mrz", "Line {line} has {length} characters; a line of a machine-readable zone has "
+               "44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone "
+               "again."),
+    Code.MRZ_MIXED_LINES: QT_TRANSLATE_NOOP(
+        "Mrz", "Line {line} has {length} characters but line {other_line} has "
+               "{other_length}: the lines come from different documents or scans. Scan the "
+               "document again."),
+    Code.MRZ_CHARACTER: QT_TRANSLATE_NOOP(
+        "Mrz", "Line {line}, position {position} holds {character}, which cannot appear in "
+               "a machine-readable zone (only A–Z, 0–9 and <). If the reader typed it, check "
+               "that the keyboard layout is English (US)."),
+    Code.MRZ_NOT_LETTERS: QT_TRANSLATE_NOOP("Mrz", "{mrz_field}: {value} is not a code of "
+                                                   "letters."),
+    Code.MRZ_SEX: QT_TRANSLATE_NOOP("Mrz", "The sex field holds {value}; it must be M, F or <."),
+    Code.MRZ_NAME_DIGITS: QT_TRANSLATE_NOOP("Mrz", "The name field {value} contains digits."),
+    Code.MRZ_DATE: QT_TRANSLATE_NOOP("Mrz", "{mrz_field}: {value} is not a date (YYMMDD)."),
+    Code.MRZ_MONTH: QT_TRANSLATE_NOOP("Mrz", "{mrz_field}: {value} has no month {month}."),
+    Code.MRZ_DAY: QT_TRANSLATE_NOOP("Mrz",
+                                    "{mrz_field}: {value} has no day {day} in month {month}."),
+    Code.MRZ_NUMBER_FILLER: QT_TRANSLATE_NOOP(
+        "Mrz", "The document number {value} has a filler (<) inside it."),
 }
+
+#: The context of each sentence that is not in ``Problems`` (the MRZ reader's are ``Mrz``).
+_CONTEXTS: dict[str, str] = {code: "Mrz" for code in Code if code.value.startswith("mrz.")
+             and code not in (Code.MRZ_SHAPE, Code.MRZ_CHECKS_FAILED, Code.MRZ_CHECKS_MISMATCH)}
 
 FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("control_types", Code.MISSING): QT_TRANSLATE_NOOP(
@@ -186,6 +217,9 @@ FIELD_SENTENCES: dict[tuple[str, str], str] = {
 
 #: The MRZ fields whose check digits are named in ``mrz.checks_failed``.
 MRZ_FIELDS: dict[str, str] = {
+    "document_code": QT_TRANSLATE_NOOP("Mrz", "document code"),
+    "issuing_state": QT_TRANSLATE_NOOP("Mrz", "issuing state"),
+    "nationality": QT_TRANSLATE_NOOP("Mrz", "nationality"),
     "document_number": QT_TRANSLATE_NOOP("Mrz", "document number"),
     "birth_date": QT_TRANSLATE_NOOP("Mrz", "birth date"),
     "expiry_date": QT_TRANSLATE_NOOP("Mrz", "expiry date"),
@@ -232,6 +266,8 @@ def _values(field: str, code: str, params: Mapping[str, Param]) -> dict[str, Par
     if code == Code.MRZ_CHECKS_FAILED:
         names = str(params.get("fields", "")).split(", ")
         values["fields"] = ", ".join(mrz_field_name(name) for name in names)
+    if "mrz_field" in params:
+        values["mrz_field"] = mrz_field_name(str(params["mrz_field"]))
     if code == Code.UNDECLARED_CASH:
         values["threshold"] = f"{int(params.get('threshold', 0)):,}"
     return values
@@ -243,7 +279,17 @@ def sentence(field: str, code: str, params: Mapping[str, Param]) -> str:
     if source is None:
         source = SENTENCES[Code.INVALID]
         params = {**params, "detail": params.get("detail", code)}
-    return _fill(tr(source), _values(field, code, params))
+    text = QCoreApplication.translate(_CONTEXTS.get(code, CONTEXT), source)
+    text = _fill(text, _values(field, code, params))
+    if field == "override_reason" and code in _CONTEXTS:  # an impossible field of the MRZ
+        text += " " + QCoreApplication.translate("Problems",
+                                                 "Give an override reason to accept it.")
+    return text
+
+
+def mrz_text(problem: Problem) -> str:
+    """A finding of the MRZ reader (``MrzResult.problems``, path: the MRZ field)."""
+    return value_sentence(problem.code, {**problem.params, "mrz_field": problem.path})
 
 
 def value_sentence(code: str, params: Mapping[str, Param]) -> str:

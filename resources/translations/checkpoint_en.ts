@@ -350,17 +350,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="116"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,22 +466,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="123"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="128"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <location filename="../../checkpoint/gui/messages.py" line="133"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,63 +841,62 @@
 <context>
     <name>List</name>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="38"/>
-        <source>Time</source>
-        <extracomment>(attribute of Summary, column title)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="39"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="40"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="41"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="42"/>
-        <source>Plate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="43"/>
-        <source>Lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/list_model.py" line="44"/>
-        <source>Direction</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="45"/>
-        <source>Outcome</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="47"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="48"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="49"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="50"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="51"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="52"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="81"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="87"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="83"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="89"/>
         <source>amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="84"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="90"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,28 +1206,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="189"/>
-        <source>document number</source>
-        <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <source>Nothing was read. Scan the machine-readable zone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="176"/>
+        <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="186"/>
+        <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="190"/>
+        <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="194"/>
+        <source>{mrz_field}: {value} is not a code of letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <source>The sex field holds {value}; it must be M, F or &lt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="197"/>
+        <source>The name field {value} contains digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <source>{mrz_field}: {value} has no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="200"/>
+        <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <source>The document number {value} has a filler (&lt;) inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <source>document code</source>
+        <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <source>issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="222"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="224"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="191"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="192"/>
+        <location filename="../../checkpoint/gui/problems.py" line="226"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="193"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,52 +1335,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="67"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="68"/>
         <source>Line %1 read; waiting for the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="96"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
         <source>correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="96"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="106"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="112"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
         <source>%1: every check digit is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,37 +1944,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="170"/>
-        <source>the lines cannot be read ({detail}).</source>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <location filename="../../checkpoint/gui/problems.py" line="170"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="173"/>
-        <source>{detail} Give an override reason to accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="175"/>
+        <location filename="../../checkpoint/gui/problems.py" line="172"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="180"/>
+        <location filename="../../checkpoint/gui/problems.py" line="211"/>
         <source>choose at least one control type.</source>
+        <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <location filename="../../checkpoint/gui/problems.py" line="213"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <location filename="../../checkpoint/gui/problems.py" line="215"/>
         <source>a seal number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,52 +2157,52 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="170"/>
+        <location filename="../../checkpoint/gui/messages.py" line="172"/>
         <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <location filename="../../checkpoint/gui/messages.py" line="183"/>
         <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="186"/>
+        <location filename="../../checkpoint/gui/messages.py" line="188"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <location filename="../../checkpoint/gui/messages.py" line="189"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <location filename="../../checkpoint/gui/messages.py" line="196"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="202"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="206"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="208"/>
+        <location filename="../../checkpoint/gui/messages.py" line="210"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>

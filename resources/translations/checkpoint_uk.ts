@@ -82,7 +82,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">декларування</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
@@ -358,17 +358,17 @@
         <translation type="vanished">Зараз це неможливо:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="116"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -474,22 +474,22 @@
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="123"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="128"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <location filename="../../checkpoint/gui/messages.py" line="133"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -849,63 +849,62 @@
 <context>
     <name>List</name>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="38"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="44"/>
         <source>Time</source>
-        <extracomment>(attribute of Summary, column title)</extracomment>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="39"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="45"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="40"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="46"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="41"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="47"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="42"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="48"/>
         <source>Plate</source>
         <translation>Номер авто</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="43"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="49"/>
         <source>Lane</source>
         <translation>Смуга</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="44"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="50"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="45"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="51"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="46"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="52"/>
         <source>Officer</source>
         <translation>Інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="81"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="87"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="83"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="89"/>
         <source>amendment</source>
         <translation>виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="84"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="90"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
@@ -1224,28 +1223,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="189"/>
-        <source>document number</source>
-        <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
-        <translation>номер документа</translation>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <source>Nothing was read. Scan the machine-readable zone again.</source>
+        <translation>Нічого не прочитано. Відскануйте машинозчитувану зону ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="176"/>
+        <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
+        <translation>Зчитувач ввів кириличні літери: розкладка клавіатури не англійська. Перемкніть розкладку на англійську й відскануйте документ ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
+        <translation>Прочитано рядків: {count}. Машинозчитувана зона має 2 рядки (паспорт, віза) або 3 (ID-картка). Відскануйте машинозчитувану зону ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
+        <translation>Рядок {line} має символів: {length}; рядок машинозчитуваної зони має 44 (паспорт), 36 (TD2) або 30 (ID-картка) символів. Відскануйте машинозчитувану зону ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="186"/>
+        <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
+        <translation>Рядок {line} має {length} символів, а рядок {other_line} — {other_length}: рядки з різних документів чи сканувань. Відскануйте документ ще раз.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="190"/>
+        <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
+        <translation>Рядок {line}, позиція {position}: символ {character}, якого не буває в машинозчитуваній зоні (лише A–Z, 0–9 і &lt;). Якщо його ввів зчитувач, перевірте, що розкладка клавіатури англійська (US).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="194"/>
+        <source>{mrz_field}: {value} is not a code of letters.</source>
+        <translation>{mrz_field}: {value} — не літерний код.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <source>The sex field holds {value}; it must be M, F or &lt;.</source>
+        <translation>Поле статі містить {value}; має бути M, F або &lt;.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="197"/>
+        <source>The name field {value} contains digits.</source>
+        <translation>Поле імені {value} містить цифри.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
+        <translation>{mrz_field}: {value} — не дата (РРММДД).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <source>{mrz_field}: {value} has no month {month}.</source>
+        <translation>{mrz_field}: у {value} немає місяця {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="200"/>
+        <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
+        <translation>{mrz_field}: у {value} немає дня {day} у місяці {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <source>The document number {value} has a filler (&lt;) inside it.</source>
+        <translation>Номер документа {value} містить заповнювач (&lt;) усередині.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <source>document code</source>
+        <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
+        <translation>код документа</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <source>issuing state</source>
+        <translation>держава видачі</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="222"/>
+        <source>nationality</source>
+        <translation>громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="224"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="191"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>expiry date</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="192"/>
+        <location filename="../../checkpoint/gui/problems.py" line="226"/>
         <source>optional data</source>
         <translation>додаткові дані</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="193"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>composite (whole zone)</source>
         <translation>загальна (уся зона)</translation>
     </message>
@@ -1273,52 +1352,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Check digit</source>
         <translation>Контрольна цифра</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Read</source>
         <translation>Зчитано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Expected</source>
         <translation>Очікувано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="49"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="67"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="68"/>
         <source>Line %1 read; waiting for the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="96"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
         <source>correct</source>
         <translation>правильно</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="96"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
         <source>FAILED</source>
         <translation>ПОМИЛКА</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="106"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="112"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
         <source>%1: every check digit is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,37 +1961,41 @@
         <translation>для {format} потрібно {lines} рядки по {width} символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="170"/>
-        <source>the lines cannot be read ({detail}).</source>
-        <translation>рядки неможливо прочитати ({detail}).</translation>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <source>Give an override reason to accept it.</source>
+        <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <source>the lines cannot be read ({detail}).</source>
+        <translation type="vanished">рядки неможливо прочитати ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="170"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation>контрольні цифри не збіглися ({fields}); щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="173"/>
         <source>{detail} Give an override reason to accept it.</source>
-        <translation>{detail} Щоб прийняти документ, вкажіть причину.</translation>
+        <translation type="vanished">{detail} Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="175"/>
+        <location filename="../../checkpoint/gui/problems.py" line="172"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation>записані результати перевірки контрольних цифр не відповідають рядкам.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="180"/>
+        <location filename="../../checkpoint/gui/problems.py" line="211"/>
         <source>choose at least one control type.</source>
+        <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation>виберіть хоча б один вид контролю.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <location filename="../../checkpoint/gui/problems.py" line="213"/>
         <source>say whether the cash was declared.</source>
         <translation>вкажіть, чи готівку задекларовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <location filename="../../checkpoint/gui/problems.py" line="215"/>
         <source>a seal number is empty.</source>
         <translation>номер однієї з пломб порожній.</translation>
     </message>
@@ -2099,52 +2182,52 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="170"/>
+        <location filename="../../checkpoint/gui/messages.py" line="172"/>
         <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
         <translation>Штаб недоступний; записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <location filename="../../checkpoint/gui/messages.py" line="183"/>
         <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Це робоче місце не зареєстровано у штабі, або штаб відхилив реєстрацію: керівник реєструє його з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="186"/>
+        <location filename="../../checkpoint/gui/messages.py" line="188"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <location filename="../../checkpoint/gui/messages.py" line="189"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зверніться до адміністраторів штабу (відкат чи розгалуження журналу підняли там тривогу).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <location filename="../../checkpoint/gui/messages.py" line="196"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="202"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="206"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="208"/>
+        <location filename="../../checkpoint/gui/messages.py" line="210"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checkpoint.errors import (
@@ -92,3 +94,38 @@ def test_not_enrolled_names_the_menu_not_the_command() -> None:
                              "enrolls it (checkpoint enroll, or Sync ▸ Enroll with HQ… in "
                              "the app).")
     assert "checkpoint enroll" not in messages.sync_message(legacy)
+
+
+def _ukrainian() -> dict[tuple[str, str], str | None]:
+    """(context, source) → the finished Ukrainian translation (None when unfinished)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources/translations/checkpoint_uk.ts"
+    out: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            done = translation.get("type") is None and bool(translation.text)
+            out[(name, message.findtext("source") or "")] = translation.text if done else None
+    return out
+
+
+def test_every_problem_and_error_has_ukrainian_words() -> None:
+    from checkpoint.gui import problems
+
+    uk = _ukrainian()
+    wanted = [(problems._CONTEXTS.get(code, "Problems"), text)
+              for code, text in problems.SENTENCES.items()]
+    wanted += [("Problems", text) for text in (*problems.PLACES.values(),
+                                               *problems.FIELDS.values(),
+                                               *problems.FIELD_SENTENCES.values())]
+    wanted += [("Mrz", text) for text in problems.MRZ_FIELDS.values()]
+    wanted += [("Errors", text) for text in messages.ERRORS.values()]
+    missing = [key for key in wanted if not uk.get(key)]
+    assert missing == []
+    for (_, source), text in ((key, uk[key]) for key in wanted):
+        placeholders = sorted(set(re.findall(r"\{\w+\}|%n", source)))
+        assert sorted(set(re.findall(r"\{\w+\}|%n", text or ""))) == placeholders, source

@@ -16,9 +16,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidgetItem, QWidget
 
 from checkpoint.documents import MrzError, MrzResult, parse_mrz
+from checkpoint.errors import Problem
 from checkpoint.gui.forms.ui_mrz_panel import Ui_MrzPanel
 from checkpoint.gui.inspection.field_checks import show_message
-from checkpoint.gui.problems import mrz_field_name, value_sentence
+from checkpoint.gui.problems import mrz_field_name, mrz_text, value_sentence
 
 ID_CARD_WIDTH = 30
 
@@ -82,7 +83,7 @@ class MrzPanel(QGroupBox):
         self.show_checks(result.raw, checks, result.format, result.problems)
 
     def show_checks(self, raw: Iterable[str], checks: Iterable[MrzCheck], fmt: str = "",
-                    problems: Iterable[str] = ()) -> None:
+                    problems: Iterable[Problem] = ()) -> None:
         """Show the zone as read and each check digit; ask for a reason if one failed."""
         checks = list(checks)
         lines = list(raw)
@@ -101,7 +102,7 @@ class MrzPanel(QGroupBox):
         table.setVisible(bool(checks))
         table.resizeRowsToContents()
         failed = [mrz_field_name(check.field) for check in checks if not check.ok]
-        messages = list(problems)
+        messages = [mrz_text(problem) for problem in problems]
         if failed:
             messages.insert(0, self.tr("Check digit failed: %1. Check the document by eye; "
                                        "to accept it, give the reason below.")

@@ -107,3 +107,15 @@ def test_every_problem_path_leads_to_a_field(qtbot: Any, gui_app: Any) -> None:
     assert len(problems) > 20
     lost = [p.path for p in problems if not form.focus_path(p.path)]
     assert lost == []
+
+
+def test_the_mrz_reader_explains_a_cyrillic_keyboard_in_ukrainian(
+        qtbot: Any, gui_app: Any, ukrainian: None) -> None:
+    app = gui_app
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    form = _new_form(qtbot, app)
+    form.ui.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(form.persons.ui.addButton, Qt.MouseButton.LeftButton)
+    panel = form.persons.detail.mrz
+    panel.ui.mrzEdit.insertPlainText("З<UTOERIKSSON<<ANNA\nL898902C36UTO7408122F\n")
+    assert panel.ui.mrzMessage.text().startswith("Зчитувач ввів кириличні літери")

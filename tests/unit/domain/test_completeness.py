@@ -234,3 +234,22 @@ def test_a_vin_gets_its_warnings_from_the_domain_however_it_is_made() -> None:
     assert Vehicle(vin=european).vin_warnings  # the form, an import, the demo alike
     assert Vehicle(vin="1M8GDM9AXKP042788").vin_warnings == ()  # a correct check digit
     assert Vehicle(vin=european, vin_warnings=("kept",)).vin_warnings == ("kept",)
+
+
+def test_an_impossible_mrz_field_needs_an_override_reason(example: Inspection) -> None:
+    driver = example.persons[0]
+    assert driver.document is not None and driver.document.mrz is not None
+    mrz = driver.document.mrz
+    line2 = mrz.lines[1]
+    sex = "Q" if line2[20] != "Q" else "Z"
+    lines = (mrz.lines[0], line2[:20] + sex + line2[21:])  # the sex has no check digit
+    read = MrzInfo.from_result(parse_mrz("\n".join(lines)))
+    document = replace(driver.document, mrz=read)
+    insp = replace(example, persons=(replace(driver, document=document), example.persons[1]))
+    assert finalize_problems(insp) == [Problem(
+        "persons[0].document.mrz.override_reason", Code.MRZ_SEX,
+        {"value": sex, "mrz_field": "sex"})]
+    overridden = replace(read, override_reason="Sex field misprinted; checked on the data page.")
+    document = replace(driver.document, mrz=overridden)
+    insp = replace(example, persons=(replace(driver, document=document), example.persons[1]))
+    assert finalize_problems(insp) == []
