@@ -133,6 +133,11 @@ class Code(StrEnum):
     PASSWORD_SIMPLE = "password.simple"  # noqa: S105 (params: distinct)
     PHOTO_TYPE = "photo.type"  # params: media_type
     PHOTO_SIZE = "photo.size"  # params: megabytes
+    USERNAME_FORM = "operator.username_form"  # params: name
+    ROLE_UNKNOWN = "operator.role_unknown"  # params: role
+    SETTING_RANGE = "setting.range"  # params: setting, minimum, maximum
+    SETTING_CHOICE = "setting.choice"  # params: setting, choices
+    SETTING_LENGTH = "setting.length"  # checkpoint code or lane; params: checkpoint, lane
     LOCKED = "session.locked"
     NOT_ENROLLED = "sync.not_enrolled"
 

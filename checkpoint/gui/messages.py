@@ -44,7 +44,7 @@ ERRORS: dict[str, str] = {
     Code.NOT_OWN_DRAFT: QT_TRANSLATE_NOOP(
         "Errors", "Your role does not allow this: this draft belongs to another officer."),
     Code.ROLE_REQUIRED: QT_TRANSLATE_NOOP(
-        "Errors", "Your role does not allow this: only a {role} may do it."),
+        "Errors", "Your role does not allow this: only {role} may do it."),
     Code.OPERATOR_EXISTS: QT_TRANSLATE_NOOP("Errors",
                                             "An operator named {username} already exists."),
     Code.REMOVE_SELF: QT_TRANSLATE_NOOP(
@@ -62,6 +62,18 @@ ERRORS: dict[str, str] = {
                                        "A photo must be JPEG, PNG or WebP, not {media_type}."),
     Code.PHOTO_SIZE: QT_TRANSLATE_NOOP("Errors",
                                        "A photo must be between 1 byte and {megabytes} MB."),
+    Code.USERNAME_FORM: QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' "
+                  "or '@', starting with a letter or digit."),
+    Code.ROLE_UNKNOWN: QT_TRANSLATE_NOOP("Errors",
+                                         "Unknown role {role}: choose inspector or supervisor."),
+    Code.SETTING_RANGE: QT_TRANSLATE_NOOP(
+        "Errors", "The setting {setting} must be between {minimum} and {maximum}."),
+    Code.SETTING_CHOICE: QT_TRANSLATE_NOOP("Errors",
+                                           "The setting {setting} must be one of {choices}."),
+    Code.SETTING_LENGTH: QT_TRANSLATE_NOOP(
+        "Errors", "The checkpoint code may have at most {checkpoint} characters and the lane "
+                  "at most {lane}."),
     Code.LOCKED: QT_TRANSLATE_NOOP("Errors", "The workstation is locked; log in again."),
     Code.NOT_ENROLLED: QT_TRANSLATE_NOOP(
         "Errors", "This workstation is not enrolled with HQ yet: a supervisor enrolls it "
@@ -69,8 +81,28 @@ ERRORS: dict[str, str] = {
 }
 
 
+#: The names of the workstation settings an error may name.
+SETTINGS: dict[str, str] = {
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("Errors", "idle lock time (minutes)"),
+    "autosave_delay_ms": QT_TRANSLATE_NOOP("Errors", "autosave delay (ms)"),
+    "language": QT_TRANSLATE_NOOP("Errors", "language"),
+}
+
+#: The operator roles an error may name.
+ROLES: dict[str, str] = {
+    "inspector": QT_TRANSLATE_NOOP("Errors", "an inspector"),
+    "supervisor": QT_TRANSLATE_NOOP("Errors", "a supervisor"),
+}
+
+
 def _fill(source: str, params: Mapping[str, Param]) -> str:
     text = translate("Errors", source)
+    setting = SETTINGS.get(str(params.get("setting")))
+    if setting is not None:
+        params = {**params, "setting": translate("Errors", setting)}
+    role = ROLES.get(str(params.get("role")))
+    if role is not None:
+        params = {**params, "role": translate("Errors", role)}
     for name, value in params.items():
         text = text.replace(f"{{{name}}}", str(value))
     return text

@@ -16,14 +16,16 @@ def check_username(name: str) -> str:
     if not USERNAME_RE.fullmatch(name):
         raise UsageError(
             f"{name!r} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' or '@', "
-            "starting with a letter or digit."
+            "starting with a letter or digit.",
+            code=Code.USERNAME_FORM, params={"name": name},
         )
     return name
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.")
+        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.",
+                         code=Code.ROLE_UNKNOWN, params={"role": role})
     return role
 
 

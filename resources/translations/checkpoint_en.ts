@@ -329,38 +329,43 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="98"/>
+        <location filename="../../checkpoint/gui/messages.py" line="130"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="132"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="77"/>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="46"/>
+        <source>Your role does not allow this: only {role} may do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="146"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="148"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,11 +416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="46"/>
-        <source>Your role does not allow this: only a {role} may do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/messages.py" line="48"/>
         <source>An operator named {username} already exists.</source>
         <translation type="unfinished"></translation>
@@ -456,32 +456,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="66"/>
+        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <source>{name} is not a valid user name: use 2-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <source>Unknown role {role}: choose inspector or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="70"/>
+        <source>The setting {setting} must be between {minimum} and {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="72"/>
+        <source>The setting {setting} must be one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="78"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="102"/>
+        <location filename="../../checkpoint/gui/messages.py" line="86"/>
+        <source>idle lock time (minutes)</source>
+        <extracomment>The names of the workstation settings an error may name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <source>autosave delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="88"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="93"/>
+        <source>an inspector</source>
+        <extracomment>The operator roles an error may name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <source>a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="144"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="123"/>
+        <location filename="../../checkpoint/gui/messages.py" line="155"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="133"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,52 +2209,52 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="172"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="183"/>
+        <location filename="../../checkpoint/gui/messages.py" line="215"/>
         <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <location filename="../../checkpoint/gui/messages.py" line="220"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="221"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="236"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="206"/>
+        <location filename="../../checkpoint/gui/messages.py" line="238"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="210"/>
+        <location filename="../../checkpoint/gui/messages.py" line="242"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -329,17 +329,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
         <translation>Забагато невдалих спроб: зачекайте %n с і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="98"/>
+        <location filename="../../checkpoint/gui/messages.py" line="130"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="132"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
@@ -348,8 +348,8 @@
         <translation type="vanished">Пароль не підходить:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="77"/>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation type="vanished">Зараз це неможливо:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="146"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="148"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="46"/>
-        <source>Your role does not allow this: only a {role} may do it.</source>
+        <source>Your role does not allow this: only {role} may do it.</source>
         <translation>Ваша роль цього не дозволяє: це може зробити лише {role}.</translation>
     </message>
     <message>
@@ -464,32 +464,84 @@
         <translation>Розмір фото має бути від 1 байта до {megabytes} МБ.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="66"/>
+        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <source>{name} is not a valid user name: use 2-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation>{name} — неприпустиме ім’я користувача: 2–64 латинські літери, цифри, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; або &apos;@&apos;, першою має бути літера чи цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <source>Unknown role {role}: choose inspector or supervisor.</source>
+        <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="70"/>
+        <source>The setting {setting} must be between {minimum} and {maximum}.</source>
+        <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="72"/>
+        <source>The setting {setting} must be one of {choices}.</source>
+        <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
+        <translation>Код пункту пропуску може мати щонайбільше {checkpoint} символів, а смуга — {lane}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="78"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation>Цю робочу станцію ще не зареєстровано в центрі: її реєструє керівник зміни (Синхронізація ▸ Зареєструвати в центрі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="102"/>
+        <location filename="../../checkpoint/gui/messages.py" line="86"/>
+        <source>idle lock time (minutes)</source>
+        <extracomment>The names of the workstation settings an error may name.</extracomment>
+        <translation>час до блокування (хвилини)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <source>autosave delay (ms)</source>
+        <translation>затримка автозбереження (мс)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="88"/>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="93"/>
+        <source>an inspector</source>
+        <extracomment>The operator roles an error may name.</extracomment>
+        <translation>інспектор</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <source>a supervisor</source>
+        <translation>керівник зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="144"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="123"/>
+        <location filename="../../checkpoint/gui/messages.py" line="155"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="133"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -1966,17 +2018,9 @@
         <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <source>the lines cannot be read ({detail}).</source>
-        <translation type="vanished">рядки неможливо прочитати ({detail}).</translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/problems.py" line="170"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation>контрольні цифри не збіглися ({fields}); щоб прийняти документ, вкажіть причину.</translation>
-    </message>
-    <message>
-        <source>{detail} Give an override reason to accept it.</source>
-        <translation type="vanished">{detail} Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="172"/>
@@ -2182,52 +2226,52 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="172"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
         <translation>Штаб недоступний; записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="183"/>
+        <location filename="../../checkpoint/gui/messages.py" line="215"/>
         <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Це робоче місце не зареєстровано у штабі, або штаб відхилив реєстрацію: керівник реєструє його з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <location filename="../../checkpoint/gui/messages.py" line="220"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="221"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зверніться до адміністраторів штабу (відкат чи розгалуження журналу підняли там тривогу).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="236"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="206"/>
+        <location filename="../../checkpoint/gui/messages.py" line="238"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="210"/>
+        <location filename="../../checkpoint/gui/messages.py" line="242"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>

@@ -59,6 +59,9 @@ def test_errors_are_worded_by_code_without_the_cores_english() -> None:
                                          "actual": "inspector"})
     assert messages.message_for(role) == (
         "Your role does not allow this: only a supervisor may do it.")
+    assert messages.message_for(UsageError("x", code=Code.SETTING_RANGE, params={
+        "setting": "autosave_delay_ms", "minimum": 50, "maximum": 900})) == (
+        "The setting autosave delay (ms) must be between 50 and 900.")
     assert "anna" not in messages.message_for(PermissionDeniedError("anna may not"))
     assert "--home" not in messages.message_for(NotInitializedError("use --home"))
     assert messages.message_for(LockedError()) == "The workstation is locked; log in again."
@@ -123,7 +126,9 @@ def test_every_problem_and_error_has_ukrainian_words() -> None:
                                                *problems.FIELDS.values(),
                                                *problems.FIELD_SENTENCES.values())]
     wanted += [("Mrz", text) for text in problems.MRZ_FIELDS.values()]
-    wanted += [("Errors", text) for text in messages.ERRORS.values()]
+    wanted += [("Errors", text) for text in (*messages.ERRORS.values(),
+                                             *messages.SETTINGS.values(),
+                                             *messages.ROLES.values())]
     missing = [key for key in wanted if not uk.get(key)]
     assert missing == []
     for (_, source), text in ((key, uk[key]) for key in wanted):
