@@ -3,10 +3,10 @@
 The core says *where* (a path into the record's document, ``persons[0].nationality``)
 and *what* (a code with params); this module turns that into the officer's
 language through Qt's translation, e.g. ``Person 1: nationality is missing.`` or
-``Особа 1: не вказано громадянство.``. Going to the field uses the path, never
+``Особа 1: громадянство — не вказано.``. Going to the field uses the path, never
 these words.
 
-Three tables, each holding English source text that lupdate collects
+The tables hold English source text that lupdate collects
 (``QT_TRANSLATE_NOOP``) and :func:`tr` translates when it is shown:
 
 - :data:`PLACES`: a path's named parts without indexes (``persons.document``) → the
@@ -15,8 +15,13 @@ Three tables, each holding English source text that lupdate collects
 - :data:`SENTENCES`: a code → the sentence, ``{field}`` and the params as placeholders;
   :data:`FIELD_SENTENCES` overrides it for one field.
 
+:func:`problem_text` words a problem (``record`` names the record as a whole for a kind
+other than the inspection); :func:`value_sentence` words a validator's error next to a
+field; :func:`mrz_text` a finding of the MRZ reader.
+
 A new record kind adds its places and any new fields here; a new code adds its sentence
-(``tests/gui/test_problem_words.py`` fails when a code has none).
+(``tests/gui/test_problems.py`` fails when a code has no sentence, or a sentence no
+Ukrainian).
 """
 
 from __future__ import annotations
@@ -204,8 +209,11 @@ SENTENCES: dict[str, str] = {
 }
 
 #: The context of each sentence that is not in ``Problems`` (the MRZ reader's are ``Mrz``).
-_CONTEXTS: dict[str, str] = {code: "Mrz" for code in Code if code.value.startswith("mrz.")
-             and code not in (Code.MRZ_SHAPE, Code.MRZ_CHECKS_FAILED, Code.MRZ_CHECKS_MISMATCH)}
+_CONTEXTS: dict[str, str] = {
+    code: "Mrz" for code in Code
+    if code.startswith("mrz.")
+    and code not in (Code.MRZ_SHAPE, Code.MRZ_CHECKS_FAILED, Code.MRZ_CHECKS_MISMATCH)
+}
 
 FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("control_types", Code.MISSING): QT_TRANSLATE_NOOP(
@@ -302,8 +310,7 @@ def place(parts: tuple[str | int, ...], record: str = "") -> str:
     """The name of the place ``parts`` (without its last field) is in: ``Person 1``."""
     names = [p for p in parts if isinstance(p, str)]
     numbers = [p for p in parts if isinstance(p, int)]
-    key = ".".join(names)
-    source = PLACES.get(key)
+    source = PLACES.get(".".join(names)) if names else None
     if source is None:
         return record or tr(PLACES[""])
     return tr(source).replace("%n", str(numbers[-1] + 1) if numbers else "")

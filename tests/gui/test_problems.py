@@ -1,32 +1,18 @@
-"""The app words problems and errors from their codes, in the officer's language."""
+"""The app words a record's problems from their codes, in the officer's language."""
 
 from __future__ import annotations
 
 import re
 
-import pytest
-
-from checkpoint.errors import (
-    Code,
-    ConflictError,
-    LockedError,
-    NotInitializedError,
-    PermissionDeniedError,
-    Problem,
-    UsageError,
-    ValidationError,
-)
+from checkpoint.errors import Code, Problem
 from checkpoint.gui import messages
 from checkpoint.gui.problems import SENTENCES, problem_text, value_sentence
 
-CODES = list(Code)
-PROBLEM_CODES = CODES[: CODES.index(Code.ERROR)]
-ERROR_CODES = CODES[CODES.index(Code.ERROR) + 1:]
+PROBLEM_CODES = list(Code)[: list(Code).index(Code.ERROR)]
 
 
 def test_every_code_has_words_in_the_app() -> None:
     assert [code for code in PROBLEM_CODES if code not in SENTENCES] == []
-    assert [code for code in ERROR_CODES if code not in messages.ERRORS] == []
 
 
 def test_a_problem_reads_as_its_place_and_field() -> None:
@@ -49,54 +35,7 @@ def test_a_typed_value_is_judged_without_a_field_name() -> None:
         "UA is a two-letter code; use the three-letter code UKR.")
 
 
-def test_errors_are_worded_by_code_without_the_cores_english() -> None:
-    restore = ConflictError("A workstation already exists in /x; replacing it needs force.",
-                            code=Code.WORKSTATION_EXISTS, params={"home": "/x"})
-    assert "force" not in messages.message_for(restore)
-    role = PermissionDeniedError("Only a supervisor may do this; anna is an inspector.",
-                                 code=Code.ROLE_REQUIRED,
-                                 params={"role": "supervisor", "username": "anna",
-                                         "actual": "inspector"})
-    assert messages.message_for(role) == (
-        "Your role does not allow this: only a supervisor may do it.")
-    assert messages.message_for(UsageError("x", code=Code.SETTING_RANGE, params={
-        "setting": "autosave_delay_ms", "minimum": 50, "maximum": 900})) == (
-        "The setting autosave delay (ms) must be between 50 and 900.")
-    assert "anna" not in messages.message_for(PermissionDeniedError("anna may not"))
-    assert "--home" not in messages.message_for(NotInitializedError("use --home"))
-    assert messages.message_for(LockedError()) == "The workstation is locked; log in again."
-    photo = UsageError("A photo must be JPEG…", code=Code.PHOTO_TYPE,
-                       params={"media_type": "image/gif"})
-    assert messages.message_for(photo) == "A photo must be JPEG, PNG or WebP, not image/gif."
-    assert messages.message_for(ValidationError("x", code=Code.MRN_FORM,
-                                                params={"value": "1"})) == (
-        "An MRN has 18 characters, like 25UA205050000123E0.")
 
-
-def test_a_refused_record_names_its_problems() -> None:
-    from checkpoint.domain.inspection import Inspection, amend, finalize, new_draft
-    from checkpoint.formats.schema import load_example
-
-    example = Inspection.from_document(load_example("inspection"))
-    with pytest.raises(ValidationError) as blank:
-        amend(example, "  ", "anna", "ws-01")
-    assert messages.message_for(blank.value) == "Inspection: amendment reason is missing."
-    with pytest.raises(ValidationError) as incomplete:
-        finalize(new_draft("anna", "ws-01"))
-    assert messages.message_for(incomplete.value) == (
-        "The inspection cannot be finalized yet: 8 problem(s).")
-
-
-def test_not_enrolled_names_the_menu_not_the_command() -> None:
-    from checkpoint.errors import EnrollmentError
-
-    coded = EnrollmentError("not enrolled", code=Code.NOT_ENROLLED)
-    assert "checkpoint enroll" not in messages.sync_message(coded)
-    assert "Enroll with HQ" in messages.sync_message(coded)
-    legacy = EnrollmentError("This workstation is not enrolled with HQ yet: a supervisor "
-                             "enrolls it (checkpoint enroll, or Sync ▸ Enroll with HQ… in "
-                             "the app).")
-    assert "checkpoint enroll" not in messages.sync_message(legacy)
 
 
 def _ukrainian() -> dict[tuple[str, str], str | None]:
@@ -134,3 +73,8 @@ def test_every_problem_and_error_has_ukrainian_words() -> None:
     for (_, source), text in ((key, uk[key]) for key in wanted):
         placeholders = sorted(set(re.findall(r"\{\w+\}|%n", source)))
         assert sorted(set(re.findall(r"\{\w+\}|%n", text or ""))) == placeholders, source
+
+
+def test_another_kind_of_record_names_itself() -> None:
+    assert problem_text(Problem("legal_basis", Code.MISSING), record="Offence case") == (
+        "Offence case: legal basis is missing.")
