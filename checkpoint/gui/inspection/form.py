@@ -56,8 +56,10 @@ def _names(parts: Sequence[str | int]) -> str:
     """A path relative to a part, list indexes left out: ``document.number``."""
     return ".".join(str(part) for part in parts if isinstance(part, str))
 
+
 #: The tab of each part of the record, by the first name of a problem's path.
 _TABS = {"persons": 1, "vehicle": 2, "consignment": 3, "goods": 4, "cash": 5, "findings": 6}
+
 
 class InspectionForm(QWidget):
     saved = Signal(object)  # the Inspection as saved
@@ -324,9 +326,9 @@ class InspectionForm(QWidget):
             index = rest[1]
             containers.select(index if isinstance(index, int) else 0)
             return containers.detail.focus_path(_names(rest[2:]))
-        part: Part = {"vehicle": self.vehicle, "consignment": self.consignment,
-                      "cash": self.cash}[str(head)]
-        return part.focus_path(_names(rest))
+        part: Part | None = {"vehicle": self.vehicle, "consignment": self.consignment,
+                             "cash": self.cash}.get(str(head))
+        return part is not None and part.focus_path(_names(rest))
 
     # -- photos --------------------------------------------------------------------------
 
