@@ -176,7 +176,7 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
 
     form.finalize()
     wait(lambda: form.ui.problemsList.count() > 0 and app.tasks.pending == 0)
-    form.focus_problem(form.ui.problemsList.item(0).text())
+    QTest.keyClick(form.ui.problemsList, Qt.Key.Key_Return)  # go to the first problem's field
     form.ui.tabs.setCurrentIndex(0)
     grab(window, "finalize-problems.png")
 

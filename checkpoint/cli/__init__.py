@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checkpoint.cli import accounts, exchange_commands, store, sync_commands
 from checkpoint.cli.common import Context, OneLineParser, add_common
+from checkpoint.cli.wording import error_lines
 from checkpoint.errors import CheckpointError
 from checkpoint.services import folders, logs
 
@@ -59,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except CheckpointError as e:
         log.info("refused: %s", type(e).__name__)
-        print(f"checkpoint: {e}", file=sys.stderr)
+        for line in error_lines(e):
+            print(f"checkpoint: {line}" if not line.startswith(" ") else line, file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
         print("checkpoint: interrupted", file=sys.stderr)

@@ -21,7 +21,7 @@ from checkpoint.domain.ids import format_utc
 from checkpoint.domain.inspection import Inspection
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
-from checkpoint.gui.inspection_form import InspectionForm
+from checkpoint.gui.inspection import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     def open_record(self, record_id: str) -> None:
         self.leave_editor()
         Op(self.tasks, lambda s: inspections.open_record(s, record_id)).success(
-            lambda found: self.edit(found[0], found[1])).run()
+            lambda opened: self.edit(opened.record, opened.amendments)).run()
 
     def edit(self, insp: Inspection, related: list[Inspection]) -> None:
         self.leave_editor()

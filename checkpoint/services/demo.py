@@ -38,8 +38,8 @@ from checkpoint.domain.inspection import (
     Outcome,
     Trigger,
 )
-from checkpoint.domain.keys import search_keys
 from checkpoint.domain.parties import Person, Role
+from checkpoint.domain.search_terms import search_keys
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
 

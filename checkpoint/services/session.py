@@ -17,6 +17,7 @@ from typing import Any
 from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
+    Code,
     DamagedStoreError,
     KeyslotError,
     NotInitializedError,
@@ -38,8 +39,7 @@ def layout_for(home: Path) -> Layout:
     layout = Layout(home)
     if not layout.is_initialized():
         raise NotInitializedError(
-            f"There is no workstation in {home}: set one up with `checkpoint init` "
-            "(or start the app), or choose the folder with --home."
+            f"There is no workstation in {home} yet.", params={"home": str(home)}
         )
     return layout
 
@@ -88,7 +88,9 @@ class Session:
         """Raise PermissionDeniedError unless the operator has ``role``."""
         if self.operator.role != role:
             raise PermissionDeniedError(
-                f"Only a {role} may do this; {self.username} is an {self.operator.role}."
+                f"Only a {role} may do this; {self.username} is an {self.operator.role}.",
+                code=Code.ROLE_REQUIRED,
+                params={"role": role, "username": self.username, "actual": self.operator.role},
             )
 
     # -- writing ---------------------------------------------------------------------------

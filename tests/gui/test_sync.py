@@ -32,7 +32,7 @@ from tests.conftest import (
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
 from tests.gui.helpers import WAIT_MS, logged_in, settle, type_into
-from tests.gui.test_inspection_flow import fill_record, new_form
+from tests.gui.inspection.test_inspection_flow import fill_record, new_form
 
 pytestmark = pytest.mark.timeout(180)
 

@@ -145,9 +145,11 @@ def test_finalize_lists_what_is_missing_and_goes_to_the_field(qtbot: Any, gui_ap
     qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: form.ui.problemsList.count() > 0, timeout=WAIT_MS)
     problems = [form.ui.problemsList.item(i).text() for i in range(form.ui.problemsList.count())]
-    assert any("direction is missing" in p for p in problems)
-    row = next(i for i, p in enumerate(problems) if "direction" in p)
-    assert form.focus_problem(problems[row])
+    assert "Inspection: direction is missing." in problems
+    row = problems.index("Inspection: direction is missing.")
+    form.ui.tabs.setCurrentIndex(3)
+    form.ui.problemsList.setCurrentRow(row)
+    qtbot.keyClick(form.ui.problemsList, Qt.Key.Key_Return)  # Enter on the line
     assert form.ui.tabs.currentIndex() == 0
     assert form.general.ui.directionCombo.hasFocus() or not form.isActiveWindow()
     assert not form.read_only
@@ -166,7 +168,7 @@ def test_a_failed_check_digit_needs_an_override_reason(qtbot: Any, gui_app: Any)
     qtbot.waitUntil(lambda: form.ui.problemsList.count() > 0, timeout=WAIT_MS)
     text = form.ui.problemsList.item(0).text()
     assert "override reason" in text
-    assert form.focus_problem(text)
+    assert form.focus_path("persons[0].document.mrz.override_reason")
     type_into(qtbot, person.mrz.ui.overrideEdit, "Checked by eye; the document is genuine")
     form.finalize()
     qtbot.waitUntil(lambda: form.read_only, timeout=WAIT_MS)

@@ -9,26 +9,29 @@ in red and needs a reason in the override field; nothing is silently accepted.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidgetItem, QWidget
 
 from checkpoint.documents import MrzError, MrzResult, parse_mrz
-from checkpoint.gui.fields import show_message
+from checkpoint.errors import Problem
 from checkpoint.gui.forms.ui_mrz_panel import Ui_MrzPanel
+from checkpoint.gui.inspection.field_checks import show_message
+from checkpoint.gui.problems import mrz_field_name, mrz_text, value_sentence
 
 ID_CARD_WIDTH = 30
 
-FIELD_NAMES = {
-    "document_number": QCoreApplication.translate("Mrz", "document number"),
-    "birth_date": QCoreApplication.translate("Mrz", "birth date"),
-    "expiry_date": QCoreApplication.translate("Mrz", "expiry date"),
-    "optional_data": QCoreApplication.translate("Mrz", "optional data"),
-    "composite": QCoreApplication.translate("Mrz", "composite (whole zone)"),
-}
 
-Check = tuple[str, bool, str, str]  # field, ok, expected, found
+
+class MrzCheck(NamedTuple):
+    """One check digit as the panel shows it."""
+
+    field: str
+    ok: bool
+    expected: str
+    found: str
 
 
 class MrzPanel(QGroupBox):
@@ -68,7 +71,7 @@ class MrzPanel(QGroupBox):
         try:
             result = parse_mrz(raw)
         except MrzError as e:
-            show_message(self.ui.mrzMessage, str(e))
+            show_message(self.ui.mrzMessage, value_sentence(e.code, e.params))
             self.ui.mrzEdit.clear()
             return
         self.ui.mrzEdit.clear()
@@ -76,11 +79,11 @@ class MrzPanel(QGroupBox):
         self.scanned.emit(result)
 
     def show_result(self, result: MrzResult) -> None:
-        checks = [(c.field, c.ok, c.expected, c.found) for c in result.checks]
+        checks = [MrzCheck(c.field, c.ok, c.expected, c.found) for c in result.checks]
         self.show_checks(result.raw, checks, result.format, result.problems)
 
-    def show_checks(self, raw: Iterable[str], checks: Iterable[Check], fmt: str = "",
-                    problems: Iterable[str] = ()) -> None:
+    def show_checks(self, raw: Iterable[str], checks: Iterable[MrzCheck], fmt: str = "",
+                    problems: Iterable[Problem] = ()) -> None:
         """Show the zone as read and each check digit; ask for a reason if one failed."""
         checks = list(checks)
         lines = list(raw)
@@ -89,16 +92,17 @@ class MrzPanel(QGroupBox):
         table = self.ui.checksTable
         table.setRowCount(len(checks))
         ok_icon, fail_icon = QIcon(":/icons/ok.svg"), QIcon(":/icons/fail.svg")
-        for row, (field, ok, expected, found) in enumerate(checks):
-            result = QTableWidgetItem(ok_icon if ok else fail_icon,
-                                      self.tr("correct") if ok else self.tr("FAILED"))
-            for col, value in enumerate((FIELD_NAMES.get(field, field), found, expected)):
+        for row, check in enumerate(checks):
+            result = QTableWidgetItem(ok_icon if check.ok else fail_icon,
+                                      self.tr("correct") if check.ok else self.tr("FAILED"))
+            for col, value in enumerate((mrz_field_name(check.field), check.found,
+                                         check.expected)):
                 table.setItem(row, col, QTableWidgetItem(value))
             table.setItem(row, 3, result)
         table.setVisible(bool(checks))
         table.resizeRowsToContents()
-        failed = [FIELD_NAMES.get(f, f) for f, ok, _e, _f in checks if not ok]
-        messages = list(problems)
+        failed = [mrz_field_name(check.field) for check in checks if not check.ok]
+        messages = [mrz_text(problem) for problem in problems]
         if failed:
             messages.insert(0, self.tr("Check digit failed: %1. Check the document by eye; "
                                        "to accept it, give the reason below.")

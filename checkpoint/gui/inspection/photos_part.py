@@ -15,11 +15,11 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from checkpoint.domain.goods import Attachment
-from checkpoint.gui import fields as f
 from checkpoint.gui.forms.ui_photos import Ui_PhotosPart
+from checkpoint.gui.inspection.part import Part
 
 
-class PhotosPart(f.Part):
+class PhotosPart(Part):
     add_requested = Signal(bytes, str, str)  # data, media type, caption
     photo_wanted = Signal(str)  # attachment id whose bytes are needed
 

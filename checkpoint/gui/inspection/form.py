@@ -4,7 +4,8 @@ Every edit restarts a short timer (the workstation's ``autosave_delay_ms``, 300 
 by default); when it fires the draft is saved to the encrypted store on the
 database thread. Work submitted later (finalize, lock, close) runs after that save
 because the one database thread runs work in order. Finalizing lists what is
-missing; activating a line moves the cursor to the field. A finalized record is
+missing (each line a problem's code worded in the officer's language); activating a
+line moves the cursor to the field the problem's path names. A finalized record is
 shown read-only with its amendments; an amendment shows what it corrects and why.
 """
 
@@ -12,10 +13,10 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,33 +30,35 @@ from PySide6.QtWidgets import (
 from checkpoint.domain.goods import Finding, GoodsLine
 from checkpoint.domain.inspection import ConveyanceMode, Direction, Inspection, Outcome, Trigger
 from checkpoint.domain.parties import Person
-from checkpoint.errors import ValidationError
-from checkpoint.gui import fields as f
+from checkpoint.errors import Problem, ValidationError, path_parts
 from checkpoint.gui.forms.ui_inspection_form import Ui_InspectionForm
-from checkpoint.gui.items import (
-    FindingPart,
-    GoodsPart,
-    ItemList,
-    PersonPart,
-    finding_label,
-    goods_label,
-    new_finding,
-    new_person,
-    person_label,
-)
+from checkpoint.gui.inspection import field_values as f
+from checkpoint.gui.inspection.cash_part import CashPart
+from checkpoint.gui.inspection.consignment_part import ConsignmentPart
+from checkpoint.gui.inspection.finding_part import FindingPart, finding_label, new_finding
+from checkpoint.gui.inspection.general_part import GeneralPart
+from checkpoint.gui.inspection.goods_part import GoodsPart, goods_label
+from checkpoint.gui.inspection.item_list import ItemList
+from checkpoint.gui.inspection.part import Part, input_widgets
+from checkpoint.gui.inspection.person_part import PersonPart, new_person, person_label
+from checkpoint.gui.inspection.photos_part import PhotosPart
+from checkpoint.gui.inspection.vehicle_part import VehiclePart
 from checkpoint.gui.list_model import local_time
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
-from checkpoint.gui.parts import CashPart, ConsignmentPart, GeneralPart, VehiclePart
-from checkpoint.gui.photos import PhotosPart
+from checkpoint.gui.problems import problem_text
 from checkpoint.services import inspections
 
 log = logging.getLogger(__name__)
 
-_PROBLEM = re.compile(
-    r"^(?:(?P<general>Inspection)|Person (?P<person>\d+)[^:]*|(?P<vehicle>Vehicle)"
-    r"|(?P<consignment>Consignment|Transport document)|Container (?P<container>\d+)"
-    r"|Goods line (?P<goods>\d+)|(?P<cash>Cash)|Finding (?P<finding>\d+)):")
+
+def _names(parts: Sequence[str | int]) -> str:
+    """A path relative to a part, list indexes left out: ``document.number``."""
+    return ".".join(str(part) for part in parts if isinstance(part, str))
+
+
+#: The tab of each part of the record, by the first name of a problem's path.
+_TABS = {"persons": 1, "vehicle": 2, "consignment": 3, "goods": 4, "cash": 5, "findings": 6}
 
 
 class InspectionForm(QWidget):
@@ -81,7 +84,7 @@ class InspectionForm(QWidget):
         self.cash = CashPart()
         self.findings: ItemList[Finding] = ItemList(FindingPart(), new_finding, finding_label)
         self.photos = PhotosPart()
-        self.parts: list[f.Part] = [self.general, self.persons, self.vehicle, self.consignment,
+        self.parts: list[Part] = [self.general, self.persons, self.vehicle, self.consignment,
                                     self.goods, self.cash, self.findings, self.photos]
         for part, layout in zip(self.parts, (
                 u.generalTabLayout, u.personsTabLayout, u.vehicleTabLayout,
@@ -114,7 +117,7 @@ class InspectionForm(QWidget):
         self.saves_in_flight = 0
         self.disposed = False
         keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton)}
-        self._inputs = [w for w in f.input_widgets(self) if id(w) not in keep]
+        self._inputs = [w for w in input_widgets(self) if id(w) not in keep]
         self._shown_read_only = False
         self.load(insp, related)
 
@@ -279,11 +282,15 @@ class InspectionForm(QWidget):
         else:
             self.failed.emit(error)
 
-    def show_problems(self, problems: Sequence[str]) -> None:
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """List what stops finalizing, in the officer's words; each line keeps its problem
+        (Enter or a double click on it goes to the field)."""
         lst = self.ui.problemsList
         lst.clear()
-        for p in problems:
-            lst.addItem(QListWidgetItem(p))
+        for problem in problems:
+            item = QListWidgetItem(problem_text(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem.path)
+            lst.addItem(item)
         self.ui.problemsBox.setTitle(self.tr("To do before finalizing: %1")
                                      .replace("%1", str(len(problems))))
         self.ui.problemsBox.show()
@@ -291,41 +298,37 @@ class InspectionForm(QWidget):
         lst.setFocus()
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
-        self.focus_problem(item.text())
+        self.focus_path(str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def focus_problem(self, problem: str) -> bool:
-        """Show the tab and focus the field that ``problem`` is about."""
-        m = _PROBLEM.match(problem)
-        if m is None:
+    def focus_path(self, path: str) -> bool:
+        """Show the tab and focus the field at ``path`` (a problem's path in the record's
+        document, ``persons[0].document.number``); tell whether there was one."""
+        parts = path_parts(path)
+        if not parts:
             return False
+        head, rest = parts[0], parts[1:]
         tabs = self.ui.tabs
-        groups = m.groupdict()
-        if groups["person"]:
-            tabs.setCurrentIndex(1)
-            self.persons.select(int(groups["person"]) - 1)
-            return self.persons.detail.focus(problem)
-        if groups["container"]:
-            tabs.setCurrentIndex(3)
-            self.consignment.containers.select(int(groups["container"]) - 1)
-            return self.consignment.containers.detail.focus(problem)
-        if groups["goods"]:
-            tabs.setCurrentIndex(4)
-            self.goods.select(int(groups["goods"]) - 1)
-            return self.goods.detail.focus(problem)
-        if groups["finding"]:
-            tabs.setCurrentIndex(6)
-            self.findings.select(int(groups["finding"]) - 1)
-            return self.findings.detail.focus(problem)
-        for key, index, part in (("vehicle", 2, self.vehicle), ("consignment", 3, self.consignment),
-                                 ("cash", 5, self.cash), ("general", 0, self.general)):
-            if groups[key]:
-                tabs.setCurrentIndex(index)
-                if "at least one person" in problem:
-                    tabs.setCurrentIndex(1)
-                    self.persons.ui.addButton.setFocus()
-                    return True
-                return part.focus(problem)
-        return False
+        if head not in _TABS:
+            tabs.setCurrentIndex(0)
+            return self.general.focus_path(_names(parts))
+        tabs.setCurrentIndex(_TABS[str(head)])
+        if head == "persons" and not rest:
+            self.persons.ui.addButton.setFocus()  # there is no person yet
+            return True
+        lists: dict[str, ItemList[Any]] = {"persons": self.persons, "goods": self.goods,
+                                           "findings": self.findings}
+        if str(head) in lists and rest and isinstance(rest[0], int):
+            items = lists[str(head)]
+            items.select(rest[0])
+            return items.detail.focus_path(_names(rest[1:]))
+        if head == "consignment" and rest[:1] == ("containers",) and len(rest) > 1:
+            containers = self.consignment.containers
+            index = rest[1]
+            containers.select(index if isinstance(index, int) else 0)
+            return containers.detail.focus_path(_names(rest[2:]))
+        part: Part | None = {"vehicle": self.vehicle, "consignment": self.consignment,
+                             "cash": self.cash}.get(str(head))
+        return part is not None and part.focus_path(_names(rest))
 
     # -- photos --------------------------------------------------------------------------
 
@@ -351,7 +354,8 @@ class InspectionForm(QWidget):
 
     def _fetch_photo(self, attachment_id: str) -> None:
         Op(self.tasks, lambda s: inspections.photo(s, attachment_id)).success(
-            lambda found: None if self.disposed else self.photos.show_photo(attachment_id, found[1])
+            lambda photo: None if self.disposed else self.photos.show_photo(attachment_id,
+                                                                             photo.data)
         ).failure(lambda e: log.info("photo not shown: %s", message_for(e))).run()
 
     def focus_first(self) -> None:
