@@ -140,6 +140,15 @@ class Code(StrEnum):
     SETTING_LENGTH = "setting.length"  # checkpoint code or lane; params: checkpoint, lane
     LOCKED = "session.locked"
     NOT_ENROLLED = "sync.not_enrolled"
+    SYNC_NEVER = "sync.never"  # enrolled, not synchronised with HQ yet
+    SYNC_BUSY = "sync.busy"  # another sync of this workstation is running
+    SYNC_UNREACHABLE = "sync.unreachable"  # params: url
+    SYNC_TIMEOUT = "sync.timeout"  # params: url
+    SYNC_HQ_FAILING = "sync.hq_failing"  # HQ answered 5xx; params: status
+    SYNC_TLS = "sync.tls"  # HQ's certificate is not from the pinned CA; params: url
+    SYNC_UNTRUSTED = "sync.untrusted"  # an answer that could not be trusted or read
+    SYNC_REFUSED = "sync.refused"  # HQ refused the request; params: status, hq_code
+    ENROLL_REFUSED = "sync.enroll_refused"  # HQ refused the enrollment; params: hq_code
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")
@@ -325,16 +334,16 @@ class SyncError(CheckpointError):
 
 
 class NetworkError(SyncError):
-    pass
+    default_code = Code.SYNC_UNREACHABLE
 
 
 class ProtocolError(SyncError):
-    pass
+    default_code = Code.SYNC_UNTRUSTED
 
 
 class EnrollmentError(SyncError):
-    pass
+    default_code = Code.ENROLL_REFUSED
 
 
 class RemoteRejectedError(SyncError):
-    pass
+    default_code = Code.SYNC_REFUSED

@@ -22,6 +22,8 @@ ERRORS: dict[str, str] = {
                              "it (its files are kept in a replaced-<time> folder).",
     Code.NOT_ENROLLED: "This workstation is not enrolled with HQ yet: a supervisor enrolls it "
                        "with `checkpoint enroll` (or Sync ▸ Enroll with HQ… in the app).",
+    Code.SYNC_BUSY: "Another sync of this workstation is running (the app?); try again when "
+                    "it ends.",
 }
 
 PROBLEMS: dict[str, str] = {
@@ -103,6 +105,13 @@ def error_text(error: CheckpointError) -> str:
     if template is not None:
         return _fill(template, error.params)
     return str(error)
+
+
+def status_reason(code: str | None, params: Mapping[str, Param], text: str | None) -> str:
+    """A sync status's reason for the terminal: the words of its code when the command
+    line has its own (``checkpoint enroll``), else the core's sentence."""
+    template = ERRORS.get(code or "")
+    return _fill(template, params) if template is not None else (text or "")
 
 
 def error_lines(error: CheckpointError) -> list[str]:

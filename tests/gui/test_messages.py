@@ -10,8 +10,10 @@ from checkpoint.errors import (
     ConflictError,
     EnrollmentError,
     LockedError,
+    NetworkError,
     NotInitializedError,
     PermissionDeniedError,
+    RemoteRejectedError,
     UsageError,
     ValidationError,
 )
@@ -65,7 +67,22 @@ def test_not_enrolled_names_the_menu_not_the_command() -> None:
     coded = EnrollmentError("not enrolled", code=Code.NOT_ENROLLED)
     assert "checkpoint enroll" not in messages.sync_message(coded)
     assert "Enroll with HQ" in messages.sync_message(coded)
-    legacy = EnrollmentError("This workstation is not enrolled with HQ yet: a supervisor "
-                             "enrolls it (checkpoint enroll, or Sync ▸ Enroll with HQ… in "
-                             "the app).")
-    assert "checkpoint enroll" not in messages.sync_message(legacy)
+
+
+def test_sync_failures_are_worded_by_code_and_hqs_code_not_by_hqs_sentence() -> None:
+    refused = RemoteRejectedError("HQ's own English: rollback detected at seq 40",
+                                  code=Code.SYNC_REFUSED,
+                                  params={"status": 409, "hq_code": "rollback"})
+    text = messages.sync_message(refused)
+    assert "old backup" in text and "seq 40" not in text
+    unknown = RemoteRejectedError("whatever", code=Code.SYNC_REFUSED,
+                                  params={"status": 418, "hq_code": "teapot"})
+    assert "418" in messages.sync_message(unknown) and "whatever" not in (
+        messages.sync_message(unknown))
+    down = NetworkError("HQ at https://hq:1 cannot be reached (ConnectionError)",
+                        code=Code.SYNC_UNREACHABLE, params={"url": "https://hq:1"})
+    assert messages.sync_message(down).startswith("HQ at https://hq:1 cannot be reached.")
+    assert "ConnectionError" not in messages.sync_message(down)
+    used = EnrollmentError("code used", code=Code.ENROLL_REFUSED,
+                           params={"status": 403, "hq_code": "code_used"})
+    assert "already been used" in messages.enrollment_message(used)

@@ -115,7 +115,7 @@ def test_a_supervisor_enrolls_through_the_dialog(qtbot: Any, launch: Any, workst
     sock.close()
     attempt(f"https://127.0.0.1:{closed}", hq.code(), ca, "cannot be reached")
     attempt(hq.url, hq.code(), other_ca, "could not be verified")
-    attempt(hq.url, used, ca, "already used")
+    attempt(hq.url, used, ca, "already been used")
     attempt(hq.url, hq.code(hours=-1), ca, "expired")
     attempt(hq.url, hq.code(), str(tmp_path / "missing.pem"), "Cannot read the CA file")
     assert hq.scalar("SELECT count(*) FROM devices") == 1  # only the other workstation
@@ -228,7 +228,7 @@ def test_hq_refusing_the_workstation_is_an_error_with_what_to_do(
     logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
     qtbot.waitUntil(lambda: state(app) == "error", timeout=WAIT_MS)
     bar = app.window.sync_bar
-    assert bar.state_text.startswith("Sync error:") and "rolled back" in bar.state_text
+    assert bar.state_text.startswith("Sync error:") and "old backup" in bar.state_text
     assert app.sync.message_box is None  # in the background: the status bar only
     qtbot.keyClick(app.window, Qt.Key.Key_F9)  # asked for: told what to do
     qtbot.waitUntil(lambda: app.sync.message_box is not None, timeout=WAIT_MS)

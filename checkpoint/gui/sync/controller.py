@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from checkpoint.errors import CheckpointError, EnrollmentError
+from checkpoint.errors import CheckpointError, Code, EnrollmentError
 from checkpoint.gui.messages import sync_is_quiet
 from checkpoint.gui.ops import BackgroundOp, Op, PlainOp, TaskManager
 from checkpoint.services import sync
@@ -150,7 +150,7 @@ class SyncController(QObject):
             return  # locked meanwhile: the engine is dropped here
         if opened.engine is None:
             self.status = SyncStatus(SyncState.OFFLINE, None, NOT_ENROLLED, opened.unsent, None,
-                                     enrolled=False)
+                                     enrolled=False, code=Code.NOT_ENROLLED)
             self.changed.emit()
             return
         o = self.options
@@ -221,7 +221,7 @@ class SyncController(QObject):
         """Run ``work(engine)`` on the background pool (the quarantine list and retry)."""
         engine, generation = self.engine, self._generation
         if engine is None:
-            failed(EnrollmentError(NOT_ENROLLED))
+            failed(EnrollmentError(NOT_ENROLLED, code=Code.NOT_ENROLLED))
             return
 
         def delivered(result: Any) -> None:

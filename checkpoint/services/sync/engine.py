@@ -23,6 +23,7 @@ from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
     CheckpointError,
+    Code,
     ConflictError,
     EnrollmentError,
     NetworkError,
@@ -40,6 +41,8 @@ from checkpoint.services.sync.status import (
     SyncReport,
     SyncState,
     SyncStatus,
+    error_from_record,
+    error_record,
 )
 from checkpoint.store import identity
 from checkpoint.store import sync_tables as tables
@@ -129,7 +132,7 @@ class SyncEngine:
         (the report says ``cancelled``).
         """
         if not self._lock.acquire(blocking=False):
-            raise ConflictError("A sync is already running.")
+            raise ConflictError("A sync is already running.", code=Code.SYNC_BUSY)
         try:
             with self._exclusive():
                 database = self.open()
@@ -150,7 +153,7 @@ class SyncEngine:
             ident = identity.load(conn)
             enrollment = tables.load_enrollment(conn)
         if enrollment is None:
-            raise EnrollmentError(NOT_ENROLLED)
+            raise EnrollmentError(NOT_ENROLLED, code=Code.NOT_ENROLLED)
         ca_file = self.layout.home / "hq-ca.pem"
         if not ca_file.exists() or ca_file.read_text(encoding="ascii") != enrollment.ca_pem:
             ca_file.write_text(enrollment.ca_pem, encoding="ascii")  # pinned copy is in the DB
@@ -210,7 +213,8 @@ class SyncEngine:
         kind = SyncState.OFFLINE if isinstance(error, NetworkError) else SyncState.ERROR
         log.warning("sync failed: %s", type(error).__name__)
         with contextlib.suppress(CheckpointError), database.transaction() as db:
-            tables.update_progress(db.conn, last_error=str(error), last_error_kind=str(kind),
+            tables.update_progress(db.conn, last_error=error_record(error),
+                                   last_error_kind=str(kind),
                                    clock_skew=self.clock.offset)
 
     # -- what the status bar shows -------------------------------------------------------------
@@ -225,7 +229,8 @@ class SyncEngine:
             try:
                 stored = self._read_status()
             except CheckpointError as e:
-                return SyncStatus(SyncState.ERROR, None, str(e), 0, None)
+                return SyncStatus(SyncState.ERROR, None, str(e), 0, None, code=e.code,
+                                  params=e.params)
             self._stored = stored
         state = stored.progress
         skew = self.clock.offset if self.clock.offset is not None else state.clock_skew
@@ -234,11 +239,15 @@ class SyncEngine:
         if self._running:
             return replace(base, state=SyncState.SYNCING, progress=self._progress)
         if not stored.enrolled:
-            return replace(base, state=SyncState.OFFLINE, reason=NOT_ENROLLED)
+            return replace(base, state=SyncState.OFFLINE, reason=NOT_ENROLLED,
+                           code=Code.NOT_ENROLLED)
         if state.last_error_kind:
-            return replace(base, state=SyncState(state.last_error_kind), reason=state.last_error)
+            code, params, text = error_from_record(state.last_error)
+            return replace(base, state=SyncState(state.last_error_kind), reason=text, code=code,
+                           params=params)
         if state.last_success is None:
-            return replace(base, state=SyncState.OFFLINE, reason="Not synchronised with HQ yet.")
+            return replace(base, state=SyncState.OFFLINE, reason="Not synchronised with HQ yet.",
+                           code=Code.SYNC_NEVER)
         return base
 
     def _read_status(self) -> _Stored:
