@@ -47,9 +47,9 @@ def top_up(home: Path, records: int, *, templates: int = 2000) -> dict[str, Any]
     import random
 
     from checkpoint.domain.ids import format_utc, new_id
-    from checkpoint.domain.keys import search_keys
+    from checkpoint.domain.search_terms import search_keys
     from checkpoint.services import demo, inspections, session
-    from checkpoint.services import records as recs
+    from checkpoint.services import journaled_records as recs
 
     with session.login(home, USER, PASSWORD) as s:
         have = inspections.count(s)
@@ -81,10 +81,11 @@ def prepare_shift(home: Path, size: int) -> dict[str, Any]:
     import random
     from dataclasses import replace
 
-    from checkpoint.domain.keys import search_keys
-    from checkpoint.services import demo, records, session, shifts
+    from checkpoint.domain.search_terms import search_keys
+    from checkpoint.services import demo, session, shifts
+    from checkpoint.services import journaled_records as records
     from checkpoint.services.shifts import stats
-    from checkpoint.store import records as rows
+    from checkpoint.store import record_table as rows
 
     out: dict[str, Any] = {}
     with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:

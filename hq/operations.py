@@ -16,7 +16,7 @@ from typing import Any
 
 from checkpoint.domain.ids import format_utc, new_id, utc_now
 from checkpoint.domain.operation import Notice, check_targets
-from checkpoint.errors import CheckpointError
+from checkpoint.errors import Code, Problem, ValidationError
 from checkpoint.formats import validate_document
 from hq import feed
 from hq.db import Tx
@@ -38,6 +38,15 @@ def _day(text: str, end: bool) -> str:
         raise HqRefusal(400, "bad_date", f"{text!r} is not a date like 2026-03-14.") from e
 
 
+def _target_problem(p: Problem) -> str:
+    """A problem of a published targets file, for HQ's operator (English)."""
+    if p.code == Code.NOT_ONE_OF:
+        return f"{p.path} must be one of {p.params['choices']}, not {p.params['value']!r}"
+    if p.code == Code.MISSING:
+        return f"{p.path} is required"
+    return f"{p.path}: {p.params.get('detail', p.code)}"
+
+
 def publish_operation(tx: Tx, *, title: str, valid_from: str, valid_to: str,
                       posts: list[str], instructions: str, targets: Any,
                       reporting: list[str]) -> Notice:
@@ -51,8 +60,9 @@ def publish_operation(tx: Tx, *, title: str, valid_from: str, valid_to: str,
         raise HqRefusal(400, "bad_date", "The operation ends before it starts.")
     try:
         parsed = check_targets(targets)
-    except CheckpointError as e:
-        raise HqRefusal(400, "bad_targets", str(e)) from e
+    except ValidationError as e:  # the problems name the target and field (targets[1].kind)
+        detail = "; ".join(_target_problem(problem) for problem in e.problems)
+        raise HqRefusal(400, "bad_targets", f"{e} {detail}.") from e
     notice = Notice(new_id(), title.strip(), start, end, tuple(posts), instructions.strip(),
                     tuple(parsed), tuple(reporting), utc_now())
     problems = validate_document(notice.to_document(), "operation.v1")

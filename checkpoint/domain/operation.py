@@ -19,8 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from checkpoint.domain.keys import container_key, document_key, name_keys, plate_key, vin_key
-from checkpoint.errors import ValidationError
+from checkpoint.domain.search_terms import (
+    container_key,
+    document_key,
+    name_keys,
+    plate_key,
+    vin_key,
+)
+from checkpoint.errors import Code, Problem, ValidationError, path
 
 SCHEMA = "operation.v1"
 TARGET_KINDS = ("person", "document", "vehicle", "container", "goods", "route", "risk_area")
@@ -80,25 +86,30 @@ class Notice:
 def check_targets(raw: Any) -> list[Target]:
     """Targets from a published file (a JSON list of objects). Raises ValidationError."""
     if not isinstance(raw, list):
-        raise ValidationError("The targets must be a JSON list of objects.")
+        raise ValidationError("The targets must be a JSON list of objects.",
+                              [Problem("targets", Code.INVALID, {"detail": "not a list"})])
     out: list[Target] = []
-    problems: list[str] = []
-    for n, t in enumerate(raw, 1):
+    problems: list[Problem] = []
+    for n, t in enumerate(raw):
         if not isinstance(t, dict):
-            problems.append(f"Target {n}: expected an object.")
+            problems.append(Problem(path("targets", n), Code.INVALID,
+                                    {"detail": "not an object"}))
             continue
         kind, value, action = t.get("kind"), t.get("value"), t.get("action", "report")
         if kind not in TARGET_KINDS:
-            problems.append(f"Target {n}: kind must be one of {', '.join(TARGET_KINDS)}.")
+            problems.append(Problem(path("targets", n, "kind"), Code.NOT_ONE_OF,
+                                    {"value": str(kind), "choices": ", ".join(TARGET_KINDS)}))
         if not isinstance(value, str) or not value.strip():
-            problems.append(f"Target {n}: value is required.")
+            problems.append(Problem(path("targets", n, "value"), Code.MISSING))
         if action not in ACTIONS:
-            problems.append(f"Target {n}: action must be one of {', '.join(ACTIONS)}.")
+            problems.append(Problem(path("targets", n, "action"), Code.NOT_ONE_OF,
+                                    {"value": str(action), "choices": ", ".join(ACTIONS)}))
         if not problems:
-            out.append(Target(str(t.get("id") or f"t{n}"), str(kind), str(value).strip(),
+            out.append(Target(str(t.get("id") or f"t{n + 1}"), str(kind), str(value).strip(),
                               str(action), str(t.get("note") or "")))
     if problems:
-        raise ValidationError(problems[0], problems)
+        raise ValidationError(f"The targets have {len(problems)} problem(s).", problems,
+                              code=Code.NOT_COMPLETE, params={"count": len(problems)})
     return out
 
 

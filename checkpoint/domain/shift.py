@@ -28,7 +28,7 @@ from typing import Any, Self
 
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.domain.reader import FromDocument, Reader
-from checkpoint.errors import ConflictError, FormatError, ValidationError
+from checkpoint.errors import Code, ConflictError, FormatError, Problem, ValidationError
 
 SCHEMA = "shift.v1"
 MAX_NOTE = 4000
@@ -206,23 +206,34 @@ class Shift(FromDocument):
         )
 
 
-def _required(what: str, value: str | None, limit: int = 200) -> str:
+_LOGGED = {Code.MISSING: "is missing", Code.TOO_LONG: "is longer than {maximum} characters",
+           Code.TOO_MANY: "names more than {maximum}"}
+
+
+def _invalid(path: str, code: Code, **params: int) -> ValidationError:
+    """The one problem of a shift's value (``path`` in the shift document)."""
+    what = _LOGGED[code].format(**params)
+    return ValidationError(f"The shift's {path} {what}.", [Problem(path, code, params)],
+                           code=code, params=params)
+
+
+def _required(path: str, value: str | None, limit: int = 200) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"{what} is required.", [f"{what} is required."])
+        raise _invalid(path, Code.MISSING)
     if len(text) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters.")
+        raise _invalid(path, Code.TOO_LONG, maximum=limit)
     return text
 
 
-def _names(values: tuple[str, ...] | list[str], what: str) -> tuple[str, ...]:
+def _names(values: tuple[str, ...] | list[str], path: str) -> tuple[str, ...]:
     out: list[str] = []
     for v in values:
         v = v.strip()
         if v and v.casefold() not in {o.casefold() for o in out}:
             out.append(v)
     if len(out) > MAX_ITEMS:
-        raise ValidationError(f"At most {MAX_ITEMS} {what} can be named.")
+        raise _invalid(path, Code.TOO_MANY, maximum=MAX_ITEMS)
     return tuple(out)
 
 
@@ -235,13 +246,12 @@ def open_shift(*, supervisor: str, device_id: str, checkpoint: str,
     shift_id = new_id()
     team = _names(officers, "officers")
     if not team:
-        raise ValidationError("Name at least one officer on duty.",
-                              ["Name at least one officer on duty."])
+        raise _invalid("officers", Code.MISSING)
     return Shift(
         id=shift_id, shift_id=shift_id, version=1, previous=None, state=ShiftState.OPEN,
-        created_at=now, device_id=_required("The device id", device_id),
-        author=_required("The supervisor", supervisor),
-        checkpoint=_required("The checkpoint", checkpoint, 32),
+        created_at=now, device_id=_required("device_id", device_id),
+        author=_required("supervisor", supervisor),
+        checkpoint=_required("checkpoint", checkpoint, 32),
         supervisor=supervisor.strip(), officers=team, lanes=_names(lanes, "lanes"),
         opened_at=opened_at or now, opened_after=opened_after,
     )
@@ -257,13 +267,13 @@ def close(shift: Shift, *, by: str, note: str, open_items: tuple[str, ...] | lis
     """The shift closed with a handover note. Raises ConflictError unless it is open,
     ValidationError for a blank note."""
     if not shift.is_open:
-        raise ConflictError("This shift is already closed.")
+        raise ConflictError("This shift is already closed.", code=Code.SHIFT_ALREADY_CLOSED)
     handover = Handover(closed_by=by, closed_at=utc_now(),
-                        note=_required("The handover note", note, MAX_NOTE),
+                        note=_required("handover.note", note, MAX_NOTE),
                         journal_head=journal_head,
                         open_items=tuple(i.strip() for i in open_items if i.strip()))
     if len(handover.open_items) > MAX_ITEMS:
-        raise ValidationError(f"At most {MAX_ITEMS} open items can be handed over.")
+        raise _invalid("handover.open_items", Code.TOO_MANY, maximum=MAX_ITEMS)
     return _next(shift, by, state=ShiftState.CLOSED, handover=handover)
 
 
@@ -274,13 +284,15 @@ def acknowledge(shift: Shift, *, by: str) -> Shift:
     relieving supervisor is the one who handed over (two people sign a handover).
     """
     if shift.handover is None:
-        raise ConflictError("The shift is still open: it is handed over when it is closed.")
+        raise ConflictError("The shift is still open: it is handed over when it is closed.",
+                            code=Code.SHIFT_NOT_CLOSED)
     if shift.handover.acknowledged_by is not None:
         raise ConflictError(
-            f"The handover was already acknowledged by {shift.handover.acknowledged_by}.")
+            f"The handover was already acknowledged by {shift.handover.acknowledged_by}.",
+            code=Code.HANDOVER_DONE, params={"name": shift.handover.acknowledged_by})
     if by.casefold() == shift.handover.closed_by.casefold():
         raise ConflictError("The handover must be acknowledged by the relieving supervisor, "
-                            "not by the one who handed over.")
+                            "not by the one who handed over.", code=Code.HANDOVER_SELF)
     handover = replace(shift.handover, acknowledged_by=by, acknowledged_at=utc_now())
     return _next(shift, by, handover=handover)
 
@@ -299,9 +311,11 @@ def review_message(shift: Shift, *, reviewed_by: str, reviewed_at: str, remarks:
 def check_reviewable(shift: Shift) -> None:
     """Raises ConflictError unless the shift is closed and not reviewed yet."""
     if shift.is_open:
-        raise ConflictError("Close the shift before marking it reviewed.")
+        raise ConflictError("Close the shift before marking it reviewed.",
+                            code=Code.SHIFT_NOT_CLOSED)
     if shift.review is not None:
-        raise ConflictError(f"This shift was already reviewed by {shift.review.reviewed_by}.")
+        raise ConflictError(f"This shift was already reviewed by {shift.review.reviewed_by}.",
+                            code=Code.SHIFT_REVIEWED, params={"name": shift.review.reviewed_by})
 
 
 def reviewed(shift: Shift, review: Review) -> Shift:
@@ -309,5 +323,5 @@ def reviewed(shift: Shift, review: Review) -> Shift:
     check_reviewable(shift)
     remarks = review.remarks.strip()
     if len(remarks) > MAX_NOTE:
-        raise ValidationError(f"The remarks are longer than {MAX_NOTE} characters.")
+        raise _invalid("review.remarks", Code.TOO_LONG, maximum=MAX_NOTE)
     return _next(shift, review.reviewed_by, state=ShiftState.REVIEWED, review=review)

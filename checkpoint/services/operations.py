@@ -18,13 +18,13 @@ from typing import Any
 
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.domain.operation import Notice, Target, matches
-from checkpoint.errors import NotFoundError, UsageError
-from checkpoint.services import records
+from checkpoint.errors import Code, NotFoundError, UsageError
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
-from checkpoint.services.sync_state import load_enrollment
 from checkpoint.store import hq_data
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
+from checkpoint.store.sync_tables import load_enrollment
 
 COLLECTION = "operations"
 ACK, LINK, REPORT = "operation_ack", "operation_link", "operation_report"
@@ -93,7 +93,7 @@ def _notice(session: Session, operation_id: str) -> Notice:
     for p in notices(session, include_past=True):
         if p.notice.id == operation_id or p.notice.id.startswith(operation_id):
             return p.notice
-    raise NotFoundError("This post holds no such operation.")
+    raise NotFoundError("This post holds no such operation.", code=Code.OPERATION_UNKNOWN)
 
 
 def _put(session: Session, kind: str, doc: dict[str, Any], action: str) -> dict[str, Any]:
@@ -136,8 +136,9 @@ def link(session: Session, operation_id: str, inspection_id: str,
     unknown = set(fields) - set(n.reporting)
     missing = [f for f in n.reporting if not str(fields.get(f, "")).strip()]
     if unknown or missing:
-        raise UsageError("Fill the operation's reporting fields: "
-                         f"{', '.join(missing or sorted(unknown))}.")
+        names = ", ".join(missing or sorted(unknown))
+        raise UsageError(f"Fill the operation's reporting fields: {names}.",
+                         code=Code.OPERATION_FIELDS, params={"fields": names})
     targets = [t.id for t in matches(n, rec.document)]
     return _put(session, LINK, {"operation_id": n.id, "inspection_id": inspection_id,
                                 "targets": targets, "fields": dict(fields)}, "operation.link")

@@ -91,4 +91,4 @@ def test_bad_targets_are_refused_at_hq(hq: Hq, tmp_path: Path,
                     "--instructions", str(tmp_path / "i.txt"), "--targets",
                     str(tmp_path / "t.json")])
     assert code == 1
-    assert "kind must be one of" in capsys.readouterr().err
+    assert "targets[0].kind must be one of person, document" in capsys.readouterr().err

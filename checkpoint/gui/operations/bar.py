@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +65,7 @@ class NoticeBar(QToolBar):
     changed = Signal()  # what the bar shows was updated (tests wait on it)
 
     def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
-        super().__init__(window.tr("Joint operations"), window)
+        super().__init__(QCoreApplication.translate("NoticeBar", "Joint operations"), window)
         self.window_ = window
         self.tasks = tasks
         self.setObjectName("noticeBar")

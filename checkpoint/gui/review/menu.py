@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
@@ -27,7 +27,7 @@ class ShiftMenu(QMenu):
     changed = Signal()  # a shift was opened, closed or acknowledged here
 
     def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
-        super().__init__(window.tr("S&hift"), window)
+        super().__init__(QCoreApplication.translate("ShiftMenu", "S&hift"), window)
         self.window_ = window
         self.tasks = tasks
         self.status: shifts.Status | None = None
@@ -83,8 +83,12 @@ class ShiftMenu(QMenu):
             self.status_action.setText(self.tr("Shift open since %1 (%2)").replace(
                 "%1", status.current.opened_at[11:16]).replace("%2", status.current.supervisor))
 
+    def message(self, error: BaseException) -> str:
+        """The service's refusal in words; a problem names the shift as its record."""
+        return message_for(error, record=self.tr("Shift"))
+
     def _error(self, error: BaseException) -> None:
-        QMessageBox.warning(self.window_, self.tr("Shift"), message_for(error))
+        QMessageBox.warning(self.window_, self.tr("Shift"), self.message(error))
 
     def ask_open(self) -> None:
         def show(code: str) -> None:
@@ -102,7 +106,7 @@ class ShiftMenu(QMenu):
         Op(self.tasks, lambda s: shifts.open_shift(s, officers=officers, lanes=lanes,
                                                    checkpoint=checkpoint or None)).success(
             lambda _s: self._done(dialog)).failure(
-            lambda e: dialog.show_error(message_for(e))).run()
+            lambda e: dialog.show_error(self.message(e))).run()
 
     def _done(self, dialog: QDialog) -> None:
         dialog.accept()
@@ -114,7 +118,7 @@ class ShiftMenu(QMenu):
         dialog.submitted.connect(lambda note, items: Op(
             self.tasks, lambda s: shifts.close_shift(s, note=note, open_items=items)).success(
             lambda _s: self._done(dialog)).failure(
-            lambda e: dialog.show_error(message_for(e))).run())
+            lambda e: dialog.show_error(self.message(e))).run())
         dialog.open()
         self.dialog = dialog
 

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from checkpoint.gui.review.report_text import label
+from checkpoint.gui.review.report_text import Words
 from checkpoint.services.shifts.review import ReviewItem
 from checkpoint.services.shifts.trail import AuditEvent
 
@@ -78,13 +78,14 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
 
 class ItemsModel(RowsModel[ReviewItem]):
-    def __init__(self, headers: Sequence[str], language: str = "en") -> None:
-        self.language = language
+    def __init__(self, headers: Sequence[str], words: Words) -> None:
+        w = self.words = words
         super().__init__(headers, [
-            lambda i: local_time(i.time), lambda i: i.kind, lambda i: i.author,
-            lambda i: i.status, lambda i: label(self.language, i.outcome) if i.outcome else "",
-            lambda i: i.label, lambda i: ", ".join(i.flags + (
-                ("outside a shift",) if i.shift_mark == "outside" else ())),
+            lambda i: local_time(i.time), lambda i: w.label(i.kind, "kind."),
+            lambda i: i.author, lambda i: w.label(i.status, "status."),
+            lambda i: w.label(i.outcome) if i.outcome else "",
+            lambda i: i.label, lambda i: ", ".join(w.label(f, "flag.") for f in i.flags + (
+                ("outside",) if i.shift_mark == "outside" else ())),
             lambda i: i.detail.get("reason") or i.detail.get("override_reason") or "",
         ])
 
@@ -97,10 +98,11 @@ class ItemsModel(RowsModel[ReviewItem]):
 
 
 class EventsModel(RowsModel[AuditEvent]):
-    def __init__(self, headers: Sequence[str]) -> None:
+    def __init__(self, headers: Sequence[str], words: Words) -> None:
         super().__init__(headers, [
             lambda e: str(e.seq), lambda e: local_time(e.time), lambda e: e.actor,
-            lambda e: e.category, lambda e: e.action, lambda e: e.subject,
+            lambda e: words.label(e.category, "category."), lambda e: e.action,
+            lambda e: e.subject,
         ])
 
     def background(self, row: AuditEvent) -> QBrush | None:

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from checkpoint.gui.review.charts import paint_bars
-from checkpoint.gui.review.report_text import EN, label, text
+from checkpoint.gui.review.report_text import Words
 
 RESOLUTION = 300
 HORIZONTAL = {"outcome", "risk_area", "hit_list", "hit_triage"}
@@ -76,11 +76,9 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
                    for k, v in pairs)
 
 
-def _head(c: dict[str, Any], lang: str) -> str:
+def _head(c: dict[str, Any], w: Words) -> str:
     s = c["shift"]
-
-    def t(key: str, **kw: Any) -> str:
-        return text(lang, key, **kw)
+    t = w.text
 
     ack = (f"{s['acknowledged_at']} — {s['acknowledged_by']}" if s.get("acknowledged_by")
            else t("not_acknowledged"))
@@ -98,83 +96,82 @@ def _head(c: dict[str, Any], lang: str) -> str:
             f"<table cellspacing='0' cellpadding='3' width='100%'>{_rows(pairs)}</table>")
 
 
-def _officers(c: dict[str, Any], lang: str) -> str:
-    head = "".join(f"<th align='left'>{_e(text(lang, k))}</th>"
+def _officers(c: dict[str, Any], w: Words) -> str:
+    head = "".join(f"<th align='left'>{_e(w.text(k))}</th>"
                    for k in ("officer", "role", "records", "views"))
-    body = "".join(f"<tr><td>{_e(o['name'])}</td><td>{_e(o['role'])}</td>"
+    body = "".join(f"<tr><td>{_e(o['name'])}</td><td>{_e(w.label(o['role'], 'role.'))}</td>"
                    f"<td>{o['records']}</td><td>{o['views']}</td></tr>" for o in c["officers"])
-    return (f"<h2>{_e(text(lang, 'officers'))}</h2><table cellspacing='0' cellpadding='3' "
+    return (f"<h2>{_e(w.text('officers'))}</h2><table cellspacing='0' cellpadding='3' "
             f"border='0.5' width='100%'><tr>{head}</tr>{body}</table>")
 
 
-def _counts(c: dict[str, Any], lang: str) -> str:
+def _counts(c: dict[str, Any], w: Words) -> str:
     pairs = []
     for key, n in c["counts"].items():
         if key.startswith("outcome."):
-            pairs.append((label(lang, key.split(".", 1)[1]), str(n)))
-        elif f"count.{key}" in EN:
-            pairs.append((text(lang, f"count.{key}"), str(n)))
-    pairs.append((text(lang, "unacknowledged", n="").rstrip(": "), str(c["unacknowledged"])))
-    return f"<h2>{_e(text(lang, 'counts'))}</h2><table cellpadding='2'>{_rows(pairs)}</table>"
+            pairs.append((w.label(key.split(".", 1)[1]), str(n)))
+        elif w.known(f"count.{key}"):
+            pairs.append((w.text(f"count.{key}"), str(n)))
+    pairs.append((w.text("unacknowledged", n="").rstrip(": "), str(c["unacknowledged"])))
+    return f"<h2>{_e(w.text('counts'))}</h2><table cellpadding='2'>{_rows(pairs)}</table>"
 
 
-def _notable(c: dict[str, Any], lang: str) -> str:
+def _notable(c: dict[str, Any], w: Words) -> str:
     s = c["shift"]
-    out = f"<h2>{_e(text(lang, 'notable'))}</h2>"
+    out = f"<h2>{_e(w.text('notable'))}</h2>"
     if not c["notable"]:
-        out += f"<p>{_e(text(lang, 'none'))}</p>"
+        out += f"<p>{_e(w.text('none'))}</p>"
     else:
         out += "<ul>" + "".join(
             f"<li>{_e(n['time'][:19].replace('T', ' '))} "
-            f"{_e(text(lang, 'hl.' + n['code'], actor=n['actor'], **n['params']))}</li>"
+            f"{_e(w.text('hl.' + n['code'], actor=n['actor'], **n['params']))}</li>"
             for n in c["notable"]) + "</ul>"
-    out += f"<h2>{_e(text(lang, 'handover_note'))}</h2><p>{_e(s['handover_note'])}</p>"
-    out += f"<h2>{_e(text(lang, 'open_items'))}</h2>"
+    out += f"<h2>{_e(w.text('handover_note'))}</h2><p>{_e(s['handover_note'])}</p>"
+    out += f"<h2>{_e(w.text('open_items'))}</h2>"
     out += ("<ul>" + "".join(f"<li>{_e(i)}</li>" for i in s["open_items"]) + "</ul>"
-            if s["open_items"] else f"<p>{_e(text(lang, 'none'))}</p>")
+            if s["open_items"] else f"<p>{_e(w.text('none'))}</p>")
     return out
 
 
-def _journal(c: dict[str, Any], lang: str, signature: str, code: str) -> str:
+def _journal(c: dict[str, Any], w: Words, signature: str, code: str) -> str:
     j = c["journal"]
-    lines = [text(lang, "journal_head", seq=j["head_at_close"]["seq"],
+    lines = [w.text("journal_head", seq=j["head_at_close"]["seq"],
                   hash=j["head_at_close"]["hash"])]
     if not j["intact"]:
-        lines.append(text(lang, "journal_broken", at=j["checked_at"], seq=j["first_bad"]))
+        lines.append(w.text("journal_broken", at=j["checked_at"], seq=j["first_bad"]))
     elif j["scope"] == "whole":
-        lines.append(text(lang, "journal_intact", at=j["checked_at"], entries=j["entries"]))
+        lines.append(w.text("journal_intact", at=j["checked_at"], entries=j["entries"]))
     else:
         key = "journal_shift_intact" if j["anchor"] else "journal_shift_unanchored"
-        lines.append(text(lang, key, at=j["checked_at"], first=j["first"],
+        lines.append(w.text(key, at=j["checked_at"], first=j["first"],
                           last=j["first"] + j["entries"] - 1, anchor=j["anchor"]))
     body = "".join(f"<p>{_e(x)}</p>" for x in lines)
-    return (f"<h2>{_e(text(lang, 'journal'))}</h2>{body}"
-            f"<h2>{_e(text(lang, 'signature'))}</h2>"
-            f"<p>{_e(text(lang, 'signature_text', device=c['device_id']))}</p>"
+    return (f"<h2>{_e(w.text('journal'))}</h2>{body}"
+            f"<h2>{_e(w.text('signature'))}</h2>"
+            f"<p>{_e(w.text('signature_text', device=c['device_id']))}</p>"
             f"<p style='font-family:monospace'>{_e(signature)}</p>"
-            f"<p><b>{_e(text(lang, 'code'))}: <span style='font-family:monospace'>"
+            f"<p><b>{_e(w.text('code'))}: <span style='font-family:monospace'>"
             f"{_e(code)}</span></b></p>")
 
 
-def _charts(c: dict[str, Any], lang: str) -> list[_Chart]:
+def _charts(c: dict[str, Any], w: Words) -> list[_Chart]:
     out = []
     for ch in c["charts"]:
         if not ch["values"] and ch["code"].startswith("hit_"):
             continue  # no hits recorded (or no hits module yet): no empty hit charts
         horizontal = ch["code"] in HORIZONTAL
-        title = text(lang, "chart." + ch["code"])
+        title = w.text("chart." + ch["code"])
         if horizontal:
-            title += f" ({text(lang, 'scope.' + ch['scope'])})"
-        labels = [label(lang, x) for x in ch["labels"]] if horizontal else list(ch["labels"])
+            title += f" ({w.text('scope.' + ch['scope'])})"
+        labels = [w.label(x) for x in ch["labels"]] if horizontal else list(ch["labels"])
         out.append(_Chart(title, labels, [int(v) for v in ch["values"]], horizontal))
     return out
 
 
-def build_document(c: dict[str, Any], signature: str, code: str,
+def build_document(c: dict[str, Any], w: Words, signature: str, code: str,
                    writer: QPdfWriter) -> QTextDocument:
     """The report's text, laid out on the writer's pages (the charts follow on pages of
     their own, painted by :func:`_chart_pages`)."""
-    lang = c["language"]
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(FONT, 9))
@@ -184,8 +181,8 @@ def build_document(c: dict[str, Any], signature: str, code: str,
     doc.setDefaultStyleSheet("h1 { font-size: 15pt; } h2 { font-size: 11pt; margin-top: 10px; }"
                              " td, th { font-size: 9pt; }")
     cursor = QTextCursor(doc)
-    cursor.insertHtml(_head(c, lang) + _officers(c, lang) + _counts(c, lang)
-                      + _notable(c, lang) + _journal(c, lang, signature, code))
+    cursor.insertHtml(_head(c, w) + _officers(c, w) + _counts(c, w)
+                      + _notable(c, w) + _journal(c, w, signature, code))
     return doc
 
 
@@ -215,13 +212,12 @@ def _chart_pages(painter: QPainter, writer: QPdfWriter, charts: list[_Chart],
     return pages
 
 
-def _footer(painter: QPainter, writer: QPdfWriter, content: dict[str, Any], code: str,
-            page: int, pages: int) -> None:
+def _footer(painter: QPainter, writer: QPdfWriter, content: dict[str, Any], w: Words,
+            code: str, page: int, pages: int) -> None:
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    lang = content["language"]
     painter.setFont(QFont(FONT, 7))
     foot = (f"{content['shift']['checkpoint']} · {content['shift']['shift_id']} · "
-            f"{text(lang, 'code')} {code} · {text(lang, 'page', n=f'{page}/{pages}')}")
+            f"{w.text('code')} {code} · {w.text('page', n=f'{page}/{pages}')}")
     painter.drawText(QRectF(0, rect.height() * 0.96, rect.width(), rect.height() * 0.04),
                      int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), foot)
 
@@ -236,11 +232,11 @@ def render(content: dict[str, Any], signature: str, code: str) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(RESOLUTION)
-    lang = content["language"]
-    writer.setTitle(text(lang, "title") + " " + content["shift"]["shift_id"])
+    w = Words.of(content["language"])
+    writer.setTitle(w.text("title") + " " + content["shift"]["shift_id"])
     writer.setCreator("Checkpoint")
-    doc = build_document(content, signature, code, writer)
-    charts = _charts(content, lang)
+    doc = build_document(content, w, signature, code, writer)
+    charts = _charts(content, w)
     page_h = doc.pageSize().height()
     text_pages = doc.pageCount()
     pages = text_pages + (len(charts) + PER_PAGE - 1) // PER_PAGE
@@ -253,13 +249,13 @@ def render(content: dict[str, Any], signature: str, code: str) -> bytes:
             painter.translate(0, -page * page_h)
             doc.drawContents(painter, QRectF(0, page * page_h, doc.pageSize().width(), page_h))
             painter.restore()
-            _footer(painter, writer, content, code, page + 1, pages)
+            _footer(painter, writer, content, w, code, page + 1, pages)
         done = text_pages
         for start in range(0, len(charts), PER_PAGE):
-            _chart_pages(painter, writer, charts[start:start + PER_PAGE], text(lang, "charts"),
+            _chart_pages(painter, writer, charts[start:start + PER_PAGE], w.text("charts"),
                          first=False)
             done += 1
-            _footer(painter, writer, content, code, done, pages)
+            _footer(painter, writer, content, w, code, done, pages)
     finally:
         painter.end()
     buffer.close()

@@ -36,8 +36,7 @@ from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.review.charts import ChartWidget
 from checkpoint.gui.review.dialogs import RemarksDialog
 from checkpoint.gui.review.models import EventsModel, ItemsModel, local_time
-from checkpoint.gui.review.report_text import label, text
-from checkpoint.services import settings
+from checkpoint.gui.review.report_text import Words
 from checkpoint.services.shifts import review, stats
 from checkpoint.services.shifts.review import Highlight, JournalCheck, ReviewData
 from checkpoint.services.shifts.trail import CATEGORIES
@@ -67,7 +66,7 @@ class ReviewWindow(QDialog):
         self.shift_id = shift_id
         self.data: ReviewData | None = None
         self.check: JournalCheck | None = None
-        self.language = "en"
+        self.words = Words.app()
         self.setWindowTitle(self.tr("Shift review"))
         self.resize(1200, 760)
         self._build()
@@ -96,10 +95,10 @@ class ReviewWindow(QDialog):
         self.items_model = ItemsModel([self.tr("Time"), self.tr("Kind"), self.tr("Officer"),
                                        self.tr("Status"), self.tr("Outcome"),
                                        self.tr("Person / vehicle"), self.tr("Flags"),
-                                       self.tr("Reason")])
+                                       self.tr("Reason")], self.words)
         self.events_model = EventsModel([self.tr("Entry"), self.tr("Time"), self.tr("Who"),
                                          self.tr("Category"), self.tr("Action"),
-                                         self.tr("Subject")])
+                                         self.tr("Subject")], self.words)
         self.items_view, self.events_view = QTableView(), QTableView()
         for view, model in ((self.items_view, self.items_model),
                             (self.events_view, self.events_model)):
@@ -161,9 +160,9 @@ class ReviewWindow(QDialog):
     # -- loading -----------------------------------------------------------------------
 
     def load(self) -> None:
-        def work(s: Any) -> tuple[ReviewData, str, stats.Charts]:
+        def work(s: Any) -> tuple[ReviewData, stats.Charts]:
             data = review.load(s, self.shift_id)
-            return data, settings.load(s.layout.home).language, stats.shift(data)
+            return data, stats.shift(data)
 
         Op(self.tasks, work).success(self._show).failure(self._failed).run()
 
@@ -171,16 +170,15 @@ class ReviewWindow(QDialog):
         self.title.setText(message_for(error))
         self.loaded.emit()
 
-    def _show(self, found: tuple[ReviewData, str, stats.Charts]) -> None:
-        data, self.language, shift_charts = found
+    def _show(self, found: tuple[ReviewData, stats.Charts]) -> None:
+        data, shift_charts = found
         self.data = data
-        self.items_model.language = self.language
         s = data.shift
         closed = local_time(s.closed_at) if s.closed_at else self.tr("open")
         self.title.setText(self.tr("Shift at %1: %2 – %3, supervisor %4 (%5)")
                            .replace("%1", s.checkpoint).replace("%2", local_time(s.opened_at))
                            .replace("%3", closed).replace("%4", s.supervisor)
-                           .replace("%5", s.state.value))
+                           .replace("%5", self.words.label(s.state.value, "state.")))
         self._fill_filters(data)
         self._show_highlights()
         self.apply_filters()
@@ -230,10 +228,11 @@ class ReviewWindow(QDialog):
         for name in data.officers:
             self.officer.addItem(name, name)
         for kind in sorted({i.kind for i in data.items}):
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(self.words.label(kind, "kind."), kind)
         for cat in CATEGORIES:
             if any(e.category == cat for e in data.events):
-                self.kind.addItem(self.tr("audit: %1").replace("%1", cat), cat)
+                self.kind.addItem(self.tr("audit: %1").replace(
+                    "%1", self.words.label(cat, "category.")), cat)
         first = QDateTime.fromString(data.window_start, Qt.DateFormat.ISODateWithMs)
         last = (QDateTime.fromString(data.window_end, Qt.DateFormat.ISODateWithMs)
                 if data.window_end else QDateTime.currentDateTimeUtc().addSecs(3600))
@@ -256,7 +255,7 @@ class ReviewWindow(QDialog):
     def highlight_text(self, h: Highlight) -> str:
         params = {k: str(v) for k, v in h.params.items()}
         when = local_time(h.time) + " " if h.time else ""
-        return when + text(self.language, "hl." + h.code, actor=h.actor, **params)
+        return when + self.words.text("hl." + h.code, actor=h.actor, **params)
 
     def _show_highlights(self) -> None:
         assert self.data is not None
@@ -300,10 +299,10 @@ class ReviewWindow(QDialog):
         for code in codes:
             series = charts.get(code)
             widget = self.charts[f"{charts.scope}.{code}"]
-            title = text(self.language, "chart." + code)
+            title = self.words.text("chart." + code)
             if code in ("outcome", "risk_area", "hit_list", "hit_triage"):
-                title += f" ({text(self.language, 'scope.' + charts.scope)})"
-                labels = [label(self.language, x) for x in series.labels]
+                title += f" ({self.words.text('scope.' + charts.scope)})"
+                labels = [self.words.label(x) for x in series.labels]
             else:
                 labels = list(series.labels)
             widget.set_data(title, labels, series.values)

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from checkpoint.domain import shift as model
 from checkpoint.domain.shift import JournalHead, Shift, ShiftState
-from checkpoint.errors import ConflictError, NotFoundError, UsageError
-from checkpoint.services import records, settings
+from checkpoint.errors import Code, ConflictError, NotFoundError, UsageError
+from checkpoint.services import journaled_records as records
+from checkpoint.services import settings
 from checkpoint.services.session import Session
 from checkpoint.store import operators
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
 KIND = "shift"
@@ -85,12 +86,14 @@ def get(session: Session, shift_id: str | None = None) -> Shift:
     shifts = _latest(_versions(session))
     if shift_id is None:
         if not shifts:
-            raise NotFoundError("No shift has been opened on this workstation yet.")
+            raise NotFoundError("No shift has been opened on this workstation yet.",
+                                code=Code.SHIFT_NONE)
         return shifts[0]
     for s in shifts:
         if s.shift_id == shift_id or s.shift_id.startswith(shift_id):
             return s
-    raise NotFoundError(f"There is no shift {shift_id!r} on this workstation.")
+    raise NotFoundError(f"There is no shift {shift_id!r} on this workstation.",
+                        code=Code.SHIFT_UNKNOWN, params={"shift": shift_id})
 
 
 def history(session: Session, shift_id: str) -> list[Shift]:
@@ -137,7 +140,8 @@ def _known_officers(session: Session, names: list[str]) -> list[str]:
     unknown = [n for n in names if n.strip() and n.strip().casefold() not in active]
     if unknown:
         raise UsageError(f"No operator account named {', '.join(unknown)} on this "
-                         "workstation.")
+                         "workstation.", code=Code.OPERATOR_UNKNOWN,
+                         params={"names": ", ".join(unknown)})
     return [active[n.strip().casefold()] for n in names if n.strip()]
 
 
@@ -152,14 +156,17 @@ def open_shift(session: Session, *, officers: list[str], lanes: list[str],
     session.require(SUPERVISOR)
     code = checkpoint or settings.load(session.layout.home).checkpoint_code
     if not code:
-        raise UsageError("Name the checkpoint (--checkpoint, or set its code in the "
-                         "settings).")
+        raise UsageError("The checkpoint is not named and its code is not set in the "
+                         "settings.", code=Code.SHIFT_NO_CHECKPOINT)
     team = _known_officers(session, officers)
     with session.write():
         open_now = current(session)
         if open_now is not None:
             raise ConflictError(f"Shift {open_now.shift_id[:8]} (opened by "
-                                f"{open_now.supervisor}) is still open: close it first.")
+                                f"{open_now.supervisor}) is still open: close it first.",
+                                code=Code.SHIFT_STILL_OPEN,
+                                params={"shift": open_now.shift_id[:8],
+                                        "supervisor": open_now.supervisor})
         shift = model.open_shift(supervisor=session.username, device_id=session.device_id,
                                  checkpoint=code, officers=team, lanes=lanes,
                                  opened_after=_head(session))
@@ -175,7 +182,8 @@ def close_shift(session: Session, *, note: str, open_items: list[str] | None = N
     with session.write():
         shift = current(session)
         if shift is None:
-            raise NotFoundError("No shift is open on this workstation.")
+            raise NotFoundError("No shift is open on this workstation.",
+                                code=Code.SHIFT_NONE_OPEN)
         closed = model.close(shift, by=session.username, note=note,
                              open_items=open_items or [], journal_head=_head(session))
         return _save(session, closed, "shift.close")
@@ -194,7 +202,7 @@ def acknowledge_handover(session: Session, shift_id: str | None = None) -> Shift
             shift = status(session).awaiting_acknowledgement
             if shift is None:
                 raise NotFoundError("No closed shift is waiting for its handover to be "
-                                    "acknowledged.")
+                                    "acknowledged.", code=Code.HANDOVER_NONE)
         else:
             shift = get(session, shift_id)
         done = model.acknowledge(shift, by=session.username)

@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from checkpoint.domain.ids import new_id, utc_now
-from checkpoint.errors import ConflictError, UsageError
+from checkpoint.errors import Code, ConflictError, UsageError
 from checkpoint.formats import report_seal
-from checkpoint.services import records, settings
+from checkpoint.services import journaled_records as records
+from checkpoint.services import settings
 from checkpoint.services.session import Session
 from checkpoint.services.shifts import review as reviews
 from checkpoint.services.shifts import stats
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 
 KIND = "shift_report"
 SCHEMA = "shift_report.v1"
@@ -65,11 +66,13 @@ def content(session: Session, shift_id: str | None, language: str,
     """What the report of a closed shift says. Raises PermissionDeniedError,
     NotFoundError, ConflictError (the shift is still open), UsageError (language)."""
     if language not in LANGUAGES:
-        raise UsageError("The report language must be en or uk.")
+        raise UsageError("The report language must be en or uk.", code=Code.SETTING_CHOICE,
+                         params={"setting": "language", "choices": ", ".join(LANGUAGES)})
     data = reviews.load(session, shift_id)
     shift = data.shift
     if shift.handover is None:
-        raise ConflictError("The shift is still open: its report is made once it is closed.")
+        raise ConflictError("The shift is still open: its report is made once it is closed.",
+                            code=Code.SHIFT_NOT_CLOSED)
     check = check or reviews.check_journal(session, data)
     head_seq, head_hash = session.journal.head()
     h = shift.handover
@@ -152,7 +155,9 @@ def export(session: Session, made: Made, path: Path) -> None:
         tmp.replace(path)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write the report to {path}: {e.strerror}") from e
+        raise UsageError(f"Cannot write the report to {path}: {e.strerror}",
+                         code=Code.FILE_WRITE,
+                         params={"file": str(path), "reason": e.strerror or str(e)}) from e
     session.audit("shift_report.export", f"{KIND}:{made.report_id}", {"file": path.name})
 
 

@@ -21,15 +21,14 @@ from datetime import timedelta
 from typing import Any
 
 from checkpoint.domain import shift as model
+from checkpoint.domain.chain import canonical
 from checkpoint.domain.ids import format_utc, parse_utc, utc_now
 from checkpoint.domain.shift import JournalHead, Review, Shift
-from checkpoint.errors import JournalError, PermissionDeniedError
-from checkpoint.journal import canonical
-from checkpoint.services import sync_state
+from checkpoint.errors import JournalError
 from checkpoint.services.session import Session
 from checkpoint.services.shifts import kinds, lifecycle, trail
 from checkpoint.services.shifts.trail import AuditEvent
-from checkpoint.store import review_stats
+from checkpoint.store import review_stats, sync_tables
 from checkpoint.store.connection import translate_errors
 
 #: Views of personal records by one officer in one shift from which it is highlighted.
@@ -143,8 +142,7 @@ class ReviewData:
 
 
 def _require(session: Session) -> None:
-    if session.role != lifecycle.SUPERVISOR:
-        raise PermissionDeniedError("Only a supervisor may review a shift.")
+    session.require(lifecycle.SUPERVISOR)
 
 
 def _window(shift: Shift, previous: Shift | None) -> tuple[str, int]:
@@ -278,8 +276,8 @@ def load(session: Session, shift_id: str | None = None, *,
     end = shift.closed_at
     until = None if shift.handover is None else shift.handover.journal_head.seq + 1
     with translate_errors():
-        state = sync_state.load_state(session.database.conn)
-        enrolled = sync_state.load_enrollment(session.database.conn) is not None
+        state = sync_tables.load_progress(session.database.conn)
+        enrolled = sync_tables.load_enrollment(session.database.conn) is not None
     items = _items(session, shift, start, end)
     events, unacked = _trail(session, after, until, state.acked_seq)
     found = highlights(items, events, unacked, many_views=many_views)

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from checkpoint.domain.ids import parse_utc
-from checkpoint.errors import PermissionDeniedError
 from checkpoint.services.session import Session
 from checkpoint.services.shifts import kinds
 from checkpoint.services.shifts.review import ReviewData
@@ -120,8 +119,7 @@ def days(session: Session, *, days: int = DAYS, now: datetime | None = None,
          update: bool = True) -> Charts:
     """The charts of the last ``days`` days (inspections per day and per hour of day,
     outcomes, findings by risk area, hits by list and triage). Supervisors only."""
-    if session.role != "supervisor":
-        raise PermissionDeniedError("Only a supervisor may see the post's charts.")
+    session.require("supervisor")
     if update:
         catch_up(session)
     end = (now or datetime.now(UTC)).astimezone(UTC)

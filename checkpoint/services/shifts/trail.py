@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checkpoint.journal import Entry
+from checkpoint.domain.chain import Entry
 from checkpoint.services.session import Session
 from checkpoint.store.connection import translate_errors
 

@@ -29,7 +29,7 @@ def test_open_status_close_list_and_refusals(workstation: Path) -> None:
                          password=INSPECTOR_PASSWORD + "\n")
     assert code == 0 and f"shift {shift_id} (open)" in out and "lanes: 1, 2" in out
     code, _, err = shift(workstation, "close", "--note", "  ", "--as", SUPERVISOR)
-    assert code == 1 and "handover note" in err
+    assert code == 1 and "handover.note: is missing." in err
     code, out, err = shift(workstation, "close", "--note", "Quiet night.", "--open-item",
                            "X-ray due", "--as", SUPERVISOR)
     assert code == 0, err
