@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,7 +38,7 @@ from checkpoint.gui.review.charts import ChartWidget
 from checkpoint.gui.review.dialogs import RemarksDialog
 from checkpoint.gui.review.models import EventsModel, ItemsModel, local_time
 from checkpoint.gui.review.report_text import Words
-from checkpoint.services.shifts import review, stats
+from checkpoint.services.shifts import review, stats, whole_check
 from checkpoint.services.shifts.review import Highlight, JournalCheck, ReviewData
 from checkpoint.services.shifts.trail import CATEGORIES
 
@@ -55,6 +56,7 @@ def _stamp(dt: QDateTime) -> str:
 class ReviewWindow(QDialog):
     loaded = Signal()           # the review is painted
     journal_checked = Signal()  # the journal's verification is shown
+    walk_progress = Signal(int)  # entries of the whole journal verified so far
     charts_loaded = Signal()    # the 30-day charts are shown
     reviewed = Signal()         # the shift was marked reviewed
     report_saved = Signal(str)  # the report PDF was written there
@@ -131,11 +133,19 @@ class ReviewWindow(QDialog):
         split.addWidget(self.tabs)
         split.setSizes([330, 870])
         self.verify_button = QPushButton(self.tr("Verify the whole journal"))
+        self.walk_bar = QProgressBar()
+        self.walk_bar.setTextVisible(True)
+        self.walk_bar.hide()
+        self.cancel_walk_button = QPushButton(self.tr("Cancel the verification"))
+        self.cancel_walk_button.hide()
+        self.cancel_walk_button.clicked.connect(self.cancel_whole)
         self.mark_button = QPushButton(self.tr("Mark reviewed…"))
         self.report_button = QPushButton(self.tr("Shift report (PDF)…"))
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.walk_bar)
+        buttons.addWidget(self.cancel_walk_button)
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.report_button)
         buttons.addStretch(1)
@@ -312,15 +322,54 @@ class ReviewWindow(QDialog):
     # -- actions -----------------------------------------------------------------------
 
     def verify_whole(self) -> None:
-        """Check every entry since the workstation was set up (long on a large store)."""
+        """Check every entry since the workstation was set up: half a minute at a million
+        entries, so a slice at a time (:mod:`~checkpoint.services.shifts.whole_check`),
+        with the progress shown and a Cancel between slices; the database thread serves
+        the officers' work in between."""
         self.journal_label.setText(self.tr("Verifying the whole journal…"))
+        self.journal_label.setStyleSheet("")
         self.verify_button.setEnabled(False)
+        self.walk_cancelled = False
+        self.walk_bar.setValue(0)
+        self.walk_bar.show()
+        self.cancel_walk_button.show()
+        Op(self.tasks, whole_check.start).success(self._walk).failure(self._walk_failed).run()
 
-        def done(check: JournalCheck) -> None:
-            self.verify_button.setEnabled(True)
-            self._journal(check)
+    def cancel_whole(self) -> None:
+        self.walk_cancelled = True
+        self.cancel_walk_button.setEnabled(False)
 
-        Op(self.tasks, review.check_journal).success(done).run()
+    def _walk_ended(self) -> None:
+        self.walk_bar.hide()
+        self.cancel_walk_button.hide()
+        self.cancel_walk_button.setEnabled(True)
+        self.verify_button.setEnabled(True)
+
+    def _walk_failed(self, error: BaseException) -> None:
+        self._walk_ended()
+        self.journal_label.setText(message_for(error))
+
+    def _walk(self, walk: whole_check.Walk) -> None:
+        if walk.result is not None:
+            self._walk_ended()
+            self._journal(walk.result)
+            return
+        if self.walk_cancelled or not self.isVisible():
+            self._walk_ended()
+            self.journal_label.setText(self.tr(
+                "Verification of the whole journal cancelled after %1 of %2 entries.").replace(
+                "%1", str(walk.checked)).replace("%2", str(walk.total)))
+            Op(self.tasks, lambda s: whole_check.cancel(s, walk)).failure(
+                lambda _e: None).run()
+            self.journal_checked.emit()
+            return
+        self.walk_bar.setMaximum(max(walk.total, 1))
+        self.walk_bar.setValue(walk.checked)
+        self.walk_bar.setFormat(self.tr("%1 of %2 entries").replace(
+            "%1", str(walk.checked)).replace("%2", str(walk.total)))
+        self.walk_progress.emit(walk.checked)
+        Op(self.tasks, lambda s: whole_check.step(s, walk)).success(self._walk).failure(
+            self._walk_failed).run()
 
     def ask_remarks(self) -> None:
         dialog = RemarksDialog(self)

@@ -16,6 +16,7 @@ from checkpoint.formats import report_seal
 from checkpoint.services import inspections, shifts
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
+from checkpoint.services.shifts import whole_check
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD, SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.helpers import inspection, record_inspections
 from tests.gui.helpers import WAIT_MS, logged_in, settle
@@ -182,3 +183,41 @@ def test_journal_tampering_shows_in_the_review(qtbot: Any, gui_app: Any,
         qtbot.mouseClick(window.verify_button, Qt.MouseButton.LeftButton)
     assert "BROKEN from entry 2" in window.journal_label.text()  # the whole chain
     window.close()
+
+
+def test_the_whole_journal_is_verified_in_slices_with_progress_and_cancel(
+        qtbot: Any, gui_app: Any, workstation: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(whole_check, "SLICE", 20)
+    with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        shift = shifts.open_shift(s, officers=[INSPECTOR], lanes=["1"], checkpoint="UA-PL-01")
+        record_inspections(s, 40, shift_id=shift.shift_id, created_at=utc_now())
+        shifts.close_shift(s, note="quiet")
+    app = gui_app
+    logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
+    window = app.window.shift_menu.open_review()
+    with qtbot.waitSignal(window.journal_checked, timeout=60_000):
+        pass
+    seen: list[int] = []
+    window.walk_progress.connect(seen.append)
+    with qtbot.waitSignal(window.journal_checked, timeout=60_000):
+        qtbot.mouseClick(window.verify_button, Qt.MouseButton.LeftButton)
+        assert window.walk_bar.isVisible() and window.cancel_walk_button.isVisible()
+        assert not window.verify_button.isEnabled()
+    assert "Whole journal verified: intact" in window.journal_label.text()
+    assert len(seen) >= 3 and seen == sorted(seen)  # one database turn a slice, shown
+    assert not window.walk_bar.isVisible() and window.verify_button.isEnabled()
+
+    seen.clear()
+    window.walk_progress.connect(  # cancel once the check has begun
+        lambda n: n >= 20 and qtbot.mouseClick(window.cancel_walk_button,
+                                               Qt.MouseButton.LeftButton))
+    with qtbot.waitSignal(window.journal_checked, timeout=60_000):
+        qtbot.mouseClick(window.verify_button, Qt.MouseButton.LeftButton)
+    assert "cancelled after" in window.journal_label.text()
+    assert max(seen) < window.walk_bar.maximum()
+    window.close()
+    settle(qtbot, app)
+    audits = app.tasks.run_now(lambda: [
+        e.payload_dict() for e in app.tasks.session().journal.entries()
+        if e.action == "audit.verify"])
+    assert audits[-1]["cancelled"] is True and audits[-2]["intact"] is True
