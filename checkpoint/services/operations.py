@@ -36,6 +36,7 @@ class PostNotice:
     acknowledged_by: str | None
     acknowledged_at: str | None
     linked: int
+    reported_at: str | None = None  # the post's last operation report, if any
 
     @property
     def pending(self) -> bool:
@@ -74,13 +75,16 @@ def notices(session: Session, *, now: str | None = None,
     links: dict[str, int] = {}
     for d in _answers(session, LINK):
         links[d["operation_id"]] = links.get(d["operation_id"], 0) + 1
+    reported: dict[str, str] = {}
+    for d in _answers(session, REPORT):
+        reported[d["operation_id"]] = max(reported.get(d["operation_id"], ""), d["created_at"])
     out = []
     for n in held:
         if not include_past and n.valid_to < now:
             continue
         a = acks.get(n.id)
         out.append(PostNotice(n, a["author"] if a else None, a["created_at"] if a else None,
-                              links.get(n.id, 0)))
+                              links.get(n.id, 0), reported.get(n.id)))
     return sorted(out, key=lambda p: p.notice.published_at, reverse=True)
 
 

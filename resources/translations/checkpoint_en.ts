@@ -134,32 +134,42 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="78"/>
+        <location filename="../../ui/close_shift.ui" line="6"/>
         <source>Close the shift and hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="80"/>
+        <location filename="../../ui/close_shift.ui" line="21"/>
+        <source>The relieving supervisor acknowledges the handover (Shift ▸ Acknowledge handover); both names and times are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="28"/>
+        <source>Handover &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="38"/>
         <source>What the relieving supervisor must know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="82"/>
+        <location filename="../../ui/close_shift.ui" line="48"/>
+        <source>Open &amp;items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="58"/>
         <source>One open item a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="83"/>
-        <source>Handover note:</source>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="72"/>
+        <source>&amp;Close and hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="84"/>
-        <source>Open items:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="77"/>
         <source>Write the handover note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,38 +1667,116 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="56"/>
+        <location filename="../../ui/open_shift.ui" line="6"/>
         <source>Open a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="58"/>
-        <source>anna, bogdan</source>
+        <location filename="../../ui/open_shift.ui" line="21"/>
+        <source>You are the supervisor responsible for the shift. Every inspection recorded while it is open belongs to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="60"/>
+        <location filename="../../ui/open_shift.ui" line="28"/>
+        <source>&amp;Officers on duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="38"/>
+        <source>names, separated by commas: anna, bogdan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="45"/>
+        <source>&amp;Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="62"/>
+        <source>&amp;Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="55"/>
         <source>1, 2, 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="62"/>
-        <source>Officers on duty (comma-separated):</source>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="53"/>
+        <source>&amp;Open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="63"/>
-        <source>Lanes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="64"/>
-        <source>Checkpoint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="69"/>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="58"/>
         <source>Name at least one officer on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationReportDialog</name>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="6"/>
+        <source>Joint operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="21"/>
+        <source>The post&apos;s report on a joint operation: the inspections linked to it, their outcomes and your remarks. It goes to HQ with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="28"/>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="42"/>
+        <source>At this post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="59"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="69"/>
+        <source>Results, what the post observed, what it could not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="31"/>
+        <source>&amp;Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="35"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="45"/>
+        <source>This post holds no joint-operation notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="49"/>
+        <source>Linked inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="50"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="52"/>
+        <source>Not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="54"/>
+        <source>Last report made at %1; a new one adds to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,23 +2506,28 @@
 <context>
     <name>RemarksDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="99"/>
+        <location filename="../../ui/review_remarks.ui" line="6"/>
         <source>Mark the shift reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="101"/>
+        <location filename="../../ui/review_remarks.ui" line="21"/>
+        <source>The shift&apos;s journal is verified, and the review is signed with this workstation&apos;s key. A shift is reviewed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="28"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="38"/>
         <source>Your remarks on the shift log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="103"/>
-        <source>The journal is verified, and the review is signed with this workstation&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="104"/>
-        <source>Remarks:</source>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="91"/>
+        <source>&amp;Mark reviewed and sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,218 +3089,233 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="70"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="72"/>
         <source>Shift review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="77"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="79"/>
         <source>Loading the shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="79"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="81"/>
         <source>Verifying the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="87"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="89"/>
         <source>Officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="88"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="88"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="91"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="95"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="95"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="95"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="96"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="96"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
         <source>Person / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="121"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="123"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="122"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="124"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="123"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="125"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="128"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="130"/>
         <source>Needs your attention:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="133"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="135"/>
         <source>Verify the whole journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="134"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="139"/>
+        <source>Cancel the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="142"/>
         <source>Mark reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="135"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="143"/>
         <source>Shift report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="136"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="177"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="187"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="178"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="188"/>
         <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="207"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="217"/>
         <source>Counting records for the charts: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="227"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="237"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="234"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="244"/>
         <source>audit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="272"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="282"/>
         <source>Nothing stands out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="278"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
         <source>Whole journal verified: intact (%1 entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="281"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="291"/>
         <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="284"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="294"/>
         <source>, anchored at signed checkpoint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="289"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="299"/>
         <source>Journal BROKEN from entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="316"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="329"/>
         <source>Verifying the whole journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="347"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="360"/>
+        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="368"/>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="396"/>
         <source>Verifying the journal and signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="351"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="400"/>
         <source>Save the shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="352"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="401"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="370"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="419"/>
         <source>Making the signed report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,56 +3444,71 @@
 <context>
     <name>ShiftMenu</name>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="30"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="32"/>
         <source>S&amp;hift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="34"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
         <source>&amp;Open shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="35"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
         <source>&amp;Close shift and hand over…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
         <source>&amp;Acknowledge handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
         <source>&amp;Review shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="79"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <source>Joint &amp;operation report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="85"/>
         <source>Shift status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="81"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
         <source>No shift open: records are outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="83"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
         <source>Shift open since %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="88"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="128"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="94"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="134"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="129"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="135"/>
         <source>Handover acknowledged: shift of %1, handed over by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="158"/>
+        <source>Joint operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="159"/>
+        <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,32 +134,42 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="78"/>
+        <location filename="../../ui/close_shift.ui" line="6"/>
         <source>Close the shift and hand over</source>
         <translation>Закрити зміну й передати її</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="80"/>
+        <location filename="../../ui/close_shift.ui" line="21"/>
+        <source>The relieving supervisor acknowledges the handover (Shift ▸ Acknowledge handover); both names and times are kept.</source>
+        <translation>Начальник наступної зміни підтверджує прийняття (Зміна ▸ Підтвердити прийняття зміни); обидва імені та час зберігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="28"/>
+        <source>Handover &amp;note:</source>
+        <translation>&amp;Примітка при передачі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="38"/>
         <source>What the relieving supervisor must know</source>
         <translation>Що має знати начальник наступної зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="82"/>
+        <location filename="../../ui/close_shift.ui" line="48"/>
+        <source>Open &amp;items:</source>
+        <translation>&amp;Незавершені справи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="58"/>
         <source>One open item a line</source>
         <translation>Одна незавершена справа на рядок</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="83"/>
-        <source>Handover note:</source>
-        <translation>Примітка при передачі:</translation>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="72"/>
+        <source>&amp;Close and hand over</source>
+        <translation>&amp;Закрити й передати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="84"/>
-        <source>Open items:</source>
-        <translation>Незавершені справи:</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="77"/>
         <source>Write the handover note.</source>
         <translation>Напишіть примітку при передачі зміни.</translation>
     </message>
@@ -1674,39 +1684,117 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="56"/>
+        <location filename="../../ui/open_shift.ui" line="6"/>
         <source>Open a shift</source>
         <translation>Відкрити зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="58"/>
-        <source>anna, bogdan</source>
-        <translation>anna, bogdan</translation>
+        <location filename="../../ui/open_shift.ui" line="21"/>
+        <source>You are the supervisor responsible for the shift. Every inspection recorded while it is open belongs to it.</source>
+        <translation>Ви — начальник, відповідальний за зміну. Кожен огляд, записаний, поки вона відкрита, належить до неї.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="60"/>
+        <location filename="../../ui/open_shift.ui" line="28"/>
+        <source>&amp;Officers on duty:</source>
+        <translation>&amp;Посадові особи на чергуванні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="38"/>
+        <source>names, separated by commas: anna, bogdan</source>
+        <translation>імена через кому: anna, bogdan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="45"/>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Смуги руху:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="62"/>
+        <source>&amp;Checkpoint:</source>
+        <translation>Пункт п&amp;ропуску:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="55"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="62"/>
-        <source>Officers on duty (comma-separated):</source>
-        <translation>Посадові особи на чергуванні (через кому):</translation>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="53"/>
+        <source>&amp;Open shift</source>
+        <translation>&amp;Відкрити зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="63"/>
-        <source>Lanes:</source>
-        <translation>Смуги руху:</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="64"/>
-        <source>Checkpoint:</source>
-        <translation>Пункт пропуску:</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="69"/>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="58"/>
         <source>Name at least one officer on duty.</source>
         <translation>Вкажіть хоча б одну посадову особу на чергуванні.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationReportDialog</name>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="6"/>
+        <source>Joint operation report</source>
+        <translation>Звіт про спільну операцію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="21"/>
+        <source>The post&apos;s report on a joint operation: the inspections linked to it, their outcomes and your remarks. It goes to HQ with the next sync.</source>
+        <translation>Звіт пункту пропуску про спільну операцію: прив&apos;язані до неї огляди, їхні результати та ваші зауваження. Надходить до центру з наступною синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="28"/>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Операція:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="42"/>
+        <source>At this post:</source>
+        <translation>На цьому пункті:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="59"/>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Зауваження:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="69"/>
+        <source>Results, what the post observed, what it could not do</source>
+        <translation>Результати, що помітили на пункті, чого не вдалося зробити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="31"/>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Скласти звіт</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="35"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="45"/>
+        <source>This post holds no joint-operation notices.</source>
+        <translation>На цьому пункті немає повідомлень про спільні операції.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="49"/>
+        <source>Linked inspections: %1</source>
+        <translation>Прив&apos;язаних оглядів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="50"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Підтвердив(ла) %1 о %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="52"/>
+        <source>Not acknowledged yet</source>
+        <translation>Ще не підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="54"/>
+        <source>Last report made at %1; a new one adds to it.</source>
+        <translation>Останній звіт складено о %1; новий доповнює його.</translation>
     </message>
 </context>
 <context>
@@ -2435,24 +2523,29 @@
 <context>
     <name>RemarksDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="99"/>
+        <location filename="../../ui/review_remarks.ui" line="6"/>
         <source>Mark the shift reviewed</source>
         <translation>Позначити зміну перевіреною</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="101"/>
+        <location filename="../../ui/review_remarks.ui" line="21"/>
+        <source>The shift&apos;s journal is verified, and the review is signed with this workstation&apos;s key. A shift is reviewed once.</source>
+        <translation>Журнал зміни перевіряється, а перевірка підписується ключем цієї робочої станції. Зміну перевіряють один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="28"/>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Зауваження:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="38"/>
         <source>Your remarks on the shift log</source>
         <translation>Ваші зауваження щодо журналу зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="103"/>
-        <source>The journal is verified, and the review is signed with this workstation&apos;s key.</source>
-        <translation>Журнал перевіряється, а перевірка підписується ключем цієї робочої станції.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/dialogs.py" line="104"/>
-        <source>Remarks:</source>
-        <translation>Зауваження:</translation>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="91"/>
+        <source>&amp;Mark reviewed and sign</source>
+        <translation>&amp;Позначити перевіреною й підписати</translation>
     </message>
 </context>
 <context>
@@ -3013,218 +3106,233 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="70"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="72"/>
         <source>Shift review</source>
         <translation>Перевірка зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="77"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="79"/>
         <source>Loading the shift…</source>
         <translation>Завантаження зміни…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="79"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="81"/>
         <source>Verifying the journal…</source>
         <translation>Перевірка журналу…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="87"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="89"/>
         <source>Officer:</source>
         <translation>Посадова особа:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="88"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="88"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="91"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="95"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="95"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="95"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
         <source>Officer</source>
         <translation>Посадова особа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="96"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="96"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
         <source>Person / vehicle</source>
         <translation>Особа / транспорт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Entry</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
         <source>Subject</source>
         <translation>Об’єкт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="121"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="123"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="122"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="124"/>
         <source>Audit trail</source>
         <translation>Журнал дій</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="123"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="125"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="128"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="130"/>
         <source>Needs your attention:</source>
         <translation>Потребує вашої уваги:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="133"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="135"/>
         <source>Verify the whole journal</source>
         <translation>Перевірити весь журнал</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="134"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="139"/>
+        <source>Cancel the verification</source>
+        <translation>Скасувати перевірку</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="142"/>
         <source>Mark reviewed…</source>
         <translation>Позначити перевіреною…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="135"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="143"/>
         <source>Shift report (PDF)…</source>
         <translation>Звіт про зміну (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="136"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="177"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="187"/>
         <source>open</source>
         <translation>відкрита</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="178"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="188"/>
         <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
         <translation>Зміна на %1: %2 – %3, начальник зміни %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="207"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="217"/>
         <source>Counting records for the charts: %1…</source>
         <translation>Підрахунок записів для діаграм: %1…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="227"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="237"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="234"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="244"/>
         <source>audit: %1</source>
         <translation>аудит: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="272"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="282"/>
         <source>Nothing stands out.</source>
         <translation>Нічого особливого.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="278"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
         <source>Whole journal verified: intact (%1 entries).</source>
         <translation>Увесь журнал перевірено: цілісний (записів: %1).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="281"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="291"/>
         <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
         <translation>Журнал зміни перевірено: цілісний (записи з %1 по %2%3).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="284"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="294"/>
         <source>, anchored at signed checkpoint %1</source>
         <translation>, прив’язано до підписаної контрольної точки %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="289"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="299"/>
         <source>Journal BROKEN from entry %1: %2</source>
         <translation>Журнал ПОШКОДЖЕНО, починаючи із запису %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="316"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="329"/>
         <source>Verifying the whole journal…</source>
         <translation>Перевірка всього журналу…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="347"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="360"/>
+        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
+        <translation>Перевірку всього журналу скасовано після %1 із %2 записів.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="368"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 із %2 записів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="396"/>
         <source>Verifying the journal and signing…</source>
         <translation>Перевірка журналу й підписання…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="351"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="400"/>
         <source>Save the shift report</source>
         <translation>Зберегти звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="352"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="401"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="370"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="419"/>
         <source>Making the signed report…</source>
         <translation>Складання підписаного звіту…</translation>
     </message>
@@ -3353,57 +3461,72 @@
 <context>
     <name>ShiftMenu</name>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="30"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="32"/>
         <source>S&amp;hift</source>
         <translation>З&amp;міна</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="34"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
         <source>&amp;Open shift…</source>
         <translation>&amp;Відкрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="35"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
         <source>&amp;Close shift and hand over…</source>
         <translation>&amp;Закрити зміну й передати…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
         <source>&amp;Acknowledge handover</source>
         <translation>&amp;Підтвердити прийняття зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
         <source>&amp;Review shift…</source>
         <translation>П&amp;еревірити зміну…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="79"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <source>Joint &amp;operation report…</source>
+        <translation>Звіт про спільну &amp;операцію…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="85"/>
         <source>Shift status</source>
         <translation>Стан зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="81"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
         <source>No shift open: records are outside a shift</source>
         <translation>Зміну не відкрито: записи робляться поза зміною</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="83"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
         <source>Shift open since %1 (%2)</source>
         <translation>Зміна відкрита з %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="88"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="128"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="94"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="134"/>
         <source>Shift</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="129"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="135"/>
         <source>Handover acknowledged: shift of %1, handed over by %2 at %3.</source>
         <translation>Прийняття підтверджено: зміна %1, здав(ла) %2 о %3.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="158"/>
+        <source>Joint operation report</source>
+        <translation>Звіт про спільну операцію</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="159"/>
+        <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
+        <translation>Звіт про операцію складено: прив&apos;язаних оглядів — %1. Він надійде до центру з наступною синхронізацією.</translation>
     </message>
 </context>
 <context>

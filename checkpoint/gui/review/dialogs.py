@@ -1,22 +1,21 @@
 """The small dialogs of the Shift menu: open a shift, close it with a handover, remarks.
 
-Each only gathers what the service needs and emits it; the service checks it and the
-caller shows the service's refusal as a message (the dialog stays open to correct).
+Their layouts are Designer forms (``ui/open_shift.ui``, ``ui/close_shift.ui``,
+``ui/review_remarks.ui``) used by composition. Each only gathers what the service needs
+and emits it; the service checks it and the caller shows the service's refusal in the
+dialog (:meth:`_Form.show_error`), which stays open to correct.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from checkpoint.gui.forms.ui_close_shift import Ui_CloseShiftDialog
+from checkpoint.gui.forms.ui_open_shift import Ui_OpenShiftDialog
+from checkpoint.gui.forms.ui_review_remarks import Ui_RemarksDialog
 
 
 def _words(text: str) -> list[str]:
@@ -24,49 +23,40 @@ def _words(text: str) -> list[str]:
 
 
 class _Form(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    """A form with ``messageLabel`` and ``buttonBox``: OK submits, Cancel rejects."""
+
+    def __init__(self, ui: Any, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ui = ui
+        ui.setupUi(self)
+        self.error = ui.messageLabel
+        self.buttons: QDialogButtonBox = ui.buttonBox
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
     def submit(self) -> None:
         raise NotImplementedError
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
-        self.error.show()
 
 
 class OpenShiftDialog(_Form):
     submitted = Signal(list, list, str)  # officers, lanes, checkpoint
 
     def __init__(self, checkpoint: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Open a shift"), parent)
-        self.officers = QLineEdit()
-        self.officers.setPlaceholderText(self.tr("anna, bogdan"))
-        self.lanes = QLineEdit()
-        self.lanes.setPlaceholderText(self.tr("1, 2, 3"))
-        self.checkpoint = QLineEdit(checkpoint)
-        self.form.addRow(self.tr("Officers on duty (comma-separated):"), self.officers)
-        self.form.addRow(self.tr("Lanes:"), self.lanes)
-        self.form.addRow(self.tr("Checkpoint:"), self.checkpoint)
+        super().__init__(Ui_OpenShiftDialog(), parent)
+        self.officers = self.ui.officersEdit
+        self.lanes = self.ui.lanesEdit
+        self.checkpoint = self.ui.checkpointEdit
+        self.checkpoint.setText(checkpoint)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open shift"))
 
     def submit(self) -> None:
         officers = _words(self.officers.text())
         if not officers:
             self.show_error(self.tr("Name at least one officer on duty."))
+            self.officers.setFocus()
             return
         self.submitted.emit(officers, _words(self.lanes.text()), self.checkpoint.text().strip())
 
@@ -75,18 +65,17 @@ class CloseShiftDialog(_Form):
     submitted = Signal(str, list)  # note, open items
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Close the shift and hand over"), parent)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("What the relieving supervisor must know"))
-        self.items = QPlainTextEdit()
-        self.items.setPlaceholderText(self.tr("One open item a line"))
-        self.form.addRow(self.tr("Handover note:"), self.note)
-        self.form.addRow(self.tr("Open items:"), self.items)
+        super().__init__(Ui_CloseShiftDialog(), parent)
+        self.note = self.ui.noteEdit
+        self.items = self.ui.itemsEdit
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Close and hand over"))
 
     def submit(self) -> None:
         note = self.note.toPlainText().strip()
         if not note:
             self.show_error(self.tr("Write the handover note."))
+            self.note.setFocus()
             return
         items = [x.strip() for x in self.items.toPlainText().splitlines() if x.strip()]
         self.submitted.emit(note, items)
@@ -96,12 +85,10 @@ class RemarksDialog(_Form):
     submitted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Mark the shift reviewed"), parent)
-        self.remarks = QPlainTextEdit()
-        self.remarks.setPlaceholderText(self.tr("Your remarks on the shift log"))
-        self.form.addRow(QLabel(self.tr(
-            "The journal is verified, and the review is signed with this workstation's key.")))
-        self.form.addRow(self.tr("Remarks:"), self.remarks)
+        super().__init__(Ui_RemarksDialog(), parent)
+        self.remarks = self.ui.remarksEdit
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Mark reviewed and sign"))
 
     def submit(self) -> None:
         self.submitted.emit(self.remarks.toPlainText().strip())

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.operations.bar import NoticeBar
+from checkpoint.gui.operations.report import OperationReportDialog
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.review.dialogs import CloseShiftDialog, OpenShiftDialog
-from checkpoint.services import settings, shifts
+from checkpoint.services import operations, settings, shifts
 
 
 class ShiftMenu(QMenu):
     changed = Signal()  # a shift was opened, closed or acknowledged here
+    operation_reported = Signal(str)  # the id of the operation report record made
 
     def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
         super().__init__(QCoreApplication.translate("ShiftMenu", "S&hift"), window)
@@ -36,10 +38,12 @@ class ShiftMenu(QMenu):
         self.ack_action = QAction(self.tr("&Acknowledge handover"), self)
         self.review_action = QAction(self.tr("&Review shift…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.operation_report_action = QAction(self.tr("Joint &operation report…"), self)
         self.status_action = QAction(self.tr("Shift status"), self)
         self.status_action.setEnabled(False)
         for action in (self.status_action, None, self.open_action, self.close_action,
-                       self.ack_action, None, self.review_action):
+                       self.ack_action, None, self.review_action, None,
+                       self.operation_report_action):
             if action is None:
                 self.addSeparator()
             else:
@@ -49,6 +53,7 @@ class ShiftMenu(QMenu):
         self.close_action.triggered.connect(self.ask_close)
         self.ack_action.triggered.connect(self.acknowledge)
         self.review_action.triggered.connect(lambda: self.open_review())
+        self.operation_report_action.triggered.connect(self.ask_operation_report)
         self.aboutToShow.connect(self.refresh)
         window.addAction(self.review_action)  # the shortcut works with the menu closed
         bar = window.menuBar()
@@ -75,6 +80,7 @@ class ShiftMenu(QMenu):
         # without a status (not asked yet, or locked) the shortcut still tries; the service
         # answers (an inspector is refused, a locked workstation says so)
         self.review_action.setEnabled(status is None or (manage and status.last is not None))
+        self.operation_report_action.setEnabled(manage)
         if status is None:
             self.status_action.setText(self.tr("Shift status"))
         elif status.current is None:
@@ -132,6 +138,34 @@ class ShiftMenu(QMenu):
             self.refresh()
 
         Op(self.tasks, shifts.acknowledge_handover).success(done).failure(self._error).run()
+
+    def ask_operation_report(self) -> None:
+        """The post's report on a joint operation (its linked inspections and remarks)."""
+        def show(held: list[operations.PostNotice]) -> None:
+            dialog = OperationReportDialog(held, self.window_)
+            dialog.submitted.connect(lambda operation_id, remarks: self.report_operation(
+                dialog, operation_id, remarks))
+            dialog.open()
+            self.dialog = dialog
+
+        Op(self.tasks, lambda s: operations.notices(s, include_past=True)).success(
+            show).failure(self._error).run()
+
+    def report_operation(self, dialog: OperationReportDialog, operation_id: str,
+                         remarks: str) -> None:
+        def done(doc: dict[str, Any]) -> None:
+            dialog.accept()
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Joint operation report"),
+                              self.tr("The operation report is made: %1 linked inspection(s). "
+                                      "It goes to HQ with the next sync.").replace(
+                                  "%1", str(len(doc["linked"]))),
+                              QMessageBox.StandardButton.Ok, self.window_)
+            box.open()
+            self.message_box = box
+            self.operation_reported.emit(str(doc["id"]))
+
+        Op(self.tasks, lambda s: operations.report(s, operation_id, remarks)).success(
+            done).failure(lambda e: dialog.show_error(message_for(e))).run()
 
     def open_review(self, shift_id: str | None = None) -> Any:
         from checkpoint.gui.review.window import ReviewWindow

@@ -1,5 +1,6 @@
 """A joint-operation notice in the real app: the banner at login, a controlled delivery
-that cannot be missed, linking the matching inspection, the supervisor's acknowledgement."""
+that cannot be missed, linking the matching inspection, the supervisor's acknowledgement,
+and the post's operation report from the Shift menu, received at HQ."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from checkpoint.gui.operations.report import OperationReportDialog
 from checkpoint.services import operations
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
@@ -23,7 +25,7 @@ pytestmark = pytest.mark.timeout(180)
 
 def test_notice_banner_controlled_delivery_link_and_acknowledge(
         qtbot: Any, launch: Any, enrolled: Path, hq: Any) -> None:
-    from hq.operations import publish_operation
+    from hq.operations import answers, publish_operation
 
     with hq.tx() as tx:
         notice = publish_operation(
@@ -71,3 +73,30 @@ def test_notice_banner_controlled_delivery_link_and_acknowledge(
     done = app.tasks.run_now(lambda: operations.notices(app.tasks.session()))
     assert done[0].notice.id == notice.id
     assert done[0].acknowledged_by == SUPERVISOR and done[0].linked == 1
+
+    # the post's operation report, from the Shift menu
+    menu = app.window.shift_menu
+    menu.refresh()
+    qtbot.waitUntil(menu.operation_report_action.isEnabled, timeout=WAIT_MS)
+    menu.operation_report_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(getattr(menu, "dialog", None), OperationReportDialog)
+                    and menu.dialog.isVisible(), timeout=WAIT_MS)
+    dialog = menu.dialog
+    assert dialog.ui.operationCombo.currentText().startswith("Amber")
+    assert "Linked inspections: 1" in dialog.ui.detailsText.text()
+    dialog.ui.remarksEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.remarksEdit, "One crossing, let pass.")
+    with qtbot.waitSignal(menu.operation_reported, timeout=WAIT_MS) as made:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and "1 linked inspection(s)" in menu.message_box.text()
+    menu.message_box.accept()
+    settle(qtbot, app)
+    held = app.tasks.run_now(lambda: operations.notices(app.tasks.session()))
+    assert held[0].reported_at is not None
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        SyncEngine.for_session(s).sync_now()
+    with hq.tx() as tx:  # the report reached HQ with the linked inspection and remarks
+        report = answers(tx, notice.id)[POST].reports[-1]
+    assert report["id"] == made.args[0] and report["remarks"] == "One crossing, let pass."
+    assert [x["inspection_id"] for x in report["linked"]] == [inspection_id]
