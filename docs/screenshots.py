@@ -51,6 +51,75 @@ def _setup(home: Path) -> None:
         demo.fill(s, 2000, seed=8, days=30)
 
 
+RELIEF, RELIEF_PASSWORD = "m.bondar", "relieving supervisor 1"
+
+
+def review_scene(home: Path, *, language: str = "en") -> None:
+    """A workstation whose last shift a supervisor reviews: 30 days of history, then a shift
+    of 48 inspections with what a supervisor must notice (a failed login, an amendment, a
+    check-digit override, many views of one record, an unfinished draft, a record made
+    before the shift was opened), closed with a handover note."""
+    import random
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from checkpoint.domain.ids import new_id, utc_now
+    from checkpoint.domain.search_terms import search_keys
+    from checkpoint.errors import WrongPasswordError
+    from checkpoint.formats import load_example
+    from checkpoint.services import accounts, demo, inspections, session, settings, shifts
+    from checkpoint.services import journaled_records as records
+    from checkpoint.services import workstation
+
+    workstation.init_workstation(home, SUPERVISOR, SUPERVISOR_PASSWORD)
+    settings.save(home, settings.Settings(checkpoint_code="UA-YAHODYN", default_lane="2",
+                                          language=language))
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        accounts.add_operator(s, USER, "inspector", PASSWORD)
+        accounts.add_operator(s, RELIEF, "supervisor", RELIEF_PASSWORD)
+    with session.login(home, USER, PASSWORD) as s:
+        demo.fill(s, 2000, seed=8, days=30)
+        outside = demo.generate(random.Random(3), s.username, s.device_id, "UA-YAHODYN",  # noqa: S311
+                                datetime.now(UTC) - timedelta(minutes=50))
+        records.put(s, "inspection", outside.to_document(), search_keys(outside),
+                    status="finalized", action="inspection.finalize", record_id=outside.id)
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        shift = shifts.open_shift(s, officers=[USER], lanes=["1", "2"])
+    try:
+        session.login(home, USER, "a wrong password")
+    except WrongPasswordError:
+        pass
+    rnd = random.Random(12)  # noqa: S311 - synthetic training data
+    with session.login(home, USER, PASSWORD) as s:
+        now, ids = datetime.now(UTC), []
+        with s.write():
+            for n in range(48):
+                insp = demo.generate(rnd, s.username, s.device_id, "UA-YAHODYN",
+                                     now - timedelta(minutes=5 * (48 - n)))
+                insp = replace(insp, shift_id=shift.shift_id)
+                records.put(s, "inspection", insp.to_document(), search_keys(insp),
+                            status="finalized", action="inspection.finalize",
+                            record_id=insp.id)
+                ids.append(insp.id)
+        amendment = inspections.amend(s, ids[5], "plate mistyped: AA 1234 KB")
+        inspections.finalize(s, amendment)
+        doc = load_example("inspection")  # a worn passport: one check digit overridden
+        doc.update(id=new_id(), device_id=s.device_id, author=s.username,
+                   shift_id=shift.shift_id, created_at=utc_now(), checkpoint="UA-YAHODYN")
+        mrz = doc["persons"][0]["document"]["mrz"]
+        mrz["checks"][0].update(ok=False, found="7")
+        mrz["override_reason"] = "worn passport, number compared with the data page"
+        records.put(s, "inspection", doc, {}, status="finalized",
+                    action="inspection.finalize", record_id=doc["id"])
+        for _ in range(22):
+            records.get(s, ids[20])
+        inspections.start(s)  # left unfinished
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        shifts.close_shift(s, note="Lane 2 closed from 14:00 for the X-ray service.",
+                           open_items=["X-ray on lane 2 due for service",
+                                       "Referral of the cigarettes case waits for the police"])
+
+
 def _start_hq(folder: Path, home: Path) -> Any:
     """A throw-away HQ on loopback with this workstation enrolled (None without ``hq``)."""
     try:

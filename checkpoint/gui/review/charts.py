@@ -52,7 +52,8 @@ def paint_bars(p: QPainter, rect: QRectF, title: str, labels: Sequence[str],
     fm = QFontMetricsF(title_font, p.device())
     p.setPen(TEXT)
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()),
-               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+               fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
     body = QRectF(rect.left(), rect.top() + fm.height() * 1.3, rect.width(),
                   rect.height() - fm.height() * 1.3)
     small = QFont(base)
@@ -89,16 +90,26 @@ def _vertical(p: QPainter, body: QRectF, labels: Sequence[str], values: Sequence
         p.setPen(QPen(GRID, 0))
     n = len(values)
     slot = plot.width() / n
-    every = max(1, int((fm.horizontalAdvance("00-00") * 1.3) // max(slot, 1e-6)) + 1)
+    widest = max((fm.horizontalAdvance(x) for x in labels), default=0.0)
+    every = max(1, int((widest * 1.3) // max(slot, 1e-6)) + 1)
     for i, (label, value) in enumerate(zip(labels, values, strict=False)):
         h = plot.height() * value / top
         bar = QRectF(plot.left() + i * slot + slot * 0.15, plot.bottom() - h, slot * 0.7, h)
         p.fillRect(bar, ALERT if label in highlight else BAR)
         if i % every == 0:
             p.setPen(TEXT)
-            p.drawText(QRectF(plot.left() + i * slot - slot, plot.bottom() + 1, slot * 3,
-                              label_h), int(Qt.AlignmentFlag.AlignHCenter |
-                                            Qt.AlignmentFlag.AlignTop), label)
+            p.drawText(label_rect(fm, body, plot.left() + (i + 0.5) * slot,
+                                  plot.bottom() + 1, label_h, label),
+                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+
+
+def label_rect(fm: QFontMetricsF, body: QRectF, centre: float, top: float, height: float,
+               label: str) -> QRectF:
+    """Where a bar's label goes: as wide as its text (QPainter clips text to its rect),
+    centred under the bar and kept inside the chart."""
+    width = fm.horizontalAdvance(label) + fm.averageCharWidth()
+    left = min(max(centre - width / 2, body.left()), body.right() - width)
+    return QRectF(left, top, width, height)
 
 
 def _horizontal(p: QPainter, body: QRectF, labels: Sequence[str], values: Sequence[int],

@@ -21,12 +21,14 @@ from checkpoint.gui.operations.bar import NoticeBar
 from checkpoint.gui.operations.report import OperationReportDialog
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.review.dialogs import CloseShiftDialog, OpenShiftDialog
+from checkpoint.gui.review.models import local_time
 from checkpoint.services import operations, settings, shifts
 
 
 class ShiftMenu(QMenu):
     changed = Signal()  # a shift was opened, closed or acknowledged here
     operation_reported = Signal(str)  # the id of the operation report record made
+    acknowledged = Signal(str)  # the shift whose handover was acknowledged here
 
     def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
         super().__init__(QCoreApplication.translate("ShiftMenu", "S&hift"), window)
@@ -87,7 +89,8 @@ class ShiftMenu(QMenu):
             self.status_action.setText(self.tr("No shift open: records are outside a shift"))
         else:
             self.status_action.setText(self.tr("Shift open since %1 (%2)").replace(
-                "%1", status.current.opened_at[11:16]).replace("%2", status.current.supervisor))
+                "%1", local_time(status.current.opened_at)).replace(
+                "%2", status.current.supervisor))
 
     def message(self, error: BaseException) -> str:
         """The service's refusal in words; a problem names the shift as its record."""
@@ -129,15 +132,40 @@ class ShiftMenu(QMenu):
         self.dialog = dialog
 
     def acknowledge(self) -> None:
+        """Show the relieving supervisor what is handed over (the note, the open items),
+        and acknowledge it when they confirm."""
+        def ask(status: shifts.Status) -> None:
+            shift = status.awaiting_acknowledgement
+            if shift is None or shift.handover is None:
+                self._enable(status)
+                return
+            h = shift.handover
+            text = self.tr("Shift of %1 at %2, closed by %3 at %4.").replace(
+                "%1", shift.supervisor).replace("%2", shift.checkpoint).replace(
+                "%3", h.closed_by).replace("%4", local_time(h.closed_at))
+            details = "\n".join([self.tr("Handover note:"), h.note, "",
+                                  self.tr("Open items:")] + (
+                [f"• {item}" for item in h.open_items] or [self.tr("none")]))
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Acknowledge the handover"),
+                              text + "\n\n" + details, QMessageBox.StandardButton.Cancel,
+                              self.window_)
+            accept = box.addButton(self.tr("&Acknowledge"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(accept)
+            box.buttonClicked.connect(
+                lambda button: button is accept and self._acknowledge(shift.shift_id))
+            box.open()
+            self.handover_box = box
+
+        Op(self.tasks, shifts.status).success(ask).failure(self._error).run()
+
+    def _acknowledge(self, shift_id: str) -> None:
         def done(shift: Any) -> None:
             self.changed.emit()
-            QMessageBox.information(self.window_, self.tr("Shift"), self.tr(
-                "Handover acknowledged: shift of %1, handed over by %2 at %3.").replace(
-                "%1", shift.supervisor).replace("%2", shift.handover.closed_by).replace(
-                "%3", shift.handover.closed_at[11:16]))
             self.refresh()
+            self.acknowledged.emit(shift.shift_id)
 
-        Op(self.tasks, shifts.acknowledge_handover).success(done).failure(self._error).run()
+        Op(self.tasks, lambda s: shifts.acknowledge_handover(s, shift_id)).success(done).failure(
+            self._error).run()
 
     def ask_operation_report(self) -> None:
         """The post's report on a joint operation (its linked inspections and remarks)."""
@@ -172,6 +200,7 @@ class ShiftMenu(QMenu):
 
         window = ReviewWindow(self.tasks, shift_id, self.window_)
         window.show()
+        window.fit_to_screen()
         window.load()
         self.review = window
         return window

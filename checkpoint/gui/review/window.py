@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -70,7 +70,7 @@ class ReviewWindow(QDialog):
         self.check: JournalCheck | None = None
         self.words = Words.app()
         self.setWindowTitle(self.tr("Shift review"))
-        self.resize(1200, 760)
+        self.fit_to_screen()
         self._build()
 
     # -- layout ------------------------------------------------------------------------
@@ -222,13 +222,40 @@ class ReviewWindow(QDialog):
             Op(self.tasks, work).success(done).run()
 
     def _size_columns(self) -> None:
-        """Column widths from the font (sizing them to the contents reads every row)."""
-        chars = {self.items_view: (15, 11, 10, 9, 18, 26, 22), self.events_view:
-                 (7, 15, 10, 10, 20)}
-        for view, widths in chars.items():
-            width = view.fontMetrics().averageCharWidth()
-            for column, n in enumerate(widths):
-                view.setColumnWidth(column, width * n)
+        """Column widths from the texts they show at most, measured with the view's font
+        (sizing them to the contents would read every row): the time, the translated
+        kinds, statuses, outcomes and categories, the officers' names."""
+        assert self.data is not None
+        w = self.words
+        names = [*self.data.officers, self.data.shift.supervisor]
+        items = (["00-00 00:00:00"], [w.label(k, "kind.") for k in ("inspection", "shift")],
+                 names, [w.label(s, "status.") for s in ("draft", "finalized")],
+                 [w.label(o) for o in ("released", "secondary_inspection", "refused_entry")],
+                 ["MMMMMMMMMMMMMMMMMM"], [w.label("check_digit_override", "flag.")])
+        events = (["000000"], ["00-00 00:00:00"], names,
+                  [w.label(c, "category.") for c in CATEGORIES], ["inspection.finalize"])
+        for view, samples in ((self.items_view, items), (self.events_view, events)):
+            fm = view.fontMetrics()
+            header = view.horizontalHeader()
+            for column, texts in enumerate(samples):
+                title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+                widest = max(fm.horizontalAdvance(t) for t in [*texts, title])
+                view.setColumnWidth(column, widest + 2 * fm.averageCharWidth()
+                                    + header.style().pixelMetric(
+                                        header.style().PixelMetric.PM_HeaderMargin) * 2)
+
+    def fit_to_screen(self) -> None:
+        """The window's default size, within the screen it is on (a 1366×768 laptop)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().height() - self.geometry().height()
+        self.resize(min(1200, room.width()), min(760, room.height() - max(frame, 30)))
+        if self.isVisible():  # keep the whole window, its buttons too, on the screen
+            self.move(max(room.left(), min(self.x(), room.right() - self.frameGeometry().width())),
+                      max(room.top(), min(self.y(),
+                                          room.bottom() - self.frameGeometry().height())))
 
     def _fill_filters(self, data: ReviewData) -> None:
         for combo in (self.officer, self.kind):

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import WrongPasswordError
 from checkpoint.formats import report_seal
-from checkpoint.services import inspections, shifts
+from checkpoint.services import accounts, inspections, shifts
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
 from checkpoint.services.shifts import whole_check
@@ -221,3 +221,76 @@ def test_the_whole_journal_is_verified_in_slices_with_progress_and_cancel(
         e.payload_dict() for e in app.tasks.session().journal.entries()
         if e.action == "audit.verify"])
     assert audits[-1]["cancelled"] is True and audits[-2]["intact"] is True
+
+
+def test_the_relieving_supervisor_reads_the_handover_before_acknowledging(
+        qtbot: Any, gui_app: Any, workstation: Path) -> None:
+    with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        accounts.add_operator(s, "relief", "supervisor", "relieving supervisor 1")
+        shifts.open_shift(s, officers=[INSPECTOR], lanes=["1"], checkpoint="UA-PL-01")
+        shifts.close_shift(s, note="Lane 2 closed from 14:00.", open_items=["X-ray due"])
+    app = gui_app
+    logged_in(qtbot, app, "relief", "relieving supervisor 1")
+    menu = app.window.shift_menu
+    menu.refresh()
+    qtbot.waitUntil(menu.ack_action.isEnabled, timeout=WAIT_MS)
+
+    def ask() -> Any:
+        menu.handover_box = None
+        menu.ack_action.trigger()
+        qtbot.waitUntil(lambda: menu.handover_box is not None and menu.handover_box.isVisible(),
+                        timeout=WAIT_MS)
+        return menu.handover_box
+
+    box = ask()
+    assert "Lane 2 closed from 14:00." in box.text() and "X-ray due" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    settle(qtbot, app)
+    assert app.tasks.run_now(lambda: shifts.status(app.tasks.session())
+                             ).awaiting_acknowledgement is not None  # nothing acknowledged
+    box = ask()
+    accept = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(menu.acknowledged, timeout=WAIT_MS):
+        qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    last = app.tasks.run_now(lambda: shifts.status(app.tasks.session()).last)
+    assert last is not None and last.handover is not None
+    assert last.handover.acknowledged_by == "relief"
+
+
+def test_the_review_fits_the_screen_and_its_columns_fit_their_texts(
+        qtbot: Any, gui_app: Any, workstation: Path) -> None:
+    with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        shift = shifts.open_shift(s, officers=[INSPECTOR], lanes=["1"], checkpoint="UA-PL-01")
+        record_inspections(s, 3, shift_id=shift.shift_id, created_at=utc_now())
+        shifts.close_shift(s, note="quiet")
+    app = gui_app
+    logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
+    window = app.window.shift_menu.open_review()
+    qtbot.waitUntil(lambda: window.data is not None, timeout=WAIT_MS)
+    room, frame = window.screen().availableGeometry(), window.frameGeometry()
+    assert room.top() <= frame.top() and frame.bottom() <= room.bottom()  # the buttons show
+    assert frame.width() <= max(room.width(), window.minimumSizeHint().width() + 20)
+    for view in (window.items_view, window.events_view):
+        model, fm = view.model(), view.fontMetrics()
+        for column in range(model.columnCount() - 1):  # the last one stretches
+            for row in range(model.rowCount()):
+                shown = str(model.data(model.index(row, column)) or "")
+                if column in (5,) and view is window.items_view:
+                    continue  # names and plates: as wide as a long name, then elided
+                assert fm.horizontalAdvance(shown) < view.columnWidth(column), (column, shown)
+    window.close()
+
+
+def test_a_bar_label_is_as_wide_as_its_text_and_stays_in_the_chart(qapp: Any) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from checkpoint.gui.review.charts import label_rect
+
+    fm = QFontMetricsF(QFont("DejaVu Sans", 8))
+    body = QRectF(10, 0, 300, 100)
+    for centre in (11.0, 160.0, 309.0):  # the first bar, one in the middle, the last
+        rect = label_rect(fm, body, centre, 90, 10, "11-07")
+        assert rect.width() > fm.horizontalAdvance("11-07")
+        assert body.left() <= rect.left() and rect.right() <= body.right()
