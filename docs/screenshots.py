@@ -12,6 +12,7 @@ HQ on 127.0.0.1 and enrolls the workstation first, so the status bar shows the s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -63,13 +64,22 @@ def review_scene(home: Path, *, language: str = "en") -> None:
     from dataclasses import replace
     from datetime import UTC, datetime, timedelta
 
-    from checkpoint.domain.ids import new_id, utc_now
+    from checkpoint.domain import shift as shift_model
+    from checkpoint.domain.ids import format_utc, new_id, utc_now
     from checkpoint.domain.search_terms import search_keys
     from checkpoint.errors import WrongPasswordError
     from checkpoint.formats import load_example
-    from checkpoint.services import accounts, demo, inspections, session, settings, shifts
+    from checkpoint.services import (
+        accounts,
+        demo,
+        inspections,
+        session,
+        settings,
+        shifts,
+        workstation,
+    )
     from checkpoint.services import journaled_records as records
-    from checkpoint.services import workstation
+    from checkpoint.services.shifts import lifecycle
 
     workstation.init_workstation(home, SUPERVISOR, SUPERVISOR_PASSWORD)
     settings.save(home, settings.Settings(checkpoint_code="UA-YAHODYN", default_lane="2",
@@ -77,30 +87,34 @@ def review_scene(home: Path, *, language: str = "en") -> None:
     with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         accounts.add_operator(s, USER, "inspector", PASSWORD)
         accounts.add_operator(s, RELIEF, "supervisor", RELIEF_PASSWORD)
-    with session.login(home, USER, PASSWORD) as s:
-        demo.fill(s, 2000, seed=8, days=30)
-        outside = demo.generate(random.Random(3), s.username, s.device_id, "UA-YAHODYN",  # noqa: S311
-                                datetime.now(UTC) - timedelta(minutes=50))
-        records.put(s, "inspection", outside.to_document(), search_keys(outside),
-                    status="finalized", action="inspection.finalize", record_id=outside.id)
-    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        shift = shifts.open_shift(s, officers=[USER], lanes=["1", "2"])
-    try:
-        session.login(home, USER, "a wrong password")
-    except WrongPasswordError:
-        pass
+    now = datetime.now(UTC)
+    started = now - timedelta(hours=4)
     rnd = random.Random(12)  # noqa: S311 - synthetic training data
+
+    def put(s: Any, when: datetime, shift_id: str | None) -> str:
+        insp = replace(demo.generate(rnd, s.username, s.device_id, "UA-YAHODYN", when),
+                       shift_id=shift_id)
+        records.put(s, "inspection", insp.to_document(), search_keys(insp),
+                    status="finalized", action="inspection.finalize", record_id=insp.id)
+        return insp.id
+
+    with session.login(home, USER, PASSWORD) as s, s.write():  # 30 days before this shift
+        for _ in range(2000):
+            put(s, now - timedelta(seconds=rnd.randint(30 * 3600, 30 * 86400)), None)
+        put(s, started - timedelta(minutes=25), None)  # before the shift was opened
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s, s.write():
+        # opened four hours ago (the service opens a shift now; the scene needs its past)
+        shift = shift_model.open_shift(
+            supervisor=s.username, device_id=s.device_id, checkpoint="UA-YAHODYN",
+            officers=[USER], lanes=["1", "2"], opened_after=lifecycle._head(s),
+            opened_at=format_utc(started))
+        lifecycle._save(s, shift, "shift.open")
+    with contextlib.suppress(WrongPasswordError):
+        session.login(home, USER, "a wrong password")
     with session.login(home, USER, PASSWORD) as s:
-        now, ids = datetime.now(UTC), []
         with s.write():
-            for n in range(48):
-                insp = demo.generate(rnd, s.username, s.device_id, "UA-YAHODYN",
-                                     now - timedelta(minutes=5 * (48 - n)))
-                insp = replace(insp, shift_id=shift.shift_id)
-                records.put(s, "inspection", insp.to_document(), search_keys(insp),
-                            status="finalized", action="inspection.finalize",
-                            record_id=insp.id)
-                ids.append(insp.id)
+            ids = [put(s, started + timedelta(minutes=4 * n + rnd.randint(0, 3)),
+                       shift.shift_id) for n in range(58)]
         amendment = inspections.amend(s, ids[5], "plate mistyped: AA 1234 KB")
         inspections.finalize(s, amendment)
         doc = load_example("inspection")  # a worn passport: one check digit overridden

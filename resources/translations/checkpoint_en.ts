@@ -126,7 +126,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../checkpoint/gui/review/charts.py" line="138"/>
+        <location filename="../../checkpoint/gui/review/charts.py" line="149"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,6 +1058,59 @@
     <message>
         <location filename="../../ui/item_list.ui" line="30"/>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="32"/>
+        <source>Verifying the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="33"/>
+        <source>Verify the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="37"/>
+        <source>Cancel the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="46"/>
+        <source>Whole journal verified: intact (%1 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="49"/>
+        <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="52"/>
+        <source>, anchored at signed checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="57"/>
+        <source>Journal BROKEN from entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="67"/>
+        <source>Verifying the whole journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="98"/>
+        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="106"/>
+        <source>%1 of %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3089,229 +3142,219 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="72"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="73"/>
         <source>Shift review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="79"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="80"/>
         <source>Loading the shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="81"/>
-        <source>Verifying the journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="92"/>
         <source>Officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="91"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="94"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Person / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="106"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="123"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="126"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="124"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="127"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="125"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="128"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="130"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="133"/>
         <source>Needs your attention:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="135"/>
-        <source>Verify the whole journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="139"/>
-        <source>Cancel the verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
         <source>Mark reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="143"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="145"/>
         <source>Shift report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="146"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="190"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="188"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="191"/>
         <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="217"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="212"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="215"/>
+        <source>Handed over by %1 at %2, %3. Note: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="219"/>
+        <source>Open items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="222"/>
+        <source>Reviewed by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="241"/>
         <source>Counting records for the charts: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="237"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="244"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="295"/>
         <source>audit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="282"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="333"/>
         <source>Nothing stands out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
-        <source>Whole journal verified: intact (%1 entries).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="291"/>
-        <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="294"/>
-        <source>, anchored at signed checkpoint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="299"/>
-        <source>Journal BROKEN from entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="329"/>
-        <source>Verifying the whole journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="360"/>
-        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="368"/>
-        <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="396"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="380"/>
         <source>Verifying the journal and signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="400"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="387"/>
         <source>Save the shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="401"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="388"/>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="405"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="414"/>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="406"/>
+        <source>The signed shift report is saved in %1.
+
+Verification code: %2
+
+It is also kept as a record and goes to HQ with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3444,70 +3487,94 @@
 <context>
     <name>ShiftMenu</name>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="32"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="34"/>
         <source>S&amp;hift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
         <source>&amp;Open shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
         <source>&amp;Close shift and hand over…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="40"/>
         <source>&amp;Acknowledge handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
         <source>&amp;Review shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
         <source>Joint &amp;operation report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="85"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="44"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
         <source>Shift status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
         <source>No shift open: records are outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
         <source>Shift open since %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="94"/>
         <location filename="../../checkpoint/gui/review/menu.py" line="97"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="134"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="100"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="135"/>
-        <source>Handover acknowledged: shift of %1, handed over by %2 at %3.</source>
+        <location filename="../../checkpoint/gui/review/menu.py" line="143"/>
+        <source>Shift of %1 at %2, closed by %3 at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="158"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="146"/>
+        <source>Handover note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="147"/>
+        <source>Open items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="148"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
+        <source>Acknowledge the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="152"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="186"/>
         <source>Joint operation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="159"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="187"/>
         <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>

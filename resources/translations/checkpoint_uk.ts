@@ -126,7 +126,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../checkpoint/gui/review/charts.py" line="138"/>
+        <location filename="../../checkpoint/gui/review/charts.py" line="149"/>
         <source>No data</source>
         <translation>Немає даних</translation>
     </message>
@@ -1067,6 +1067,59 @@
         <location filename="../../ui/item_list.ui" line="30"/>
         <source>&amp;Remove</source>
         <translation>В&amp;идалити</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="32"/>
+        <source>Verifying the journal…</source>
+        <translation>Перевірка журналу…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="33"/>
+        <source>Verify the whole journal</source>
+        <translation>Перевірити весь журнал</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="37"/>
+        <source>Cancel the verification</source>
+        <translation>Скасувати перевірку</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="46"/>
+        <source>Whole journal verified: intact (%1 entries).</source>
+        <translation>Увесь журнал перевірено: цілісний (записів: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="49"/>
+        <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
+        <translation>Журнал зміни перевірено: цілісний (записи з %1 по %2%3).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="52"/>
+        <source>, anchored at signed checkpoint %1</source>
+        <translation>, прив’язано до підписаної контрольної точки %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="57"/>
+        <source>Journal BROKEN from entry %1: %2</source>
+        <translation>Журнал ПОШКОДЖЕНО, починаючи із запису %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="67"/>
+        <source>Verifying the whole journal…</source>
+        <translation>Перевірка всього журналу…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="98"/>
+        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
+        <translation>Перевірку всього журналу скасовано після %1 із %2 записів.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="106"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 із %2 записів</translation>
     </message>
 </context>
 <context>
@@ -3106,230 +3159,224 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="72"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="73"/>
         <source>Shift review</source>
         <translation>Перевірка зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="79"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="80"/>
         <source>Loading the shift…</source>
         <translation>Завантаження зміни…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="81"/>
-        <source>Verifying the journal…</source>
-        <translation>Перевірка журналу…</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="92"/>
         <source>Officer:</source>
         <translation>Посадова особа:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="90"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="91"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="94"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
         <source>Officer</source>
         <translation>Посадова особа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="98"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Person / vehicle</source>
         <translation>Особа / транспорт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
         <source>Entry</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="106"/>
         <source>Subject</source>
         <translation>Об’єкт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="123"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="126"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="124"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="127"/>
         <source>Audit trail</source>
         <translation>Журнал дій</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="125"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="128"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="130"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="133"/>
         <source>Needs your attention:</source>
         <translation>Потребує вашої уваги:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="135"/>
-        <source>Verify the whole journal</source>
-        <translation>Перевірити весь журнал</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="139"/>
-        <source>Cancel the verification</source>
-        <translation>Скасувати перевірку</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
         <source>Mark reviewed…</source>
         <translation>Позначити перевіреною…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="143"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="145"/>
         <source>Shift report (PDF)…</source>
         <translation>Звіт про зміну (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="146"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="190"/>
         <source>open</source>
         <translation>відкрита</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="188"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="191"/>
         <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
         <translation>Зміна на %1: %2 – %3, начальник зміни %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="217"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="212"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation>прийняття підтвердив(ла) %1 о %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation>ще не підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="215"/>
+        <source>Handed over by %1 at %2, %3. Note: %4</source>
+        <translation>Зміну здав(ла) %1 о %2, %3. Примітка: %4</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="219"/>
+        <source>Open items: %1</source>
+        <translation>Незавершені справи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="222"/>
+        <source>Reviewed by %1 at %2: %3</source>
+        <translation>Перевірив(ла) %1 о %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="241"/>
         <source>Counting records for the charts: %1…</source>
         <translation>Підрахунок записів для діаграм: %1…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="237"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="244"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="295"/>
         <source>audit: %1</source>
         <translation>аудит: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="282"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="333"/>
         <source>Nothing stands out.</source>
         <translation>Нічого особливого.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
-        <source>Whole journal verified: intact (%1 entries).</source>
-        <translation>Увесь журнал перевірено: цілісний (записів: %1).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="291"/>
-        <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
-        <translation>Журнал зміни перевірено: цілісний (записи з %1 по %2%3).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="294"/>
-        <source>, anchored at signed checkpoint %1</source>
-        <translation>, прив’язано до підписаної контрольної точки %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="299"/>
-        <source>Journal BROKEN from entry %1: %2</source>
-        <translation>Журнал ПОШКОДЖЕНО, починаючи із запису %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="329"/>
-        <source>Verifying the whole journal…</source>
-        <translation>Перевірка всього журналу…</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="360"/>
-        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
-        <translation>Перевірку всього журналу скасовано після %1 із %2 записів.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="368"/>
-        <source>%1 of %2 entries</source>
-        <translation>%1 із %2 записів</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="396"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="380"/>
         <source>Verifying the journal and signing…</source>
         <translation>Перевірка журналу й підписання…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="400"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="387"/>
         <source>Save the shift report</source>
         <translation>Зберегти звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="401"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="388"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="405"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="414"/>
+        <source>Shift report</source>
+        <translation>Звіт про зміну</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="406"/>
+        <source>The signed shift report is saved in %1.
+
+Verification code: %2
+
+It is also kept as a record and goes to HQ with the next sync.</source>
+        <translation>Підписаний звіт про зміну збережено у %1.
+
+Код перевірки: %2
+
+Він також зберігається як запис і надійде до центру з наступною синхронізацією.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/window.py" line="419"/>
@@ -3461,70 +3508,94 @@
 <context>
     <name>ShiftMenu</name>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="32"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="34"/>
         <source>S&amp;hift</source>
         <translation>З&amp;міна</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
         <source>&amp;Open shift…</source>
         <translation>&amp;Відкрити зміну…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
         <source>&amp;Close shift and hand over…</source>
         <translation>&amp;Закрити зміну й передати…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="40"/>
         <source>&amp;Acknowledge handover</source>
         <translation>&amp;Підтвердити прийняття зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
         <source>&amp;Review shift…</source>
         <translation>П&amp;еревірити зміну…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
         <source>Joint &amp;operation report…</source>
         <translation>Звіт про спільну &amp;операцію…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="85"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="44"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
         <source>Shift status</source>
         <translation>Стан зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
         <source>No shift open: records are outside a shift</source>
         <translation>Зміну не відкрито: записи робляться поза зміною</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
         <source>Shift open since %1 (%2)</source>
         <translation>Зміна відкрита з %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="94"/>
         <location filename="../../checkpoint/gui/review/menu.py" line="97"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="134"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="100"/>
         <source>Shift</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="135"/>
-        <source>Handover acknowledged: shift of %1, handed over by %2 at %3.</source>
-        <translation>Прийняття підтверджено: зміна %1, здав(ла) %2 о %3.</translation>
+        <location filename="../../checkpoint/gui/review/menu.py" line="143"/>
+        <source>Shift of %1 at %2, closed by %3 at %4.</source>
+        <translation>Зміна %1 на %2, закрив(ла) %3 о %4.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="158"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="146"/>
+        <source>Handover note:</source>
+        <translation>Примітка при передачі:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="147"/>
+        <source>Open items:</source>
+        <translation>Незавершені справи:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="148"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
+        <source>Acknowledge the handover</source>
+        <translation>Підтвердження прийняття зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="152"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="186"/>
         <source>Joint operation report</source>
         <translation>Звіт про спільну операцію</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="159"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="187"/>
         <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
         <translation>Звіт про операцію складено: прив&apos;язаних оглядів — %1. Він надійде до центру з наступною синхронізацією.</translation>
     </message>

@@ -152,7 +152,7 @@ class ShiftMenu(QMenu):
             accept = box.addButton(self.tr("&Acknowledge"), QMessageBox.ButtonRole.AcceptRole)
             box.setDefaultButton(accept)
             box.buttonClicked.connect(
-                lambda button: button is accept and self._acknowledge(shift.shift_id))
+                lambda button: self._acknowledge(shift.shift_id) if button is accept else None)
             box.open()
             self.handover_box = box
 

@@ -8,6 +8,7 @@ thread and fill in when ready, so a large store never delays the window.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,9 +37,10 @@ from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.review.charts import ChartWidget
 from checkpoint.gui.review.dialogs import RemarksDialog
+from checkpoint.gui.review.journal_view import JournalView
 from checkpoint.gui.review.models import EventsModel, ItemsModel, local_time
 from checkpoint.gui.review.report_text import Words
-from checkpoint.services.shifts import review, stats, whole_check
+from checkpoint.services.shifts import review, stats
 from checkpoint.services.shifts.review import Highlight, JournalCheck, ReviewData
 from checkpoint.services.shifts.trail import CATEGORIES
 
@@ -56,7 +58,6 @@ def _stamp(dt: QDateTime) -> str:
 class ReviewWindow(QDialog):
     loaded = Signal()           # the review is painted
     journal_checked = Signal()  # the journal's verification is shown
-    walk_progress = Signal(int)  # entries of the whole journal verified so far
     charts_loaded = Signal()    # the 30-day charts are shown
     reviewed = Signal()         # the shift was marked reviewed
     report_saved = Signal(str)  # the report PDF was written there
@@ -78,7 +79,9 @@ class ReviewWindow(QDialog):
     def _build(self) -> None:
         self.title = QLabel(self.tr("Loading the shift…"))
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold")
-        self.journal_label = QLabel(self.tr("Verifying the journal…"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.officer = QComboBox()
         self.kind = QComboBox()
         self.since, self.until = QDateTimeEdit(), QDateTimeEdit()
@@ -132,13 +135,12 @@ class ReviewWindow(QDialog):
         split.addWidget(left)
         split.addWidget(self.tabs)
         split.setSizes([330, 870])
-        self.verify_button = QPushButton(self.tr("Verify the whole journal"))
-        self.walk_bar = QProgressBar()
-        self.walk_bar.setTextVisible(True)
-        self.walk_bar.hide()
-        self.cancel_walk_button = QPushButton(self.tr("Cancel the verification"))
-        self.cancel_walk_button.hide()
-        self.cancel_walk_button.clicked.connect(self.cancel_whole)
+        self.journal = JournalView(self.tasks, self)
+        self.journal.checked.connect(self._journal)
+        self.journal.ended.connect(self.journal_checked.emit)
+        self.walk_progress = self.journal.progress
+        self.verify_button, self.walk_bar, self.cancel_walk_button = (
+            self.journal.verify_button, self.journal.bar, self.journal.cancel_button)
         self.mark_button = QPushButton(self.tr("Mark reviewed…"))
         self.report_button = QPushButton(self.tr("Shift report (PDF)…"))
         close = QPushButton(self.tr("Close"))
@@ -152,12 +154,13 @@ class ReviewWindow(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.journal_label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.journal.label)
+        self.journal_label = self.journal.label
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.mark_button.clicked.connect(self.ask_remarks)
-        self.verify_button.clicked.connect(self.verify_whole)
         self.report_button.clicked.connect(self.ask_report_file)
         close.clicked.connect(self.close)
         for combo in (self.officer, self.kind):
@@ -189,6 +192,7 @@ class ReviewWindow(QDialog):
                            .replace("%1", s.checkpoint).replace("%2", local_time(s.opened_at))
                            .replace("%3", closed).replace("%4", s.supervisor)
                            .replace("%5", self.words.label(s.state.value, "state.")))
+        self.summary.setText(self.summary_text(data))
         self._fill_filters(data)
         self._show_highlights()
         self.apply_filters()
@@ -197,8 +201,28 @@ class ReviewWindow(QDialog):
         self.mark_button.setEnabled(not s.is_open and s.review is None)
         self.report_button.setEnabled(not s.is_open)
         self.loaded.emit()
-        Op(self.tasks, lambda s_: review.check_journal(s_, data)).success(self._journal).run()
+        Op(self.tasks, lambda s_: review.check_journal(s_, data)).success(self.journal.show).run()
         self._count_for_charts(0)
+
+    def summary_text(self, data: ReviewData) -> str:
+        """The handover and the review in a few lines: who, when, the note, open items."""
+        s, lines = data.shift, []
+        if s.handover is not None:
+            h = s.handover
+            ack = (self.tr("acknowledged by %1 at %2").replace("%1", h.acknowledged_by)
+                   .replace("%2", local_time(h.acknowledged_at or ""))
+                   if h.acknowledged_by else self.tr("not acknowledged yet"))
+            lines.append(self.tr("Handed over by %1 at %2, %3. Note: %4").replace(
+                "%1", h.closed_by).replace("%2", local_time(h.closed_at)).replace(
+                "%3", ack).replace("%4", h.note))
+            if h.open_items:
+                lines.append(self.tr("Open items: %1").replace("%1", "; ".join(h.open_items)))
+        if s.review is not None:
+            r = s.review
+            lines.append(self.tr("Reviewed by %1 at %2: %3").replace("%1", r.reviewed_by)
+                         .replace("%2", local_time(r.reviewed_at))
+                         .replace("%3", r.remarks or "—"))
+        return "\n".join(lines)
 
     def _count_for_charts(self, counted: int) -> None:
         """Bring the chart counts up to date a slice at a time (the database thread is
@@ -231,7 +255,7 @@ class ReviewWindow(QDialog):
         items = (["00-00 00:00:00"], [w.label(k, "kind.") for k in ("inspection", "shift")],
                  names, [w.label(s, "status.") for s in ("draft", "finalized")],
                  [w.label(o) for o in ("released", "secondary_inspection", "refused_entry")],
-                 ["MMMMMMMMMMMMMMMMMM"], [w.label("check_digit_override", "flag.")])
+                 ["KOVALENKO OLEKSANDR"], [w.label("outside", "flag.")])
         events = (["000000"], ["00-00 00:00:00"], names,
                   [w.label(c, "category.") for c in CATEGORIES], ["inspection.finalize"])
         for view, samples in ((self.items_view, items), (self.events_view, events)):
@@ -310,23 +334,6 @@ class ReviewWindow(QDialog):
 
     def _journal(self, check: JournalCheck) -> None:
         self.check = check
-        if check.intact:
-            if check.scope == "whole":
-                shown = self.tr("Whole journal verified: intact (%1 entries).").replace(
-                    "%1", str(check.entries))
-            else:
-                shown = self.tr("Journal of the shift verified: intact (entries %1 to %2%3)."
-                                ).replace("%1", str(check.first)).replace(
-                    "%2", str(check.first + check.entries - 1)).replace(
-                    "%3", self.tr(", anchored at signed checkpoint %1").replace(
-                        "%1", str(check.anchor)) if check.anchor else "")
-            self.journal_label.setText(shown)
-            self.journal_label.setStyleSheet("color: #1b6e20")
-        else:
-            self.journal_label.setText(self.tr("Journal BROKEN from entry %1: %2")
-                                       .replace("%1", str(check.first_bad))
-                                       .replace("%2", check.message))
-            self.journal_label.setStyleSheet("color: #b3261e; font-weight: bold")
         if self.data is not None:
             self._show_highlights()
         self.journal_checked.emit()
@@ -347,56 +354,6 @@ class ReviewWindow(QDialog):
             self.charts_loaded.emit()
 
     # -- actions -----------------------------------------------------------------------
-
-    def verify_whole(self) -> None:
-        """Check every entry since the workstation was set up: half a minute at a million
-        entries, so a slice at a time (:mod:`~checkpoint.services.shifts.whole_check`),
-        with the progress shown and a Cancel between slices; the database thread serves
-        the officers' work in between."""
-        self.journal_label.setText(self.tr("Verifying the whole journal…"))
-        self.journal_label.setStyleSheet("")
-        self.verify_button.setEnabled(False)
-        self.walk_cancelled = False
-        self.walk_bar.setValue(0)
-        self.walk_bar.show()
-        self.cancel_walk_button.show()
-        Op(self.tasks, whole_check.start).success(self._walk).failure(self._walk_failed).run()
-
-    def cancel_whole(self) -> None:
-        self.walk_cancelled = True
-        self.cancel_walk_button.setEnabled(False)
-
-    def _walk_ended(self) -> None:
-        self.walk_bar.hide()
-        self.cancel_walk_button.hide()
-        self.cancel_walk_button.setEnabled(True)
-        self.verify_button.setEnabled(True)
-
-    def _walk_failed(self, error: BaseException) -> None:
-        self._walk_ended()
-        self.journal_label.setText(message_for(error))
-
-    def _walk(self, walk: whole_check.Walk) -> None:
-        if walk.result is not None:
-            self._walk_ended()
-            self._journal(walk.result)
-            return
-        if self.walk_cancelled or not self.isVisible():
-            self._walk_ended()
-            self.journal_label.setText(self.tr(
-                "Verification of the whole journal cancelled after %1 of %2 entries.").replace(
-                "%1", str(walk.checked)).replace("%2", str(walk.total)))
-            Op(self.tasks, lambda s: whole_check.cancel(s, walk)).failure(
-                lambda _e: None).run()
-            self.journal_checked.emit()
-            return
-        self.walk_bar.setMaximum(max(walk.total, 1))
-        self.walk_bar.setValue(walk.checked)
-        self.walk_bar.setFormat(self.tr("%1 of %2 entries").replace(
-            "%1", str(walk.checked)).replace("%2", str(walk.total)))
-        self.walk_progress.emit(walk.checked)
-        Op(self.tasks, lambda s: whole_check.step(s, walk)).success(self._walk).failure(
-            self._walk_failed).run()
 
     def ask_remarks(self) -> None:
         dialog = RemarksDialog(self)
@@ -424,14 +381,15 @@ class ReviewWindow(QDialog):
             failed).run()
 
     def ask_report_file(self) -> None:
+        assert self.data is not None
+        s = self.data.shift
+        name = f"shift-report-{s.checkpoint}-{(s.closed_at or s.opened_at)[:10]}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the shift report"),
-                                              "shift-report.pdf", self.tr("PDF (*.pdf)"))
+                                              str(Path.home() / name), self.tr("PDF (*.pdf)"))
         if path:
             self.save_report(path)
 
     def save_report(self, path: str) -> None:
-        from pathlib import Path
-
         from checkpoint.gui.review.report_pdf import render
         from checkpoint.services.shifts import report
 
@@ -443,5 +401,20 @@ class ReviewWindow(QDialog):
             report.export(s, made, Path(path))
             return made.verification_code
 
+        def done(code: str) -> None:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Shift report"), self.tr(
+                "The signed shift report is saved in %1.\n\nVerification code: %2\n\nIt is "
+                "also kept as a record and goes to HQ with the next sync.").replace(
+                "%1", path).replace("%2", code), QMessageBox.StandardButton.Ok, self)
+            box.open()
+            self.saved_box = box
+            self.report_saved.emit(path)
+
+        def failed(error: BaseException) -> None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Shift report"),
+                              message_for(error), QMessageBox.StandardButton.Ok, self)
+            box.open()
+            self.saved_box = box
+
         Op(self.tasks, work, parent=self, label=self.tr("Making the signed report…")).success(
-            lambda _code: self.report_saved.emit(path)).run()
+            done).failure(failed).run()

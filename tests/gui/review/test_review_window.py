@@ -118,6 +118,8 @@ def test_open_record_review_mark_report_and_close(qtbot: Any, gui_app: Any, work
     texts = [review.highlights.item(i).text() for i in range(review.highlights.count())]
     assert any("plate mistyped" in t for t in texts)
     assert "intact" in review.journal_label.text()
+    assert "Lane 2 closed from 14:00." in review.summary.text()  # the handover, at a glance
+    assert "X-ray service due" in review.summary.text()
     assert review.charts["shift.outcome"].values  # the shift's outcomes are drawn
     assert review.items_model.rowCount() >= 6
 
@@ -145,6 +147,10 @@ def test_open_record_review_mark_report_and_close(qtbot: Any, gui_app: Any, work
         review.save_report(str(out))
     check = report_seal.verify(out.read_bytes())
     assert check.valid, check.message()
+    assert str(out) in review.saved_box.text()  # the supervisor is told where, and the code
+    assert check.seal is not None
+    code = report_seal.verification_code(check.seal["content_signature"])
+    assert code in review.saved_box.text()
     review.close()
 
 
