@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"  # the English of the code is the source text
@@ -28,8 +28,19 @@ def translator(language: str, parent: QObject | None = None) -> QTranslator | No
     return None
 
 
+def qt_translator(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own words in ``language`` (the standard buttons, the file dialog), from the
+    catalogue PySide6 ships (``qtbase_<language>.qm``), or None."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    found = QTranslator(parent)
+    where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return found if found.load(QLocale(language), "qtbase", "_", where) else None
+
+
 def install(app: QCoreApplication, language: str) -> None:
-    """Install the catalogue of ``language`` on the application (nothing for English)."""
-    found = translator(language, app)
-    if found is not None:
-        app.installTranslator(found)
+    """Install the catalogue of ``language`` on the application, and Qt's own for the
+    standard buttons and dialogs (nothing for English)."""
+    for found in (qt_translator(language, app), translator(language, app)):
+        if found is not None:
+            app.installTranslator(found)

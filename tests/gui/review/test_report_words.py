@@ -40,3 +40,21 @@ def test_an_unknown_code_is_shown_not_lost() -> None:
     words = Words.of("en")
     assert words.text("hl.some_new_code") == "hl.some_new_code"
     assert words.label("seized_goods", "kind.") == "seized goods"
+
+
+def test_the_app_in_ukrainian_words_qts_own_buttons_too(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from checkpoint.gui.language import qt_translator
+
+    found = qt_translator("uk")
+    assert found is not None
+    qapp.installTranslator(found)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text().replace("&", "") == "Скасувати"
+    finally:
+        qapp.removeTranslator(found)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
