@@ -8,6 +8,10 @@ would (log in, scan a passport's MRZ, search) and grabs them from the screen:
 ``finalize-problems.png``. With the ``hq`` extra installed it also runs a throw-away
 HQ on 127.0.0.1 and enrolls the workstation first, so the status bar shows the sync
 "up to date", and takes ``sync.png`` (the Sync menu over the main window).
+
+Then, on a 1366×768 screen, the supervisor's review of a shift in English and in
+Ukrainian (``python docs/screenshots.py --review en|uk`` for one):
+``review-en.png``, ``review-charts-en.png``, ``review-uk.png``, ``review-charts-uk.png``.
 """
 
 from __future__ import annotations
@@ -30,13 +34,13 @@ USER, PASSWORD = "o.kovalenko", "inspector pass 1"
 SIZE = (1280, 800)
 
 
-def _under_xvfb() -> int:
+def _under_xvfb(screen: str = "1400x900") -> int:
     xvfb = shutil.which("xvfb-run")
     if xvfb is None:
         print("screenshots: no DISPLAY and no xvfb-run (apt-get install xvfb xauth)",
               file=sys.stderr)
         return 2
-    cmd = [xvfb, "-a", "-s", "-screen 0 1400x900x24 -dpi 96", sys.executable, *sys.argv]
+    cmd = [xvfb, "-a", "-s", f"-screen 0 {screen}x24 -dpi 96", sys.executable, *sys.argv]
     return subprocess.call(cmd)
 
 
@@ -157,9 +161,76 @@ def _start_hq(folder: Path, home: Path) -> Any:
     return server
 
 
+def review_shots(language: str, out: Path) -> int:
+    """``review-<language>.png`` and ``review-charts-<language>.png``: the relieving
+    supervisor's review of the last shift (:func:`review_scene`), on a 1366×768 screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from checkpoint.gui.app import App, prepare
+    from checkpoint.services import session, shifts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "ws"
+        review_scene(home, language=language)
+        with session.login(home, RELIEF, RELIEF_PASSWORD) as s:
+            shifts.acknowledge_handover(s)
+        qapp = QApplication(sys.argv[:1])
+        prepare(qapp, language)
+        app = App(home)
+        app.start()
+
+        def wait(pred: Callable[[], object], ms: int = 60_000) -> None:
+            deadline = time.monotonic() + ms / 1000
+            while not pred():
+                if time.monotonic() > deadline:
+                    raise SystemExit("screenshots: timed out")
+                QTest.qWait(20)
+            QTest.qWait(300)
+
+        wait(lambda: app.login_dialog is not None and app.login_dialog.isVisible())
+        login = app.login_dialog
+        assert login is not None
+        QTest.keyClicks(login.ui.userEdit, RELIEF)
+        QTest.keyClicks(login.ui.passwordEdit, RELIEF_PASSWORD)
+        QTest.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+        wait(lambda: app.who is not None and app.tasks.pending == 0)
+        review = app.window.shift_menu.open_review()
+        wait(lambda: review.data is not None and review.check is not None
+             and review.charts["days.per_day"].values and app.tasks.pending == 0)
+        for tab, name in ((0, f"review-{language}.png"), (2, f"review-charts-{language}.png")):
+            review.tabs.setCurrentIndex(tab)
+            review.raise_()
+            review.activateWindow()
+            QTest.qWait(400)
+            frame = review.frameGeometry()
+            pixmap = review.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                                frame.height())
+            pixmap.save(str(out / name))
+            print(f"screenshots: {out / name} {pixmap.width()}x{pixmap.height()}")
+        review.close()
+        app.shutdown()
+    return 0
+
+
 def main() -> int:
+    if "--review" in sys.argv:  # one language's review, on a laptop's screen
+        if not os.environ.get("DISPLAY"):
+            return _under_xvfb("1366x768")
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
+        sys.path.insert(0, str(ROOT))
+        language = sys.argv[sys.argv.index("--review") + 1]
+        OUT.mkdir(parents=True, exist_ok=True)
+        return review_shots(language, OUT)
     if not os.environ.get("DISPLAY"):
-        return _under_xvfb()
+        code = _under_xvfb()
+        for language in ("en", "uk"):  # each in a program of its own (its translator)
+            code = code or subprocess.call([sys.executable, __file__, "--review", language],
+                                           env={k: v for k, v in os.environ.items()
+                                                if k != "DISPLAY"})
+        return code
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
     sys.path.insert(0, str(ROOT))

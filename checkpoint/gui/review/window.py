@@ -134,7 +134,7 @@ class ReviewWindow(QDialog):
         lv.addWidget(self.highlights)
         split.addWidget(left)
         split.addWidget(self.tabs)
-        split.setSizes([330, 870])
+        split.setSizes([290, 910])
         self.journal = JournalView(self.tasks, self)
         self.journal.checked.connect(self._journal)
         self.journal.ended.connect(self.journal_checked.emit)
