@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checkpoint.cli import accounts, records, store, sync
 from checkpoint.cli.common import Context, OneLineParser, add_common
+from checkpoint.cli.version import VersionAction
 from checkpoint.errors import CheckpointError
 from checkpoint.services import logs
 from checkpoint.store.layout import Layout, default_home
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Checkpoint workstation. Without a subcommand, starts the app.",
     )
     add_common(parser, top=True)
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in MODULES:
         module.register(sub)

@@ -1,0 +1,45 @@
+"""``checkpoint --version``: the program, its database schema, SQLCipher, Qt, Python.
+
+Computed only when asked (SQLCipher and QtCore are loaded then, never Qt's GUI
+modules), so no other command pays for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import checkpoint
+
+
+def version_text() -> str:
+    from checkpoint.gui.about import qt_versions
+    from checkpoint.store.engine import versions
+    from checkpoint.store.migrations import MIGRATIONS
+
+    cipher, sqlite = versions()
+    qt, pyside = qt_versions()
+    return "\n".join([
+        f"checkpoint {checkpoint.__version__}",
+        f"schema {len(MIGRATIONS)} ({MIGRATIONS[-1][0]})",
+        f"SQLCipher {cipher} (SQLite {sqlite})",
+        f"Qt {qt} (PySide6 {pyside})",
+        f"Python {platform.python_version()}",
+    ])
+
+
+class VersionAction(argparse.Action):
+    """Print :func:`version_text` and exit 0, like argparse's own ``version`` action."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the versions of the program, its database schema, "
+                              "SQLCipher and Qt, then exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> NoReturn:
+        print(version_text())
+        parser.exit(0)
