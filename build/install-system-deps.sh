@@ -2,7 +2,7 @@
 # Install the Debian packages Checkpoint needs that a minimal Debian 12 lacks.
 #   build/install-system-deps.sh app      libraries Qt needs to show a window (also the
 #                                         Depends of the Debian package, build/deb.py)
-#   build/install-system-deps.sh bundle   the above, plus binutils for PyInstaller (make bundle)
+#   build/install-system-deps.sh bundle   the above, plus what PyInstaller needs (make bundle)
 #   build/install-system-deps.sh test     the above, plus PostgreSQL and Xvfb for the tests
 #   build/install-system-deps.sh --list SET   print the packages of SET, install nothing
 # Packages already present are skipped; on a system without apt-get it only warns.
@@ -14,10 +14,13 @@ want="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype
 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1 \
 libxrender1 libxi6 fonts-dejavu-core"
+# PyInstaller needs objdump and strip (binutils) and Python's shared library, which
+# Debian's python3 keeps in its own package
+pylib="libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3.11)"
 case "$set_name" in
   app) ;;
-  bundle) want="$want binutils" ;;
-  test) want="$want binutils postgresql xvfb xauth" ;;
+  bundle) want="$want binutils $pylib" ;;
+  test) want="$want binutils $pylib postgresql xvfb xauth" ;;
   *) echo "install-system-deps: unknown set '$set_name' (app, bundle or test)" >&2; exit 2 ;;
 esac
 if $list; then
