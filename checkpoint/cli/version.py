@@ -16,10 +16,10 @@ import checkpoint
 
 def version_text() -> str:
     from checkpoint.gui.about import qt_versions
-    from checkpoint.store.engine import versions
+    from checkpoint.store.connection import engine_versions
     from checkpoint.store.migrations import MIGRATIONS
 
-    cipher, sqlite = versions()
+    cipher, sqlite = engine_versions()
     qt, pyside = qt_versions()
     return "\n".join([
         f"checkpoint {checkpoint.__version__}",
