@@ -81,10 +81,20 @@ def is_dropped(dest: str) -> bool:
     return _DROP.match(dest) is not None
 
 
-def needed(path: str) -> list[str]:
-    """The sonames an ELF file links to (its DT_NEEDED entries), by ``objdump -p``."""
-    out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=True)
-    return re.findall(r"^\s*NEEDED\s+(\S+)$", out.stdout, re.MULTILINE)
+def needed(paths: Iterable[str]) -> dict[str, list[str]]:
+    """The sonames each ELF file links to (its DT_NEEDED entries), by ``objdump -p``
+    (one run for up to 100 files)."""
+    paths = list(paths)
+    links: dict[str, list[str]] = {}
+    for i in range(0, len(paths), 100):
+        chunk = paths[i:i + 100]
+        out = subprocess.run(["objdump", "-p", *chunk], capture_output=True, text=True,
+                             check=True).stdout
+        # each file's part starts with "\n<path>:     file format ..."
+        for path, part in zip(chunk, re.split(r"^\S.*:\s+file format .*$", out,
+                                              flags=re.MULTILINE)[1:], strict=True):
+            links[path] = re.findall(r"^\s*NEEDED\s+(\S+)$", part, re.MULTILINE)
+    return links
 
 
 def keep(entries: Iterable[Any]) -> list[Any]:
@@ -97,8 +107,10 @@ def keep(entries: Iterable[Any]) -> list[Any]:
     # a symbolic link to a dropped file (PyInstaller links Qt's libraries to the top) goes too
     kept = [e for e in entries if not is_dropped(str(e[0]).replace("\\", "/"))
             and not (e[2] == "SYMLINK" and is_dropped(str(e[1]).replace("\\", "/")))]
-    links = {str(e[0]): set(needed(str(e[1]))) for e in kept
+    elves = {str(e[0]): str(e[1]) for e in kept
              if e[2] in ("BINARY", "EXTENSION") and _is_elf(str(e[1]))}
+    found = needed(elves.values())
+    links = {dest: set(found[src]) for dest, src in elves.items()}
     while True:
         wanted = set().union(*(links[d] for d in links))
         orphans = {d for d in links if "/" not in d and d.startswith("lib") and ".so" in d

@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,14 +95,22 @@ def _system_libraries() -> dict[str, str]:
     return libs
 
 
-def _package_of(path: str) -> str | None:
-    for candidate in dict.fromkeys([path, os.path.realpath(path),
-                                    path.replace("/usr/lib/", "/lib/", 1),
-                                    path.replace("/lib/", "/usr/lib/", 1)]):
-        out = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
-        if out.returncode == 0:
-            return out.stdout.split(":", 1)[0].strip()
-    return None
+def _packages_of(paths: Iterable[str]) -> dict[str, str]:
+    """path → the installed package that owns it, by one ``dpkg -S`` (trying the path as
+    given, resolved, and in /lib and /usr/lib, which merged-/usr systems mix)."""
+    forms = {p: list(dict.fromkeys([p, os.path.realpath(p), p.replace("/usr/lib/", "/lib/", 1),
+                                    p.replace("/lib/", "/usr/lib/", 1)])) for p in paths}
+    every = sorted({f for fs in forms.values() for f in fs})
+    if not every:
+        return {}
+    out = subprocess.run(["dpkg", "-S", *every], capture_output=True, text=True).stdout
+    owner: dict[str, str] = {}
+    for line in out.splitlines():
+        package, _, path = line.partition(": ")
+        if path:
+            owner[path.strip()] = package.split(",")[0].split(":")[0].strip()
+    return {p: next(owner[f] for f in fs if f in owner)
+            for p, fs in forms.items() if any(f in owner for f in fs)}
 
 
 def linked_packages(bundle: Path) -> dict[str, set[str]]:
@@ -110,33 +119,34 @@ def linked_packages(bundle: Path) -> dict[str, set[str]]:
     Raises SystemExit naming what is missing when a library is nowhere to be found.
     """
     inside = {p.name for p in bundle.rglob("*")}
+    users: dict[str, list[str]] = {}
+    for elf, sonames in needed(str(p) for p in _elf_files(bundle)).items():
+        for soname in sonames:
+            if soname not in inside:
+                users.setdefault(soname, []).append(str(Path(elf).relative_to(bundle)))
     system = _system_libraries()
+    owners = _packages_of(system[so] for so in users if so in system)
     packages: dict[str, set[str]] = {}
-    missing: dict[str, list[str]] = {}
-    owners: dict[str, str | None] = {}
-    for elf in _elf_files(bundle):
-        for soname in needed(str(elf)):
-            if soname in inside:
-                continue
-            if soname not in owners:
-                path = system.get(soname)
-                owners[soname] = _package_of(path) if path else None
-            package = owners[soname]
-            if package is None:
-                missing.setdefault(soname, []).append(str(elf.relative_to(bundle)))
-                continue
-            packages.setdefault(package.split(":")[0], set()).add(soname)
+    missing = {}
+    for soname, where in users.items():
+        package = owners.get(system.get(soname, ""))
+        if package is None:
+            missing[soname] = where
+        else:
+            packages.setdefault(package, set()).add(soname)
     if missing:
-        lines = [f"  {so} (needed by {', '.join(users[:3])})" for so, users in missing.items()]
+        lines = [f"  {so} (needed by {', '.join(where[:3])})" for so, where in missing.items()]
         raise SystemExit("deb: libraries needed by the bundle are neither in it nor installed "
                          "here from a package (run build/install-system-deps.sh app):\n"
                          + "\n".join(lines))
     return packages
 
 
-def depends(bundle: Path) -> list[str]:
+def depends(bundle: Path, linked: Iterable[str] | None = None) -> list[str]:
+    """The package's Depends: glibc, the declared packages, then the linked ones."""
     glibc = os.confstr("CS_GNU_LIBC_VERSION") or "glibc 2.36"
-    found = sorted(p for p in linked_packages(bundle) if p not in BASE)
+    found = sorted(p for p in (linked_packages(bundle) if linked is None else linked)
+                   if p not in BASE)
     return [f"libc6 (>= {glibc.split()[-1]})", *dict.fromkeys(declared_depends() + found)]
 
 

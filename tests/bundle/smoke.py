@@ -75,6 +75,7 @@ def start_app(program: str, home: Path, platform: str = "offscreen") -> subproce
 class Paint(NamedTuple):
     wall_s: float  # from the start of the process to the paint
     cpu_s: float  # processor time the process used until then (all threads; 10 ms steps)
+    line: str  # what Qt logged
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -103,7 +104,7 @@ def wait_for_paint(proc: subprocess.Popen[str], pattern: re.Pattern[str],
             if not line:
                 break
             if pattern.search(line):
-                return Paint(time.monotonic() - start, _cpu_seconds(proc.pid))
+                return Paint(time.monotonic() - start, _cpu_seconds(proc.pid), line.strip())
             if not line.startswith("qt.widgets.painting"):
                 seen.append(line.rstrip())
         raise AssertionError(f"no paint of {pattern.pattern} (exit {proc.poll()}):\n"
