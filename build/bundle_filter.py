@@ -8,7 +8,7 @@ GTK, and system libraries copied from the build machine would shadow the ones th
 Debian package depends on (and never get security updates).
 
 - Python modules: HQ and its server stack, the test and development tools, Tk, and
-  the Qt bindings the program never imports (``tests/bundle/test_spec.py`` fails when
+  the Qt bindings the program never imports (``tests/bundle/test_contents.py`` fails when
   the program starts importing one of them).
 - Qt plugins: platforms other than xcb and offscreen (Wayland, EGLFS, VNC, linuxfb,
   KMS), the GTK platform theme, evdev/tuio input, image formats no photo comes in,
