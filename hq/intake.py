@@ -24,6 +24,7 @@ from checkpoint.domain.ids import utc_now
 from checkpoint.formats import schema_names, validate_document
 from checkpoint.journal import canonical, digest, entry_hash
 from checkpoint.sync.protocol import wire
+from hq import desk
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
@@ -167,6 +168,7 @@ def _records(tx: Tx, device: Device, items: list[Any], entries: list[tuple[Any, 
         out.results.append({"seq": seq, "status": wire.APPLIED})
     tx.many("INSERT INTO records (id, device_id, seq, kind, status, author, amends, digest, "
             "document, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    desk.on_intake(tx, device, [(r[0], r[3], r[8]) for r in rows])  # referrals → agencies
     tx.many("INSERT INTO attachments (id, record_id, media_type, sha256, size, data) VALUES "
             "(?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", atts)
     tx.many("INSERT INTO rejections (device_id, seq, subject, reason, at) VALUES "
