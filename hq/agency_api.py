@@ -50,7 +50,7 @@ Work = Callable[[Tx, agency_auth.Agency, str, dict[str, Any]], Any]
 
 def _officer(request: Request) -> str | None:
     value = request.headers.get(agency_auth.H_OFFICER, "").strip()
-    return value[:64] or None
+    return value[:64] or None  # signed with the request (hq.agency_auth.message)
 
 
 async def _handle(request: Request, action: str, subject: str | None, work: Work) -> JSONResponse:
@@ -63,9 +63,10 @@ async def _handle(request: Request, action: str, subject: str | None, work: Work
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
 
     def run() -> Any:
-        with db.transaction() as tx:
+        with db.transaction() as tx:  # commits the nonce whatever the work's fate
             agency = agency_auth.authenticate(tx, request.headers, request.method, target, raw,
                                               time.time())
+        with db.transaction() as tx:
             try:
                 body = json.loads(raw) if raw else {}
             except ValueError as e:

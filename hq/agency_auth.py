@@ -7,9 +7,11 @@ application, so each agency request is also signed with the certificate's privat
 key (ECDSA P-256, SHA-256) over::
 
     checkpoint-agency-v1 \\n METHOD \\n TARGET \\n SHA256(body) \\n TIME \\n NONCE \\n AGENCY
+    \\n OFFICER
 
 sent in ``X-Agency``, ``X-Agency-Time`` (Unix seconds), ``X-Agency-Nonce`` (16-64 URL-safe
-characters) and ``X-Agency-Signature`` (base64). HQ checks it against the certificate
+characters), ``X-Agency-Signature`` (base64) and, optionally, ``X-Agency-Officer`` (the
+agency's officer acting; empty in the message when absent). HQ checks it against the certificate
 it issued to that agency, refuses a revoked agency, a time more than 300 s from its
 clock, and a nonce it has seen (a replay); nonces are kept in the database, so several
 HQ processes share them.
@@ -41,21 +43,26 @@ NONCE_KEEP = 2 * MAX_SKEW + 60
 _NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
-def message(method: str, target: str, body: bytes, when: str, nonce: str, agency: str) -> bytes:
+def message(method: str, target: str, body: bytes, when: str, nonce: str, agency: str,
+            officer: str = "") -> bytes:
     digest = hashlib.sha256(body).hexdigest()
     return "\n".join(["checkpoint-agency-v1", method.upper(), target, digest, when, nonce,
-                      agency]).encode()
+                      agency, officer]).encode()
 
 
 def sign_headers(key: ec.EllipticCurvePrivateKey, agency: str, method: str, target: str,
-                 body: bytes, now: float | None = None, nonce: str | None = None
-                 ) -> dict[str, str]:
+                 body: bytes, officer: str | None = None, now: float | None = None,
+                 nonce: str | None = None) -> dict[str, str]:
     """The headers of a signed agency request (what an agency's client sends)."""
     when = str(int(now if now is not None else time.time()))
     nonce = nonce or secrets.token_urlsafe(18)
-    sig = key.sign(message(method, target, body, when, nonce, agency), ec.ECDSA(hashes.SHA256()))
-    return {H_AGENCY: agency, H_TIME: when, H_NONCE: nonce,
-            H_SIGNATURE: base64.b64encode(sig).decode()}
+    sig = key.sign(message(method, target, body, when, nonce, agency, officer or ""),
+                   ec.ECDSA(hashes.SHA256()))
+    headers = {H_AGENCY: agency, H_TIME: when, H_NONCE: nonce,
+               H_SIGNATURE: base64.b64encode(sig).decode()}
+    if officer:
+        headers[H_OFFICER] = officer
+    return headers
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,10 @@ def _refuse(code: str, text: str) -> HqRefusal:
 def authenticate(tx: Tx, headers: Mapping[str, str], method: str, target: str, body: bytes,
                  now: float) -> Agency:
     """The agency that signed this request. Raises HqRefusal 401 (unknown or revoked
-    agency, bad signature, expired time, replayed nonce)."""
+    agency, bad signature, expired time, replayed nonce).
+
+    Run it in a transaction of its own that commits: the nonce must be remembered even
+    when the work the request asks for is refused (or it could be replayed)."""
     code = headers.get(H_AGENCY, "")
     when, nonce, sig = (headers.get(H_TIME, ""), headers.get(H_NONCE, ""),
                         headers.get(H_SIGNATURE, ""))
@@ -90,7 +100,8 @@ def authenticate(tx: Tx, headers: Mapping[str, str], method: str, target: str, b
         raise _refuse("bad_signature", "The agency's certificate has no EC key.")
     try:
         public.verify(base64.b64decode(sig, validate=True),
-                      message(method, target, body, when, nonce, code),
+                      message(method, target, body, when, nonce, code,
+                              headers.get(H_OFFICER, "")),
                       ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError) as e:
         raise _refuse("bad_signature", "The request's signature does not match agency "

@@ -43,9 +43,8 @@ class AgencyClient:
         """One signed call; raises AgencyError for a refusal."""
         target = PREFIX + path + (f"?{urlencode(query)}" if query else "")
         raw = json.dumps(body).encode() if body is not None else b""
-        signed = headers or agency_auth.sign_headers(self.key, self.agency, method, target, raw)
-        if self.officer:
-            signed = {**signed, agency_auth.H_OFFICER: self.officer}
+        signed = headers or agency_auth.sign_headers(self.key, self.agency, method, target, raw,
+                                                     self.officer)
         self.last_headers = signed
         reply = self.session.request(method, self.base_url + target, data=raw,
                                      headers={**signed, "Content-Type": "application/json"},
