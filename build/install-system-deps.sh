@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install the Debian packages Checkpoint needs that a minimal Debian 12 lacks.
 #   build/install-system-deps.sh app    libraries Qt needs to show a window
-#   build/install-system-deps.sh test   the above, plus PostgreSQL and Xvfb for the tests
+#   build/install-system-deps.sh test   the above, plus PostgreSQL, Xvfb and Chromium with its
+#                                       WebDriver (the agencies' web inbox is tested in it)
 # Packages already present are skipped; on a system without apt-get it only warns.
 set -eu
 want="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
@@ -9,7 +10,7 @@ libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-sha
 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1 \
 libxrender1 libxi6 fonts-dejavu-core"
 if [ "${1:-app}" = "test" ]; then
-  want="$want postgresql xvfb xauth"
+  want="$want postgresql xvfb xauth chromium chromium-driver"
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "install-system-deps: no apt-get here; make sure these are installed: $want" >&2

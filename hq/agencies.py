@@ -141,9 +141,14 @@ def add_officer(tx: Tx, agency: str, username: str) -> str:
     return password
 
 
-def login(tx: Tx, agency: str, username: str, password: str, now: float | None = None) -> str:
-    """Check an officer's password; return a new session token. Raises HqRefusal 401
-    (one message for unknown officer and wrong password) or 429 (locked)."""
+def login(tx: Tx, agency: str, username: str, password: str,
+          now: float | None = None) -> str | HqRefusal:
+    """Check an officer's password: a new session token, or the refusal to answer with
+    (401, one message for unknown officer and wrong password; 429 locked).
+
+    The refusal is returned, not raised, so that the caller's transaction commits the
+    failure count and the audit line (a raised refusal would roll them back).
+    """
     now = time.time() if now is None else now
     row = tx.one("SELECT o.password_hash, o.failures, o.locked_until FROM agency_officers o "
                  "JOIN agencies a ON a.code = o.agency WHERE o.agency = ? AND o.username = ? "
@@ -152,11 +157,11 @@ def login(tx: Tx, agency: str, username: str, password: str, now: float | None =
     if row is None:
         _hasher.hash(password)  # the same work as a real check: no timing oracle
         audit(tx, agency or "-", username, "inbox.login", None, "refused: unknown")
-        raise wrong
+        return wrong
     if float(row[2]) > now:
         audit(tx, agency, username, "inbox.login", None, "refused: locked")
-        raise HqRefusal(429, "locked", "Too many wrong passwords: the account is locked for "
-                        f"{int(float(row[2]) - now) // 60 + 1} more minute(s).")
+        return HqRefusal(429, "locked", "Too many wrong passwords: the account is locked for "
+                         f"{int(float(row[2]) - now) // 60 + 1} more minute(s).")
     try:
         _hasher.verify(str(row[0]), password)
     except (VerificationError, InvalidHashError):
@@ -164,8 +169,9 @@ def login(tx: Tx, agency: str, username: str, password: str, now: float | None =
         until = now + LOCK_SECONDS if failures >= MAX_FAILURES else 0
         tx.execute("UPDATE agency_officers SET failures = ?, locked_until = ? WHERE agency = ? "
                    "AND username = ?", (0 if until else failures, until, agency, username))
-        audit(tx, agency, username, "inbox.login", None, "refused: wrong password")
-        raise wrong from None
+        audit(tx, agency, username, "inbox.login", None,
+              "refused: wrong password" + (", locked" if until else ""))
+        return wrong
     tx.execute("UPDATE agency_officers SET failures = 0, locked_until = 0 WHERE agency = ? AND "
                "username = ?", (agency, username))
     token = secrets.token_urlsafe(32)

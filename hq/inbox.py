@@ -33,7 +33,7 @@ LOGIN_COOKIE = "__Host-inbox-login"
 _HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
             "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+            "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"}
 ACTIONS = {"received": ("received", None), "accept": ("accepted", "reference"),
            "decline": ("declined", "reason"), "close": ("closed", "outcome")}
 
@@ -61,9 +61,11 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 def _same_origin(request: Request) -> bool:
+    """No Origin (a non-browser client) or HQ's own; "null" and others are refused.
+    (The pages' Referrer-Policy is same-origin: with no-referrer, browsers send "null".)"""
     origin = request.headers.get("origin")
-    if origin is None or origin == "null":
-        return origin is None
+    if origin is None:
+        return True
     return origin == f"{request.url.scheme}://{request.url.netloc}"
 
 
@@ -102,11 +104,10 @@ def router() -> APIRouter:
             return _refused(request, "inbox.login", "The sign-in form expired or did not come "
                             "from this site; open the sign-in page again.")
         agency, user = form.get("agency", "").strip().upper(), form.get("username", "").strip()
-        try:
-            token = await run_in_threadpool(_tx, _db(request), lambda tx: agencies.login(
-                tx, agency, user, form.get("password", "")))
-        except HqRefusal as e:
-            return _html(inbox_pages.login(expected, e.message), e.status)
+        token = await run_in_threadpool(_tx, _db(request), lambda tx: agencies.login(
+            tx, agency, user, form.get("password", "")))
+        if isinstance(token, HqRefusal):
+            return _html(inbox_pages.login(expected, token.message), token.status)
         response = RedirectResponse("/inbox/", 303, headers=_HEADERS)
         _cookie(response, COOKIE, token, agencies.SESSION_SECONDS)
         response.delete_cookie(LOGIN_COOKIE, path="/", secure=True, httponly=True,
