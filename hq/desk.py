@@ -197,10 +197,16 @@ def dossier(tx: Tx, filed: Filed) -> dict[str, Any]:
         row = tx.one("SELECT document FROM records WHERE id = ?", (case_id,))
         case = json.loads(row[0]) if row else None
         ids.append(case_id)
+    # the photos of the referral and its case, and those the case took over from the
+    # inspection's findings (stored with the inspection)
+    wanted = [a["id"] for a in (case or {}).get("attachments") or [] if isinstance(a, dict)]
     marks = ",".join("?" * len(ids))
+    sql = ("SELECT id, record_id, media_type, sha256, size, data FROM attachments WHERE "
+           f"record_id IN ({marks})")
+    if wanted:
+        sql += f" OR id IN ({','.join('?' * len(wanted))})"
     attachments = [{"id": r[0], "record_id": r[1], "media_type": r[2], "sha256": r[3],
                     "size": int(r[4]), "data": base64.b64encode(bytes(r[5])).decode()}
-                   for r in tx.all("SELECT id, record_id, media_type, sha256, size, data FROM "
-                                   f"attachments WHERE record_id IN ({marks})", ids)]
+                   for r in tx.all(sql, [*ids, *wanted])]
     return {"status": filed.status_document(), "referral": referral, "case": case,
             "attachments": attachments}

@@ -70,9 +70,14 @@ def _age(birth: str | None, on: str | None) -> int | None:
         return None
 
 
-def _group(risk_area: str | None, hs_code: str | None) -> str:
+def _group(risk_area: str | None, hs_codes: Iterable[str | None]) -> str:
+    """The CEN commodity group; excise goods by the chapter of the item's HS code, or of
+    the inspection's goods lines when the item has none."""
     if risk_area == "tobacco_alcohol_fuel":
-        return _EXCISE_BY_CHAPTER.get((hs_code or "")[:2], "Tobacco, alcohol, fuel")
+        for code in hs_codes:
+            if (code or "")[:2] in _EXCISE_BY_CHAPTER:
+                return _EXCISE_BY_CHAPTER[(code or "")[:2]]
+        return "Tobacco, alcohol, fuel"
     return COMMODITY_GROUP.get(risk_area or "", "Other")
 
 
@@ -98,7 +103,8 @@ def seizure_rows(tx: Tx, since: str | None = None) -> list[dict[str, Any]]:
                 "direction": DIRECTION.get(insp.get("direction") or ""),
                 "transport_mode": insp.get("conveyance_mode"),
                 "offence_kind": case.get("kind"), "legal_basis": case.get("legal_basis"),
-                "commodity_group": _group(case.get("risk_area"), item.get("hs_code")),
+                "commodity_group": _group(case.get("risk_area"), [
+                    item.get("hs_code"), *(g.get("hs_code") for g in goods)]),
                 "commodity": item.get("description"), "hs_code": item.get("hs_code"),
                 "quantity": item.get("quantity"), "unit": UNIT.get(item.get("unit") or ""),
                 "estimated_value": item.get("value"), "currency": item.get("currency"),

@@ -22,6 +22,7 @@ AGENCY = "UA-NPU"
 #: Names no plaintext file of the workstation may contain.
 CANARY_SURNAME = "ZQXCANARYSURNAME"
 CANARY_REASON = "ZQXCANARYREASON"
+PHOTO = b"\x89PNG\r\n\x1a\n" + b"seal photo" * 50
 
 
 def add_agency(hq: Hq, tmp: Path, code: str = AGENCY, kind: str = "police") -> AgencyClient:
@@ -49,8 +50,10 @@ def approved_referral(home: Path, agency: str = AGENCY) -> tuple[str, str]:
                        author=draft.author, finalized_at=None, persons=persons)
         insp = inspections.finalize(s, insp)
         case = offences.open_from_finding(s, insp.id, insp.findings[0].id)
+        case = offences.add_photo(s, case, PHOTO, "image/png", item_id=case.items[0].id)
         case = offences.save_draft(s, replace(case, kind=CaseKind.CRIMINAL,
-                                              legal_basis="UA-CC-201",
+                                              legal_basis="UA-CC-201", items=(replace(
+                                                  case.items[0], hs_code="240220"),),
                                               summary=f"{CANARY_REASON} in the trailer"))
         case = offences.submit(s, case)
         ref = referrals.create(s, agency=agency, reason=f"{CANARY_REASON}: smuggling",

@@ -4,6 +4,7 @@ PostgreSQL; and the refusals of the agency side."""
 
 from __future__ import annotations
 
+import base64
 import time
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from checkpoint.services.session import login
 from hq import agencies
 from hq.agency_client import AgencyClient, AgencyError
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
-from tests.e2e.cases_helpers import AGENCY, add_agency, approved_referral, sync
+from tests.e2e.cases_helpers import AGENCY, PHOTO, add_agency, approved_referral, sync
 from tests.e2e.conftest import Hq
 
 
@@ -40,6 +41,8 @@ def test_a_referral_reaches_the_agency_and_its_answer_reaches_the_post(
     dossier = agency.read(ref_id)
     assert dossier["referral"]["case_id"] == case_id and dossier["case"]["kind"] == "criminal"
     assert dossier["referral"]["marking"]["handling_code"] == "H0"
+    (photo,) = dossier["attachments"]
+    assert base64.b64decode(photo["data"]) == PHOTO and photo["record_id"] == case_id
     agency.received(ref_id)
     agency.accept(ref_id, "NPU-2026-000417")
     assert agency.referrals(after=listed["cursor"])["items"][0]["status"] == "accepted"

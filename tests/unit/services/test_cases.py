@@ -143,3 +143,28 @@ def test_fiu_referral_is_offered_only_for_undeclared_or_suspicious_cash(
     ref = referrals.fiu_from_inspection(inspector, declared.id, suspicious=True)
     assert ref.cash is not None and ref.cash.amount == 12500
     assert ref.persons[0].role.value == "carrier" and ref.persons[0].surname == "SHEVCHUK"
+
+
+def test_every_document_the_services_write_is_valid_against_its_schema(
+        inspector: Session, supervisor: Session, finalized: Inspection) -> None:
+    from checkpoint.formats import validate_document
+
+    def stored(record_id: str) -> dict[str, object]:
+        import json
+
+        return json.loads(inspector.database.query(
+            "SELECT document FROM records WHERE id = ?", (record_id,))[0][0])
+
+    case = _ready_case(inspector, finalized)
+    assert validate_document(stored(case.id), "offence.v1") == []
+    event = custody.handover(inspector, case.id, case.items[0].id,
+                             action=CustodyAction.STORED, from_custodian="anna",
+                             to_custodian="safe", place="post store")
+    assert validate_document(stored(event.id), "custody_event.v1") == []
+    case = offences.submit(inspector, case)
+    offences.approve(supervisor, case.id, offences.digest(case))
+    assert validate_document(stored(case.id), "offence.v1") == []
+    ref = referrals.submit(inspector, referrals.create(inspector, agency="UA-NPU",
+                                                       reason="x", case_id=case.id))
+    referrals.approve(supervisor, ref.id, referrals.digest(ref))
+    assert validate_document(stored(ref.id), "referral.v1") == []
