@@ -62,11 +62,13 @@ async def _handle(request: Request, action: str, subject: str | None, work: Work
         return JSONResponse({"error": "too_large", "message": "The body is too large."}, 413)
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
 
+    seen: list[tuple[str, str]] = []  # (agency, nonce) once the signature was accepted
+
     def run() -> Any:
-        with db.transaction() as tx:  # commits the nonce whatever the work's fate
+        with db.transaction() as tx:  # one commit: the nonce, the work and its audit line
             agency = agency_auth.authenticate(tx, request.headers, request.method, target, raw,
                                               time.time())
-        with db.transaction() as tx:
+            seen.append((agency.code, request.headers.get(agency_auth.H_NONCE, "")))
             try:
                 body = json.loads(raw) if raw else {}
             except ValueError as e:
@@ -81,7 +83,8 @@ async def _handle(request: Request, action: str, subject: str | None, work: Work
     try:
         return JSONResponse(await run_in_threadpool(run))
     except HqRefusal as e:
-        await run_in_threadpool(_audit_refusal, db, claimed, officer, action, subject, e)
+        await run_in_threadpool(_audit_refusal, db, claimed, officer, action, subject, e,
+                                seen[0] if seen else None)
         return JSONResponse(e.body(), e.status)
     except StoreError:
         return JSONResponse({"error": "unavailable", "message": "HQ's database is "
@@ -89,8 +92,12 @@ async def _handle(request: Request, action: str, subject: str | None, work: Work
 
 
 def _audit_refusal(db: Database, agency: str, officer: str | None, action: str,
-                   subject: str | None, e: HqRefusal) -> None:
+                   subject: str | None, e: HqRefusal, nonce: tuple[str, str] | None) -> None:
+    """Audit a refusal; when the request was authentic but its work refused (rolled
+    back with the nonce), remember the nonce here, so the request cannot be replayed."""
     with db.transaction() as tx:
+        if nonce is not None:
+            agency_auth.remember(tx, *nonce, time.time())
         agencies.audit(tx, agency, officer, action, subject, f"refused: {e.code}")
 
 

@@ -81,8 +81,9 @@ def authenticate(tx: Tx, headers: Mapping[str, str], method: str, target: str, b
     """The agency that signed this request. Raises HqRefusal 401 (unknown or revoked
     agency, bad signature, expired time, replayed nonce).
 
-    Run it in a transaction of its own that commits: the nonce must be remembered even
-    when the work the request asks for is refused (or it could be replayed)."""
+    The nonce is recorded in ``tx``; when the work that follows is refused and ``tx``
+    rolls back, the caller records it again with :func:`remember` (or the refused request
+    could be replayed)."""
     code = headers.get(H_AGENCY, "")
     when, nonce, sig = (headers.get(H_TIME, ""), headers.get(H_NONCE, ""),
                         headers.get(H_SIGNATURE, ""))
@@ -111,8 +112,13 @@ def authenticate(tx: Tx, headers: Mapping[str, str], method: str, target: str, b
                       "from HQ's clock (expired or replayed).")
     if tx.one("SELECT 1 FROM agency_nonces WHERE agency = ? AND nonce = ?", (code, nonce)):
         raise _refuse("replay", "HQ has already seen this request (a replay); refused.")
-    tx.execute("INSERT INTO agency_nonces (agency, nonce, seen_at) VALUES (?, ?, ?)",
-               (code, nonce, now))
+    remember(tx, code, nonce, now)
     if secrets.randbelow(50) == 0:
         tx.execute("DELETE FROM agency_nonces WHERE seen_at < ?", (now - NONCE_KEEP,))
     return Agency(str(row[0]), str(row[1]), str(row[2]))
+
+
+def remember(tx: Tx, agency: str, nonce: str, now: float) -> None:
+    """Record a nonce as used (idempotent)."""
+    tx.execute("INSERT INTO agency_nonces (agency, nonce, seen_at) VALUES (?, ?, ?) "
+               "ON CONFLICT (agency, nonce) DO NOTHING", (agency, nonce, now))
