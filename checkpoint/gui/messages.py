@@ -1,27 +1,126 @@
-"""What the officer reads when something goes wrong: errors mapped by type to text.
+"""What the officer reads when something goes wrong: errors worded by code and type.
 
-The core raises :mod:`checkpoint.errors`; this module turns each type into a
-translated sentence with the action that fits (wait, log in again, restore a
-backup, call a supervisor). Details (the exception class) go to the log, never
-personal data. Validation problems keep the core's sentences: they name the field.
+The core raises :mod:`checkpoint.errors`, each error with a code and params; this
+module turns the code (or, for an error without one, the type) into a translated
+sentence with the action that fits (wait, log in again, restore a backup, call a
+supervisor). The core's English ``str(error)`` is shown only for an error that has
+no code of its own yet, as a last resort. Details (the exception class, the code)
+go to the log, never personal data. A record's problems are worded by
+:mod:`checkpoint.gui.problems`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from checkpoint import errors
+from checkpoint.errors import Code, Param
+from checkpoint.gui.problems import QT_TRANSLATE_NOOP, problem_text, value_sentence
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
 log = logging.getLogger(__name__)
 
+#: An error's code → its sentence (English source; ``{name}`` are the error's params).
+ERRORS: dict[str, str] = {
+    Code.NOT_INITIALIZED: QT_TRANSLATE_NOOP("Errors",
+                                            "There is no workstation in this folder yet."),
+    Code.ALREADY_INITIALIZED: QT_TRANSLATE_NOOP("Errors",
+                                                "A workstation already exists in this folder."),
+    Code.WORKSTATION_EXISTS: QT_TRANSLATE_NOOP(
+        "Errors", "A workstation already exists in this folder; it is replaced only when "
+                  "you choose to."),
+    Code.FINALIZED_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Errors", "A finalized inspection cannot be changed; amend it instead."),
+    Code.ALREADY_FINALIZED: QT_TRANSLATE_NOOP("Errors", "The inspection is already finalized."),
+    Code.AMEND_DRAFT: QT_TRANSLATE_NOOP(
+        "Errors", "A draft is corrected by editing it, not by an amendment."),
+    Code.DISCARD_FINALIZED: QT_TRANSLATE_NOOP("Errors", "Only a draft can be discarded."),
+    Code.NOT_COMPLETE: QT_TRANSLATE_NOOP(
+        "Errors", "The inspection cannot be finalized yet: {count} problem(s)."),
+    Code.NOT_OWN_DRAFT: QT_TRANSLATE_NOOP(
+        "Errors", "Your role does not allow this: this draft belongs to another officer."),
+    Code.ROLE_REQUIRED: QT_TRANSLATE_NOOP(
+        "Errors", "Your role does not allow this: only {role} may do it."),
+    Code.OPERATOR_EXISTS: QT_TRANSLATE_NOOP("Errors",
+                                            "An operator named {username} already exists."),
+    Code.REMOVE_SELF: QT_TRANSLATE_NOOP(
+        "Errors", "You cannot remove your own account; ask another supervisor."),
+    Code.LAST_SUPERVISOR: QT_TRANSLATE_NOOP("Errors", "The last supervisor cannot be removed."),
+    Code.PASSWORD_SHORT: QT_TRANSLATE_NOOP(
+        "Errors", "The password is not acceptable: it needs at least {minimum} characters; "
+                  "this one has {length}."),
+    Code.PASSWORD_IS_NAME: QT_TRANSLATE_NOOP(
+        "Errors", "The password is not acceptable: it must not be the user name."),
+    Code.PASSWORD_SIMPLE: QT_TRANSLATE_NOOP(
+        "Errors", "The password is not acceptable: it needs at least {distinct} different "
+                  "characters."),
+    Code.PHOTO_TYPE: QT_TRANSLATE_NOOP("Errors",
+                                       "A photo must be JPEG, PNG or WebP, not {media_type}."),
+    Code.PHOTO_SIZE: QT_TRANSLATE_NOOP("Errors",
+                                       "A photo must be between 1 byte and {megabytes} MB."),
+    Code.USERNAME_FORM: QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' "
+                  "or '@', starting with a letter or digit."),
+    Code.ROLE_UNKNOWN: QT_TRANSLATE_NOOP("Errors",
+                                         "Unknown role {role}: choose inspector or supervisor."),
+    Code.SETTING_RANGE: QT_TRANSLATE_NOOP(
+        "Errors", "The setting {setting} must be between {minimum} and {maximum}."),
+    Code.SETTING_CHOICE: QT_TRANSLATE_NOOP("Errors",
+                                           "The setting {setting} must be one of {choices}."),
+    Code.SETTING_LENGTH: QT_TRANSLATE_NOOP(
+        "Errors", "The checkpoint code may have at most {checkpoint} characters and the lane "
+                  "at most {lane}."),
+    Code.LOCKED: QT_TRANSLATE_NOOP("Errors", "The workstation is locked; log in again."),
+    Code.NOT_ENROLLED: QT_TRANSLATE_NOOP(
+        "Errors", "This workstation is not enrolled with HQ yet: a supervisor enrolls it "
+                  "(Sync ▸ Enroll with HQ…)."),
+}
+
+
+#: The names of the workstation settings an error may name.
+SETTINGS: dict[str, str] = {
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("Errors", "idle lock time (minutes)"),
+    "autosave_delay_ms": QT_TRANSLATE_NOOP("Errors", "autosave delay (ms)"),
+    "language": QT_TRANSLATE_NOOP("Errors", "language"),
+}
+
+#: The operator roles an error may name.
+ROLES: dict[str, str] = {
+    "inspector": QT_TRANSLATE_NOOP("Errors", "an inspector"),
+    "supervisor": QT_TRANSLATE_NOOP("Errors", "a supervisor"),
+}
+
+
+def _fill(source: str, params: Mapping[str, Param]) -> str:
+    text = translate("Errors", source)
+    setting = SETTINGS.get(str(params.get("setting")))
+    if setting is not None:
+        params = {**params, "setting": translate("Errors", setting)}
+    role = ROLES.get(str(params.get("role")))
+    if role is not None:
+        params = {**params, "role": translate("Errors", role)}
+    for name, value in params.items():
+        text = text.replace(f"{{{name}}}", str(value))
+    return text
+
+
+def coded_message(error: errors.CheckpointError) -> str | None:
+    """The translated sentence for the error's code, or None when it has none here."""
+    source = ERRORS.get(error.code)
+    return None if source is None else _fill(source, error.params)
 
 
 def message_for(error: BaseException) -> str:
     """A sentence for a person, translated, for any exception the GUI receives."""
+    if isinstance(error, errors.CheckpointError):
+        log.info("shown to the operator: %s (%s)", type(error).__name__, error.code)
+        coded = coded_message(error)
+        if coded is not None:
+            return coded
     if isinstance(error, errors.ThrottledError):
         seconds = max(1, int(error.retry_after + 0.999))
         return translate(
@@ -30,15 +129,19 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, errors.WrongPasswordError):
         return translate("Errors", "Wrong user name or password.")
     if isinstance(error, errors.PermissionDeniedError):
-        return translate("Errors", "Your role does not allow this.") + " " + str(error)
+        return translate("Errors", "Your role does not allow this.")
     if isinstance(error, errors.PasswordPolicyError):
-        return translate("Errors", "The password is not acceptable:") + " " + str(error)
+        return translate("Errors", "The password is not acceptable.")
     if isinstance(error, errors.AuthError):
         return translate("Errors", "The workstation is locked; log in again.")
     if isinstance(error, errors.ValidationError):
-        return str(error)
+        if error.problems:
+            return " ".join(problem_text(problem) for problem in error.problems[:3])
+        if error.code != Code.INVALID:
+            return value_sentence(error.code, error.params)
+        return str(error)  # no code of its own yet: the core's sentence
     if isinstance(error, errors.ConflictError):
-        return translate("Errors", "This cannot be done now:") + " " + str(error)
+        return translate("Errors", "This cannot be done now.")
     if isinstance(error, errors.NotFoundError):
         return translate("Errors", "The record was not found; it may have been discarded.")
     if isinstance(error, errors.StoreBusyError):
@@ -48,15 +151,11 @@ def message_for(error: BaseException) -> str:
         return translate("Errors", "The workstation's files are damaged or were tampered "
                                    "with. Do not go on: call your supervisor, who can "
                                    "restore the last backup.")
-    if isinstance(error, errors.AlreadyInitializedError):
-        return translate("Errors", "A workstation already exists in this folder.")
-    if isinstance(error, errors.NotInitializedError):
-        return translate("Errors", "There is no workstation in this folder yet.")
     if isinstance(error, errors.StoreError):
         return translate("Errors", "The workstation database failed. Try again; if it keeps "
-                                   "failing, call your supervisor.") + " " + str(error)
+                                   "failing, call your supervisor.")
     if isinstance(error, errors.UsageError):
-        return str(error)
+        return str(error)  # no code of its own yet: the core's sentence
     if isinstance(error, errors.SyncError):
         return translate("Errors", "Synchronisation with headquarters failed; it will be "
                                    "retried.")
@@ -107,6 +206,11 @@ def sync_message(error: BaseException) -> str:
     if kind == BUSY:
         return translate("Sync", "Another sync of this workstation is running (the command "
                                  "line?); this one is retried when it ends.")
+    if kind == ENROLLMENT and isinstance(error, errors.CheckpointError) and (
+            error.code == Code.NOT_ENROLLED or "Enroll with HQ" in detail):
+        # the core's sentence names the command line too: the app says it its own way
+        return message_for(error) if error.code == Code.NOT_ENROLLED else translate(
+            "Errors", ERRORS[Code.NOT_ENROLLED])
     if kind == ENROLLMENT:
         return translate("Sync", "This workstation is not enrolled with HQ, or HQ refused the "
                                  "enrollment: a supervisor enrolls it with a new one-time "
@@ -142,10 +246,3 @@ def enrollment_message(error: BaseException) -> str:
     if isinstance(error, errors.ConflictError):
         return str(error)
     return message_for(error)
-
-
-def problems_of(error: BaseException) -> list[str]:
-    """The list of problems a validation error carries (else empty)."""
-    if isinstance(error, errors.ValidationError | errors.FormatError):
-        return list(error.problems)
-    return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checkpoint.errors import PasswordPolicyError, UsageError
+from checkpoint.errors import Code, PasswordPolicyError, UsageError
 from checkpoint.store.operators import ROLES
 
 MIN_PASSWORD = 12
@@ -16,14 +16,16 @@ def check_username(name: str) -> str:
     if not USERNAME_RE.fullmatch(name):
         raise UsageError(
             f"{name!r} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' or '@', "
-            "starting with a letter or digit."
+            "starting with a letter or digit.",
+            code=Code.USERNAME_FORM, params={"name": name},
         )
     return name
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.")
+        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.",
+                         code=Code.ROLE_UNKNOWN, params={"role": role})
     return role
 
 
@@ -31,9 +33,12 @@ def check_password(password: str, username: str) -> None:
     """Raise PasswordPolicyError when ``password`` is not acceptable for ``username``."""
     if len(password) < MIN_PASSWORD:
         raise PasswordPolicyError(
-            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}."
+            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}.",
+            code=Code.PASSWORD_SHORT, params={"minimum": MIN_PASSWORD, "length": len(password)},
         )
     if password.strip().casefold() == username.strip().casefold():
-        raise PasswordPolicyError("A password must not be the user name.")
+        raise PasswordPolicyError("A password must not be the user name.",
+                                  code=Code.PASSWORD_IS_NAME)
     if len(set(password)) < 4:
-        raise PasswordPolicyError("A password needs at least 4 different characters.")
+        raise PasswordPolicyError("A password needs at least 4 different characters.",
+                                  code=Code.PASSWORD_SIMPLE, params={"distinct": 4})

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
+    Code,
     DamagedStoreError,
     KeyslotError,
     NotInitializedError,
@@ -37,8 +39,7 @@ def layout_for(home: Path) -> Layout:
     layout = Layout(home)
     if not layout.is_initialized():
         raise NotInitializedError(
-            f"There is no workstation in {home}: set one up with `checkpoint init` "
-            "(or start the app), or choose the folder with --home."
+            f"There is no workstation in {home} yet.", params={"home": str(home)}
         )
     return layout
 
@@ -87,7 +88,9 @@ class Session:
         """Raise PermissionDeniedError unless the operator has ``role``."""
         if self.operator.role != role:
             raise PermissionDeniedError(
-                f"Only a {role} may do this; {self.username} is an {self.operator.role}."
+                f"Only a {role} may do this; {self.username} is an {self.operator.role}.",
+                code=Code.ROLE_REQUIRED,
+                params={"role": role, "username": self.username, "actual": self.operator.role},
             )
 
     # -- writing ---------------------------------------------------------------------------
@@ -122,8 +125,7 @@ class Session:
             log.warning("could not sign the journal head at shutdown", exc_info=True)
         finally:
             self.database.close()
-            for i in range(len(self.data_key)):
-                self.data_key[i] = 0
+            wipe(self.data_key)
 
     def __enter__(self) -> Session:
         return self

@@ -1,6 +1,6 @@
 """Reading HQ-owned data the pull keeps in ``hq_items`` (reference tables, referral status).
 
-The pull writes these rows (``checkpoint.services.sync_pull``); features only read them.
+The pull writes these rows (``checkpoint.services.sync.pull``); features only read them.
 """
 
 from __future__ import annotations

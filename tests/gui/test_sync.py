@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from checkpoint.gui.sync_controller import SyncOptions
-from checkpoint.services import accounts, enrollment, maintenance
+from checkpoint.gui.sync.controller import SyncOptions
+from checkpoint.services import accounts, maintenance
 from checkpoint.services import workstation as workstation_service
 from checkpoint.services.session import login
-from checkpoint.services.sync import SyncEngine
+from checkpoint.services.sync import SyncEngine, enrollment
 from checkpoint.sync.client import Clock
 from hq.app import create_app
 from hq.config import init_hq
@@ -32,7 +32,7 @@ from tests.conftest import (
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
 from tests.gui.helpers import WAIT_MS, logged_in, settle, type_into
-from tests.gui.test_inspection_flow import fill_record, new_form
+from tests.gui.inspection.test_inspection_flow import fill_record, new_form
 
 pytestmark = pytest.mark.timeout(180)
 

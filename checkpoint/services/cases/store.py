@@ -1,6 +1,6 @@
 """The one place where case services touch the record store and pulled data.
 
-Everything goes through ``checkpoint.services.records`` (put/get, one change and its
+Everything goes through ``checkpoint.services.journaled_records`` (put/get, one change and its
 journal entry per transaction) and a few reads; when the house renames or reshapes
 those, only this module changes.
 """
@@ -10,19 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from checkpoint.domain.chain import Entry, document_digest
 from checkpoint.errors import NotFoundError
-from checkpoint.journal import Entry
-from checkpoint.services import records
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
 from checkpoint.store import pulled
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
-from checkpoint.store.records import StoredRecord
+from checkpoint.store.record_table import StoredRecord
 
 __all__ = ["StoredRecord", "attach", "by_term", "document_digest", "load", "page", "pulled_item",
            "pulled_items", "save"]
-
-document_digest = records.document_digest
 
 
 def save(session: Session, kind: str, document: dict[str, Any], *, status: str,
