@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from checkpoint.domain.cases.problems import describe
 from checkpoint.domain.cases.referral import (
     STATUS_COLLECTION,
     STATUS_SCHEMA,
@@ -26,6 +25,7 @@ from checkpoint.domain.cases.referral import (
     transition_problems,
 )
 from checkpoint.domain.ids import utc_now
+from checkpoint.errors import Code, Problem
 from hq import feed
 from hq.db import Tx
 from hq.devices import Device
@@ -34,6 +34,23 @@ from hq.errors import HqRefusal
 _COLUMNS = ("id, agency, device_id, post, status, agency_reference, reason, outcome, deadline, "
             "events, updated_at, version")
 MAX_TEXT = 5000
+
+#: HQ's English for the lifecycle's refusals (agencies read it in the API and the inbox;
+#: the error code is the problem's code).
+REFUSALS: dict[str, str] = {
+    Code.TRANSITION_ORDER: "a referral that is {current} cannot become {target}",
+    Code.NEEDS_REFERENCE: "accepting needs the agency's reference",
+    Code.NEEDS_REASON: "declining needs a reason",
+    Code.NEEDS_OUTCOME: "closing needs an outcome",
+}
+
+
+def refusal_text(problem: Problem) -> str:
+    template = REFUSALS.get(problem.code, problem.code)
+    try:
+        return template.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 @dataclass(frozen=True)
@@ -161,7 +178,7 @@ def transition(tx: Tx, referral_id: str, target: str, actor: str, *, agency: str
     found = transition_problems(ReferralStatus(filed.status), wanted, reference=ref,
                                 reason=why, outcome=result)
     if found:
-        raise HqRefusal(409, found[0].code, f"Refused: {describe(found[0])}",
+        raise HqRefusal(409, found[0].code, f"Refused: {refusal_text(found[0])}.",
                         problems=[{"path": p.path, "code": p.code, "params": dict(p.params)}
                                   for p in found])
     fields: dict[str, Any] = {"status": wanted.value}

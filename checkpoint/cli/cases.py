@@ -4,8 +4,6 @@ custody, referrals and their printed protocols)."""
 from __future__ import annotations
 
 import argparse
-import functools
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
@@ -15,26 +13,12 @@ from typing import Any
 from checkpoint.cli.common import Context, OneLineParser, subcommand
 from checkpoint.domain.cases.custody import CustodyAction
 from checkpoint.domain.cases.offence import CaseKind, CasePerson, OffenceCase, PersonRole
-from checkpoint.domain.cases.problems import ProblemsError
 from checkpoint.domain.goods import RiskArea, Unit
 from checkpoint.domain.ids import format_utc, new_id, parse_utc, utc_now
 from checkpoint.errors import UsageError
 from checkpoint.services.cases import custody, offences, printing, referrals
 
 Command = Callable[[Context, argparse.Namespace], int]
-
-
-def _problems(func: Command) -> Command:
-    """List every problem of a refused record on stderr, one per line."""
-    @functools.wraps(func)
-    def run(ctx: Context, args: argparse.Namespace) -> int:
-        try:
-            return func(ctx, args)
-        except ProblemsError as e:
-            for line in e.problems:
-                print(line, file=sys.stderr)
-            raise
-    return run
 
 
 def _case_fields(args: argparse.Namespace) -> dict[str, Any]:
@@ -49,7 +33,6 @@ def _case_fields(args: argparse.Namespace) -> dict[str, Any]:
     return fields
 
 
-@_problems
 def cmd_case_open(ctx: Context, args: argparse.Namespace) -> int:
     if bool(args.inspection) != bool(args.finding):
         raise UsageError("--inspection and --finding go together.")
@@ -65,7 +48,6 @@ def cmd_case_open(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_case_edit(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as s:
         case = offences.load(s, args.case, audit=False)
@@ -74,7 +56,6 @@ def cmd_case_edit(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_case_item(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as s:
         case = offences.load(s, args.case, audit=False)
@@ -86,7 +67,6 @@ def cmd_case_item(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_case_person(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as s:
         case = offences.load(s, args.case, audit=False)
@@ -97,7 +77,6 @@ def cmd_case_person(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_case_submit(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as s:
         case = offences.submit(s, offences.load(s, args.case, audit=False))
@@ -106,7 +85,6 @@ def cmd_case_submit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _decide(kind: str, approve: bool) -> Command:
-    @_problems
     def run(ctx: Context, args: argparse.Namespace) -> int:
         module: Any = offences if kind == "case" else referrals
         with ctx.login(args.as_) as s:
@@ -166,7 +144,6 @@ def cmd_case_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_case_handover(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as s:
         event = custody.handover(
@@ -180,7 +157,6 @@ def cmd_case_handover(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_referral_new(ctx: Context, args: argparse.Namespace) -> int:
     deadline = format_utc(parse_utc(utc_now()) + timedelta(days=args.deadline_days))
     with ctx.login(args.as_) as s:
@@ -190,7 +166,6 @@ def cmd_referral_new(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_referral_fiu(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as s:
         ref = referrals.fiu_from_inspection(s, args.inspection, suspicious=args.suspicious,
@@ -199,7 +174,6 @@ def cmd_referral_fiu(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-@_problems
 def cmd_referral_submit(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as s:
         ref = referrals.submit(s, referrals.load(s, args.id, audit=False))

@@ -77,11 +77,11 @@ def test_agency_refusals_change_nothing(enrolled: Path, hq: Hq, tmp_path: Path) 
 
     with pytest.raises(AgencyError) as caught:  # accepted before received
         police.accept(ref_id, "X-1")
-    assert caught.value.status == 409 and caught.value.body["error"] == "transition_out_of_order"
+    assert caught.value.status == 409 and caught.value.body["error"] == "referral.transition"
     police.received(ref_id)
     with pytest.raises(AgencyError) as caught:  # accepting without a reference
         police.call("POST", f"/referrals/{ref_id}/accept", {})
-    assert caught.value.body["error"] == "needs_reference"
+    assert caught.value.body["error"] == "referral.needs_reference"
 
     headers = dict(police.last_headers)  # replay the exact signed request
     with pytest.raises(AgencyError) as caught:

@@ -88,7 +88,10 @@ def test_a_case_from_a_finding_is_submitted_then_approved_by_a_supervisor(
     qtbot.mouseClick(ui.submitButton, Qt.MouseButton.LeftButton)
     _settled(qtbot, inspector)
     problems = [ui.problemsList.item(i).text() for i in range(ui.problemsList.count())]
-    assert "/kind: is missing" in problems and "/legal_basis: is missing" in problems
+    assert "Offence case: kind of case is missing." in problems
+    assert "Offence case: legal basis is missing." in problems
+    paths = [ui.problemsList.item(i).data(256) for i in range(ui.problemsList.count())]
+    assert "kind" in paths and "legal_basis" in paths  # each line keeps its problem's path
 
     choose(ui.kindCombo, "administrative")
     choose(ui.legalCombo, "UA-CC-483")

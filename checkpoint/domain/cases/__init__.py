@@ -1,8 +1,9 @@
 """Offence cases, seizures, chain of custody and referrals: the records and their rules.
 
-No I/O. The modules:
+No I/O. Every rule returns the house's :class:`~checkpoint.errors.Problem` values
+(collected with :class:`~checkpoint.domain.completeness.Problems`; paths name the
+document's fields, ``items[0].hs_code``, ``marking.restrictions``). The modules:
 
-- :mod:`.problems`: ``Problem(path, code, params)``, what every rule here returns;
 - :mod:`.markings`: Europol handling codes H0-H3 and the 4x4 evaluation;
 - :mod:`.review`: the two-person rule (submit, approve/refuse with a reason);
 - :mod:`.offence`: the offence case and its seized items (``offence.v1``);

@@ -6,11 +6,14 @@ changed). The chain of an item starts at the case's seized item (its ``holder`` 
 the item over (``from_custodian``) and who took it (``to_custodian``; the same person
 for an examination or a resealing in place). :func:`chain_problems` refuses a break:
 
-- a handover from someone who does not hold the item (``custody_not_holder``);
+- a handover from someone who does not hold the item (``Code.CUSTODY_NOT_HOLDER``);
 - seal numbers that differ from the last ones without a reason
-  (``custody_seal_changed``), or a seal reported not intact without one;
-- anything after the item was returned or destroyed (``custody_closed``);
-- a sequence number that does not follow the last one (``custody_sequence``).
+  (``CUSTODY_SEAL_CHANGED``), or a seal reported not intact without one
+  (``CUSTODY_SEAL_BROKEN``);
+- anything after the item was returned or destroyed (``CUSTODY_CLOSED``);
+- a sequence number that does not follow the last one (``CUSTODY_SEQUENCE``).
+
+Paths are the event document's fields (``from_custodian``, ``seal_numbers``…).
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from enum import StrEnum
 from typing import Any, Self
 
 from checkpoint.domain.cases.offence import SeizedItem
-from checkpoint.domain.cases.problems import Problem
+from checkpoint.domain.completeness import Problems
 from checkpoint.domain.goods import Unit
 from checkpoint.domain.reader import FromDocument, Reader
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, Problem, ValidationError
 
 SCHEMA = "custody_event.v1"
 KIND = "custody_event"
@@ -82,7 +85,9 @@ class CustodyEvent(FromDocument):
     @classmethod
     def read(cls, r: Reader) -> Self:
         if r.text("schema") != SCHEMA or r.text("status") != STATUS:
-            raise ValidationError(f"/schema: expected a recorded {SCHEMA}.")
+            raise ValidationError(f"Expected a recorded {SCHEMA} document.",
+                                  [Problem("schema", Code.INVALID,
+                                           {"detail": f"not a recorded {SCHEMA}"})])
         return cls(
             id=r.text("id"), case_id=r.text("case_id"), item_id=r.text("item_id"),
             sequence=r.integer("sequence"), action=r.enum("action", CustodyAction),
@@ -123,20 +128,19 @@ def chain_problems(item: SeizedItem, history: Sequence[CustodyEvent],
                    event: CustodyEvent) -> list[Problem]:
     """Why ``event`` may not be appended to the item's chain (empty: it may)."""
     state = current(item, history)
-    out: list[Problem] = []
+    p = Problems()
     if state.ended_by is not None:
-        out.append(Problem("/action", "custody_closed", {"action": state.ended_by.value}))
+        p.add("action", Code.CUSTODY_CLOSED, action=state.ended_by.value)
     if event.sequence != state.sequence + 1:
-        out.append(Problem("/sequence", "custody_sequence",
-                           {"value": event.sequence, "expected": state.sequence + 1}))
+        p.add("sequence", Code.CUSTODY_SEQUENCE, value=event.sequence,
+              expected=state.sequence + 1)
     if not _same(event.from_custodian, state.holder):
-        out.append(Problem("/from_custodian", "custody_not_holder",
-                           {"value": event.from_custodian, "holder": state.holder}))
-    if not event.to_custodian.strip():
-        out.append(Problem("/to_custodian", "missing"))
+        p.add("from_custodian", Code.CUSTODY_NOT_HOLDER, value=event.from_custodian,
+              holder=state.holder or "-")
+    p.missing("to_custodian", event.to_custodian)
     has_reason = bool((event.reason or "").strip())
     if sorted(event.seal_numbers) != sorted(state.seal_numbers) and not has_reason:
-        out.append(Problem("/seal_numbers", "custody_seal_changed"))
+        p.add("seal_numbers", Code.CUSTODY_SEAL_CHANGED)
     if event.seal_intact is False and not has_reason:
-        out.append(Problem("/reason", "custody_seal_broken"))
-    return out
+        p.add("reason", Code.CUSTODY_SEAL_BROKEN)
+    return p.items

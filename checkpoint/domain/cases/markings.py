@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Self
 
-from checkpoint.domain.cases.problems import Problem
 from checkpoint.domain.reader import FromDocument, Reader
+from checkpoint.errors import Code, Problem, path
 
 
 class HandlingCode(StrEnum):
@@ -63,7 +63,8 @@ class Marking(FromDocument):
                    information=r.enum("information", InformationGrade))
 
 
-def marking_problems(marking: Marking, path: str = "/marking") -> list[Problem]:
+def marking_problems(marking: Marking, where: str = "marking") -> list[Problem]:
+    """H3 needs its restrictions spelled out (``marking.restrictions``)."""
     if marking.handling_code is HandlingCode.H3 and not (marking.restrictions or "").strip():
-        return [Problem(f"{path}/restrictions", "h3_needs_restrictions")]
+        return [Problem(path(where, "restrictions"), Code.H3_RESTRICTIONS)]
     return []

@@ -19,13 +19,13 @@ from typing import Any, Self
 
 from checkpoint.documents import validate_country, validate_currency, validate_hs
 from checkpoint.domain.cases.markings import Marking, marking_problems
-from checkpoint.domain.cases.problems import Problem
 from checkpoint.domain.cases.review import Review
-from checkpoint.domain.dates import date_problem
+from checkpoint.domain.completeness import Problems
+from checkpoint.domain.dates import check_date
 from checkpoint.domain.goods import Attachment, Finding, RiskArea, Unit
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.domain.reader import FromDocument, Reader
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, Problem, ValidationError, path
 
 SCHEMA = "offence.v1"
 KIND = "offence"
@@ -163,7 +163,8 @@ class OffenceCase(FromDocument):
     def read(cls, r: Reader) -> Self:
         schema = r.text("schema")
         if schema != SCHEMA:
-            raise ValidationError(f"/schema: expected {SCHEMA}, not {schema!r}.")
+            raise ValidationError(f"Expected an {SCHEMA} document, not {schema!r}.",
+                              [Problem("schema", Code.INVALID, {"detail": f"not {SCHEMA}"})])
         return cls(
             id=r.text("id"), status=r.enum("status", CaseStatus),
             created_at=r.text("created_at"), updated_at=r.text("updated_at"),
@@ -204,7 +205,8 @@ def from_finding(author: str, device_id: str, inspection: Any, finding_id: str) 
     """
     finding = next((f for f in inspection.findings if f.id == finding_id), None)
     if finding is None:
-        raise ValidationError("The inspection has no such finding.")
+        raise ValidationError("The inspection has no such finding.",
+                              code=Code.UNKNOWN_FINDING, params={"value": finding_id})
     case = new_case(author, device_id, checkpoint=inspection.checkpoint)
     persons = tuple(
         CasePerson(p.id, PersonRole.SUSPECT, p.surname_latin or p.surname,
@@ -220,57 +222,47 @@ def from_finding(author: str, device_id: str, inspection: Any, finding_id: str) 
                                      if a.id in photos and a.id in finding.attachment_ids))
 
 
-def _check(problems: list[Problem], path: str, value: str | None,
-           check: Any) -> None:
-    if value:
-        try:
-            check(value)
-        except ValidationError as e:
-            problems.append(Problem(path, "invalid", {"reason": str(e)}))
-
-
-def _missing(problems: list[Problem], path: str, value: object) -> bool:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        problems.append(Problem(path, "missing"))
-        return True
-    return False
-
-
-def _duplicates(problems: list[Problem], path: str, ids: Iterable[str]) -> None:
+def _duplicates(p: Problems, where: str, ids: Iterable[str]) -> None:
     seen: set[str] = set()
     for n, i in enumerate(ids):
         if i in seen:
-            problems.append(Problem(f"{path}/{n}/id", "duplicate_id", {"value": i}))
+            p.add(path(where, n, "id"), Code.DUPLICATE_ID, value=i)
         seen.add(i)
 
 
-def person_problems(persons: tuple[CasePerson, ...], path: str = "/persons") -> list[Problem]:
-    out: list[Problem] = []
-    for n, p in enumerate(persons):
-        _missing(out, f"{path}/{n}/surname", p.surname)
-        _check(out, f"{path}/{n}/nationality", p.nationality, validate_country)
-        if p.birth_date and (reason := date_problem(p.birth_date, partial=True)):
-            out.append(Problem(f"{path}/{n}/birth_date", "invalid", {"reason": reason}))
-    _duplicates(out, path, (p.id for p in persons))
-    return out
+def person_problems(persons: tuple[CasePerson, ...]) -> list[Problem]:
+    """The problems of ``persons[n]`` of a case or a referral."""
+    out = Problems()
+    for n, person in enumerate(persons):
+        p = Problems("persons", n)
+        p.missing("surname", person.surname)
+        p.valid("nationality", person.nationality, validate_country)
+        p.valid("birth_date", person.birth_date, _partial_date)
+        out.extend(p.items)
+    _duplicates(out, "persons", (p.id for p in persons))
+    return out.items
 
 
-def item_problems(item: SeizedItem, path: str) -> list[Problem]:
-    out: list[Problem] = []
-    _missing(out, f"{path}/description", item.description)
-    if not _missing(out, f"{path}/quantity", item.quantity) and (item.quantity or 0) <= 0:
-        out.append(Problem(f"{path}/quantity", "not_positive"))
-    _missing(out, f"{path}/unit", item.unit)
-    _missing(out, f"{path}/holder", item.holder)
-    _check(out, f"{path}/hs_code", item.hs_code, validate_hs)
+def _partial_date(text: str) -> str:
+    return check_date(text, partial=True)
+
+
+def item_problems(item: SeizedItem, index: int) -> list[Problem]:
+    """The problems of ``items[index]``, a seized item."""
+    p = Problems("items", index)
+    p.missing("description", item.description)
+    if not p.missing("quantity", item.quantity) and (item.quantity or 0) <= 0:
+        p.add("quantity", Code.NOT_POSITIVE)
+    p.missing("unit", item.unit)
+    p.missing("holder", item.holder)
+    p.valid("hs_code", item.hs_code, validate_hs)
     if item.value is not None:
         if item.value < 0:
-            out.append(Problem(f"{path}/value", "not_positive"))
-        if not _missing(out, f"{path}/currency", item.currency):
-            _check(out, f"{path}/currency", item.currency, validate_currency)
-    for s, seal in enumerate(item.seal_numbers):
-        _missing(out, f"{path}/seal_numbers/{s}", seal)
-    return out
+            p.add("value", Code.NEGATIVE)
+        p.required("currency", item.currency, validate_currency)
+    if any(not seal.strip() for seal in item.seal_numbers):
+        p.add("seal_numbers", Code.EMPTY_ENTRY)
+    return p.items
 
 
 def case_problems(case: OffenceCase, articles: Collection[str] = (),
@@ -280,28 +272,28 @@ def case_problems(case: OffenceCase, articles: Collection[str] = (),
     ``articles`` are the keys of HQ's ``offence_codes`` table (not checked while the
     workstation has none); ``findings`` the finding ids of the linked inspection.
     """
-    out: list[Problem] = []
-    _missing(out, "/kind", case.kind)
-    if not _missing(out, "/legal_basis", case.legal_basis) and articles and (
+    p = Problems()
+    p.missing("kind", case.kind)
+    if not p.missing("legal_basis", case.legal_basis) and articles and (
             case.legal_basis not in articles):
-        out.append(Problem("/legal_basis", "unknown_article", {"value": case.legal_basis}))
-    _missing(out, "/risk_area", case.risk_area)
-    _missing(out, "/occurred_at", case.occurred_at)
-    _missing(out, "/place", case.place)
+        p.add("legal_basis", Code.UNKNOWN_ARTICLE, value=str(case.legal_basis))
+    p.missing("risk_area", case.risk_area)
+    p.missing("occurred_at", case.occurred_at)
+    p.missing("place", case.place)
     if case.amends is not None:
-        _missing(out, "/amendment_reason", case.amendment_reason)
+        p.missing("amendment_reason", case.amendment_reason)
     if findings is not None:
         for n, f in enumerate(case.finding_ids):
             if f not in findings:
-                out.append(Problem(f"/finding_ids/{n}", "unknown_finding", {"value": f}))
+                p.add(path("finding_ids", n), Code.UNKNOWN_FINDING, value=f)
     if not case.persons:
-        out.append(Problem("/persons", "no_persons"))
+        p.add("persons", Code.CASE_NO_PERSONS)
     elif case.kind is CaseKind.CRIMINAL and not any(
-            p.role is PersonRole.SUSPECT for p in case.persons):
-        out.append(Problem("/persons", "criminal_needs_suspect"))
-    out += person_problems(case.persons)
+            person.role is PersonRole.SUSPECT for person in case.persons):
+        p.add("persons", Code.CASE_NEEDS_SUSPECT)
+    p.extend(person_problems(case.persons))
     for n, item in enumerate(case.items):
-        out += item_problems(item, f"/items/{n}")
-    _duplicates(out, "/items", (i.id for i in case.items))
-    out += marking_problems(case.marking)
-    return out
+        p.extend(item_problems(item, n))
+    _duplicates(p, "items", (i.id for i in case.items))
+    p.extend(marking_problems(case.marking))
+    return p.items

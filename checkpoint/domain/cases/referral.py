@@ -27,12 +27,12 @@ from typing import Any, Self
 
 from checkpoint.domain.cases.markings import Marking, marking_problems
 from checkpoint.domain.cases.offence import CasePerson, PersonRole, person_problems
-from checkpoint.domain.cases.problems import Problem
 from checkpoint.domain.cases.review import Review
+from checkpoint.domain.completeness import Problems
 from checkpoint.domain.goods import CASH_THRESHOLD_EUR, CashDeclaration, Unit
 from checkpoint.domain.ids import new_id, parse_utc, utc_now
 from checkpoint.domain.reader import FromDocument, Reader
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, Problem, ValidationError
 
 SCHEMA = "referral.v1"
 KIND = "referral"
@@ -80,14 +80,14 @@ def transition_problems(current: ReferralStatus, target: ReferralStatus, *,
                         outcome: str | None = None) -> list[Problem]:
     """Why ``current`` may not become ``target`` (empty: it may)."""
     if target not in TRANSITIONS[current]:
-        return [Problem("/status", "transition_out_of_order",
+        return [Problem("status", Code.TRANSITION_ORDER,
                         {"current": current.value, "target": target.value})]
     if target is ReferralStatus.ACCEPTED and not (reference or "").strip():
-        return [Problem("/agency_reference", "needs_reference")]
+        return [Problem("agency_reference", Code.NEEDS_REFERENCE)]
     if target is ReferralStatus.DECLINED and not (reason or "").strip():
-        return [Problem("/reason", "needs_reason")]
+        return [Problem("reason", Code.NEEDS_REASON)]
     if target is ReferralStatus.CLOSED and not (outcome or "").strip():
-        return [Problem("/outcome", "needs_outcome")]
+        return [Problem("outcome", Code.NEEDS_OUTCOME)]
     return []
 
 
@@ -180,10 +180,13 @@ class Referral(FromDocument):
     @classmethod
     def read(cls, r: Reader) -> Self:
         if r.text("schema") != SCHEMA:
-            raise ValidationError(f"/schema: expected {SCHEMA}.")
+            raise ValidationError(f"Expected a {SCHEMA} document.",
+                                  [Problem("schema", Code.INVALID, {"detail": f"not {SCHEMA}"})])
         status = r.enum("status", ReferralStatus)
         if status not in (ReferralStatus.DRAFT, ReferralStatus.APPROVED):
-            raise ValidationError("/status: a referral record is draft or approved.")
+            raise ValidationError("A referral record is draft or approved.",
+                                  [Problem("status", Code.INVALID,
+                                           {"detail": "a referral record is draft or approved"})])
         return cls(
             id=r.text("id"), status=status, created_at=r.text("created_at"),
             updated_at=r.text("updated_at"), device_id=r.text("device_id"),
@@ -221,31 +224,27 @@ def referral_problems(ref: Referral, agencies: Mapping[str, Mapping[str, Any]],
     """What keeps ``ref`` from being submitted. ``agencies`` is HQ's directory by code
     (each entry's ``accepts`` lists the kinds of matter it takes: case, hit, person,
     goods, cash)."""
-    out: list[Problem] = []
-    if ref.agency is None:
-        out.append(Problem("/agency", "missing"))
+    p = Problems()
+    if p.missing("agency", ref.agency):
+        pass
     elif agencies and ref.agency not in agencies:
-        out.append(Problem("/agency", "unknown_agency", {"value": ref.agency}))
+        p.add("agency", Code.UNKNOWN_AGENCY, value=str(ref.agency))
     elif ref.agency in agencies:
-        accepts: Collection[str] = agencies[ref.agency].get("accepts") or ()
+        accepts: Collection[str] = agencies[str(ref.agency)].get("accepts") or ()
         for what, present in (("case", ref.case_id), ("hit", ref.hit_ids),
                               ("cash", ref.cash), ("goods", ref.goods)):
             if present and accepts and what not in accepts:
-                out.append(Problem("/agency", "agency_refuses",
-                                   {"agency": ref.agency, "what": what}))
-    if not (ref.reason or "").strip():
-        out.append(Problem("/reason", "missing"))
+                p.add("agency", Code.AGENCY_REFUSES, agency=str(ref.agency), what=what)
+    p.missing("reason", ref.reason)
     if not (ref.case_id or ref.hit_ids or ref.persons or ref.goods or ref.cash):
-        out.append(Problem("/", "nothing_referred"))
-    if ref.deadline is None:
-        out.append(Problem("/deadline", "missing"))
-    elif ref.deadline <= (now or utc_now()):
-        out.append(Problem("/deadline", "deadline_in_past"))
-    if ref.amends is not None and not (ref.amendment_reason or "").strip():
-        out.append(Problem("/amendment_reason", "missing"))
-    out += person_problems(ref.persons)
-    out += marking_problems(ref.marking)
-    return out
+        p.add(None, Code.NOTHING_REFERRED)
+    if not p.missing("deadline", ref.deadline) and str(ref.deadline) <= (now or utc_now()):
+        p.add("deadline", Code.DEADLINE_PAST)
+    if ref.amends is not None:
+        p.missing("amendment_reason", ref.amendment_reason)
+    p.extend(person_problems(ref.persons))
+    p.extend(marking_problems(ref.marking))
+    return p.items
 
 
 def is_overdue(deadline: str | None, status: ReferralStatus, now: str | None = None) -> bool:

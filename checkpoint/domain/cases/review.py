@@ -9,20 +9,21 @@ and submits again. Roles are checked by the services; the rules of the record (w
 in which state, with which content) are here.
 
 ``content_digest`` covers the document without its workflow fields (``status``,
-``updated_at``, ``review``): what was submitted is what is approved.
+``updated_at``, ``review``): what was submitted is what is approved. It is the
+journal's digest rule (:func:`checkpoint.domain.chain.document_digest`) applied to
+that content.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Self
 
+from checkpoint.domain.chain import document_digest
 from checkpoint.domain.reader import FromDocument, Reader
-from checkpoint.errors import ConflictError, PermissionDeniedError, ValidationError
+from checkpoint.errors import Code, ConflictError, PermissionDeniedError, Problem, ValidationError
 
 WORKFLOW_FIELDS = ("status", "updated_at", "review")
 
@@ -67,16 +68,15 @@ class Review(FromDocument):
 
 def content_digest(document: Mapping[str, Any]) -> str:
     """SHA-256 of the document's canonical JSON without its workflow fields."""
-    content = {k: v for k, v in document.items() if k not in WORKFLOW_FIELDS}
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return document_digest({k: v for k, v in document.items() if k not in WORKFLOW_FIELDS})
 
 
 def submit(review: Review, digest: str, now: str) -> Review:
     """The author hands the record to a supervisor. Raises ConflictError unless the
     record is open or was refused."""
     if not review.editable:
-        raise ConflictError(f"This record is {review.state.value} already.")
+        raise ConflictError(f"This record is {review.state.value} already.",
+                            code=Code.REVIEW_STATE, params={"state": review.state.value})
     return Review(ReviewState.SUBMITTED, now, digest)
 
 
@@ -90,14 +90,18 @@ def decide(review: Review, *, author: str, supervisor: str, decision: Decision,
     """
     if supervisor.casefold() == author.casefold():
         raise PermissionDeniedError(
-            "The author of a record cannot approve or refuse it: a second supervisor must.")
+            "The author of a record cannot approve or refuse it: a second supervisor must.",
+            code=Code.REVIEW_OWN)
     if review.state is not ReviewState.SUBMITTED:
-        raise ConflictError(f"This record is {review.state.value}, not waiting for a decision.")
+        raise ConflictError(f"This record is {review.state.value}, not waiting for a decision.",
+                            code=Code.REVIEW_STATE, params={"state": review.state.value})
     if seen_digest != current_digest or review.content_digest != current_digest:
-        raise ConflictError("The record changed since it was shown; open it again.")
+        raise ConflictError("The record changed since it was shown; open it again.",
+                            code=Code.REVIEW_CHANGED)
     reason = (reason or "").strip() or None
     if decision is Decision.REFUSE and reason is None:
-        raise ValidationError("A refusal needs a reason for the author.", ["/reason: needs a "
-                                                                            "reason."])
+        raise ValidationError("A refusal needs a reason for the author.",
+                              [Problem("review.reason", Code.MISSING)],
+                              code=Code.REFUSAL_REASON)
     state = ReviewState.APPROVED if decision is Decision.APPROVE else ReviewState.REFUSED
     return replace(review, state=state, decided_by=supervisor, decided_at=now, reason=reason)

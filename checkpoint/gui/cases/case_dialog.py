@@ -33,10 +33,10 @@ from checkpoint.domain.cases.offence import (
     PersonRole,
     SeizedItem,
 )
-from checkpoint.domain.cases.problems import ProblemsError
 from checkpoint.domain.cases.review import ReviewState
 from checkpoint.domain.goods import RiskArea, Unit
 from checkpoint.domain.ids import new_id
+from checkpoint.errors import ValidationError
 from checkpoint.gui.cases import widgets as w
 from checkpoint.gui.forms.ui_case import Ui_CaseDialog
 from checkpoint.gui.messages import message_for
@@ -60,10 +60,8 @@ class CaseDialog(QDialog):
         self.ui = Ui_CaseDialog()
         self.ui.setupUi(self)
         self.marking = w.MarkingFields(self.ui)
-        w.fill_combo(self.ui.kindCombo, w.enum_choices(CaseKind, {
-            CaseKind.ADMINISTRATIVE: "administrative violation of customs rules",
-            CaseKind.CRIMINAL: "criminal smuggling"}))
-        w.fill_combo(self.ui.riskCombo, w.enum_choices(RiskArea))
+        w.fill_combo(self.ui.kindCombo, w.enum_choices(CaseKind, w.KINDS))
+        w.fill_combo(self.ui.riskCombo, w.enum_choices(RiskArea, w.RISK_AREAS))
         w.fill_combo(self.ui.legalCombo, [("—", None)] + [
             (f"{key} — {entry.get('title') or entry.get('name') or ''}".rstrip(" —"), key)
             for key, entry in sorted((articles or {}).items())])
@@ -124,7 +122,7 @@ class CaseDialog(QDialog):
         row = table.rowCount()
         table.insertRow(row)
         role = QComboBox()
-        w.fill_combo(role, w.enum_choices(PersonRole, empty=False))
+        w.fill_combo(role, w.enum_choices(PersonRole, w.ROLES, empty=False))
         w.choose(role, (person.role if person else PersonRole.SUSPECT).value)
         table.setCellWidget(row, 0, role)
         values = [getattr(person, f) if person else None for f in PERSON_COLUMNS]
@@ -153,7 +151,7 @@ class CaseDialog(QDialog):
                 late = " — " + w.translate("Cases", "OVERDUE") if st.overdue else ""
                 ref = f", {st.agency_reference}" if st.agency_reference else ""
                 self.ui.referralsList.addItem(
-                    f"{st.referral.agency}: {st.status.value}{ref} · "
+                    f"{st.referral.agency}: {w.translate('Cases', w.ANSWERS[st.status])}{ref} · "
                     f"{st.referral.deadline}{late}")
         Op(self.tasks, lambda s: referrals.of_case(s, self.case.id)).success(shown).run()
 
@@ -199,8 +197,8 @@ class CaseDialog(QDialog):
             self.changed.emit(case)
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, ProblemsError):
-                w.show_problems(self.ui.problemsList, error.found)
+            if isinstance(error, ValidationError) and error.problems:
+                w.show_problems(self.ui.problemsList, error.problems, "offence")
             else:
                 QMessageBox.warning(self, w.translate("Cases", "Offence case"),
                                     message_for(error))

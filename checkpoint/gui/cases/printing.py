@@ -3,16 +3,28 @@ writer: QTextDocument laid out on a QPdfWriter (A4, PDF/A-1b), each page with a 
 that carries the record's digest, the verification code and the page number.
 
 What goes on the page comes from :mod:`checkpoint.services.cases.printing`; this module
-words it in the workstation's language and draws it. It needs a Qt GUI application:
+words it in the workstation's language (Qt's translation, context ``Protocol``) and
+draws it. It needs a Qt GUI application:
 when there is none (the ``checkpoint print`` command), it makes an offscreen one.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QTranslator,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -25,33 +37,58 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from checkpoint.gui.problems import QT_TRANSLATE_NOOP
 from checkpoint.services.cases.printing import Protocol
 
 RESOLUTION = 300
 FOOTER_MM = 14
+#: The compiled translations (``build/compile_qt.py``), as ``gui/app.py`` loads them.
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
 
-#: Ukrainian for the labels of the protocols (English is the key).
-UK = {
-    "Seizure protocol": "Протокол вилучення", "Referral letter": "Лист-направлення",
-    "Case": "Справа", "Status": "Стан", "Kind": "Вид", "Legal basis": "Правова підстава",
-    "Risk area": "Сфера ризику", "Place": "Місце", "Time": "Час", "Checkpoint": "Пункт пропуску",
-    "Inspection": "Огляд", "Officer": "Посадова особа", "Approved by": "Затвердив",
-    "Handling code": "Код поводження", "Circumstances": "Обставини", "Persons": "Особи",
-    "Role": "Роль", "Surname": "Прізвище", "Given names": "Ім'я", "Born": "Дата народження",
-    "Nationality": "Громадянство", "Document": "Документ", "Seized items": "Вилучені предмети",
-    "Description": "Опис", "HS code": "Код УКТЗЕД", "Quantity": "Кількість",
-    "Value": "Вартість", "Seals": "Пломби", "Held by": "Зберігач",
-    "Chain of custody": "Ланцюг зберігання", "Item": "Предмет", "No.": "№", "Action": "Дія",
-    "From": "Від", "To": "Кому", "Referral": "Направлення", "To agency": "До органу",
-    "Deadline": "Строк", "Reason": "Підстава", "Cash": "Готівка",
-    "Goods handed over": "Передані товари", "Printed by": "Надрукував",
-    "Verification code": "Код перевірки", "Record digest": "Дайджест запису",
-    "page": "стор.", "Signature": "Підпис",
-}
+#: The labels a protocol may carry (the English keys of
+#: :mod:`checkpoint.services.cases.printing`), marked for lupdate in the ``Protocol``
+#: context; their translations live in ``resources/translations/checkpoint_*.ts``.
+LABELS = (
+    QT_TRANSLATE_NOOP("Protocol", "Seizure protocol"),
+    QT_TRANSLATE_NOOP("Protocol", "Referral letter"),
+    QT_TRANSLATE_NOOP("Protocol", "Case"), QT_TRANSLATE_NOOP("Protocol", "Status"),
+    QT_TRANSLATE_NOOP("Protocol", "Kind"), QT_TRANSLATE_NOOP("Protocol", "Legal basis"),
+    QT_TRANSLATE_NOOP("Protocol", "Risk area"), QT_TRANSLATE_NOOP("Protocol", "Place"),
+    QT_TRANSLATE_NOOP("Protocol", "Time"), QT_TRANSLATE_NOOP("Protocol", "Checkpoint"),
+    QT_TRANSLATE_NOOP("Protocol", "Inspection"), QT_TRANSLATE_NOOP("Protocol", "Officer"),
+    QT_TRANSLATE_NOOP("Protocol", "Approved by"),
+    QT_TRANSLATE_NOOP("Protocol", "Handling code"),
+    QT_TRANSLATE_NOOP("Protocol", "Circumstances"), QT_TRANSLATE_NOOP("Protocol", "Persons"),
+    QT_TRANSLATE_NOOP("Protocol", "Role"), QT_TRANSLATE_NOOP("Protocol", "Surname"),
+    QT_TRANSLATE_NOOP("Protocol", "Given names"), QT_TRANSLATE_NOOP("Protocol", "Born"),
+    QT_TRANSLATE_NOOP("Protocol", "Nationality"), QT_TRANSLATE_NOOP("Protocol", "Document"),
+    QT_TRANSLATE_NOOP("Protocol", "Seized items"),
+    QT_TRANSLATE_NOOP("Protocol", "Description"), QT_TRANSLATE_NOOP("Protocol", "HS code"),
+    QT_TRANSLATE_NOOP("Protocol", "Quantity"), QT_TRANSLATE_NOOP("Protocol", "Value"),
+    QT_TRANSLATE_NOOP("Protocol", "Seals"), QT_TRANSLATE_NOOP("Protocol", "Held by"),
+    QT_TRANSLATE_NOOP("Protocol", "Chain of custody"), QT_TRANSLATE_NOOP("Protocol", "Item"),
+    QT_TRANSLATE_NOOP("Protocol", "No."), QT_TRANSLATE_NOOP("Protocol", "Action"),
+    QT_TRANSLATE_NOOP("Protocol", "From"), QT_TRANSLATE_NOOP("Protocol", "To"),
+    QT_TRANSLATE_NOOP("Protocol", "Referral"), QT_TRANSLATE_NOOP("Protocol", "To agency"),
+    QT_TRANSLATE_NOOP("Protocol", "Deadline"), QT_TRANSLATE_NOOP("Protocol", "Reason"),
+    QT_TRANSLATE_NOOP("Protocol", "Cash"), QT_TRANSLATE_NOOP("Protocol", "Goods handed over"),
+    QT_TRANSLATE_NOOP("Protocol", "Printed by"),
+    QT_TRANSLATE_NOOP("Protocol", "Verification code"),
+    QT_TRANSLATE_NOOP("Protocol", "Record digest"), QT_TRANSLATE_NOOP("Protocol", "page"),
+    QT_TRANSLATE_NOOP("Protocol", "Signature"),
+)
 
 
-def _t(text: str, language: str) -> str:
-    return UK.get(text, text) if language == "uk" else text
+def labeller(language: str) -> Callable[[str], str]:
+    """The words of a protocol in ``language`` (the workstation's, which may differ from
+    the app's): a translator of its own, not the application's, so printing never
+    changes what the screen shows. English, or a language without a .qm: the key."""
+    if language == "en":
+        return lambda text: text
+    translator = QTranslator()
+    if not translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
+        return lambda text: text
+    return lambda text: translator.translate("Protocol", text) or text
 
 
 def _app() -> None:
@@ -64,10 +101,10 @@ def _app() -> None:
 
 def html(proto: Protocol) -> str:
     """The protocol as HTML for QTextDocument."""
-    lang = proto.language
+    label = labeller(proto.language)
 
     def t(text: str) -> str:
-        return escape(_t(text, lang))
+        return escape(label(text))
 
     rows = "".join(f"<tr><td width='28%'><b>{t(k)}</b></td><td>{escape(v)}</td></tr>"
                    for k, v in proto.fields)
@@ -90,12 +127,13 @@ def html(proto: Protocol) -> str:
 def write_pdf(proto: Protocol) -> bytes:
     """The protocol as PDF bytes (A4, PDF/A-1b)."""
     _app()
+    label = labeller(proto.language)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-    writer.setTitle(f"{_t(proto.title, proto.language)} {proto.record_id}")
+    writer.setTitle(f"{label(proto.title)} {proto.record_id}")
     writer.setCreator("Checkpoint")
     writer.setDocumentXmpMetadata(QByteArray(proto.xmp()))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -124,8 +162,8 @@ def write_pdf(proto: Protocol) -> bytes:
             doc.documentLayout().draw(painter, ctx)
             painter.restore()
             painter.drawText(QRectF(0, body_h + footer * 0.2, page.width(), footer * 0.8),
-                             f"{_t('Verification code', proto.language)} {proto.code} · "
-                             f"SHA-256 {proto.digest} · {_t('page', proto.language)} "
+                             f"{label('Verification code')} {proto.code} · "
+                             f"SHA-256 {proto.digest} · {label('page')} "
                              f"{n + 1}/{pages}")
     finally:
         painter.end()

@@ -19,10 +19,10 @@ from PySide6.QtCore import QDateTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from checkpoint.domain.cases.problems import ProblemsError
-from checkpoint.domain.cases.referral import AgencyKind, Referral, ReferralStatus
+from checkpoint.domain.cases.referral import AgencyKind, Referral
 from checkpoint.domain.cases.review import ReviewState
 from checkpoint.domain.ids import format_utc, parse_utc
+from checkpoint.errors import ValidationError
 from checkpoint.gui.cases import widgets as w
 from checkpoint.gui.forms.ui_referral import Ui_ReferralDialog
 from checkpoint.gui.messages import message_for
@@ -78,7 +78,8 @@ class ReferralDialog(QDialog):
         self.marking.show(ref.marking)
         ui.handedList.clear()
         for p in ref.persons:
-            ui.handedList.addItem(f"{p.role.value}: {p.surname or ''} {p.given_names or ''}")
+            ui.handedList.addItem(f"{w.translate('Cases', w.ROLES[p.role])}: "
+                                  f"{p.surname or ''} {p.given_names or ''}")
         for g in ref.goods:
             ui.handedList.addItem(f"{g.description}: {g.quantity or ''} "
                                   f"{g.unit.value if g.unit else ''}")
@@ -97,13 +98,7 @@ class ReferralDialog(QDialog):
         ui.refuseButton.setVisible(decides)
 
     def _show_answer(self, st: referrals.Status) -> None:
-        words = {ReferralStatus.APPROVED: "approved; goes to HQ at the next sync",
-                 ReferralStatus.SENT: "sent (HQ has it)",
-                 ReferralStatus.RECEIVED: "received by the agency",
-                 ReferralStatus.ACCEPTED: "accepted by the agency",
-                 ReferralStatus.DECLINED: "declined by the agency",
-                 ReferralStatus.CLOSED: "closed", ReferralStatus.DRAFT: "not sent yet"}
-        text = w.translate("Cases", words[st.status])
+        text = w.translate("Cases", w.ANSWERS[st.status])
         if st.agency_reference:
             text += " · " + w.translate("Cases", "their reference") + f" {st.agency_reference}"
         if st.reason:
@@ -137,8 +132,8 @@ class ReferralDialog(QDialog):
             self.changed.emit(st)
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, ProblemsError):
-                w.show_problems(self.ui.problemsList, error.found)
+            if isinstance(error, ValidationError) and error.problems:
+                w.show_problems(self.ui.problemsList, error.problems, "referral")
             else:
                 QMessageBox.warning(self, w.translate("Cases", "Referral"), message_for(error))
 

@@ -11,27 +11,68 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidget, QMessageBox, QWidget
 
 from checkpoint.domain.cases.markings import HandlingCode, InformationGrade, Marking, SourceGrade
-from checkpoint.domain.cases.problems import MESSAGES, Problem
+from checkpoint.domain.cases.offence import CaseKind, PersonRole
+from checkpoint.domain.cases.referral import ReferralStatus
 from checkpoint.domain.cases.review import ReviewState
+from checkpoint.domain.goods import RiskArea
+from checkpoint.errors import Problem
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.gui.problems import QT_TRANSLATE_NOOP, problem_text
 from checkpoint.services.cases import printing
 
 translate = QCoreApplication.translate
 E = TypeVar("E", bound=StrEnum)
 
-HANDLING = {HandlingCode.H0: "H0 — only to fight crime",
-            HandlingCode.H1: "H1 — not in judicial proceedings without consent",
-            HandlingCode.H2: "H2 — not to be passed on without consent",
-            HandlingCode.H3: "H3 — other restrictions"}
-SOURCE = {SourceGrade.A: "A — reliable", SourceGrade.B: "B — mostly reliable",
-          SourceGrade.C: "C — not reliable", SourceGrade.X: "X — cannot be judged"}
-INFORMATION = {InformationGrade.KNOWN_TRUE: "1 — known to be true",
-               InformationGrade.KNOWN_TO_SOURCE: "2 — known personally to the source",
-               InformationGrade.CORROBORATED: "3 — corroborated",
-               InformationGrade.UNKNOWN: "4 — cannot be judged"}
-STATES = {ReviewState.OPEN: "Draft", ReviewState.SUBMITTED: "Waiting for a supervisor",
-          ReviewState.REFUSED: "Refused by the supervisor", ReviewState.APPROVED: "Approved"}
+# Module-level words are marked with QT_TRANSLATE_NOOP (lupdate collects them) and
+# translated in the "Cases" context when shown.
+HANDLING = {HandlingCode.H0: QT_TRANSLATE_NOOP("Cases", "H0 — only to fight crime"),
+            HandlingCode.H1: QT_TRANSLATE_NOOP(
+                "Cases", "H1 — not in judicial proceedings without consent"),
+            HandlingCode.H2: QT_TRANSLATE_NOOP("Cases",
+                                               "H2 — not to be passed on without consent"),
+            HandlingCode.H3: QT_TRANSLATE_NOOP("Cases", "H3 — other restrictions")}
+SOURCE = {SourceGrade.A: QT_TRANSLATE_NOOP("Cases", "A — reliable"),
+          SourceGrade.B: QT_TRANSLATE_NOOP("Cases", "B — mostly reliable"),
+          SourceGrade.C: QT_TRANSLATE_NOOP("Cases", "C — not reliable"),
+          SourceGrade.X: QT_TRANSLATE_NOOP("Cases", "X — cannot be judged")}
+INFORMATION = {
+    InformationGrade.KNOWN_TRUE: QT_TRANSLATE_NOOP("Cases", "1 — known to be true"),
+    InformationGrade.KNOWN_TO_SOURCE: QT_TRANSLATE_NOOP("Cases",
+                                                        "2 — known personally to the source"),
+    InformationGrade.CORROBORATED: QT_TRANSLATE_NOOP("Cases", "3 — corroborated"),
+    InformationGrade.UNKNOWN: QT_TRANSLATE_NOOP("Cases", "4 — cannot be judged")}
+STATES = {ReviewState.OPEN: QT_TRANSLATE_NOOP("Cases", "Draft"),
+          ReviewState.SUBMITTED: QT_TRANSLATE_NOOP("Cases", "Waiting for a supervisor"),
+          ReviewState.REFUSED: QT_TRANSLATE_NOOP("Cases", "Refused by the supervisor"),
+          ReviewState.APPROVED: QT_TRANSLATE_NOOP("Cases", "Approved")}
+KINDS = {CaseKind.ADMINISTRATIVE: QT_TRANSLATE_NOOP(
+             "Cases", "administrative violation of customs rules"),
+         CaseKind.CRIMINAL: QT_TRANSLATE_NOOP("Cases", "criminal smuggling")}
+ROLES = {PersonRole.SUSPECT: QT_TRANSLATE_NOOP("Cases", "suspect"),
+         PersonRole.OWNER: QT_TRANSLATE_NOOP("Cases", "owner"),
+         PersonRole.CARRIER: QT_TRANSLATE_NOOP("Cases", "carrier"),
+         PersonRole.WITNESS: QT_TRANSLATE_NOOP("Cases", "witness")}
+RISK_AREAS = {
+    RiskArea.DRUGS: QT_TRANSLATE_NOOP("Cases", "drugs"),
+    RiskArea.TOBACCO_ALCOHOL_FUEL: QT_TRANSLATE_NOOP("Cases", "tobacco, alcohol, fuel"),
+    RiskArea.IPR_HEALTH_SAFETY: QT_TRANSLATE_NOOP("Cases", "IPR, health and safety"),
+    RiskArea.WEAPONS_STRATEGIC: QT_TRANSLATE_NOOP("Cases", "weapons, strategic goods"),
+    RiskArea.ENVIRONMENT_CITES_WASTE: QT_TRANSLATE_NOOP("Cases",
+                                                        "environment, CITES, waste"),
+    RiskArea.CULTURAL_HERITAGE: QT_TRANSLATE_NOOP("Cases", "cultural heritage"),
+    RiskArea.CURRENCY: QT_TRANSLATE_NOOP("Cases", "currency")}
+ANSWERS = {ReferralStatus.DRAFT: QT_TRANSLATE_NOOP("Cases", "not sent yet"),
+           ReferralStatus.APPROVED: QT_TRANSLATE_NOOP("Cases",
+                                                      "approved; goes to HQ at the next sync"),
+           ReferralStatus.SENT: QT_TRANSLATE_NOOP("Cases", "sent (HQ has it)"),
+           ReferralStatus.RECEIVED: QT_TRANSLATE_NOOP("Cases", "received by the agency"),
+           ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("Cases", "accepted by the agency"),
+           ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Cases", "declined by the agency"),
+           ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("Cases", "closed")}
+#: What a record is called as a whole in its problems ("Offence case: place is missing.").
+RECORDS = {"offence": QT_TRANSLATE_NOOP("Cases", "Offence case"),
+           "referral": QT_TRANSLATE_NOOP("Cases", "Referral")}
 
 
 def fill_combo(combo: QComboBox, values: Iterable[tuple[str, str | None]]) -> None:
@@ -88,20 +129,14 @@ class MarkingFields:
                 self.ui.informationCombo]
 
 
-def word(problem: Problem) -> str:
-    """A problem in the officer's language (the GUI's wording of the core's codes)."""
-    template = translate("Problems", MESSAGES.get(problem.code, problem.code))
-    try:
-        text = template.format(**problem.params)
-    except (KeyError, IndexError, ValueError):
-        text = template
-    return f"{problem.path}: {text}"
-
-
-def show_problems(widget: QListWidget, found: Iterable[Problem]) -> None:
+def show_problems(widget: QListWidget, found: Iterable[Problem], kind: str) -> None:
+    """List ``found`` in the officer's language (the record of ``kind`` names itself as a
+    whole); each line keeps its problem's path (``Qt.UserRole``)."""
     widget.clear()
+    record = translate("Cases", RECORDS[kind])
     for p in found:
-        widget.addItem(word(p))
+        widget.addItem(problem_text(p, record=record))
+        widget.item(widget.count() - 1).setData(256, p.path)
 
 
 def print_protocol(parent: QWidget, tasks: TaskManager, kind: str, record_id: str,

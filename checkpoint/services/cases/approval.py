@@ -15,13 +15,13 @@ from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
 from checkpoint.domain.cases import review
-from checkpoint.domain.cases.problems import Problem, refuse
 from checkpoint.domain.ids import utc_now
-from checkpoint.errors import ConflictError, PermissionDeniedError
+from checkpoint.errors import Code, ConflictError, PermissionDeniedError, Problem, ValidationError
 from checkpoint.services.cases import store
 from checkpoint.services.session import Session
 
 SUPERVISOR = "supervisor"
+NAMES = {"offence": "offence case", "referral": "referral"}
 
 
 class Reviewed(Protocol):
@@ -46,20 +46,26 @@ T = TypeVar("T", bound=Reviewed)
 def require_editable(session: Session, record: Reviewed) -> None:
     """Raise unless ``record`` is a draft its author (this operator) may still change."""
     if not record.is_draft or record.review.state is review.ReviewState.APPROVED:
-        raise ConflictError("This record is approved and frozen; amend it instead.")
+        raise ConflictError("This record is approved and frozen; amend it instead.",
+                            code=Code.REVIEW_APPROVED)
     if record.review.state is review.ReviewState.SUBMITTED:
         raise ConflictError("This record waits for a supervisor's decision and cannot be "
-                            "changed now.")
+                            "changed now.", code=Code.REVIEW_WAITING)
     if record.author.casefold() != session.username.casefold():
-        raise PermissionDeniedError("This draft belongs to another officer.")
+        raise PermissionDeniedError("This draft belongs to another officer.",
+                                    code=Code.NOT_OWN_DRAFT)
 
 
 def submit(session: Session, kind: str, record: T, problems: list[Problem],
            terms: Mapping[str, Iterable[str]] | None = None) -> T:
-    """The author hands a complete record to a supervisor. Raises ProblemsError listing
-    what is missing, ConflictError / PermissionDeniedError."""
+    """The author hands a complete record to a supervisor. Raises ValidationError
+    (``Code.NOT_SUBMITTABLE``) listing every problem, ConflictError /
+    PermissionDeniedError."""
     require_editable(session, record)
-    refuse(f"The {kind} cannot be submitted yet", problems)
+    if problems:
+        raise ValidationError(f"The {NAMES.get(kind, kind)} cannot be submitted yet: "
+                              f"{len(problems)} problem(s).", problems, code=Code.NOT_SUBMITTABLE,
+                              params={"count": len(problems)})
     now = utc_now()
     digest = review.content_digest(record.to_document())
     done = replace(record, review=review.submit(record.review, digest, now),  # type: ignore[type-var]
@@ -78,7 +84,8 @@ def decide(session: Session, kind: str, record: T, decision: review.Decision,
     if session.role != SUPERVISOR:
         raise PermissionDeniedError(
             f"Only a supervisor may approve or refuse; {session.username} is an "
-            f"{session.role}.")
+            f"{session.role}.", code=Code.ROLE_REQUIRED,
+            params={"role": SUPERVISOR, "username": session.username, "actual": session.role})
     now = utc_now()
     current = review.content_digest(record.to_document())
     decided = review.decide(record.review, author=record.author, supervisor=session.username,

@@ -2,7 +2,8 @@
 
 Each handover is its own record (``custody_event``, status ``recorded``: frozen from
 the start) and journaled ``custody_event.record``; a break in the chain is refused
-with nothing written (:func:`checkpoint.domain.cases.custody.chain_problems`).
+with nothing written (:func:`checkpoint.domain.cases.custody.chain_problems`): a
+ValidationError with code ``custody.refused`` and the chain's problems.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from typing import Any
 
 from checkpoint.domain.cases import custody as model
 from checkpoint.domain.cases.custody import CustodyAction, CustodyEvent, Holding
-from checkpoint.domain.cases.problems import Problem, refuse
 from checkpoint.domain.ids import new_id, utc_now
+from checkpoint.errors import Code, Problem, ValidationError
 from checkpoint.services.cases import offences, store
 from checkpoint.services.session import Session
 
@@ -34,15 +35,14 @@ def holding(session: Session, case_id: str, item_id: str) -> Holding:
     case = offences.load(session, case_id, audit=False)
     item = case.item(item_id)
     if item is None:
-        raise refuse_unknown(item_id)
+        raise refused([Problem("item_id", Code.CUSTODY_UNKNOWN_ITEM, {"value": item_id})])
     return model.current(item, chain(session, case_id, item_id))
 
 
-def refuse_unknown(item_id: str) -> Exception:
-    from checkpoint.domain.cases.problems import ProblemsError
-
-    return ProblemsError("The handover is refused",
-                         [Problem("/item_id", "custody_unknown_item", {"value": item_id})])
+def refused(problems: list[Problem]) -> ValidationError:
+    """The error of a refused handover, carrying the chain's problems."""
+    return ValidationError(f"The handover is refused: {len(problems)} problem(s).", problems,
+                           code=Code.HANDOVER_REFUSED, params={"count": len(problems)})
 
 
 def handover(session: Session, case_id: str, item_id: str, *, action: CustodyAction,
@@ -51,12 +51,13 @@ def handover(session: Session, case_id: str, item_id: str, *, action: CustodyAct
              at: str | None = None, **details: Any) -> CustodyEvent:
     """Append one custody event. ``seal_numbers`` None keeps the current seals.
 
-    Raises ProblemsError (nothing written) for a break in the chain or an unknown item.
+    Raises ValidationError (``custody.refused``; nothing written) for a break in the
+    chain or an unknown item.
     """
     case = offences.load(session, case_id, audit=False)
     item = case.item(item_id)
     if item is None:
-        raise refuse_unknown(item_id)
+        raise refused([Problem("item_id", Code.CUSTODY_UNKNOWN_ITEM, {"value": item_id})])
     with session.write():  # read the chain and append in one transaction
         history = chain(session, case_id, item_id)
         state = model.current(item, history)
@@ -67,7 +68,9 @@ def handover(session: Session, case_id: str, item_id: str, *, action: CustodyAct
             seal_intact=seal_intact,
             seal_numbers=state.seal_numbers if seal_numbers is None else tuple(seal_numbers),
             reason=(reason or "").strip() or None, **details)
-        refuse("The handover is refused", model.chain_problems(item, history, event))
+        problems = model.chain_problems(item, history, event)
+        if problems:
+            raise refused(problems)
         store.save(session, KIND, event.to_document(), status=model.STATUS,
                    action="custody_event.record",
                    terms={"custody": {_term(case_id, item_id)}})

@@ -17,7 +17,7 @@ from checkpoint.domain.cases.referral import ARTICLES_COLLECTION
 from checkpoint.domain.goods import Attachment, AttachmentKind
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.domain.inspection import Inspection
-from checkpoint.errors import ConflictError, UsageError
+from checkpoint.errors import Code, ConflictError, Problem, UsageError
 from checkpoint.services import settings
 from checkpoint.services.cases import approval, store
 from checkpoint.services.session import Session
@@ -79,9 +79,11 @@ def add_photo(session: Session, case: OffenceCase, data: bytes, media_type: str,
               item_id: str | None = None, caption: str | None = None) -> OffenceCase:
     """Store a photo encrypted and reference it from the case (and the item)."""
     if media_type not in PHOTO_TYPES:
-        raise UsageError(f"A photo must be JPEG, PNG or WebP, not {media_type}.")
+        raise UsageError(f"A photo must be JPEG, PNG or WebP, not {media_type}.",
+                         code=Code.PHOTO_TYPE, params={"media_type": media_type})
     if not data or len(data) > MAX_PHOTO_BYTES:
-        raise UsageError("A photo must be between 1 byte and 15 MB.")
+        raise UsageError("A photo must be between 1 byte and 15 MB.", code=Code.PHOTO_SIZE,
+                         params={"megabytes": MAX_PHOTO_BYTES // (1024 * 1024)})
     approval.require_editable(session, case)
     att_id, sha = store.attach(session, case.id, KIND, media_type, data)
     att = Attachment(att_id, AttachmentKind.PHOTO, media_type, sha, len(data), caption)
@@ -96,7 +98,7 @@ def articles(session: Session) -> dict[str, dict[str, Any]]:
     return store.pulled_items(session, ARTICLES_COLLECTION)
 
 
-def problems(session: Session, case: OffenceCase) -> list[Any]:
+def problems(session: Session, case: OffenceCase) -> list[Problem]:
     findings = None
     if case.inspection_id:
         rec = store.load(session, case.inspection_id, "inspection", audit=False)
@@ -105,7 +107,7 @@ def problems(session: Session, case: OffenceCase) -> list[Any]:
 
 
 def submit(session: Session, case: OffenceCase) -> OffenceCase:
-    """Hand the case to a supervisor. Raises ProblemsError with every problem."""
+    """Hand the case to a supervisor. Raises ValidationError with every problem."""
     return approval.submit(session, KIND, case, problems(session, case))
 
 
@@ -130,9 +132,10 @@ def amend(session: Session, case_id: str, reason: str) -> OffenceCase:
     through the two-person rule again."""
     original = load(session, case_id, audit=False)
     if original.is_draft:
-        raise ConflictError("A draft is corrected by editing it, not by an amendment.")
+        raise ConflictError("A draft is corrected by editing it, not by an amendment.",
+                            code=Code.AMEND_DRAFT)
     if not reason.strip():
-        raise UsageError("An amendment needs a reason.")
+        raise UsageError("An amendment needs a reason.", code=Code.AMEND_REASON)
     now = utc_now()
     draft = replace(original, id=new_id(), status=model.CaseStatus.DRAFT, amends=original.id,
                     amendment_reason=reason.strip(), created_at=now, author=session.username,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from checkpoint.domain.cases.offence import OffenceCase
 from checkpoint.domain.cases.referral import Referral
 from checkpoint.domain.ids import utc_now
-from checkpoint.errors import NotFoundError, UsageError
+from checkpoint.errors import Code, NotFoundError, UsageError
 from checkpoint.services import settings
 from checkpoint.services.cases import custody, store
 from checkpoint.services.session import Session
@@ -142,7 +142,8 @@ def protocol(session: Session, kind: str, record_id: str) -> Protocol:
     (referral letter). Reading the record is an audited view. Raises UsageError for an
     unknown kind, NotFoundError."""
     if kind not in KINDS:
-        raise UsageError(f"Print a case or a referral, not {kind!r}.")
+        raise UsageError(f"Print a case or a referral, not {kind!r}.", code=Code.PRINT_KIND,
+                         params={"kind": kind})
     kind = KINDS[kind]
     rec = store.load(session, record_id, kind)
     language = settings.load(session.layout.home).language

@@ -25,9 +25,10 @@ from checkpoint.domain.cases.referral import (
     Referral,
     ReferralStatus,
 )
+from checkpoint.domain.goods import CASH_THRESHOLD_EUR
 from checkpoint.domain.ids import utc_now
 from checkpoint.domain.inspection import Inspection
-from checkpoint.errors import NotFoundError, UsageError
+from checkpoint.errors import Code, NotFoundError, UsageError
 from checkpoint.services import settings
 from checkpoint.services.cases import approval, offences, store
 from checkpoint.services.session import Session
@@ -109,7 +110,8 @@ def fiu_from_inspection(session: Session, inspection_id: str, *, suspicious: boo
                                                audit=False).document)
     if not model.cash_needs_fiu(insp.cash, suspicious=suspicious):
         raise UsageError("This cash was declared or is under 10,000 EUR: mark it suspicious "
-                         "to refer it to the financial intelligence unit.")
+                         "to refer it to the financial intelligence unit.",
+                         code=Code.CASH_NOT_FIU, params={"threshold": CASH_THRESHOLD_EUR})
     assert insp.cash is not None
     fiu = agency or next((code for code, a in sorted(agencies(session).items())
                           if a.get("kind") == AgencyKind.FIU.value), None)
@@ -131,7 +133,7 @@ def save_draft(session: Session, ref: Referral) -> Referral:
 
 
 def submit(session: Session, ref: Referral) -> Referral:
-    """Hand the referral to a supervisor. Raises ProblemsError with every problem."""
+    """Hand the referral to a supervisor. Raises ValidationError with every problem."""
     return approval.submit(session, KIND, ref, model.referral_problems(ref, agencies(session)))
 
 
@@ -197,4 +199,5 @@ def require(session: Session, referral_id: str) -> Referral:
     try:
         return load(session, referral_id, audit=False)
     except NotFoundError:
-        raise NotFoundError("There is no such referral.") from None
+        raise NotFoundError("There is no such referral.", code=Code.RECORD_NOT_FOUND,
+                            params={"kind": KIND}) from None

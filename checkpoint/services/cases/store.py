@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from checkpoint.domain.chain import Entry, document_digest
-from checkpoint.errors import NotFoundError
+from checkpoint.errors import Code, NotFoundError
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
 from checkpoint.store import pulled
@@ -34,9 +34,13 @@ def save(session: Session, kind: str, document: dict[str, Any], *, status: str,
 
 def load(session: Session, record_id: str, kind: str, *, audit: bool = True) -> StoredRecord:
     """A record of ``kind`` (the view journaled when ``audit``). Raises NotFoundError."""
-    rec = records.get(session, record_id, audit=False)
-    if rec.kind != kind:
-        raise NotFoundError(f"There is no such {kind.replace('_', ' ')}.")
+    try:
+        rec = records.get(session, record_id, audit=False)
+    except NotFoundError:
+        rec = None
+    if rec is None or rec.kind != kind:
+        raise NotFoundError(f"There is no such {kind.replace('_', ' ')}.",
+                            code=Code.RECORD_NOT_FOUND, params={"kind": kind})
     if audit:
         session.audit(f"{kind}.view", f"{kind}:{record_id}", {})
     return rec

@@ -45,7 +45,7 @@ def test_a_case_from_a_finding_to_approval_custody_and_a_printed_protocol(
     assert code == 0, err
     case_id = out.strip()
     code, _, err = run_cli(["case", "submit", case_id, *_as(INSPECTOR)], INS, home)
-    assert code == 1 and "/kind: is missing." in err and "/legal_basis: is missing." in err
+    assert code == 1 and "\n  kind: is missing." in err and "\n  legal_basis: is missing." in err
     code, _, err = run_cli(["case", "edit", case_id, "--kind", "administrative",
                             "--legal-basis", "UA-CC-483", *_as(INSPECTOR)], INS, home)
     assert code == 0, err
@@ -59,7 +59,7 @@ def test_a_case_from_a_finding_to_approval_custody_and_a_printed_protocol(
     item = re.search(r"^item (\S+):", out, re.M).group(1)  # type: ignore[union-attr]
     code, _, err = run_cli(["case", "handover", case_id, item, "--from", "somebody", "--to",
                             "store", *_as(INSPECTOR)], INS, home)
-    assert code == 1 and "did not hold the item" in err
+    assert code == 1 and "does not hold the item" in err
     code, out, err = run_cli(["case", "handover", case_id, item, "--from", INSPECTOR, "--to",
                               "evidence store", *_as(INSPECTOR)], INS, home)
     assert code == 0 and "custody entry 1" in out, err

@@ -8,10 +8,10 @@ import pytest
 
 from checkpoint.domain.cases import custody, offence, referral, review
 from checkpoint.domain.cases.markings import HandlingCode, Marking
-from checkpoint.domain.cases.problems import Problem, ProblemsError, describe, refuse
+from checkpoint.domain.chain import document_digest
 from checkpoint.domain.goods import CashDeclaration
 from checkpoint.domain.inspection import Inspection
-from checkpoint.errors import ConflictError, PermissionDeniedError, ValidationError
+from checkpoint.errors import Code, ConflictError, PermissionDeniedError, Problem, ValidationError
 from checkpoint.formats import load_example
 
 
@@ -35,8 +35,9 @@ def test_a_case_from_a_finding_is_prefilled() -> None:
     assert (item.description, item.quantity, item.unit) == (finding.commodity, 600, finding.unit)
     assert item.holder == "olena" and item.attachment_ids == finding.attachment_ids
     assert [a.id for a in case.attachments] == list(finding.attachment_ids)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as caught:
         offence.from_finding("olena", "ws-01", insp, "no-such-finding")
+    assert caught.value.code == Code.UNKNOWN_FINDING
 
 
 def test_the_example_case_has_no_problems() -> None:
@@ -46,8 +47,8 @@ def test_the_example_case_has_no_problems() -> None:
 def test_an_empty_case_lists_every_missing_part_by_path() -> None:
     case = offence.new_case("olena", "ws-01")
     assert _codes(offence.case_problems(case)) == [
-        ("/kind", "missing"), ("/legal_basis", "missing"), ("/risk_area", "missing"),
-        ("/place", "missing"), ("/persons", "no_persons")]
+        ("kind", Code.MISSING), ("legal_basis", Code.MISSING), ("risk_area", Code.MISSING),
+        ("place", Code.MISSING), ("persons", Code.CASE_NO_PERSONS)]
 
 
 def test_item_and_person_problems_have_paths_and_codes() -> None:
@@ -60,15 +61,12 @@ def test_item_and_person_problems_have_paths_and_codes() -> None:
                    marking=Marking(HandlingCode.H3))
     found = offence.case_problems(case, articles={"UA-CC-483"})
     assert _codes(found) == [
-        ("/legal_basis", "unknown_article"), ("/persons", "criminal_needs_suspect"),
-        ("/persons/0/surname", "missing"), ("/persons/0/nationality", "invalid"),
-        ("/items/0/quantity", "not_positive"), ("/items/0/hs_code", "invalid"),
-        ("/items/0/currency", "missing"), ("/marking/restrictions", "h3_needs_restrictions")]
-    assert describe(found[0]) == ("/legal_basis: 'UA-CC-999' is not an article of the customs "
-                                  "code table from HQ.")
-    with pytest.raises(ProblemsError) as caught:
-        refuse("The case cannot be submitted", found)
-    assert caught.value.found == found and len(caught.value.problems) == len(found)
+        ("legal_basis", Code.UNKNOWN_ARTICLE), ("persons", Code.CASE_NEEDS_SUSPECT),
+        ("persons[0].surname", Code.MISSING), ("persons[0].nationality", Code.COUNTRY_UNKNOWN),
+        ("items[0].quantity", Code.NOT_POSITIVE), ("items[0].hs_code", Code.HS_LENGTH),
+        ("items[0].currency", Code.MISSING), ("marking.restrictions", Code.H3_RESTRICTIONS)]
+    assert found[0].params == {"value": "UA-CC-999"}
+    assert found[3].params == {"value": "XXXX"}
 
 
 # -- chain of custody -----------------------------------------------------------------------
@@ -97,16 +95,16 @@ def test_a_handover_chain_follows_the_holder() -> None:
 def test_a_handover_from_someone_who_does_not_hold_the_item_is_a_break() -> None:
     first = _event(1, "olena", "store")
     assert _codes(custody.chain_problems(ITEM, [first], _event(2, "olena", "lab"))) == [
-        ("/from_custodian", "custody_not_holder")]
+        ("from_custodian", Code.CUSTODY_NOT_HOLDER)]
 
 
 def test_a_seal_changed_without_a_reason_is_a_break() -> None:
     changed = _event(1, "olena", "store", ("S2",))
     assert _codes(custody.chain_problems(ITEM, [], changed)) == [
-        ("/seal_numbers", "custody_seal_changed")]
+        ("seal_numbers", Code.CUSTODY_SEAL_CHANGED)]
     broken = _event(1, "olena", "store", seal_intact=False)
     assert _codes(custody.chain_problems(ITEM, [], broken)) == [
-        ("/reason", "custody_seal_broken")]
+        ("reason", Code.CUSTODY_SEAL_BROKEN)]
     explained = _event(1, "olena", "store", ("S2",), seal_intact=False,
                        reason="opened for sampling by the lab, resealed")
     assert custody.chain_problems(ITEM, [], explained) == []
@@ -115,9 +113,9 @@ def test_a_seal_changed_without_a_reason_is_a_break() -> None:
 def test_nothing_follows_a_destruction_and_sequence_numbers_do_not_skip() -> None:
     gone = replace(_event(1, "olena", "olena"), action=custody.CustodyAction.DESTROYED)
     assert _codes(custody.chain_problems(ITEM, [gone], _event(2, "olena", "x"))) == [
-        ("/action", "custody_closed")]
+        ("action", Code.CUSTODY_CLOSED)]
     assert _codes(custody.chain_problems(ITEM, [], _event(3, "olena", "x"))) == [
-        ("/sequence", "custody_sequence")]
+        ("sequence", Code.CUSTODY_SEQUENCE)]
 
 
 # -- two-person rule ------------------------------------------------------------------------
@@ -125,12 +123,15 @@ def test_nothing_follows_a_destruction_and_sequence_numbers_do_not_skip() -> Non
 def test_the_author_cannot_decide_and_a_refusal_needs_a_reason() -> None:
     submitted = review.submit(review.Review(), "d1", "2025-03-14T08:00:00.000Z")
     kw = {"seen_digest": "d1", "current_digest": "d1", "now": "2025-03-14T08:01:00.000Z"}
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as own:
         review.decide(submitted, author="olena", supervisor="OLENA",
                       decision=review.Decision.APPROVE, reason=None, **kw)
-    with pytest.raises(ValidationError):
+    assert own.value.code == Code.REVIEW_OWN
+    with pytest.raises(ValidationError) as bare:
         review.decide(submitted, author="olena", supervisor="chief",
                       decision=review.Decision.REFUSE, reason="  ", **kw)
+    assert bare.value.code == Code.REFUSAL_REASON
+    assert bare.value.problems == [Problem("review.reason", Code.MISSING)]
     refused = review.decide(submitted, author="olena", supervisor="chief",
                             decision=review.Decision.REFUSE, reason="seal missing", **kw)
     assert refused.state is review.ReviewState.REFUSED and refused.editable
@@ -140,10 +141,11 @@ def test_the_author_cannot_decide_and_a_refusal_needs_a_reason() -> None:
 
 def test_an_approval_covers_only_the_content_that_was_shown() -> None:
     submitted = review.submit(review.Review(), "d1", "2025-03-14T08:00:00.000Z")
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as changed:
         review.decide(submitted, author="olena", supervisor="chief",
                       decision=review.Decision.APPROVE, seen_digest="d0",
                       current_digest="d1", now="2025-03-14T08:01:00.000Z", reason=None)
+    assert changed.value.code == Code.REVIEW_CHANGED
     with pytest.raises(ConflictError):
         review.decide(review.Review(), author="olena", supervisor="chief",
                       decision=review.Decision.APPROVE, seen_digest="d1",
@@ -157,6 +159,12 @@ def test_the_content_digest_ignores_the_workflow_fields() -> None:
     assert review.content_digest(doc) != review.content_digest(dict(doc, place="elsewhere"))
 
 
+def test_the_content_digest_is_the_journals_digest_rule() -> None:
+    doc = _case().to_document()
+    content = {k: v for k, v in doc.items() if k not in ("status", "updated_at", "review")}
+    assert review.content_digest(doc) == document_digest(content)
+
+
 # -- referral -------------------------------------------------------------------------------
 
 R = referral.ReferralStatus
@@ -168,16 +176,16 @@ R = referral.ReferralStatus
 def test_a_transition_out_of_order_is_refused(current: R, target: R) -> None:
     found = referral.transition_problems(current, target, reference="x", reason="x",
                                          outcome="x")
-    assert _codes(found) == [("/status", "transition_out_of_order")]
+    assert _codes(found) == [("status", Code.TRANSITION_ORDER)]
 
 
 def test_answers_need_their_reference_reason_or_outcome() -> None:
     assert _codes(referral.transition_problems(R.RECEIVED, R.ACCEPTED)) == [
-        ("/agency_reference", "needs_reference")]
+        ("agency_reference", Code.NEEDS_REFERENCE)]
     assert _codes(referral.transition_problems(R.RECEIVED, R.DECLINED)) == [
-        ("/reason", "needs_reason")]
+        ("reason", Code.NEEDS_REASON)]
     assert _codes(referral.transition_problems(R.ACCEPTED, R.CLOSED)) == [
-        ("/outcome", "needs_outcome")]
+        ("outcome", Code.NEEDS_OUTCOME)]
     assert referral.transition_problems(R.RECEIVED, R.ACCEPTED, reference="NPU-1") == []
 
 
@@ -207,8 +215,8 @@ def test_a_referral_names_an_agency_of_the_directory_that_accepts_it() -> None:
     ref = referral.Referral.from_document(load_example("referral"))
     ref = replace(ref, deadline="2999-01-01T00:00:00.000Z")
     assert _codes(referral.referral_problems(ref, {"UA-SBU": {}})) == [
-        ("/agency", "unknown_agency")]
+        ("agency", Code.UNKNOWN_AGENCY)]
     assert _codes(referral.referral_problems(ref, {"UA-NPU": {"accepts": ["hit"]}})) == [
-        ("/agency", "agency_refuses"), ("/agency", "agency_refuses")]
+        ("agency", Code.AGENCY_REFUSES), ("agency", Code.AGENCY_REFUSES)]
     empty = replace(referral.new_referral("olena", "ws-01"), reason="x")
-    assert ("/", "nothing_referred") in _codes(referral.referral_problems(empty, {}))
+    assert ("", Code.NOTHING_REFERRED) in _codes(referral.referral_problems(empty, {}))

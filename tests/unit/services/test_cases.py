@@ -9,11 +9,16 @@ import pytest
 
 from checkpoint.domain.cases.custody import CustodyAction
 from checkpoint.domain.cases.offence import CaseKind, CaseStatus
-from checkpoint.domain.cases.problems import ProblemsError
 from checkpoint.domain.cases.referral import ReferralStatus
 from checkpoint.domain.cases.review import ReviewState
 from checkpoint.domain.inspection import Inspection
-from checkpoint.errors import ConflictError, PermissionDeniedError, UsageError
+from checkpoint.errors import (
+    Code,
+    ConflictError,
+    PermissionDeniedError,
+    UsageError,
+    ValidationError,
+)
 from checkpoint.services import inspections
 from checkpoint.services.cases import custody, offences, referrals
 from checkpoint.services.session import Session, login
@@ -49,16 +54,18 @@ def test_finding_to_approved_case_is_journaled_and_frozen(
     assert case.items[0].holder == inspector.username and case.place == "UA-YAHODYN"
     case = offences.submit(inspector, case)
     assert case.review.state is ReviewState.SUBMITTED
-    with pytest.raises(ConflictError):  # submitted: frozen for the author too
+    with pytest.raises(ConflictError) as waiting:  # submitted: frozen for the author too
         offences.save_draft(inspector, replace(case, summary="changed"))
+    assert waiting.value.code == Code.REVIEW_WAITING
     done = offences.approve(supervisor, case.id, offences.digest(case))
     assert done.status is CaseStatus.APPROVED and done.review.decided_by == SUPERVISOR
     assert _journal(supervisor, f"offence:{case.id}") == [
         ("anna", "offence.create"), ("anna", "offence.submit"), ("chief", "offence.approve")]
     stored = supervisor.database.query("SELECT status FROM records WHERE id = ?", (case.id,))
     assert stored[0][0] == "approved"
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as frozen:
         offences.save_draft(inspector, done)
+    assert frozen.value.code == Code.REVIEW_APPROVED
     amendment = offences.amend(inspector, case.id, "wrong seal number")
     assert amendment.amends == case.id and amendment.review.state is ReviewState.OPEN
 
@@ -66,8 +73,9 @@ def test_finding_to_approved_case_is_journaled_and_frozen(
 def test_an_inspector_cannot_approve_and_nothing_changes(
         inspector: Session, finalized: Inspection) -> None:
     case = offences.submit(inspector, _ready_case(inspector, finalized))
-    with pytest.raises(PermissionDeniedError, match="Only a supervisor"):
+    with pytest.raises(PermissionDeniedError, match="Only a supervisor") as caught:
         offences.approve(inspector, case.id, offences.digest(case))
+    assert caught.value.code == Code.ROLE_REQUIRED and caught.value.params["role"] == "supervisor"
     assert offences.load(inspector, case.id).review.state is ReviewState.SUBMITTED
 
 
@@ -75,8 +83,9 @@ def test_an_author_cannot_approve_their_own_case(
         supervisor: Session, finalized: Inspection) -> None:
     case = _ready_case(supervisor, finalized)
     case = offences.submit(supervisor, case)
-    with pytest.raises(PermissionDeniedError, match="author"):
+    with pytest.raises(PermissionDeniedError, match="author") as caught:
         offences.approve(supervisor, case.id, offences.digest(case))
+    assert caught.value.code == Code.REVIEW_OWN
     assert offences.load(supervisor, case.id).status is CaseStatus.DRAFT
 
 
@@ -91,9 +100,11 @@ def test_a_refusal_returns_the_case_with_its_reason(
 
 def test_an_incomplete_case_is_refused_with_paths(inspector: Session) -> None:
     case = offences.open_new(inspector)
-    with pytest.raises(ProblemsError) as caught:
+    with pytest.raises(ValidationError) as caught:
         offences.submit(inspector, case)
-    assert ("/kind", "missing") in [(p.path, p.code) for p in caught.value.found]
+    assert caught.value.code == Code.NOT_SUBMITTABLE
+    assert caught.value.params == {"count": len(caught.value.problems)}
+    assert ("kind", Code.MISSING) in [(p.path, p.code) for p in caught.value.problems]
     assert offences.load(inspector, case.id).review.state is ReviewState.OPEN
 
 
@@ -103,15 +114,16 @@ def test_custody_chain_breaks_are_refused_and_nothing_is_written(
     item = case.items[0]
     custody.handover(inspector, case.id, item.id, action=CustodyAction.TRANSFERRED,
                      from_custodian="anna", to_custodian="evidence store")
-    with pytest.raises(ProblemsError) as caught:
+    with pytest.raises(ValidationError) as caught:
         custody.handover(inspector, case.id, item.id, action=CustodyAction.TRANSFERRED,
                          from_custodian="anna", to_custodian="police")
-    assert caught.value.found[0].code == "custody_not_holder"
-    with pytest.raises(ProblemsError) as caught:
+    assert caught.value.code == Code.HANDOVER_REFUSED
+    assert caught.value.problems[0].code == Code.CUSTODY_NOT_HOLDER
+    with pytest.raises(ValidationError) as caught:
         custody.handover(inspector, case.id, item.id, action=CustodyAction.TRANSFERRED,
                          from_custodian="evidence store", to_custodian="police",
                          seal_numbers=("NEW-1",))
-    assert caught.value.found[0].code == "custody_seal_changed"
+    assert caught.value.problems[0].code == Code.CUSTODY_SEAL_CHANGED
     custody.handover(inspector, case.id, item.id, action=CustodyAction.TRANSFERRED,
                      from_custodian="evidence store", to_custodian="police",
                      seal_numbers=("NEW-1",), reason="resealed after sampling")
