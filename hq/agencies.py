@@ -28,7 +28,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from checkpoint.domain.cases.referral import AGENCIES_COLLECTION, AgencyKind
 from checkpoint.domain.ids import utc_now
 from hq import agency_pki, feed, pki
-from hq.config import HqConfig, _write
+from hq.config import HqConfig, write_private
 from hq.db import Tx
 from hq.errors import HqRefusal
 
@@ -80,8 +80,8 @@ def add(tx: Tx, config: HqConfig, code: str, name: str, kind: str, out_dir: Path
     key, cert = agency_pki.make_client_cert(ca_key, ca_cert, code, kind)
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     cert_path, key_path = out_dir / f"{code}.pem", out_dir / f"{code}-key.pem"
-    _write(cert_path, pki.cert_pem(cert))
-    _write(key_path, pki.private_pem(key))
+    write_private(cert_path, pki.cert_pem(cert))
+    write_private(key_path, pki.private_pem(key))
     accepts = list(ACCEPTS[kind])
     fp = agency_pki.fingerprint(cert)
     tx.execute("INSERT INTO agencies (code, name, kind, accepts, cert_fingerprint, cert_pem, "

@@ -20,7 +20,6 @@ HQ processes share them.
 from __future__ import annotations
 
 import base64
-import hashlib
 import re
 import secrets
 import time
@@ -32,6 +31,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from checkpoint.domain.chain import sha256_hex
 from hq.db import Tx
 from hq.errors import HqRefusal
 
@@ -45,7 +45,7 @@ _NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 def message(method: str, target: str, body: bytes, when: str, nonce: str, agency: str,
             officer: str = "") -> bytes:
-    digest = hashlib.sha256(body).hexdigest()
+    digest = sha256_hex(body)
     return "\n".join(["checkpoint-agency-v1", method.upper(), target, digest, when, nonce,
                       agency, officer]).encode()
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from checkpoint.domain.cases.offence import OffenceCase
 from checkpoint.domain.cases.referral import Referral
+from checkpoint.domain.chain import sha256_hex
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import Code, NotFoundError, UsageError
 from checkpoint.services import settings
@@ -163,7 +164,7 @@ def record_print(session: Session, proto: Protocol, pdf: bytes) -> None:
     """Journal the print (``<kind>.print``) with the digest, code and the file's SHA-256."""
     session.audit(f"{proto.kind}.print", f"{proto.kind}:{proto.record_id}",
                   {"digest": proto.digest, "code": proto.code,
-                   "pdf_sha256": hashlib.sha256(pdf).hexdigest(), "language": proto.language})
+                   "pdf_sha256": sha256_hex(pdf), "language": proto.language})
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def verify(session: Session, pdf: bytes) -> Verdict:
     if current != digest:
         return _said(session, subject, False, f"The {kind} {rid} changed since this was "
                      "printed (its digest differs): the print is out of date.")
-    sha = hashlib.sha256(pdf).hexdigest()
+    sha = sha256_hex(pdf)
     with translate_errors():
         done = prints.printed(session.database.conn, subject, f"{kind}.print")
     match = next(((t, a) for t, a, p in done if p.get("pdf_sha256") == sha), None)
