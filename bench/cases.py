@@ -11,9 +11,10 @@
   PostgreSQL); the agency lists them (pages of 200) and marks each received and
   accepted through the signed API with its certificate; calls/s and p50/p95 per call.
   Baseline in the same run: the same client session on the unsigned ``/healthz``.
-- roundtrip: an agency accepts a referral; a sync is triggered on the workstation (what
-  the link coming up, "Sync now" or the periodic schedule does); time until the
-  workstation shows "accepted". The default schedule's period is reported with it.
+- roundtrip: an agency accepts a referral; time until the workstation has "accepted",
+  when a sync is triggered at once (baseline) and with the default schedule (a
+  BackgroundSync left to itself: its quiet status pull while an answer is awaited);
+  HQ's CPU per empty status pull against a bare TLS request.
 
 usage: python bench/cases.py [--open 300] [--pdf 30] [--referrals 1000] [--only open,pdf,...]
 """
@@ -235,14 +236,52 @@ def bench_agency(count: int, backend: str) -> dict[str, Any]:
                 cluster.stop()
 
 
-def bench_roundtrip(rounds: int) -> dict[str, Any]:
-    from sync import HqProcess, workstation
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    from checkpoint.domain.cases.referral import ReferralStatus
+
+def _approved_referral(home: Path, s: Any, insp: Any) -> Any:
     from checkpoint.services.cases import offences, referrals
     from checkpoint.services.session import login
-    from checkpoint.services.sync import SyncEngine
-    from checkpoint.sync.scheduler import Scheduler
+
+    case = offences.open_from_finding(s, insp.id, insp.findings[0].id)
+    ref = referrals.submit(s, referrals.create(s, agency="BENCH-POL", reason="bench",
+                                               case_id=case.id))
+    with login(home, "second", PASSWORD) as sup:
+        referrals.approve(sup, ref.id, referrals.digest(ref))
+    return ref
+
+
+def _until(done: Any, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise RuntimeError("timed out")
+        time.sleep(0.02)
+
+
+def _answer(s: Any, referral_id: str) -> str | None:
+    from checkpoint.domain.cases.referral import STATUS_COLLECTION
+    from checkpoint.services.cases import store
+
+    item = store.pulled_item(s, STATUS_COLLECTION, referral_id)
+    return None if item is None else str(item.get("status"))
+
+
+def bench_roundtrip(rounds: int) -> dict[str, Any]:
+    """The agency accepts; until the workstation has *accepted*: (1) when a sync is
+    triggered at once (the same-run baseline: the network and HQ's part), (2) with the
+    default schedule, a BackgroundSync left to itself (full sync every 300 s, a quiet
+    status pull every 5 s while a referral awaits an answer). Then HQ's CPU time per
+    empty status pull, against a bare TLS ``GET /healthz``."""
+    import requests
+    from sync import HqProcess, workstation
+
+    from checkpoint.services import accounts
+    from checkpoint.services.session import login
+    from checkpoint.services.sync import BackgroundSync, SyncEngine
     from hq import agencies
     from hq.agency_client import AgencyClient
 
@@ -261,34 +300,68 @@ def bench_roundtrip(rounds: int) -> dict[str, Any]:
                                   hq.config.ca_cert)
             home = Path(tmp) / "ws"
             workstation(home, hq)
-            from checkpoint.services import accounts
-
             with login(home, "bench", PASSWORD) as s:
                 accounts.add_operator(s, "second", "supervisor", PASSWORD)
-            samples = []
+            triggered, scheduled = [], []
             with login(home, "bench", PASSWORD) as s, SyncEngine.for_session(s) as engine:
                 engine.sync_now()
-                insp_ws = _workstation_inspection(s)
-                for _ in range(rounds):
-                    case = offences.open_from_finding(s, insp_ws.id, insp_ws.findings[0].id)
-                    ref = referrals.create(s, agency="BENCH-POL", reason="bench", case_id=case.id)
-                    ref = referrals.submit(s, ref)
-                    with login(home, "second", PASSWORD) as sup:
-                        referrals.approve(sup, ref.id, referrals.digest(ref))
+                insp = _workstation_inspection(s)
+                for _ in range(rounds):  # (1) a sync right after the answer
+                    ref = _approved_referral(home, s, insp)
                     engine.sync_now()
                     client.received(ref.id)
                     client.accept(ref.id, "R-1")
                     start = time.perf_counter()
                     engine.sync_now()
-                    assert referrals.status(s, ref.id).status is ReferralStatus.ACCEPTED
-                    samples.append(time.perf_counter() - start)
+                    assert _answer(s, ref.id) == "accepted"
+                    triggered.append(time.perf_counter() - start)
+
+                background = BackgroundSync(engine)  # (2) the product's defaults
+                background.start()
+                try:
+                    for _ in range(rounds):
+                        ref = _approved_referral(home, s, insp)
+                        background.trigger()  # the referral goes up (as at a finalize)
+                        _until(lambda r=ref: _answer(s, r.id) == "sent")
+                        client.received(ref.id)
+                        client.accept(ref.id, "R-1")
+                        start = time.perf_counter()
+                        _until(lambda r=ref: _answer(s, r.id) == "accepted")
+                        scheduled.append(time.perf_counter() - start)
+                    status_pulls = background.status_pulls
+                finally:
+                    background.scheduler.stop()
+
+                # (3) HQ's cost of a status pull that finds nothing, vs a bare TLS request
+                ref = _approved_referral(home, s, insp)
+                engine.sync_now()  # one referral awaits an answer; nothing else changes
+                n = 100
+                cpu = _cpu_seconds(hq.proc.pid)
+                started = time.perf_counter()
+                for _ in range(n):
+                    engine.pull_now()
+                pull_wall = (time.perf_counter() - started) / n
+                pull_cpu = (_cpu_seconds(hq.proc.pid) - cpu) / n
+                cpu = _cpu_seconds(hq.proc.pid)
+                started = time.perf_counter()
+                for _ in range(n):
+                    requests.get(hq.url + "/healthz", verify=str(hq.config.ca_cert), timeout=10)
+                healthz_wall = (time.perf_counter() - started) / n
+                healthz_cpu = (_cpu_seconds(hq.proc.pid) - cpu) / n
             client.close_session()
         finally:
             hq.stop()
-    interval = Scheduler.__init__.__kwdefaults__["interval"]
-    return {"accept_to_shown_when_a_sync_runs": percentiles(samples),
-            "default_schedule_period_s": interval,
-            "worst_case_with_default_schedule_s": round(interval + max(samples), 1)}
+    per_hour = 3600 / (background.answer_interval or 1)
+    return {"accept_to_shown_when_a_sync_runs": percentiles(triggered),
+            "accept_to_shown_default_schedule": percentiles(scheduled),
+            "default_full_period_s": background.interval,
+            "default_answer_interval_s": background.answer_interval,
+            "status_pulls_during_the_rounds": status_pulls,
+            "hq_per_empty_status_pull": {"cpu_ms": round(pull_cpu * 1000, 2),
+                                         "wall_ms": round(pull_wall * 1000, 1)},
+            "hq_per_bare_tls_healthz": {"cpu_ms": round(healthz_cpu * 1000, 2),
+                                        "wall_ms": round(healthz_wall * 1000, 1)},
+            "hq_cpu_s_per_awaiting_post_hour": round(pull_cpu * per_hour, 2)}
 
 
 def _workstation_inspection(s: Any) -> Any:
