@@ -222,6 +222,25 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+#: What ``verify-print`` says for each finding of the check.
+VERDICTS: dict[str, str] = {
+    printing.Check.MATCHES: "matches: {kind} {id}, digest {digest:.16}…, code {code}, printed "
+                            "by {by} at {at}",
+    printing.Check.NAMES_NO_RECORD: "This file is not a protocol printed by Checkpoint (it "
+                                    "names no record).",
+    printing.Check.NOT_PRINTED: "This file names a {kind}, which is not printed.",
+    printing.Check.RECORD_NOT_HERE: "The {kind} {id} it names is not on this workstation "
+                                    "(use --home for another one).",
+    printing.Check.CODE_ALTERED: "The verification code does not belong to the record and "
+                                 "digest on the page: the file was altered.",
+    printing.Check.OUT_OF_DATE: "The {kind} {id} changed since this was printed (its digest "
+                                "differs): the print is out of date.",
+    printing.Check.NOT_PRINTED_HERE: "The file names the current {kind} {id}, but it is not a "
+                                     "file printed on this workstation: it was altered after "
+                                     "printing, or printed elsewhere.",
+}
+
+
 def cmd_verify_print(ctx: Context, args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).expanduser().read_bytes()
@@ -229,7 +248,7 @@ def cmd_verify_print(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError(f"Cannot read {args.file}: {e.strerror}") from e
     with ctx.login(args.as_) as s:
         verdict = printing.verify(s, data)
-    print(verdict.message)
+    print(VERDICTS[verdict.code].format(**verdict.params))
     return 0 if verdict.ok else 1
 
 

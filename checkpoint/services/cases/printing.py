@@ -17,10 +17,11 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from checkpoint.domain.cases.offence import OffenceCase
 from checkpoint.domain.cases.referral import Referral
-from checkpoint.domain.chain import sha256_hex
+from checkpoint.domain.chain import document_digest, sha256_hex
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import Code, NotFoundError, UsageError
 from checkpoint.services import settings
@@ -148,7 +149,7 @@ def protocol(session: Session, kind: str, record_id: str) -> Protocol:
     kind = KINDS[kind]
     rec = store.load(session, record_id, kind)
     language = settings.load(session.layout.home).language
-    digest = store.document_digest(rec.document)
+    digest = document_digest(rec.document)
     if kind == "offence":
         fields, tables = _case(session, OffenceCase.from_document(rec.document))
         title = "Seizure protocol"
@@ -167,10 +168,23 @@ def record_print(session: Session, proto: Protocol, pdf: bytes) -> None:
                    "pdf_sha256": sha256_hex(pdf), "language": proto.language})
 
 
+class Check(StrEnum):
+    """What checking a printed PDF found (:class:`Verdict`'s ``code``; the CLI words it)."""
+
+    MATCHES = "print.matches"  # params: kind, id, digest, code, by, at
+    NAMES_NO_RECORD = "print.names_no_record"  # not printed by Checkpoint
+    NOT_PRINTED = "print.kind_not_printed"  # params: kind
+    RECORD_NOT_HERE = "print.record_not_here"  # params: kind, id
+    CODE_ALTERED = "print.code_altered"  # the code does not belong to the record and digest
+    OUT_OF_DATE = "print.out_of_date"  # the record changed since; params: kind, id
+    NOT_PRINTED_HERE = "print.not_printed_here"  # altered after printing, or printed elsewhere
+
+
 @dataclass(frozen=True)
 class Verdict:
     ok: bool
-    message: str
+    code: Check
+    params: dict[str, str] = field(default_factory=dict)
 
 
 def verify(session: Session, pdf: bytes) -> Verdict:
@@ -178,39 +192,31 @@ def verify(session: Session, pdf: bytes) -> Verdict:
     The check is journaled (``print.verify``)."""
     found = _XMP_RE.search(pdf)
     if found is None:
-        return _said(session, None, False, "This file is not a protocol printed by Checkpoint "
-                     "(it names no record).")
+        return _said(session, None, Verdict(False, Check.NAMES_NO_RECORD))
     kind, rid, digest, code = (g.decode() for g in found.groups())
-    subject = f"{kind}:{rid}"
+    subject, named = f"{kind}:{rid}", {"kind": kind, "id": rid}
     if kind not in ("offence", "referral"):
-        return _said(session, subject, False, f"This file names a {kind}, which is not printed.")
+        return _said(session, subject, Verdict(False, Check.NOT_PRINTED, {"kind": kind}))
     try:
         rec = store.load(session, rid, kind, audit=False)
     except NotFoundError:
-        return _said(session, subject, False, f"The {kind} {rid} it names is not on this "
-                     "workstation.")
-    current = store.document_digest(rec.document)
+        return _said(session, subject, Verdict(False, Check.RECORD_NOT_HERE, named))
+    current = document_digest(rec.document)
     if code != verification_code(kind, rid, digest):
-        return _said(session, subject, False, "The verification code does not belong to the "
-                     "record and digest on the page: the file was altered.")
+        return _said(session, subject, Verdict(False, Check.CODE_ALTERED, named))
     if current != digest:
-        return _said(session, subject, False, f"The {kind} {rid} changed since this was "
-                     "printed (its digest differs): the print is out of date.")
+        return _said(session, subject, Verdict(False, Check.OUT_OF_DATE, named))
     sha = sha256_hex(pdf)
     with translate_errors():
         done = prints.printed(session.database.conn, subject, f"{kind}.print")
     match = next(((t, a) for t, a, p in done if p.get("pdf_sha256") == sha), None)
     if match is None:
-        return _said(session, subject, False, f"The file names the current {kind} {rid}, but "
-                     "it is not a file printed on this workstation: it was altered after "
-                     "printing, or printed elsewhere.")
-    return _said(session, subject, True, f"matches: {kind} {rid}, digest {digest[:16]}…, code "
-                 f"{code}, printed by {match[1]} at {match[0]}")
+        return _said(session, subject, Verdict(False, Check.NOT_PRINTED_HERE, named))
+    return _said(session, subject, Verdict(True, Check.MATCHES, {
+        **named, "digest": digest, "code": code, "by": match[1], "at": match[0]}))
 
 
-def _said(session: Session, subject: str | None, ok: bool, message: str) -> Verdict:
-    session.audit("print.verify", subject or "print:unknown", {"ok": ok})
-    return Verdict(ok, message)
-
-
-
+def _said(session: Session, subject: str | None, verdict: Verdict) -> Verdict:
+    session.audit("print.verify", subject or "print:unknown",
+                  {"ok": verdict.ok, "found": verdict.code.value})
+    return verdict

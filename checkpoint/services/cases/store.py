@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from checkpoint.domain.chain import Entry, document_digest
+from checkpoint.domain.chain import Entry
 from checkpoint.errors import Code, NotFoundError
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
@@ -19,7 +19,7 @@ from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 from checkpoint.store.record_table import StoredRecord
 
-__all__ = ["StoredRecord", "attach", "by_term", "document_digest", "load", "page", "pulled_item",
+__all__ = ["StoredRecord", "attach", "by_term", "load", "page", "pulled_item",
            "pulled_items", "save"]
 
 
