@@ -1224,7 +1224,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,124 +1245,134 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="78"/>
-        <source>&amp;Close</source>
+        <source>Open a c&amp;ase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="81"/>
+        <source>An offence case prefilled from the finding shown on the Findings tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="88"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="90"/>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
         <source>This inspection is finalized and read-only. To correct it, amend it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="114"/>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="120"/>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
         <source>&amp;Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="126"/>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
         <source>&amp;Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="132"/>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
         <source>C&amp;onsignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="138"/>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
         <source>Goo&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="144"/>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
         <source>Cas&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="150"/>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="156"/>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
         <source>P&amp;hotos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="163"/>
+        <location filename="../../ui/inspection_form.ui" line="173"/>
         <source>Before it can be finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="169"/>
+        <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>draft</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="185"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="189"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="197"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="221"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="243"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="252"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="267"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="294"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,7 +1500,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="269"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,12 +1745,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="282"/>
         <source>About Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="283"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1049,7 +1049,7 @@
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
         <source>&amp;Risk area:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сфера &amp;ризику:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
@@ -1232,7 +1232,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
@@ -1253,124 +1253,134 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="78"/>
+        <source>Open a c&amp;ase…</source>
+        <translation>Відкрити с&amp;праву…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="81"/>
+        <source>An offence case prefilled from the finding shown on the Findings tab</source>
+        <translation>Справа про порушення, заповнена з виявленого, показаного на вкладці «Виявлене»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="88"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="81"/>
+        <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="90"/>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
         <source>This inspection is finalized and read-only. To correct it, amend it.</source>
         <translation>Огляд завершено, його не можна змінити. Щоб виправити, створіть виправлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="114"/>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
         <source>&amp;General</source>
         <translation>&amp;Загальне</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="120"/>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
         <source>&amp;Persons</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="126"/>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
         <source>&amp;Vehicle</source>
         <translation>&amp;Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="132"/>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
         <source>C&amp;onsignment</source>
         <translation>&amp;Вантаж</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="138"/>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
         <source>Goo&amp;ds</source>
         <translation>Т&amp;овари</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="144"/>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Готівка</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="150"/>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
         <source>F&amp;indings</source>
         <translation>Ви&amp;явлене</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="156"/>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
         <source>P&amp;hotos</source>
         <translation>&amp;Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="163"/>
+        <location filename="../../ui/inspection_form.ui" line="173"/>
         <source>Before it can be finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="169"/>
+        <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>draft</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="185"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="189"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="197"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="221"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="243"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="252"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
         <source>NOT saved</source>
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="267"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="294"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
     </message>
@@ -1498,7 +1508,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="269"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -1752,12 +1762,12 @@
         <translation>Знайдено: %1+</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="282"/>
         <source>About Checkpoint</source>
         <translation>Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="283"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>

@@ -157,3 +157,25 @@ def test_a_referral_from_the_case_shows_hq_answer_and_overdue(
     assert "received by the agency" in again.ui.answerLabel.text()
     assert again.ui.eventsList.count() == 1
     assert not again.ui.saveButton.isEnabled()
+
+
+def test_a_finalized_inspection_opens_a_case_from_the_finding_shown(
+        qtbot: Any, gui_app: Any, inspection: Inspection) -> None:
+    from checkpoint.gui.cases.case_dialog import CaseDialog
+    from tests.gui.helpers import logged_in
+
+    app = gui_app
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    app.window.open_record(inspection.id)
+    qtbot.waitUntil(lambda: app.window.form is not None, timeout=WAIT_MS)
+    form = app.window.form
+    assert form.read_only and not form.ui.openCaseButton.isHidden()
+    form.ui.tabs.setCurrentIndex(6)
+    form.findings.select(0)
+    qtbot.mouseClick(form.ui.openCaseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(app.window.findChildren(CaseDialog)), timeout=WAIT_MS)
+    (dialog,) = app.window.findChildren(CaseDialog)
+    assert dialog.case.inspection_id == inspection.id
+    assert dialog.case.finding_ids == (inspection.findings[0].id,)
+    assert dialog.ui.itemsTable.rowCount() == 1  # the finding's goods, seized
+    dialog.close()

@@ -7,8 +7,9 @@
 - :func:`open_case` / :func:`open_referral`: the database work first (on the database
   thread), then the dialog.
 
-The main window's entry points (a finding's "Open case", a Cases menu) come with the
-inspection form's move to ``gui/inspection/``.
+A finalized inspection's form offers "Open a case…" for the finding shown on its
+Findings tab (``InspectionForm.case_requested`` → ``MainWindow.open_case``); a case
+opened on its own and the referral lists are on the command line for now.
 """
 
 from __future__ import annotations
