@@ -3,7 +3,8 @@
 #   build/install-system-deps.sh app      libraries Qt needs to show a window (also the
 #                                         Depends of the Debian package, build/deb.py)
 #   build/install-system-deps.sh bundle   the above, plus what PyInstaller needs (make bundle)
-#   build/install-system-deps.sh test     the above, plus PostgreSQL and Xvfb for the tests
+#   build/install-system-deps.sh test     the above, plus PostgreSQL, Xvfb and Chromium with its
+#                                         WebDriver (the agencies' web inbox is tested in it)
 #   build/install-system-deps.sh --list SET   print the packages of SET, install nothing
 # Packages already present are skipped; on a system without apt-get it only warns.
 set -eu
@@ -20,7 +21,7 @@ pylib="libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])'
 case "$set_name" in
   app) ;;
   bundle) want="$want binutils $pylib" ;;
-  test) want="$want binutils $pylib postgresql xvfb xauth" ;;
+  test) want="$want binutils $pylib postgresql xvfb xauth chromium chromium-driver" ;;
   *) echo "install-system-deps: unknown set '$set_name' (app, bundle or test)" >&2; exit 2 ;;
 esac
 if $list; then

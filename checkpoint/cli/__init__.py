@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from checkpoint.cli import accounts, exchange_commands, store, sync_commands
+    from checkpoint.cli import accounts, cases, exchange_commands, store, sync_commands
     from checkpoint.cli.common import OneLineParser, add_common
     from checkpoint.cli.version import VersionAction
 
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(parser, top=True)
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (accounts, store, exchange_commands, sync_commands):
+    for module in (accounts, store, exchange_commands, sync_commands, cases):
         module.register(sub)
     return parser
 
