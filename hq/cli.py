@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import bundles, config, devices, feed, operations, publish, reports
+from hq import agency_cli, bundles, config, devices, feed, operations, publish, reports
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -327,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
              "of the workstation that made it.")
     sp.add_argument("action", choices=["verify"])
     sp.add_argument("file")
+    agency_cli.register(sub)
     return p
 
 

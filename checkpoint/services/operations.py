@@ -21,7 +21,7 @@ from checkpoint.domain.operation import Notice, Target, matches
 from checkpoint.errors import Code, NotFoundError, UsageError
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
-from checkpoint.store import hq_data
+from checkpoint.store import pulled
 from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 from checkpoint.store.sync_tables import load_enrollment
@@ -69,8 +69,8 @@ def notices(session: Session, *, now: str | None = None,
     """The notices this post holds (current ones unless ``include_past``), newest first."""
     now = now or utc_now()
     with translate_errors():
-        held = [Notice.from_document(d) for _, _, d in
-                hq_data.items(session.database.conn, COLLECTION)]
+        held = [Notice.from_document(d) for d in
+                pulled.items(session.database.conn, COLLECTION).values()]
     acks = {d["operation_id"]: d for d in _answers(session, ACK)}
     links: dict[str, int] = {}
     for d in _answers(session, LINK):
