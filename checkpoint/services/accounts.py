@@ -7,8 +7,8 @@ from pathlib import Path
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.errors import ConflictError, NotFoundError
 from checkpoint.services import policy
-from checkpoint.services.session import Session, login
-from checkpoint.store import operators
+from checkpoint.services.session import Session, login, throttle_key
+from checkpoint.store import operators, throttle
 
 Operator = operators.Operator
 
@@ -90,3 +90,27 @@ def list_operators(session: Session) -> list[Operator]:
     ops = operators.active(session.database.conn)
     session.audit("operator.list", "operators", {"count": len(ops)})
     return ops
+
+
+def login_delay(session: Session, username: str) -> float:
+    """Seconds ``username`` must still wait before a login attempt counts (0: none)."""
+    return throttle.load(session.layout).retry_after(throttle_key(session.slots, username))
+
+
+def clear_login_delay(session: Session, username: str) -> None:
+    """End an operator's failed-login delay at once (journaled). Supervisors only.
+
+    The failed attempts stay reported to the operator at their next login.
+    Raises PermissionDeniedError, NotFoundError.
+    """
+    session.require("supervisor")
+    op = operators.get(session.database.conn, username)
+    if op is None or not op.active:
+        raise NotFoundError(f"There is no operator named {username}.")
+    state = throttle.load(session.layout)
+    key = throttle_key(session.slots, op.username)
+    waited = state.retry_after(key)
+    state.clear_delay(key)
+    throttle.save(session.layout, state)
+    session.audit("auth.delay_cleared", f"operator:{op.username}",
+                  {"remaining_seconds": round(waited, 1)})

@@ -65,6 +65,8 @@ class Session:
         self.data_key = bytearray(data_key)
         self.operator = operator
         self.closed = False
+        #: failed attempts on this operator's name since their previous login (shown once)
+        self.failed_attempts = 0
         with translate_errors():
             self.identity = identity.load(database.conn)
         self.journal = Journal(database.conn, self.identity.device_id, self.identity.signing_key)
@@ -143,6 +145,16 @@ def _journal_pending(session: Session, state: throttle.AuthState) -> None:
         action = "auth.login_failed" if item.get("outcome") != "restored" else "store.restored"
         session.journal.append(actor, action, f"operator:{actor}",
                                {"attempted_at": item.get("time"), "outcome": item.get("outcome")})
+    if state.dropped:
+        session.journal.append("unknown", "auth.login_failed", "operators",
+                               {"outcome": "not_kept", "count": state.dropped})
+
+
+def throttle_key(slots: KeySlots, username: str) -> str:
+    """The throttle key of a name: its slot's hash, or a shared bucket for a name that
+    matches no slot (it may be a password typed into the name field: never keep its hash)."""
+    user_hash = slots.user_hash(username)
+    return user_hash if slots.find(username) is not None else throttle.unknown_key(user_hash)
 
 
 def _open_unlocked(layout: Layout, unlocked: slotfile.Unlocked, username: str,
@@ -177,11 +189,11 @@ def login(home: Path, username: str, password: str) -> Session:
     """
     layout = layout_for(home)
     copies = slotfile.candidates(layout)
-    user_hash = copies[0].user_hash(username)
+    user_hash = throttle_key(copies[0], username)
     state = throttle.load(layout)
     wait = state.retry_after(user_hash)
-    if wait > 0:
-        state.failed(user_hash, "throttled", utc_now())
+    if wait > 0:  # refused without counting: pressing Enter again never makes it longer
+        state.refused(user_hash, utc_now())
         throttle.save(layout, state)
         raise ThrottledError(wait)
     try:
@@ -207,13 +219,13 @@ def login(home: Path, username: str, password: str) -> Session:
     except BaseException:
         database.close()
         raise
-    state.succeeded(user_hash)
+    session.failed_attempts = state.succeeded(user_hash)
     with session.write():
         _journal_pending(session, state)
         if unlocked.repaired:
             session.journal.append(username, "keyslots.repaired", "keyslots", {})
         session.journal.append(username, "auth.login", f"operator:{username}", {})
-    state.pending = []
+    state.pending, state.dropped = [], 0
     throttle.save(layout, state)
     log.info("operator logged in (role %s)", op.role)
     return session
