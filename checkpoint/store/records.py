@@ -131,14 +131,16 @@ def find_ids(conn: Any, term_kind: str, term: str, *, prefix: bool = False,
     return [r[0] for r in rows]
 
 
-def newest_first(conn: Any, ids: list[str], limit: int) -> list[str]:
-    """The given record ids ordered by creation time, newest first, at most ``limit``."""
+def newest_first(conn: Any, ids: list[str], limit: int, since: str | None = None) -> list[str]:
+    """The given record ids ordered by creation time, newest first, at most ``limit``;
+    only those created at or after ``since`` (a UTC timestamp) when it is given."""
     out: list[tuple[str, str]] = []
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         marks = ",".join("?" * len(chunk))
-        out += conn.execute(f"SELECT created_at, id FROM records WHERE id IN ({marks})",
-                            chunk).fetchall()
+        out += conn.execute(
+            f"SELECT created_at, id FROM records WHERE id IN ({marks}) AND created_at >= ?",
+            [*chunk, since or ""]).fetchall()
     out.sort(reverse=True)
     return [i for _, i in out[:limit]]
 
