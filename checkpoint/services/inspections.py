@@ -108,7 +108,13 @@ def _save(session: Session, insp: Inspection, *, action: str | None) -> Inspecti
 
 
 def _own_draft(session: Session, insp: Inspection) -> None:
-    if insp.author.casefold() != session.username.casefold():
+    """Refuse a write unless the draft is the officer's, as stored (a draft taken over
+    by a supervisor is no longer its first author's, whatever their copy says)."""
+    with translate_errors():
+        stored = rows.state(session.database.conn, insp.id)
+    author = stored[2] if stored is not None else insp.author
+    if (author.casefold() != session.username.casefold()
+            or insp.author.casefold() != session.username.casefold()):
         raise PermissionDeniedError("This draft belongs to another officer.")
 
 

@@ -25,7 +25,7 @@ from checkpoint.errors import (
     WrongPasswordError,
 )
 from checkpoint.journal import Entry, Journal
-from checkpoint.store import identity, migrations, operators, slotfile, throttle
+from checkpoint.store import identity, login_hint, migrations, operators, slotfile, throttle
 from checkpoint.store.connection import Database, connect, translate_errors
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
@@ -180,6 +180,29 @@ def _open_unlocked(layout: Layout, unlocked: slotfile.Unlocked, username: str,
     return database, unlocked
 
 
+def _remember(layout: Layout, slots: KeySlots, username: str) -> None:
+    """Keep the name for the next start's login window, if the settings allow it."""
+    from checkpoint.services import settings
+
+    try:
+        if settings.load(layout.home).remember_last_operator:
+            login_hint.remember(layout, slots, username)
+        else:
+            login_hint.clear(layout)
+    except OSError:
+        log.warning("could not keep the login hint", exc_info=True)
+
+
+def last_operator(home: Path) -> str | None:
+    """The name to offer in the login window (None: offer none)."""
+    from checkpoint.services import settings
+
+    layout = Layout(home)
+    if not layout.is_initialized() or not settings.load(home).remember_last_operator:
+        return None
+    return login_hint.recall(layout)
+
+
 def login(home: Path, username: str, password: str) -> Session:
     """Unlock the workstation as ``username``.
 
@@ -227,6 +250,7 @@ def login(home: Path, username: str, password: str) -> Session:
         session.journal.append(username, "auth.login", f"operator:{username}", {})
     state.pending, state.dropped = [], 0
     throttle.save(layout, state)
+    _remember(layout, unlocked.slots, op.username)
     log.info("operator logged in (role %s)", op.role)
     return session
 

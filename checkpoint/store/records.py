@@ -100,6 +100,12 @@ def delete_draft(conn: Any, record_id: str) -> None:
     conn.execute("DELETE FROM records WHERE id = ? AND status = 'draft'", (record_id,))
 
 
+def set_draft_author(conn: Any, record_id: str, author: str) -> None:
+    """Hand a draft to another officer (a finalized record never changes hands)."""
+    conn.execute("UPDATE records SET author = ? WHERE id = ? AND status = 'draft'",
+                 (author, record_id))
+
+
 def drafts(conn: Any, author: str, kind: str) -> list[StoredRecord]:
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM records WHERE status = 'draft' AND author = ? AND kind = ? "

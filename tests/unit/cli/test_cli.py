@@ -41,12 +41,14 @@ def test_init_then_user_management(home: Path) -> None:
     code, out, err = run_cli(["user", "add", INSPECTOR, "--role", "inspector", "--as", SUPERVISOR,
                               "--password-stdin"], SUP + INSPECTOR_PASSWORD + "\n", home)
     assert code == 0, err
-    code, out, _ = run_cli(["user", "list", "--as", INSPECTOR, "--password-stdin"],
-                           INSPECTOR_PASSWORD + "\n", home)
-    assert code == 0 and f"{INSPECTOR}\tinspector" in out and f"{SUPERVISOR}\tsupervisor" in out
+    code, out, _ = run_cli(["user", "list", "--as", SUPERVISOR, "--password-stdin"], SUP, home)
+    assert code == 0 and f"{INSPECTOR}\tinspector" in out and "must change password" in out
     code, _, _ = run_cli(["user", "passwd", INSPECTOR, "--password-stdin"],
                          INSPECTOR_PASSWORD + "\nan even better password\n", home)
     assert code == 0
+    code, out, _ = run_cli(["user", "list", "--as", INSPECTOR, "--password-stdin"],
+                           "an even better password\n", home)
+    assert code == 0 and f"{INSPECTOR}\tinspector" in out and f"{SUPERVISOR}\tsupervisor" in out
     code, _, err = run_cli(["user", "remove", INSPECTOR, "--as", SUPERVISOR, "--password-stdin"],
                            SUP, home)
     assert code == 0, err
