@@ -28,16 +28,18 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from checkpoint.gui import resources_rc  # noqa: F401
-from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, SetupDialog
+from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, LoginRefusedError, SetupDialog
+from checkpoint.gui.lock import LockGuard
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
 from checkpoint.services import gui_support, settings
 
 if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.domain.inspection import Inspection
+    from checkpoint.gui.accounts import AccountsUi
     from checkpoint.gui.dialogs import DraftsDialog
     from checkpoint.gui.main_window import MainWindow
     from checkpoint.gui.sync_controller import SyncOptions
@@ -53,6 +55,7 @@ class Who:
     username: str
     role: str
     must_change_password: bool
+    failed_attempts: int = 0
 
 
 class IdleWatcher(QObject):
@@ -83,14 +86,17 @@ class App(QObject):
         self.home = home
         self.sync_options = sync
         self.sync: SyncUi | None = None
+        self.accounts: AccountsUi | None = None
         self.conf = settings.load(home) if home.exists() else settings.DEFAULTS
         self.tasks = TaskManager(self)
         self._window: MainWindow | None = None
         self.idle = IdleWatcher(self.conf.idle_lock_minutes, self)
         self.idle.timer.timeout.connect(self.lock)
+        self.guard = LockGuard(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.guard)
         self.who: Who | None = None
         self.login_dialog: LoginDialog | None = None
         self.setup_dialog: SetupDialog | None = None
@@ -106,6 +112,7 @@ class App(QObject):
     def window(self) -> MainWindow:
         """The main window, made (and its modules imported) on first use."""
         if self._window is None:
+            from checkpoint.gui.accounts import AccountsUi
             from checkpoint.gui.main_window import MainWindow
             from checkpoint.gui.sync_ui import SyncUi
 
@@ -114,6 +121,7 @@ class App(QObject):
             window.ui.actionLock.triggered.connect(self.lock)
             window.ui.actionDrafts.triggered.connect(self.offer_drafts)
             window.ui.actionSettings.triggered.connect(self.edit_settings)
+            self.accounts = AccountsUi(window, self.tasks, self.home)
             window.closing.connect(self.shutdown)
             self._window = window
         return self._window
@@ -166,17 +174,41 @@ class App(QObject):
     # -- login ---------------------------------------------------------------------------
 
     def show_login(self, *, prefill: str | None = None, locked: str | None = None) -> None:
-        dialog = LoginDialog(str(self.home))
+        """The login window. When the workstation locked itself it belongs to the main
+        window and is application-modal: a click on the main window cannot bring the
+        window over it, and nothing but the login takes input."""
+        parent = self._window if locked is not None and self._window is not None else None
+        dialog = LoginDialog(str(self.home), parent)
+        if parent is not None:
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.submitted.connect(self._log_in)
         dialog.rejected.connect(self.quit)
         if prefill:
-            dialog.ui.userEdit.setText(prefill)
-            dialog.ui.passwordEdit.setFocus()
+            dialog.offer_name(prefill)
         dialog.set_locked(locked)
         self.login_dialog = dialog
         dialog.show()
         dialog.raise_()
+        dialog.activateWindow()
+        if not prefill and locked is None:
+            self._offer_last_operator(dialog)
         QTimer.singleShot(PRELOAD_DELAY_MS, self.preload)
+
+    def _offer_last_operator(self, dialog: LoginDialog) -> None:
+        """Fill in the name of the last operator (so the password goes where it belongs)."""
+        home = self.home
+
+        def work() -> str | None:
+            from checkpoint.services import session
+
+            return session.last_operator(home)
+
+        def offer(name: str | None) -> None:
+            if name and self.login_dialog is dialog:
+                dialog.offer_name(name)
+
+        PlainOp(self.tasks, work).success(offer).failure(
+            lambda e: log.info("no login hint: %s", type(e).__name__)).run()
 
     def _log_in(self, name: str, password: str) -> None:
         dialog = self.login_dialog
@@ -185,20 +217,37 @@ class App(QObject):
         tasks = self.tasks
 
         def work() -> Who:
+            from checkpoint.errors import ThrottledError, WrongPasswordError
             from checkpoint.services import session
 
-            s = session.login(self.home, name, password)
+            try:
+                s = session.login(self.home, name, password)
+            except ThrottledError as e:
+                raise LoginRefusedError(e, e.retry_after) from e
+            except WrongPasswordError as e:
+                raise LoginRefusedError(e, session.login_wait(self.home, name)) from e
             tasks.set_session(s)
-            return Who(s.username, s.role, bool(s.operator.must_change_password))
+            return Who(s.username, s.role, bool(s.operator.must_change_password),
+                       s.failed_attempts)
 
         def failed(e: BaseException) -> None:
             dialog.busy(False)
+            if isinstance(e, LoginRefusedError):
+                from checkpoint.errors import ThrottledError
+
+                if e.wait > 0:
+                    said = "" if isinstance(e.error, ThrottledError) else message_for(e.error)
+                    dialog.wait_for(name, e.wait, said)
+                else:
+                    dialog.show_error(message_for(e.error))
+                return
             dialog.show_error(message_for(e))
 
         PlainOp(tasks, work, parent=dialog, label=self.tr("Unlocking…")).success(
             self._logged_in).failure(failed).run()
 
     def _logged_in(self, who: Who) -> None:
+        self.guard.unlock()
         if self.login_dialog is not None:
             self.login_dialog.hide()
             self.login_dialog.deleteLater()
@@ -240,14 +289,28 @@ class App(QObject):
             self.window.show()
         self.window.unlock(self.who.username, self.who.role)
         self.window.ui.actionSettings.setEnabled(self.who.role == "supervisor")
+        if self.accounts is not None:
+            self.accounts.start(self.who.role)
         if self.sync is not None:
             self.sync.start(self.who.role)
         self.idle.timer.start()
+        if self.who.failed_attempts:
+            self._tell_failed_attempts(self.who.failed_attempts)
         if self._resume_id is not None:
             record_id, self._resume_id = self._resume_id, None
             self.window.open_record(record_id)
         else:
             self.offer_drafts()
+
+    def _tell_failed_attempts(self, count: int) -> None:
+        """Once, after the login: someone may have been trying this officer's name."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Failed login attempts"), self.tr(
+            "%n failed login attempt(s) on your name since your last login. If they were "
+            "not yours, tell your supervisor.", "", count),
+            QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("failedAttemptsBox")
+        box.open()
+        self.failed_attempts_box = box
 
     def offer_drafts(self) -> None:
         from checkpoint.gui.dialogs import DraftsDialog
@@ -278,6 +341,7 @@ class App(QObject):
         for dialog in (self.drafts_dialog, self.password_dialog):
             if dialog is not None:
                 dialog.hide()
+        self._close_dialogs()
         self.window.show_locked()  # saves the draft first (queued before the close below)
         if self.sync is not None:
             self.sync.stop()  # the sync thread joined before the close below wipes the key
@@ -285,7 +349,17 @@ class App(QObject):
         PlainOp(self.tasks, self.tasks.close_session).failure(
             lambda e: log.warning("closing the session failed: %s", type(e).__name__)).run()
         self.show_login(locked=locked)
+        assert self.login_dialog is not None
+        self.guard.lock(self.login_dialog)
         log.info("workstation locked")
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog over the main window (messages, accounts, settings…): while
+        locked nothing but the login is on the screen."""
+        for widget in QApplication.topLevelWidgets():
+            if (isinstance(widget, QDialog) and widget.isVisible()
+                    and not isinstance(widget, QProgressDialog | LoginDialog)):
+                widget.reject()
 
     def edit_settings(self) -> None:
         from checkpoint.gui.dialogs import SettingsDialog
@@ -301,6 +375,10 @@ class App(QObject):
                 return
             self.conf = chosen
             self.idle.timer.setInterval(chosen.idle_lock_minutes * 60_000)
+            if not chosen.remember_last_operator:
+                from checkpoint.services import session
+
+                session.forget_last_operator(self.home)
 
         dialog.accepted.connect(save)
         dialog.open()

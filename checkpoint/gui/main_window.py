@@ -13,12 +13,14 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from checkpoint.domain.ids import format_utc
 from checkpoint.domain.inspection import Inspection
+from checkpoint.domain.keys import is_identifier_shaped
+from checkpoint.gui import list_columns
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
 from checkpoint.gui.inspection_form import InspectionForm
@@ -34,6 +36,8 @@ LIST, EDITOR, LOCKED = 0, 1, 2
 SEARCH_DELAY_MS = 200
 #: Search results asked for first: a screenful, shown before the rest arrives.
 FIRST_SCREEN = 40
+#: A list sorted by another column than the time is read whole, up to this many rows.
+SORT_LIMIT = 2000
 
 
 def start_of_today_utc() -> str:
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search_now)
         self.last_search: str | None = None
-        self._fitted = False
+        self._focus_results = False  # Enter in the search field: go to the results when shown
         self._status()
         self._connect()
         self.show_locked()
@@ -88,7 +92,7 @@ class MainWindow(QMainWindow):
         u.actionToday.triggered.connect(lambda: self.show_scope(0))
         u.actionAll.triggered.connect(lambda: self.show_scope(1))
         u.actionQuit.triggered.connect(self.close)
-        u.scopeCombo.currentIndexChanged.connect(self.show_scope)
+        u.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
         u.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         u.searchEdit.returnPressed.connect(self.search_now)
         u.table.activated.connect(self._activated)
@@ -98,11 +102,13 @@ class MainWindow(QMainWindow):
         self.everything.page_loaded.connect(self._fit_columns)
         self.today.total_known.connect(self._count)
         self.everything.total_known.connect(self._count)
+        self.today.sort_requested.connect(self._sort_whole_list)
+        self.everything.sort_requested.connect(self._sort_whole_list)
+        u.namesCheck.toggled.connect(lambda _on: self._search_again())
+        u.searchEdit.installEventFilter(self)
         self.tasks.error.connect(self.show_error)
-        header = u.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000") + 12)
+        list_columns.set_up(u.table)
+        u.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         u.table.verticalHeader().setDefaultSectionSize(u.table.fontMetrics().height() + 8)
         u.table.verticalHeader().hide()
 
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
         self.operator_label.setText(self.tr("Operator: %1").replace("%1", username))
         self.role_label.setText(self.tr("Role: %1").replace("%1", role))
         self.ui.stack.setCurrentIndex(LIST)
+        self.menuBar().setEnabled(True)
+        self.ui.toolBar.setEnabled(True)
         for action in (self.ui.actionNew, self.ui.actionFind, self.ui.actionToday,
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(True)
@@ -134,6 +142,8 @@ class MainWindow(QMainWindow):
         self.operator_label.clear()
         self.role_label.clear()
         self.sync_bar.clear()
+        self.menuBar().setEnabled(False)  # locked means nothing but the login (gui/lock.py)
+        self.ui.toolBar.setEnabled(False)
         for action in (self.ui.actionNew, self.ui.actionFind, self.ui.actionToday,
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(False)
@@ -151,16 +161,106 @@ class MainWindow(QMainWindow):
         model = self.everything if index == 1 else self.today
         u.listTitle.setText(self.tr("All inspections") if index == 1
                             else self.tr("Today's inspections"))
+        self._sort_indicator(list_columns.TIME, Qt.SortOrder.DescendingOrder)
+        model.ascending = False
         u.table.setModel(model)
+        list_columns.new_model(u.table)
         model.refresh()
         if self.ui.stack.currentIndex() != LOCKED:
             self.ui.stack.setCurrentIndex(LIST)
 
-    def _fit_columns(self, page: int) -> None:
-        """Size the columns to the first page once (later pages keep the widths)."""
-        if page == 0 and not self._fitted:
-            self.ui.table.resizeColumnsToContents()
-            self._fitted = self.ui.table.model().rowCount() > 0
+    def _fit_columns(self, _page: int = 0) -> None:
+        """Widen the columns to the rows loaded (they never cut a date, a status or a
+        document: see :mod:`checkpoint.gui.list_columns`)."""
+        list_columns.widen_to_contents(self.ui.table)
+
+    def _scope_chosen(self, index: int) -> None:
+        """Today/All: a search on screen is run again in the chosen scope."""
+        if self.ui.searchEdit.text().strip():
+            self.search_now()
+        else:
+            self.show_scope(index)
+
+    def _search_again(self) -> None:
+        if self.ui.searchEdit.text().strip():
+            self.search_now()
+
+    def _since(self) -> str | None:
+        return None if self.ui.scopeCombo.currentIndex() == 1 else self.today.since
+
+    # -- sorting -------------------------------------------------------------------------
+
+    def _sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.ui.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        model = self.ui.table.model()
+        if isinstance(model, PagedSummaryModel | SummaryListModel):
+            model.sort(column, order)
+
+    def _sort_whole_list(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the paged list by another column than the time: read it whole when it is
+        short enough, else say how to make it so."""
+        model = self.ui.table.model()
+        if not isinstance(model, PagedSummaryModel):
+            return
+        if model.total is not None and model.total > SORT_LIMIT:
+            self._sort_indicator(list_columns.TIME, Qt.SortOrder.DescendingOrder)
+            self.statusBar().showMessage(self.tr(
+                "More than %1 inspections: this list sorts by time only. Choose Today or "
+                "search to sort by another column.").replace("%1", str(SORT_LIMIT)), 10_000)
+            return
+        since, title = model.since, self.ui.listTitle.text()
+
+        def show(rows: list[inspections.Summary]) -> None:
+            if self.ui.table.model() is not model:
+                return  # the officer moved on
+            self.results.set_rows(rows)
+            self.results.sort(column, order)
+            self.ui.table.setModel(self.results)
+            list_columns.new_model(self.ui.table)
+            self.last_search = None
+            self.ui.listTitle.setText(title)
+            self._fit_columns()
+
+        Op(self.tasks, lambda s: inspections.page(s, None, SORT_LIMIT, since)).success(
+            show).run()
+
+    # -- the keyboard path from the search field into the results ------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                return self.focus_results()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                text = self._query()
+                if not text or (text == self.last_search and not self._search_timer.isActive()
+                                and self.ui.table.model() is self.results):
+                    self.focus_results()
+                else:
+                    self._focus_results = True
+                    self.search_now()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _query(self) -> str:
+        return str(self.ui.searchEdit.text()).strip()
+
+    def focus_results(self) -> bool:
+        """Put the keyboard in the list, on its first row (or the row that was current)."""
+        table = self.ui.table
+        model = table.model()
+        if model is None or model.rowCount() == 0:
+            return False
+        if not table.currentIndex().isValid():
+            table.setCurrentIndex(model.index(0, 0))
+        table.selectRow(table.currentIndex().row())
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def _count(self, n: int) -> None:
         self.ui.countLabel.setText(self.tr("%1 inspection(s)").replace("%1", str(n)))
@@ -178,32 +278,51 @@ class MainWindow(QMainWindow):
         if not text:
             self.show_scope(self.ui.scopeCombo.currentIndex())
             return
+        since = self._since()
+        names = True if self.ui.namesCheck.isChecked() else None
+        scope = self.ui.scopeCombo.currentIndex()
+
+        def current() -> bool:
+            return (self.ui.searchEdit.text().strip() == text
+                    and self.ui.scopeCombo.currentIndex() == scope
+                    and (True if self.ui.namesCheck.isChecked() else None) == names)
 
         def rest() -> None:  # the officer scrolled past the first screen
-            Op(self.tasks, lambda s: inspections.search(s, text)).success(more_shown).run()
+            Op(self.tasks, lambda s: inspections.search(s, text, names=names, since=since)
+               ).success(more_shown).run()
 
         def more_shown(rows: list[inspections.Summary]) -> None:
-            if self.last_search == text and self.ui.table.model() is self.results:
+            if current() and self.ui.table.model() is self.results:
                 self.results.extend(rows)
                 self.ui.countLabel.setText(self.tr("%1 found").replace(
                     "%1", str(self.results.rowCount())))
 
         def show(rows: list[inspections.Summary]) -> None:
-            if self.ui.searchEdit.text().strip() != text:
+            if not current():
                 return  # typed on since
             more = len(rows) >= FIRST_SCREEN
             self.results.set_rows(rows, rest if more else None)
+            self._sort_indicator(list_columns.TIME, Qt.SortOrder.DescendingOrder)
             if self.ui.table.model() is not self.results:
                 self.ui.table.setModel(self.results)
-            self.ui.listTitle.setText(self.tr("Search: %1").replace("%1", text))
-            self.ui.countLabel.setText(
-                (self.tr("%1+ found") if more else self.tr("%1 found")).replace(
-                    "%1", str(len(rows))))
+                list_columns.new_model(self.ui.table)
+            title = (self.tr("Search in all inspections: %1") if scope == 1
+                     else self.tr("Search in today's inspections: %1"))
+            self.ui.listTitle.setText(title.replace("%1", text))
+            count = (self.tr("%1+ found") if more else self.tr("%1 found")).replace(
+                "%1", str(len(rows)))
+            if names is None and is_identifier_shaped(text):
+                count += " " + self.tr("(identifiers only; tick Also names to search names)")
+            self.ui.countLabel.setText(count)
             self.last_search = text
+            self._fit_columns()
+            if self._focus_results:
+                self._focus_results = False
+                self.focus_results()
             self.results_shown.emit()
 
-        Op(self.tasks, lambda s: inspections.search(s, text, limit=FIRST_SCREEN)).success(
-            show).run()
+        Op(self.tasks, lambda s: inspections.search(s, text, limit=FIRST_SCREEN, names=names,
+                                                    since=since)).success(show).run()
 
     def _activated(self, index: QModelIndex) -> None:
         model = self.ui.table.model()

@@ -243,10 +243,12 @@ def previous_crossings(session: Session, insp: Inspection, limit: int = 20) -> C
 
 
 def page(session: Session, before: tuple[str, str] | None, limit: int,
-         since: str | None = None) -> list[Summary]:
-    """Inspections newest first, after the keyset ``before`` = (created_at, id)."""
+         since: str | None = None, *, ascending: bool = False) -> list[Summary]:
+    """Inspections newest first (oldest first when ``ascending``), after the keyset
+    ``before`` = (created_at, id)."""
     with translate_errors():
-        found = rows.page(session.database.conn, KIND, before, limit, since)
+        found = rows.page(session.database.conn, KIND, before, limit, since,
+                          ascending=ascending)
     return [summarize(r) for r in found]
 
 

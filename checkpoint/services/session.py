@@ -193,6 +193,13 @@ def _remember(layout: Layout, slots: KeySlots, username: str) -> None:
         log.warning("could not keep the login hint", exc_info=True)
 
 
+def login_wait(home: Path, username: str) -> float:
+    """Seconds ``username`` must wait before the next login attempt counts (0: none)."""
+    layout = layout_for(home)
+    key = throttle_key(slotfile.candidates(layout)[0], username)
+    return throttle.load(layout).retry_after(key)
+
+
 def last_operator(home: Path) -> str | None:
     """The name to offer in the login window (None: offer none)."""
     from checkpoint.services import settings
@@ -201,6 +208,11 @@ def last_operator(home: Path) -> str | None:
     if not layout.is_initialized() or not settings.load(home).remember_last_operator:
         return None
     return login_hint.recall(layout)
+
+
+def forget_last_operator(home: Path) -> None:
+    """Delete the remembered name at once (the setting was turned off)."""
+    login_hint.clear(Layout(home))
 
 
 def login(home: Path, username: str, password: str) -> Session:

@@ -159,14 +159,16 @@ def count(conn: Any, kind: str, since: str | None = None) -> int:
 
 
 def page(conn: Any, kind: str, before: tuple[str, str] | None, limit: int,
-         since: str | None = None) -> list[StoredRecord]:
-    """Records newest first, strictly after the keyset ``before`` = (created_at, id)."""
+         since: str | None = None, *, ascending: bool = False) -> list[StoredRecord]:
+    """Records newest first (oldest first when ``ascending``), strictly after the keyset
+    ``before`` = (created_at, id) in that order."""
     sql = f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND created_at >= ?"
     params: list[Any] = [kind, since or ""]
     if before is not None:
-        sql += " AND (created_at, id) < (?, ?)"
+        sql += f" AND (created_at, id) {'>' if ascending else '<'} (?, ?)"
         params += [before[0], before[1]]
-    sql += " ORDER BY created_at DESC, id DESC LIMIT ?"
+    order = "ASC" if ascending else "DESC"
+    sql += f" ORDER BY created_at {order}, id {order} LIMIT ?"
     params.append(limit)
     return [_row(r) for r in conn.execute(sql, params).fetchall()]
 
