@@ -413,10 +413,10 @@ def prepare(app: QApplication, language: str) -> None:
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
-    if language != "en":
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
-            app.installTranslator(translator)
+    # English too: its file holds the plural forms ("1 attempt", "2 attempts")
+    translator = QTranslator(app)
+    if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
+        app.installTranslator(translator)
 
 
 def run(home: Path) -> int:

@@ -36,7 +36,7 @@ LIST, EDITOR, LOCKED = 0, 1, 2
 SEARCH_DELAY_MS = 200
 #: Search results asked for first: a screenful, shown before the rest arrives.
 FIRST_SCREEN = 40
-#: A list sorted by another column than the time is read whole, up to this many rows.
+# A list sorted by another column than the time is read whole, up to this many rows.
 SORT_LIMIT = 2000
 
 

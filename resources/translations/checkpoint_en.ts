@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="23"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="24"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts.ui" line="6"/>
+        <source>Operator accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="18"/>
+        <source>The operators of this workstation. A disabled account cannot log in; its records stay attributed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="40"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="45"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="50"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="55"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="65"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="72"/>
+        <source>&amp;Reset password or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="79"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="172"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="86"/>
+        <source>&amp;Enable again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="93"/>
+        <source>&amp;Clear login delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="75"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
+        <source>must choose a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="78"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="83"/>
+        <source>delayed %n s</source>
+        <translation>
+            <numerusform>delayed %n s</numerusform>
+            <numerusform>delayed %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="85"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n failed attempt</numerusform>
+            <numerusform>%n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="137"/>
+        <source>%1 added; they choose their own password at their first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="155"/>
+        <source>%1 enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="158"/>
+        <source>%1 has a temporary password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
+        <source>Disable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="169"/>
+        <source>Disable %1? They can no longer log in on this workstation; their records stay attributed to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="179"/>
+        <source>%1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="192"/>
+        <source>%1 may log in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsUi</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="49"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="56"/>
+        <source>That is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_add.ui" line="6"/>
+        <source>Add an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="18"/>
+        <source>The operator logs in with the temporary password you give here and must then choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="30"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="43"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="56"/>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="73"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="71"/>
+        <source>Give the operator&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/amend.ui" line="6"/>
@@ -32,14 +221,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="163"/>
+        <location filename="../../checkpoint/gui/app.py" line="171"/>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="198"/>
+        <location filename="../../checkpoint/gui/app.py" line="246"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/app.py" line="307"/>
+        <source>Failed login attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/app.py" line="308"/>
+        <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
+        <translation>
+            <numerusform>%n failed login attempt on your name since your last login. If it was not yours, tell your supervisor.</numerusform>
+            <numerusform>%n failed login attempts on your name since your last login. If they were not yours, tell your supervisor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -118,7 +320,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <location filename="../../checkpoint/gui/auth.py" line="215"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,18 +1044,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="85"/>
+        <location filename="../../checkpoint/gui/auth.py" line="100"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="86"/>
+        <location filename="../../checkpoint/gui/auth.py" line="101"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="100"/>
+        <location filename="../../checkpoint/gui/auth.py" line="134"/>
         <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/auth.py" line="183"/>
+        <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts on this name: you can log in again in %n second.</numerusform>
+            <numerusform>Too many failed attempts on this name: you can log in again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="187"/>
+        <source>You can log in again now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,7 +1076,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="269"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="388"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,242 +1091,282 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>Also na&amp;mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="42"/>
+        <source>A query with a digit searches document numbers, plates, VINs and containers only; tick this to search names too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="162"/>
         <source>All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="163"/>
         <source>Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>&amp;New inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>Start a new inspection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>Search all inspections (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>&amp;Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Unfinished inspections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Lock the workstation (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="266"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
-        <source>Sync &amp;now</source>
+        <location filename="../../ui/main_window.ui" line="277"/>
+        <source>Operator &amp;accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
-        <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
-        <source>F9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
-        <source>&amp;Cancel sync</source>
+        <location filename="../../ui/main_window.ui" line="280"/>
+        <source>Add, disable and reset the operators of this workstation (supervisors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="288"/>
-        <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
+        <source>Change my pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
-        <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
-        <source>Sync &amp;status…</source>
+        <location filename="../../ui/main_window.ui" line="298"/>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="301"/>
-        <source>&amp;Enroll with HQ…</source>
+        <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="306"/>
-        <source>Items &amp;refused by HQ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
-        <source>&amp;Quit</source>
+        <location filename="../../ui/main_window.ui" line="304"/>
+        <source>F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="314"/>
-        <source>Ctrl+Q</source>
+        <source>&amp;Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
-        <source>&amp;About Checkpoint</source>
+        <location filename="../../ui/main_window.ui" line="317"/>
+        <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="320"/>
+        <source>Shift+F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="325"/>
+        <source>Sync &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="330"/>
+        <source>&amp;Enroll with HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="335"/>
+        <source>Items &amp;refused by HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="340"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="343"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="348"/>
+        <source>&amp;About Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="354"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="338"/>
+        <location filename="../../ui/main_window.ui" line="369"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="378"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="359"/>
+        <location filename="../../ui/main_window.ui" line="390"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="373"/>
+        <location filename="../../ui/main_window.ui" line="404"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="113"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="119"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives. A list sorted by another column than the time is read whole, up to this many rows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="114"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="120"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="166"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="213"/>
+        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="266"/>
         <source>%1 inspection(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="297"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="312"/>
         <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="198"/>
-        <source>Search: %1</source>
+        <location filename="../../checkpoint/gui/main_window.py" line="309"/>
+        <source>Search in all inspections: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="310"/>
+        <source>Search in today&apos;s inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="312"/>
         <source>%1+ found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="315"/>
+        <source>(identifiers only; tick Also names to search names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="394"/>
         <source>About Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="395"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,6 +1469,39 @@
     <message>
         <location filename="../../checkpoint/gui/mrz.py" line="110"/>
         <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordDialog</name>
+    <message>
+        <location filename="../../ui/my_password.ui" line="6"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="18"/>
+        <source>At least 12 characters, four of them different, not your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="30"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="47"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="64"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="125"/>
+        <source>Type your current password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,6 +1680,44 @@
     </message>
 </context>
 <context>
+    <name>ResetAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="6"/>
+        <source>Reset password or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="30"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="43"/>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="60"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="95"/>
+        <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="99"/>
+        <source>Enable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings.ui" line="6"/>
@@ -1424,7 +1750,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88"/>
+        <location filename="../../ui/settings.ui" line="83"/>
+        <source>&amp;Remember the last operator&apos;s name for the login window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="86"/>
+        <source>Kept encrypted beside the database; off: no name is kept on disk, the login window starts empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="98"/>
         <source>The language takes effect the next time the program starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,27 +1823,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="43"/>
+        <location filename="../../checkpoint/gui/auth.py" line="44"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>HQ&apos;s recovery public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>PEM files (*.pem);;All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="57"/>
+        <location filename="../../checkpoint/gui/auth.py" line="58"/>
         <source>Give the supervisor&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="61"/>
+        <location filename="../../checkpoint/gui/auth.py" line="62"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +2027,7 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../checkpoint/gui/sync_ui.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync_ui.py" line="106"/>
         <source>Sync with HQ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,6 +2092,14 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="50"/>
+        <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

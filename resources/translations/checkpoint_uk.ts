@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="23"/>
+        <source>Supervisor</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="24"/>
+        <source>Inspector</source>
+        <translation>Інспектор</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts.ui" line="6"/>
+        <source>Operator accounts</source>
+        <translation>Облікові записи операторів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="18"/>
+        <source>The operators of this workstation. A disabled account cannot log in; its records stay attributed to it.</source>
+        <translation>Оператори цього робочого місця. Вимкнений обліковий запис не може увійти; його записи й далі приписані йому.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="40"/>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="45"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="50"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="55"/>
+        <source>Login</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="65"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="72"/>
+        <source>&amp;Reset password or role…</source>
+        <translation>&amp;Скинути пароль або роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="79"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="172"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Вимкнути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="86"/>
+        <source>&amp;Enable again…</source>
+        <translation>Увімкнути &amp;знову…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="93"/>
+        <source>&amp;Clear login delay</source>
+        <translation>&amp;Зняти затримку входу</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="75"/>
+        <source>disabled</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
+        <source>must choose a password</source>
+        <translation>має обрати пароль</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="78"/>
+        <source>active</source>
+        <translation>активний</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="83"/>
+        <source>delayed %n s</source>
+        <translation>
+            <numerusform>затримка %n с</numerusform>
+            <numerusform>затримка %n с</numerusform>
+            <numerusform>затримка %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="85"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n невдала спроба</numerusform>
+            <numerusform>%n невдалі спроби</numerusform>
+            <numerusform>%n невдалих спроб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="137"/>
+        <source>%1 added; they choose their own password at their first login.</source>
+        <translation>%1 додано; оператор обере власний пароль під час першого входу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="155"/>
+        <source>%1 enabled again.</source>
+        <translation>%1 знову увімкнено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="158"/>
+        <source>%1 has a temporary password now.</source>
+        <translation>%1 тепер має тимчасовий пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
+        <source>Disable an account</source>
+        <translation>Вимкнення облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="169"/>
+        <source>Disable %1? They can no longer log in on this workstation; their records stay attributed to them.</source>
+        <translation>Вимкнути %1? Цей оператор більше не зможе увійти на цьому робочому місці; його записи й далі приписані йому.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="179"/>
+        <source>%1 disabled.</source>
+        <translation>%1 вимкнено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="192"/>
+        <source>%1 may log in again at once.</source>
+        <translation>%1 може знову входити одразу.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsUi</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="49"/>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="56"/>
+        <source>That is not your current password.</source>
+        <translation>Це не ваш поточний пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_add.ui" line="6"/>
+        <source>Add an operator</source>
+        <translation>Додати оператора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="18"/>
+        <source>The operator logs in with the temporary password you give here and must then choose their own.</source>
+        <translation>Оператор увійде з тимчасовим паролем, який ви тут задаєте, і тоді має обрати власний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="30"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім&apos;я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="43"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="56"/>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Тимчасовий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="73"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторіть його:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="71"/>
+        <source>Give the operator&apos;s user name.</source>
+        <translation>Вкажіть ім&apos;я користувача оператора.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/amend.ui" line="6"/>
@@ -32,14 +223,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="163"/>
+        <location filename="../../checkpoint/gui/app.py" line="171"/>
         <source>Setting up…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="198"/>
+        <location filename="../../checkpoint/gui/app.py" line="246"/>
         <source>Unlocking…</source>
         <translation>Розблокування…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/app.py" line="307"/>
+        <source>Failed login attempts</source>
+        <translation>Невдалі спроби входу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/app.py" line="308"/>
+        <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
+        <translation>
+            <numerusform>%n невдала спроба входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
+            <numerusform>%n невдалі спроби входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
+            <numerusform>%n невдалих спроб входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,7 +315,7 @@
     <message>
         <location filename="../../ui/change_password.ui" line="30"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="47"/>
@@ -118,7 +323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <location filename="../../checkpoint/gui/auth.py" line="215"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
@@ -842,26 +1047,40 @@
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="85"/>
+        <location filename="../../checkpoint/gui/auth.py" line="100"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увійти</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="86"/>
+        <location filename="../../checkpoint/gui/auth.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="100"/>
+        <location filename="../../checkpoint/gui/auth.py" line="134"/>
         <source>Type your user name.</source>
         <translation>Введіть ім&apos;я користувача.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/auth.py" line="183"/>
+        <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
+        <translation>
+            <numerusform>Забагато невдалих спроб під цим ім&apos;ям: увійти знову можна через %n секунду.</numerusform>
+            <numerusform>Забагато невдалих спроб під цим ім&apos;ям: увійти знову можна через %n секунди.</numerusform>
+            <numerusform>Забагато невдалих спроб під цим ім&apos;ям: увійти знову можна через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="187"/>
+        <source>You can log in again now.</source>
+        <translation>Тепер можна увійти знову.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="269"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="388"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -876,200 +1095,225 @@
         <translation>номер документа, ім&apos;я (будь-яким письмом), номер авто, VIN або контейнер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>Also na&amp;mes</source>
+        <translation>Також &amp;імена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="42"/>
+        <source>A query with a digit searches document numbers, plates, VINs and containers only; tick this to search names too</source>
+        <translation>Запит із цифрою шукає лише номери документів, номерні знаки, VIN і контейнери; позначте, щоб шукати й імена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="162"/>
         <source>All inspections</source>
         <translation>Усі огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="163"/>
         <source>Today&apos;s inspections</source>
         <translation>Сьогоднішні огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Open</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>&amp;New inspection</source>
         <translation>&amp;Новий огляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>Start a new inspection (Ctrl+N)</source>
         <translation>Почати новий огляд (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>Search all inspections (Ctrl+F)</source>
         <translation>Шукати серед усіх оглядів (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>&amp;Today&apos;s inspections</source>
         <translation>&amp;Сьогоднішні огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;All inspections</source>
         <translation>&amp;Усі огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Unfinished inspections…</source>
         <translation>&amp;Незавершені огляди…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Lock the workstation (Ctrl+L)</source>
         <translation>Заблокувати робоче місце (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="266"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
+        <source>Operator &amp;accounts…</source>
+        <translation>&amp;Облікові записи операторів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="280"/>
+        <source>Add, disable and reset the operators of this workstation (supervisors)</source>
+        <translation>Додати, вимкнути та скинути операторів цього робочого місця (для керівників)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="288"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Змінити мій па&amp;роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="298"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="301"/>
         <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
         <translation>Надіслати те, чого немає у штабі, й отримати опубліковане штабом — зараз (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="304"/>
         <source>F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
+        <location filename="../../ui/main_window.ui" line="314"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Скасувати синхронізацію</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="317"/>
         <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
         <translation>Зупинити синхронізацію в найближчій безпечній точці; решта піде пізніше (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
+        <location filename="../../ui/main_window.ui" line="320"/>
         <source>Shift+F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="325"/>
         <source>Sync &amp;status…</source>
         <translation>&amp;Стан синхронізації…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="301"/>
+        <location filename="../../ui/main_window.ui" line="330"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="306"/>
+        <location filename="../../ui/main_window.ui" line="335"/>
         <source>Items &amp;refused by HQ…</source>
         <translation>&amp;Відхилене штабом…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
+        <location filename="../../ui/main_window.ui" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="314"/>
+        <location filename="../../ui/main_window.ui" line="343"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
+        <location filename="../../ui/main_window.ui" line="348"/>
         <source>&amp;About Checkpoint</source>
         <translation>&amp;Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="325"/>
+        <location filename="../../ui/main_window.ui" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="338"/>
+        <location filename="../../ui/main_window.ui" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="378"/>
         <source>&amp;Sync</source>
         <translation>&amp;Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="359"/>
+        <location filename="../../ui/main_window.ui" line="390"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="373"/>
+        <location filename="../../ui/main_window.ui" line="404"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
@@ -1079,13 +1323,13 @@
         <translation type="vanished">офлайн – синхронізацію не налаштовано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="113"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="119"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives. A list sorted by another column than the time is read whole, up to this many rows.</extracomment>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="114"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="120"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
@@ -1094,33 +1338,52 @@
         <translation type="vanished">Ще не надіслано до центру: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="166"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="266"/>
         <source>%1 inspection(s)</source>
         <translation>Оглядів: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="297"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="312"/>
         <source>%1 found</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="198"/>
         <source>Search: %1</source>
-        <translation>Пошук: %1</translation>
+        <translation type="vanished">Пошук: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="213"/>
+        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
+        <translation>Понад %1 оглядів: цей список сортується лише за часом. Оберіть «Сьогодні» або пошук, щоб сортувати за іншим стовпцем.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="309"/>
+        <source>Search in all inspections: %1</source>
+        <translation>Пошук у всіх оглядах: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="310"/>
+        <source>Search in today&apos;s inspections: %1</source>
+        <translation>Пошук у сьогоднішніх оглядах: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="312"/>
         <source>%1+ found</source>
         <translation>Знайдено: %1+</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="315"/>
+        <source>(identifiers only; tick Also names to search names)</source>
+        <translation>(лише ідентифікатори; позначте «Також імена», щоб шукати імена)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/main_window.py" line="394"/>
         <source>About Checkpoint</source>
         <translation>Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="395"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>
@@ -1224,6 +1487,39 @@
         <location filename="../../checkpoint/gui/mrz.py" line="110"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordDialog</name>
+    <message>
+        <location filename="../../ui/my_password.ui" line="6"/>
+        <source>Change my password</source>
+        <translation>Зміна мого пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="18"/>
+        <source>At least 12 characters, four of them different, not your user name.</source>
+        <translation>Щонайменше 12 символів, з них чотири різні, не ваше ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="30"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Поточний пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="47"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="64"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторіть його:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="125"/>
+        <source>Type your current password.</source>
+        <translation>Введіть поточний пароль.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1697,44 @@
     </message>
 </context>
 <context>
+    <name>ResetAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="6"/>
+        <source>Reset password or role</source>
+        <translation>Скидання пароля або ролі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="30"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="43"/>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Тимчасовий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="60"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторіть його:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
+        <translation>Увімкнути %1 знову з тимчасовим паролем; оператор обере власний під час наступного входу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="95"/>
+        <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
+        <translation>Дати %1 тимчасовий пароль (і нову роль, якщо потрібно); оператор обере власний під час наступного входу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="99"/>
+        <source>Enable an account</source>
+        <translation>Увімкнення облікового запису</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings.ui" line="6"/>
@@ -1433,7 +1767,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88"/>
+        <location filename="../../ui/settings.ui" line="83"/>
+        <source>&amp;Remember the last operator&apos;s name for the login window</source>
+        <translation>&amp;Пам&apos;ятати ім&apos;я останнього оператора для вікна входу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="86"/>
+        <source>Kept encrypted beside the database; off: no name is kept on disk, the login window starts empty</source>
+        <translation>Зберігається зашифрованим поруч із базою даних; вимкнено: жодне ім&apos;я не зберігається на диску, вікно входу порожнє</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="98"/>
         <source>The language takes effect the next time the program starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,27 +1840,27 @@
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="43"/>
+        <location filename="../../checkpoint/gui/auth.py" line="44"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>HQ&apos;s recovery public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>PEM files (*.pem);;All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="57"/>
+        <location filename="../../checkpoint/gui/auth.py" line="58"/>
         <source>Give the supervisor&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="61"/>
+        <location filename="../../checkpoint/gui/auth.py" line="62"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
@@ -1700,7 +2044,7 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../checkpoint/gui/sync_ui.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync_ui.py" line="106"/>
         <source>Sync with HQ</source>
         <translation>Синхронізація зі штабом</translation>
     </message>
@@ -1766,6 +2110,14 @@
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="50"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
 </context>
 </TS>
