@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             self.ui.listTitle.setText(title.replace("%1", text))
             count = (self.tr("%1+ found") if more else self.tr("%1 found")).replace(
                 "%1", str(len(rows)))
-            if names is None and is_identifier_shaped(text):
+            if not rows and names is None and is_identifier_shaped(text):
                 count += " " + self.tr("(identifiers only; tick Also names to search names)")
             self.ui.countLabel.setText(count)
             self.last_search = text

@@ -110,7 +110,7 @@ class AccountsDialog(QDialog):
             if form is not None:
                 form.busy(False)
                 form.accept()
-            self.ui.messageLabel.setText(done_text)
+            self.ui.resultLabel.setText(done_text)
             self.refresh(select)
 
         def failed(e: BaseException) -> None:
@@ -125,7 +125,7 @@ class AccountsDialog(QDialog):
         Op(self.tasks, work, parent=self).success(done).failure(failed).run()
 
     def _failed(self, e: BaseException) -> None:
-        self.ui.messageLabel.setText(message_for(e))
+        self.ui.resultLabel.setText(message_for(e))
 
     def add(self) -> None:
         dialog = AddAccountDialog(self)
