@@ -76,6 +76,23 @@ def _icon(name: str) -> QIcon:
     return icon
 
 
+def _word(attr: str, value: str) -> str:
+    """Direction and outcome as words of the user's language (not ``refused_entry``)."""
+    words = {
+        ("direction", "entry"): lambda: QCoreApplication.translate("List", "entry"),
+        ("direction", "exit"): lambda: QCoreApplication.translate("List", "exit"),
+        ("direction", "transit"): lambda: QCoreApplication.translate("List", "transit"),
+        ("outcome", "released"): lambda: QCoreApplication.translate("List", "released"),
+        ("outcome", "secondary_inspection"): lambda: QCoreApplication.translate(
+            "List", "secondary inspection"),
+        ("outcome", "refused_entry"): lambda: QCoreApplication.translate("List", "refused entry"),
+        ("outcome", "detained"): lambda: QCoreApplication.translate("List", "detained"),
+        ("outcome", "referred"): lambda: QCoreApplication.translate("List", "referred"),
+    }
+    word = words.get((attr, value))
+    return word() if word is not None else value.replace("_", " ")
+
+
 def _status_text(s: Summary) -> str:
     if s.status == "draft":
         return QCoreApplication.translate("List", "draft")
@@ -93,7 +110,11 @@ def cell(s: Summary, column: int, role: int) -> Any:
         if attr == "status":
             return _status_text(s)
         value = getattr(s, attr)
-        return "" if value is None else str(value).replace("_", " ")
+        if value is None:
+            return ""
+        if attr in ("direction", "outcome"):
+            return _word(attr, str(value))
+        return str(value)
     if role == Qt.ItemDataRole.ToolTipRole and attr in ("name", "document"):
         value = getattr(s, attr)
         return None if value is None else str(value)
@@ -109,7 +130,7 @@ def sort_key(s: Summary, column: int) -> tuple[int, str]:
     attr = COLUMNS[column][0]
     if attr == "created_at":
         return (0, s.created_at)
-    text = _status_text(s) if attr == "status" else getattr(s, attr)
+    text = cell(s, column, Qt.ItemDataRole.DisplayRole)
     return (0, str(text).casefold()) if text else (1, "")
 
 

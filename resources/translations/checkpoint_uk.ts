@@ -1004,17 +1004,57 @@
         <translation>Інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="81"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="82"/>
+        <source>entry</source>
+        <translation>в&apos;їзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="83"/>
+        <source>exit</source>
+        <translation>виїзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="84"/>
+        <source>transit</source>
+        <translation>транзит</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="85"/>
+        <source>released</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="86"/>
+        <source>secondary inspection</source>
+        <translation>поглиблений огляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="87"/>
+        <source>refused entry</source>
+        <translation>відмовлено у в&apos;їзді</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="88"/>
+        <source>detained</source>
+        <translation>затримано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="89"/>
+        <source>referred</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="97"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="83"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="99"/>
         <source>amendment</source>
         <translation>виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="84"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="100"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
@@ -1325,7 +1365,7 @@
     <message>
         <location filename="../../checkpoint/gui/main_window.py" line="119"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives. A list sorted by another column than the time is read whole, up to this many rows.</extracomment>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation>Оператор: %1</translation>
     </message>
     <message>

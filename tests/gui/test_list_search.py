@@ -191,3 +191,14 @@ def test_an_identifier_searches_names_only_when_asked(qtbot: Any, launch: Any,
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         QTest.mouseClick(window.ui.namesCheck, Qt.MouseButton.LeftButton)
     assert window.ui.table.model().rowCount() > 0
+
+
+def test_direction_and_outcome_are_words_in_the_list() -> None:
+    from checkpoint.gui.list_model import cell
+    from checkpoint.services.inspections import Summary
+
+    line = Summary("x", "finalized", "2025-01-01T00:00:00.000Z", "anna",
+                   direction="entry", outcome="refused_entry")
+    columns = [attr for attr, _ in COLUMNS]
+    shown = cell(line, columns.index("outcome"), Qt.ItemDataRole.DisplayRole)
+    assert shown == "refused entry"
