@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import (
     QEvent,
     QFile,
+    QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
@@ -417,6 +418,11 @@ def prepare(app: QApplication, language: str) -> None:
     translator = QTranslator(app)
     if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
         app.installTranslator(translator)
+    # Qt's own words (Close, Cancel, Yes in standard buttons and dialogs)
+    qt_words = QTranslator(app)
+    if qt_words.load(QLocale(language), "qtbase", "_",
+                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
 
 
 def run(home: Path) -> int:

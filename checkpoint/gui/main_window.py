@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.search_now)
         self.last_search: str | None = None
         self._focus_results = False  # Enter in the search field: go to the results when shown
+        self._clearing = False
         self._status()
         self._connect()
         self.show_locked()
@@ -93,8 +94,7 @@ class MainWindow(QMainWindow):
         u.actionAll.triggered.connect(lambda: self.show_scope(1))
         u.actionQuit.triggered.connect(self.close)
         u.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
-        u.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
-        u.searchEdit.returnPressed.connect(self.search_now)
+        u.searchEdit.textChanged.connect(self._typed)
         u.table.activated.connect(self._activated)
         u.openButton.clicked.connect(lambda: self._activated(u.table.currentIndex()))
         u.actionAbout.triggered.connect(self._about)
@@ -134,9 +134,7 @@ class MainWindow(QMainWindow):
             self.form.dispose()
             self.form = None
         self.ui.table.setModel(self.empty)
-        self.ui.searchEdit.blockSignals(True)
-        self.ui.searchEdit.clear()
-        self.ui.searchEdit.blockSignals(False)
+        self._clear_search()
         self.results.set_rows([])
         self.ui.stack.setCurrentIndex(LOCKED)
         self.operator_label.clear()
@@ -155,9 +153,7 @@ class MainWindow(QMainWindow):
         u.scopeCombo.blockSignals(True)
         u.scopeCombo.setCurrentIndex(index)
         u.scopeCombo.blockSignals(False)
-        self.ui.searchEdit.blockSignals(True)
-        self.ui.searchEdit.clear()
-        self.ui.searchEdit.blockSignals(False)
+        self._clear_search()
         model = self.everything if index == 1 else self.today
         u.listTitle.setText(self.tr("All inspections") if index == 1
                             else self.tr("Today's inspections"))
@@ -246,6 +242,19 @@ class MainWindow(QMainWindow):
                     self.search_now()
                 return True
         return super().eventFilter(watched, event)
+
+    def _typed(self, _text: str) -> None:
+        if not self._clearing:
+            self._search_timer.start()
+
+    def _clear_search(self) -> None:
+        """Empty the search field without searching (signals stay on, so the field's own
+        clear button hides as it should)."""
+        self._clearing = True
+        try:
+            self.ui.searchEdit.clear()
+        finally:
+            self._clearing = False
 
     def _query(self) -> str:
         return str(self.ui.searchEdit.text()).strip()

@@ -18,6 +18,7 @@ from checkpoint.domain.keys import search_keys
 from checkpoint.errors import ConflictError, NotFoundError
 from checkpoint.services.session import Session
 from checkpoint.store import records as rows
+from checkpoint.store.connection import translate_errors
 
 KIND = "inspection"
 
@@ -43,6 +44,15 @@ def access(session: Session, insp: Inspection) -> Access:
     mine = is_owner(session, insp)
     return Access(editable=insp.is_draft and mine, owner=insp.author,
                   can_take_over=insp.is_draft and not mine and session.role == "supervisor")
+
+
+def others_drafts(session: Session) -> list[Inspection]:
+    """Other officers' unfinished drafts, newest change first: what a supervisor may take
+    over at a shift handover. Supervisors only (raises PermissionDeniedError)."""
+    session.require("supervisor")
+    with translate_errors():
+        found = rows.drafts_of_others(session.database.conn, session.username, KIND)
+    return [Inspection.from_document(r.document) for r in found]
 
 
 def take_over(session: Session, record_id: str) -> Inspection:

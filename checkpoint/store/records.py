@@ -114,6 +114,15 @@ def drafts(conn: Any, author: str, kind: str) -> list[StoredRecord]:
     return [_row(r) for r in rows]
 
 
+def drafts_of_others(conn: Any, author: str, kind: str) -> list[StoredRecord]:
+    """Drafts of ``kind`` by anyone but ``author``, newest change first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE status = 'draft' AND author <> ? AND kind = ? "
+        "ORDER BY updated_at DESC", (author, kind),
+    ).fetchall()
+    return [_row(r) for r in rows if str(r[5]).casefold() != author.casefold()]
+
+
 def amendments(conn: Any, record_id: str) -> list[StoredRecord]:
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM records WHERE amends = ? ORDER BY created_at", (record_id,)

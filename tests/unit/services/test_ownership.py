@@ -37,7 +37,9 @@ def test_a_supervisor_takes_over_a_draft_and_goes_on_with_it(workstation: Path,
     draft = inspections.start(inspector)
     inspections.autosave(inspector, draft.with_changes(remarks="half done at handover"))
     with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as chief:
+        assert [d.id for d in ownership.others_drafts(chief)] == [draft.id]
         taken = ownership.take_over(chief, draft.id)
+        assert ownership.others_drafts(chief) == []
         assert taken.author == SUPERVISOR and taken.remarks == "half done at handover"
         assert ownership.access(chief, taken).editable
         inspections.autosave(chief, taken.with_changes(remarks="finished by the chief"))
