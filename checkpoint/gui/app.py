@@ -395,6 +395,11 @@ class App(QObject):
         if self._stopped:
             return
         self._stopped = True
+        self.guard.unlock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+            app.removeEventFilter(self.idle)
         window = self._window
         if window is not None and window.isVisible():
             self._window_state.setValue("geometry", window.saveGeometry())
