@@ -69,7 +69,7 @@ QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundin
 app = QApplication(sys.argv[:1])
 prepare(app, settings.load(home).language)
 main = App(home); main.start()
-f = First(); main.login_dialog.installEventFilter(f)
+f = First(); main.login.login_dialog.installEventFilter(f)
 app.exec()
 """
 
@@ -132,8 +132,8 @@ class Driver:
         prepare(self.qapp, "en")  # type: ignore[arg-type]
         self.app = App(home)
         self.app.start()
-        self.wait(lambda: self.app.login_dialog is not None)
-        dialog = self.app.login_dialog
+        self.wait(lambda: self.app.login.login_dialog is not None)
+        dialog = self.app.login.login_dialog
         dialog.ui.userEdit.setText(USER)
         dialog.ui.passwordEdit.setText(PASSWORD)
         dialog._submit()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from checkpoint.cli.prompts import Passwords
-from checkpoint.errors import AuthError
+from checkpoint.errors import AuthError, Code
 from checkpoint.services.session import Session, login
 
 
@@ -62,7 +62,7 @@ class Context:
         session = login(self.home, username, password)
         if session.operator.must_change_password:
             session.close()
-            raise AuthError(
-                f"{session.username} must choose their own password first: "
-                f"checkpoint user passwd {session.username}")
+            raise AuthError(f"{session.username} must choose their own password first.",
+                            code=Code.MUST_CHANGE_PASSWORD,
+                            params={"username": session.username})
         return session

@@ -1,19 +1,20 @@
-"""The desktop program: set-up, login, the main window, auto-lock.
+"""The desktop program: the main window, auto-lock, the language.
 
-``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` holds
-the flow (first-run set-up → login → must-change password → main window, with the
-offer to resume unfinished drafts) and locks the workstation after the idle time
-from the settings: the content is hidden, the draft saved, the background sync stopped, the session
-closed on the database thread (journal head signed, key wiped), and a login is
-needed again. After a login the workstation syncs with HQ in the background when it
-is enrolled (:mod:`checkpoint.gui.sync_ui`).
+``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` owns the
+database thread and the windows: the way in (first-run set-up → login → the
+operator's own password) is :class:`~checkpoint.gui.login_flow.LoginFlow`; once it is
+ready the main window opens with the offer to resume unfinished drafts. The app locks
+the workstation after the idle time from the settings: the content is hidden, the
+draft saved, the background sync stopped, the session closed on the database thread
+(journal head signed, key wiped), and a login is needed again. After a login the
+workstation syncs with HQ in the background when it is enrolled
+(:mod:`checkpoint.gui.sync.menu`).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,31 +33,22 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from checkpoint.gui import resources_rc  # noqa: F401
-from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, LoginRefusedError, SetupDialog
+from checkpoint.gui.auth import LoginDialog
 from checkpoint.gui.lock import LockGuard
-from checkpoint.gui.messages import message_for
+from checkpoint.gui.login_flow import LoginFlow, Who
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
-from checkpoint.services import gui_support, settings
+from checkpoint.services import folders, settings
 
 if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.domain.inspection import Inspection
     from checkpoint.gui.accounts import AccountsUi
     from checkpoint.gui.dialogs import DraftsDialog
     from checkpoint.gui.main_window import MainWindow
-    from checkpoint.gui.sync_controller import SyncOptions
-    from checkpoint.gui.sync_ui import SyncUi
+    from checkpoint.gui.sync.controller import SyncOptions
+    from checkpoint.gui.sync.menu import SyncUi
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
-PRELOAD_DELAY_MS = 150
-
-
-@dataclass(frozen=True)
-class Who:
-    username: str
-    role: str
-    must_change_password: bool
-    failed_attempts: int = 0
 
 
 class IdleWatcher(QObject):
@@ -99,9 +91,13 @@ class App(QObject):
             app.installEventFilter(self.idle)
             app.installEventFilter(self.guard)
         self.who: Who | None = None
-        self.login_dialog: LoginDialog | None = None
-        self.setup_dialog: SetupDialog | None = None
-        self.password_dialog: ChangePasswordDialog | None = None
+        self.login = LoginFlow(home, self.tasks, self)
+        self.login.logged_in.connect(self._logged_in)
+        self.login.ready.connect(self._enter)
+        self.login.declined.connect(self.lock)
+        self.login.closed.connect(self.quit)
+        self.login.waiting.connect(self.preload)
+        self.login.created.connect(self._reload_settings)
         self.drafts_dialog: DraftsDialog | None = None
         self._resume_id: str | None = None
         self._window_state = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
@@ -115,7 +111,7 @@ class App(QObject):
         if self._window is None:
             from checkpoint.gui.accounts import AccountsUi
             from checkpoint.gui.main_window import MainWindow
-            from checkpoint.gui.sync_ui import SyncUi
+            from checkpoint.gui.sync.menu import SyncUi
 
             window = MainWindow(self.tasks, autosave_ms=self.conf.autosave_delay_ms)
             self.sync = SyncUi(window, self.sync_options)
@@ -133,151 +129,19 @@ class App(QObject):
             _ = self.window
 
     def start(self) -> None:
-        if gui_support.is_initialized(self.home):
-            self.show_login()
+        if folders.is_initialized(self.home):
+            self.login.show_login()
         else:
-            self.show_setup()
+            self.login.show_setup()
 
-    def show_setup(self) -> None:
-        dialog = SetupDialog(self.home)
-        dialog.submitted.connect(self._set_up)
-        dialog.rejected.connect(self.quit)
-        self.setup_dialog = dialog
-        dialog.show()
-
-    def _set_up(self, name: str, password: str, recovery: str) -> None:
-        dialog = self.setup_dialog
-        assert dialog is not None
-        dialog.busy(True)
-
-        def work() -> str:
-            from checkpoint.services import workstation
-
-            key = None
-            if recovery:
-                key = workstation.load_public_key(Path(recovery).read_bytes())
-            return workstation.init_workstation(self.home, name, password, key)
-
-        def done(_device: str) -> None:
-            dialog.busy(False)
-            dialog.hide()
-            self.setup_dialog = None
-            self.conf = settings.load(self.home)
-            self.show_login(prefill=name)
-
-        def failed(e: BaseException) -> None:
-            dialog.busy(False)
-            dialog.show_error(message_for(e))
-
-        PlainOp(self.tasks, work, parent=dialog, label=self.tr("Setting up…")).success(
-            done).failure(failed).run()
-
-    # -- login ---------------------------------------------------------------------------
-
-    def show_login(self, *, prefill: str | None = None, locked: str | None = None) -> None:
-        """The login window. When the workstation locked itself it belongs to the main
-        window and is application-modal: a click on the main window cannot bring the
-        window over it, and nothing but the login takes input."""
-        parent = self._window if locked is not None and self._window is not None else None
-        dialog = LoginDialog(str(self.home), parent)
-        if parent is not None:
-            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.submitted.connect(self._log_in)
-        dialog.rejected.connect(self.quit)
-        if prefill:
-            dialog.offer_name(prefill)
-        dialog.set_locked(locked)
-        self.login_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        if not prefill and locked is None:
-            self._offer_last_operator(dialog)
-        QTimer.singleShot(PRELOAD_DELAY_MS, self.preload)
-
-    def _offer_last_operator(self, dialog: LoginDialog) -> None:
-        """Fill in the name of the last operator (so the password goes where it belongs)."""
-        home = self.home
-
-        def work() -> str | None:
-            from checkpoint.services import session
-
-            return session.last_operator(home)
-
-        def offer(name: str | None) -> None:
-            if name and self.login_dialog is dialog:
-                dialog.offer_name(name)
-
-        PlainOp(self.tasks, work).success(offer).failure(
-            lambda e: log.info("no login hint: %s", type(e).__name__)).run()
-
-    def _log_in(self, name: str, password: str) -> None:
-        dialog = self.login_dialog
-        assert dialog is not None
-        dialog.busy(True)
-        tasks = self.tasks
-
-        def work() -> Who:
-            from checkpoint.errors import ThrottledError, WrongPasswordError
-            from checkpoint.services import session
-
-            try:
-                s = session.login(self.home, name, password)
-            except ThrottledError as e:
-                raise LoginRefusedError(e, e.retry_after) from e
-            except WrongPasswordError as e:
-                raise LoginRefusedError(e, session.login_wait(self.home, name)) from e
-            tasks.set_session(s)
-            return Who(s.username, s.role, bool(s.operator.must_change_password),
-                       s.failed_attempts)
-
-        def failed(e: BaseException) -> None:
-            dialog.busy(False)
-            if isinstance(e, LoginRefusedError):
-                from checkpoint.errors import ThrottledError
-
-                if e.wait > 0:
-                    said = "" if isinstance(e.error, ThrottledError) else message_for(e.error)
-                    dialog.wait_for(name, e.wait, said)
-                else:
-                    dialog.show_error(message_for(e.error))
-                return
-            dialog.show_error(message_for(e))
-
-        PlainOp(tasks, work, parent=dialog, label=self.tr("Unlocking…")).success(
-            self._logged_in).failure(failed).run()
+    def _reload_settings(self) -> None:
+        self.conf = settings.load(self.home)
 
     def _logged_in(self, who: Who) -> None:
         self.guard.unlock()
-        if self.login_dialog is not None:
-            self.login_dialog.hide()
-            self.login_dialog.deleteLater()
-            self.login_dialog = None
         previous, self.who = self.who, who
         if previous is not None and previous.username.casefold() != who.username.casefold():
             self._resume_id = None
-        if who.must_change_password:
-            dialog = ChangePasswordDialog()
-            dialog.submitted.connect(self._change_password)
-            dialog.rejected.connect(self.lock)
-            self.password_dialog = dialog
-            dialog.show()
-            return
-        self._enter()
-
-    def _change_password(self, new: str) -> None:
-        dialog = self.password_dialog
-        assert dialog is not None
-
-        def done(_r: None) -> None:
-            dialog.hide()
-            self.password_dialog = None
-            self._enter()
-
-        from checkpoint.services import accounts
-
-        Op(self.tasks, lambda s: accounts.set_password(s, new)).success(done).failure(
-            lambda e: dialog.show_error(message_for(e))).run()
 
     def _enter(self) -> None:
         assert self.who is not None
@@ -339,9 +203,9 @@ class App(QObject):
         form = self.window.form
         if form is not None and form.insp.is_draft:
             self._resume_id = form.insp.id
-        for dialog in (self.drafts_dialog, self.password_dialog):
-            if dialog is not None:
-                dialog.hide()
+        if self.drafts_dialog is not None:
+            self.drafts_dialog.hide()
+        self.login.hide_password()
         self._close_dialogs()
         self.window.show_locked()  # saves the draft first (queued before the close below)
         if self.sync is not None:
@@ -349,9 +213,7 @@ class App(QObject):
         locked = self.who.username
         PlainOp(self.tasks, self.tasks.close_session).failure(
             lambda e: log.warning("closing the session failed: %s", type(e).__name__)).run()
-        self.show_login(locked=locked)
-        assert self.login_dialog is not None
-        self.guard.lock(self.login_dialog)
+        self.guard.lock(self.login.show_login(locked=locked, owner=self.window))
         log.info("workstation locked")
 
     def _close_dialogs(self) -> None:

@@ -70,15 +70,6 @@ class SetupDialog(_Busy, QDialog):
         self.ui.messageLabel.setText(text)
 
 
-class LoginRefusedError(Exception):
-    """A refused login and how long the name must now wait (0: not at all)."""
-
-    def __init__(self, error: BaseException, wait: float) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.wait = wait
-
-
 class LoginDialog(_Busy, QDialog):
     """The login screen; also the way back in after the workstation locked itself.
 

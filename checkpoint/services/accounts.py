@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkpoint.domain.ids import new_id, utc_now
-from checkpoint.errors import ConflictError, NotFoundError, ThrottledError, WrongPasswordError
+from checkpoint.errors import Code, ConflictError, NotFoundError, ThrottledError, WrongPasswordError
 from checkpoint.services import policy
 from checkpoint.services.session import Session, login, throttle_key
 from checkpoint.store import login_hint, operators, throttle
@@ -38,7 +38,8 @@ class Account:
 def _find(session: Session, username: str, *, active: bool = True) -> Operator:
     op = operators.get(session.database.conn, username)
     if op is None or (active and not op.active):
-        raise NotFoundError(f"There is no operator named {username}.")
+        raise NotFoundError(f"There is no operator named {username}.",
+                            code=Code.OPERATOR_UNKNOWN, params={"username": username})
     return op
 
 
@@ -60,14 +61,17 @@ def add_operator(session: Session, username: str, role: str, password: str,
     conn = session.database.conn
     existing = operators.get(conn, username)
     if existing is not None and existing.active:
-        raise ConflictError(f"An operator named {existing.username} already exists.")
+        raise ConflictError(f"An operator named {existing.username} already exists.",
+                            code=Code.OPERATOR_EXISTS, params={"username": existing.username})
     if existing is None:
         look = policy.look_alike_key(username)
         for other in operators.every(conn):
             if policy.look_alike_key(other.username) == look:
                 raise ConflictError(
                     f"{username!r} looks the same as the existing operator {other.username!r}"
-                    " (Latin and Cyrillic letters can look identical): choose another name.")
+                    " (Latin and Cyrillic letters can look identical): choose another name.",
+                    code=Code.OPERATOR_LOOKALIKE,
+                    params={"username": username, "existing": other.username})
     else:
         username = existing.username
     # the slot first: a crash before the database commit leaves a slot that cannot log in
@@ -100,9 +104,11 @@ def reset_password(session: Session, username: str, temporary: str,
     new_role = policy.check_role(role) if role is not None else op.role
     if op.username.casefold() == session.username.casefold():
         raise ConflictError("Change your own password with Change my password; another "
-                            "supervisor resets your account or changes your role.")
+                            "supervisor resets your account or changes your role.",
+                            code=Code.RESET_SELF)
     if op.role == "supervisor" and new_role != "supervisor" and _supervisors(session) <= 1:
-        raise ConflictError("The last supervisor cannot become an inspector.")
+        raise ConflictError("The last supervisor cannot become an inspector.",
+                            code=Code.LAST_SUPERVISOR_DEMOTE)
     policy.check_password(temporary, op.username)
     key = bytes(session.data_key)
     session.update_slots(
@@ -167,9 +173,10 @@ def remove_operator(session: Session, username: str) -> None:
     session.require("supervisor")
     op = _find(session, username)
     if op.username.casefold() == session.username.casefold():
-        raise ConflictError("You cannot remove your own account; ask another supervisor.")
+        raise ConflictError("You cannot remove your own account; ask another supervisor.",
+                            code=Code.REMOVE_SELF)
     if op.role == "supervisor" and _supervisors(session) <= 1:
-        raise ConflictError("The last supervisor cannot be removed.")
+        raise ConflictError("The last supervisor cannot be removed.", code=Code.LAST_SUPERVISOR)
     with session.write() as c:
         operators.deactivate(c, op.username, utc_now())
         session.journal.append(session.username, "operator.remove", f"operator:{op.username}", {})

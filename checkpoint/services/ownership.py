@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.domain.inspection import Inspection
-from checkpoint.domain.keys import search_keys
-from checkpoint.errors import ConflictError, NotFoundError
+from checkpoint.domain.search_terms import search_keys
+from checkpoint.errors import Code, ConflictError, NotFoundError
 from checkpoint.services.session import Session
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
 KIND = "inspection"
@@ -66,12 +66,13 @@ def take_over(session: Session, record_id: str) -> Inspection:
     with session.write() as conn:
         rec = rows.get(conn, record_id)
         if rec is None or rec.kind != KIND:
-            raise NotFoundError("There is no such draft.")
+            raise NotFoundError("There is no such draft.", code=Code.DRAFT_NOT_FOUND)
         if rec.status != "draft":
-            raise ConflictError("Only a draft can be taken over; amend a finalized record.")
+            raise ConflictError("Only a draft can be taken over; amend a finalized record.",
+                                code=Code.TAKE_OVER_FINALIZED)
         insp = Inspection.from_document(rec.document)
         if is_owner(session, insp):
-            raise ConflictError("This draft is already yours.")
+            raise ConflictError("This draft is already yours.", code=Code.TAKE_OVER_OWN)
         mine = replace(insp, author=session.username, updated_at=utc_now())
         stored = replace(rec, author=session.username, updated_at=mine.updated_at,
                          document=mine.to_document())

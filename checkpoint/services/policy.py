@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from checkpoint.documents.lookalike import fold_lookalikes
-from checkpoint.errors import PasswordPolicyError, UsageError
+from checkpoint.errors import Code, PasswordPolicyError, UsageError
 from checkpoint.store.operators import ROLES
 
 MIN_PASSWORD = 12
@@ -26,12 +26,14 @@ def check_username(name: str) -> str:
     if not USERNAME_RE.fullmatch(name):
         raise UsageError(
             f"{name!r} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, "
-            "'.', '_', '-' or '@' (no space), starting with a letter or digit."
+            "'.', '_', '-' or '@' (no space), starting with a letter or digit.",
+            code=Code.USERNAME_FORM, params={"name": name},
         )
     if _LATIN.search(name) and _CYRILLIC.search(name):
         raise UsageError(
             f"{name!r} mixes Latin and Cyrillic letters, which can look identical: "
-            "write the name in one script."
+            "write the name in one script.",
+            code=Code.USERNAME_MIXED_SCRIPT, params={"name": name},
         )
     return name
 
@@ -44,7 +46,8 @@ def look_alike_key(name: str) -> str:
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.")
+        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.",
+                         code=Code.ROLE_UNKNOWN, params={"role": role})
     return role
 
 
@@ -52,9 +55,12 @@ def check_password(password: str, username: str) -> None:
     """Raise PasswordPolicyError when ``password`` is not acceptable for ``username``."""
     if len(password) < MIN_PASSWORD:
         raise PasswordPolicyError(
-            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}."
+            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}.",
+            code=Code.PASSWORD_SHORT, params={"minimum": MIN_PASSWORD, "length": len(password)},
         )
     if password.strip().casefold() == username.strip().casefold():
-        raise PasswordPolicyError("A password must not be the user name.")
+        raise PasswordPolicyError("A password must not be the user name.",
+                                  code=Code.PASSWORD_IS_NAME)
     if len(set(password)) < 4:
-        raise PasswordPolicyError("A password needs at least 4 different characters.")
+        raise PasswordPolicyError("A password needs at least 4 different characters.",
+                                  code=Code.PASSWORD_SIMPLE, params={"distinct": 4})

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
+    Code,
     DamagedStoreError,
     KeyslotError,
     NotInitializedError,
@@ -37,8 +39,7 @@ def layout_for(home: Path) -> Layout:
     layout = Layout(home)
     if not layout.is_initialized():
         raise NotInitializedError(
-            f"There is no workstation in {home}: set one up with `checkpoint init` "
-            "(or start the app), or choose the folder with --home."
+            f"There is no workstation in {home} yet.", params={"home": str(home)}
         )
     return layout
 
@@ -89,7 +90,9 @@ class Session:
         """Raise PermissionDeniedError unless the operator has ``role``."""
         if self.operator.role != role:
             raise PermissionDeniedError(
-                f"Only a {role} may do this; {self.username} is an {self.operator.role}."
+                f"Only a {role} may do this; {self.username} is an {self.operator.role}.",
+                code=Code.ROLE_REQUIRED,
+                params={"role": role, "username": self.username, "actual": self.operator.role},
             )
 
     # -- writing ---------------------------------------------------------------------------
@@ -124,8 +127,7 @@ class Session:
             log.warning("could not sign the journal head at shutdown", exc_info=True)
         finally:
             self.database.close()
-            for i in range(len(self.data_key)):
-                self.data_key[i] = 0
+            wipe(self.data_key)
 
     def __enter__(self) -> Session:
         return self
@@ -218,8 +220,9 @@ def forget_last_operator(home: Path) -> None:
 def login(home: Path, username: str, password: str) -> Session:
     """Unlock the workstation as ``username``.
 
-    Raises WrongPasswordError (unknown name, wrong password, removed operator),
-    ThrottledError (too many failures: wait), KeyslotError / DamagedStoreError
+    Raises WrongPasswordError (unknown name, wrong password, removed operator; its
+    ``retry_after`` is the wait the failure started), ThrottledError (too many
+    failures: wait; the attempt was not counted), KeyslotError / DamagedStoreError
     (the files are damaged or tampered with), NotInitializedError.
     """
     layout = layout_for(home)
@@ -236,7 +239,7 @@ def login(home: Path, username: str, password: str) -> Session:
     except WrongPasswordError:
         state.failed(user_hash, "wrong_password", utc_now())
         throttle.save(layout, state)
-        raise
+        raise WrongPasswordError(retry_after=state.retry_after(user_hash)) from None
     database, unlocked = _open_unlocked(layout, unlocked, username, password)
     try:
         with translate_errors():
@@ -244,7 +247,7 @@ def login(home: Path, username: str, password: str) -> Session:
         if op is None or not op.active:
             state.failed(user_hash, "removed_operator", utc_now())
             throttle.save(layout, state)
-            raise WrongPasswordError()
+            raise WrongPasswordError(retry_after=state.retry_after(user_hash))
         if op.role != unlocked.role:
             raise KeyslotError(
                 "This operator's key slot does not match the account (its role was edited); "

@@ -179,7 +179,8 @@ CREATE INDEX journal_record_versions ON journal(seq)
 """
 
 # Identifier search terms with Cyrillic or Greek letters that look like Latin ones are
-# refolded to Latin (keys.py folds them at index and query time from this version on).
+# refolded to Latin (domain/search_terms.py folds them at index and query time from this
+# version on).
 # The table is a frozen copy of checkpoint.documents.lookalike at the time: a released
 # migration must not change when that module does.
 _0004_LOOKALIKES = str.maketrans({

@@ -30,7 +30,7 @@ def test_the_login_window_counts_the_wait_down_and_disables_log_in(
     app = gui_app
     _fail(workstation, INSPECTOR, throttle.FREE_ATTEMPTS - 1)
     log_in(qtbot, app, INSPECTOR, "wrong password!!")  # the third: now a wait
-    dialog = app.login_dialog
+    dialog = app.login.login_dialog
     qtbot.waitUntil(lambda: "again in" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
     assert "Wrong user name or password" in dialog.ui.messageLabel.text()
     assert not dialog.ok_button.isEnabled()
@@ -87,10 +87,10 @@ def test_the_lock_screen_stays_over_the_main_window_and_nothing_else_works(
     logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
     window = app.window
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: app.login_dialog is not None and app.login_dialog.isVisible(),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None
+                    and app.login.login_dialog.isVisible(), timeout=WAIT_MS)
     settle(qtbot, app)
-    dialog = app.login_dialog
+    dialog = app.login.login_dialog
     # the login belongs to the main window and blocks it: a click there cannot hide it
     assert dialog.parentWidget() is window and dialog.isModal()
     QTest.mouseClick(window.centralWidget(), Qt.MouseButton.LeftButton,
@@ -114,7 +114,7 @@ def test_the_lock_screen_stays_over_the_main_window_and_nothing_else_works(
                    for w in QApplication.topLevelWidgets())
     # the login itself still works by keyboard
     log_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
-    qtbot.waitUntil(lambda: app.login_dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: app.login.login_dialog is None, timeout=WAIT_MS)
     assert window.menuBar().isEnabled() and not app.guard.locked
 
 
@@ -135,9 +135,9 @@ def test_after_a_restart_the_password_goes_into_the_password_field(
         qtbot: Any, launch: Any, workstation: Path) -> None:
     session.login(workstation, INSPECTOR, INSPECTOR_PASSWORD).close()
     app = launch(workstation)
-    qtbot.waitUntil(lambda: app.login_dialog is not None
-                    and app.login_dialog.ui.userEdit.text() == INSPECTOR, timeout=WAIT_MS)
-    dialog = app.login_dialog
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None
+                    and app.login.login_dialog.ui.userEdit.text() == INSPECTOR, timeout=WAIT_MS)
+    dialog = app.login.login_dialog
     assert dialog.focusWidget() is dialog.ui.passwordEdit
     # the officer types at once, into whatever has the focus
     qtbot.keyClicks(dialog.focusWidget(), INSPECTOR_PASSWORD)

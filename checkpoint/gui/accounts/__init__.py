@@ -1,6 +1,6 @@
 """Operator accounts in the app: the supervisor's accounts window and everyone's
 "Change my password" (File menu). :class:`AccountsUi` wires the two actions of the
-main window, as :class:`~checkpoint.gui.sync_ui.SyncUi` does for the Sync menu."""
+main window, as :class:`~checkpoint.gui.sync.menu.SyncUi` does for the Sync menu."""
 
 from __future__ import annotations
 

@@ -158,4 +158,5 @@ def test_the_login_delay_survives_a_restart_of_the_program(workstation: Path) ->
     state.failures[key].update(count=6, last=time.time())
     throttle.save(layout, state)
     proc = run_cli_process(args, INSPECTOR_PASSWORD + "\n", workstation)
-    assert proc.returncode == 1 and "Too many failed attempts: wait" in proc.stderr
+    assert proc.returncode == 1 and "Too many failed attempts on this name: wait" in proc.stderr
+    assert "checkpoint user unblock" in proc.stderr  # what a supervisor can do about it

@@ -10,7 +10,7 @@ import pytest
 
 from checkpoint.domain.conveyance import Container
 from checkpoint.domain.inspection import Inspection
-from checkpoint.domain.keys import container_key, document_key, plate_key
+from checkpoint.domain.search_terms import container_key, document_key, plate_key
 from checkpoint.services import inspections
 from checkpoint.services.session import Session
 

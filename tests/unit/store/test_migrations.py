@@ -72,7 +72,7 @@ def test_identifier_terms_typed_in_cyrillic_are_refolded(tmp_path: Path) -> None
     """Issue 8, item 14: a database of schema 0003 holds a plate and a document number
     indexed with Cyrillic look-alike letters; after the upgrade a Latin query finds them."""
     from checkpoint.services import inspections
-    from checkpoint.store import records, slotfile
+    from checkpoint.store import record_table, slotfile
     from checkpoint.store.connection import Database, connect
     from checkpoint.store.layout import Layout
 
@@ -85,10 +85,10 @@ def test_identifier_terms_typed_in_cyrillic_are_refolded(tmp_path: Path) -> None
     old = {"АА1234ВК": "plate", "ВТ123456": "document", "AB0001CD": "plate"}
     with database.transaction() as db:
         for n, (term, kind) in enumerate(old.items()):
-            rec = records.StoredRecord(f"rec-{n}", "inspection", "finalized",
+            rec = record_table.StoredRecord(f"rec-{n}", "inspection", "finalized",
                                        f"2025-01-0{n + 1}T00:00:00.000Z", "x", SUPERVISOR,
                                        "dev", None, {"schema": "inspection.v1"})
-            records.put(db.conn, rec, {kind: {term}}, is_new=True)
+            record_table.put(db.conn, rec, {kind: {term}}, is_new=True)
     database.close()  # the login below opens it again and upgrades it
     with login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         assert "0004_fold_lookalike_identifiers" in migrations.applied(s.database)
