@@ -61,6 +61,10 @@ class LoginFlow(QObject):
         self.setup_dialog: SetupDialog | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
+        self._preload = QTimer(self)  # a child: it dies with the flow, never fires after
+        self._preload.setSingleShot(True)
+        self._preload.setInterval(PRELOAD_DELAY_MS)
+        self._preload.timeout.connect(self.waiting)
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -120,7 +124,7 @@ class LoginFlow(QObject):
         dialog.activateWindow()
         if not prefill and locked is None:
             self._offer_last_operator(dialog)
-        QTimer.singleShot(PRELOAD_DELAY_MS, self.waiting.emit)
+        self._preload.start()
         return dialog
 
     def _offer_last_operator(self, dialog: LoginDialog) -> None:

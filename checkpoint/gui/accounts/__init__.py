@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from checkpoint.errors import ThrottledError, WrongPasswordError
 from checkpoint.gui.accounts.dialogs import MyPasswordDialog
 from checkpoint.gui.accounts.window import AccountsDialog
 from checkpoint.gui.main_window import MainWindow
@@ -49,8 +50,6 @@ class AccountsUi(QObject):
             self.window.statusBar().showMessage(self.tr("Your password was changed."), 8000)
 
         def failed(e: BaseException) -> None:
-            from checkpoint.errors import ThrottledError, WrongPasswordError
-
             dialog.busy(False)
             if isinstance(e, WrongPasswordError):
                 dialog.wrong_current(self.tr("That is not your current password."))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from checkpoint.errors import (
+    Code,
     ConflictError,
     PermissionDeniedError,
     UsageError,
@@ -57,9 +58,11 @@ def test_a_role_change_comes_with_a_temporary_password(supervisor_session: Sessi
         assert s.role == "supervisor"
 
 
-def test_the_last_supervisor_keeps_the_role(supervisor_session: Session) -> None:
-    with pytest.raises(ConflictError):
+def test_a_supervisor_changes_their_own_password_not_by_a_reset(
+        supervisor_session: Session) -> None:
+    with pytest.raises(ConflictError) as e:
         accounts.reset_password(supervisor_session, SUPERVISOR, TEMP, role="inspector")
+    assert e.value.code == Code.RESET_SELF  # Change my password; or another supervisor
 
 
 def test_an_inspector_cannot_reset_anyone(workstation: Path) -> None:
@@ -99,20 +102,24 @@ def test_a_cyrillic_user_name_is_accepted_and_case_insensitive(
 @pytest.mark.parametrize("name", ["Оlena", "аnna.k"])  # a Cyrillic О / а among Latin letters
 def test_a_name_mixing_scripts_is_refused_saying_why(supervisor_session: Session,
                                                       name: str) -> None:
-    with pytest.raises(UsageError, match="mixes Latin and Cyrillic"):
+    with pytest.raises(UsageError, match="mixes Latin and Cyrillic") as e:
         accounts.add_operator(supervisor_session, name, "inspector", TEMP)
+    assert (e.value.code, e.value.params) == (Code.USERNAME_MIXED_SCRIPT, {"name": name})
 
 
 def test_a_name_that_looks_like_an_existing_one_is_refused(supervisor_session: Session) -> None:
     accounts.add_operator(supervisor_session, "APE", "inspector", TEMP)
-    with pytest.raises(ConflictError, match="looks the same as"):
+    with pytest.raises(ConflictError, match="looks the same as") as e:
         accounts.add_operator(supervisor_session, "АРЕ", "inspector", TEMP)  # Cyrillic
+    assert (e.value.code, e.value.params) == (Code.OPERATOR_LOOKALIKE,
+                                              {"username": "АРЕ", "existing": "APE"})
 
 
 def test_an_invalid_name_gets_a_true_message(supervisor_session: Session) -> None:
     with pytest.raises(UsageError) as e:
         accounts.add_operator(supervisor_session, "anna k", "inspector", TEMP)
     assert "Latin or Cyrillic letters" in str(e.value) and "space" in str(e.value)
+    assert e.value.code == Code.USERNAME_FORM
 
 
 def test_a_supervisor_unblocks_an_operator_from_the_command_line(workstation: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checkpoint.errors import ConflictError, PermissionDeniedError
+from checkpoint.errors import Code, ConflictError, NotFoundError, PermissionDeniedError
 from checkpoint.services import inspections, ownership
 from checkpoint.services.session import Session, login
 from tests.conftest import INSPECTOR, SUPERVISOR, SUPERVISOR_PASSWORD
@@ -46,11 +46,16 @@ def test_a_supervisor_takes_over_a_draft_and_goes_on_with_it(workstation: Path,
         assert [d.id for d in inspections.drafts(chief)] == [draft.id]
         last = list(chief.journal.entries())[-1]
         assert (last.action, last.payload_dict()["from"]) == ("inspection.take_over", INSPECTOR)
-        with pytest.raises(ConflictError):
+        with pytest.raises(ConflictError) as again:
             ownership.take_over(chief, draft.id)
+        assert again.value.code == Code.TAKE_OVER_OWN
+        with pytest.raises(NotFoundError) as missing:
+            ownership.take_over(chief, "no-such-record")
+        assert missing.value.code == Code.DRAFT_NOT_FOUND
     assert inspections.drafts(inspector) == []
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as theirs:
         inspections.autosave(inspector, draft.with_changes(remarks="mine again?"))
+    assert theirs.value.code == Code.NOT_OWN_DRAFT
 
 
 def test_a_finalized_record_is_not_taken_over(workstation: Path, inspector: Session,
@@ -58,5 +63,6 @@ def test_a_finalized_record_is_not_taken_over(workstation: Path, inspector: Sess
     done = inspections.finalize(inspector, complete_draft)  # type: ignore[arg-type]
     with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as chief:
         assert not ownership.access(chief, done).can_take_over
-        with pytest.raises(ConflictError):
+        with pytest.raises(ConflictError) as e:
             ownership.take_over(chief, done.id)
+        assert e.value.code == Code.TAKE_OVER_FINALIZED
