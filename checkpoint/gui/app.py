@@ -153,6 +153,10 @@ class App(QObject):
                 self.window.resize(1200, 780)
             self.window.show()
         self.window.unlock(self.who.username, self.who.role)
+        # the login window had the keyboard: give it back to the main window, or Ctrl+F
+        # and typing go nowhere until the officer clicks it
+        self.window.raise_()
+        self.window.activateWindow()
         self.window.ui.actionSettings.setEnabled(self.who.role == "supervisor")
         if self.accounts is not None:
             self.accounts.start(self.who.role)

@@ -127,6 +127,9 @@ class LoginDialog(_Busy, QDialog):
             return
         if self.waiting() > 0:
             return  # the button is disabled; Enter in a field lands here
+        if not self.ui.passwordEdit.text():  # not an attempt: it would count as a failure
+            self.show_error(self.tr("Type your password."))
+            return
         self.show_error("")
         self.submitted.emit(name, self.ui.passwordEdit.text())
 

@@ -142,12 +142,12 @@
 <context>
     <name>AccountsUi</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/__init__.py" line="49"/>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="50"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/__init__.py" line="56"/>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="55"/>
         <source>That is not your current password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,12 +221,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="172"/>
+        <location filename="../../checkpoint/gui/app.py" line="176"/>
         <source>Failed login attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/app.py" line="173"/>
+        <location filename="../../checkpoint/gui/app.py" line="177"/>
         <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
         <translation>
             <numerusform>%n failed login attempt on your name since your last login. If it was not yours, tell your supervisor.</numerusform>
@@ -310,7 +310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="206"/>
+        <location filename="../../checkpoint/gui/auth.py" line="209"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,8 +1317,13 @@
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/auth.py" line="174"/>
+        <location filename="../../checkpoint/gui/auth.py" line="177"/>
         <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts on this name: you can log in again in %n second.</numerusform>
@@ -1326,7 +1331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="178"/>
+        <location filename="../../checkpoint/gui/auth.py" line="181"/>
         <source>You can log in again now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,13 +1339,13 @@
 <context>
     <name>LoginFlow</name>
     <message>
-        <location filename="../../checkpoint/gui/login_flow.py" line="99"/>
+        <location filename="../../checkpoint/gui/login_flow.py" line="103"/>
         <source>Setting up…</source>
         <extracomment>a session is open for this operator (their own password may still be due) the operator may work: the session is open and the password is their own the operator closed the &quot;choose your password&quot; dialog: lock again the set-up or login window was closed: quit the login window is up: a good time to build the main window a new workstation was set up (its settings now exist)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/login_flow.py" line="165"/>
+        <location filename="../../checkpoint/gui/login_flow.py" line="169"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -144,12 +144,12 @@
 <context>
     <name>AccountsUi</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/__init__.py" line="49"/>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="50"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль змінено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/__init__.py" line="56"/>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="55"/>
         <source>That is not your current password.</source>
         <translation>Це не ваш поточний пароль.</translation>
     </message>
@@ -223,12 +223,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="172"/>
+        <location filename="../../checkpoint/gui/app.py" line="176"/>
         <source>Failed login attempts</source>
         <translation>Невдалі спроби входу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/app.py" line="173"/>
+        <location filename="../../checkpoint/gui/app.py" line="177"/>
         <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
         <translation>
             <numerusform>%n невдала спроба входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
@@ -313,7 +313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="206"/>
+        <location filename="../../checkpoint/gui/auth.py" line="209"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
@@ -1320,8 +1320,13 @@
         <source>Type your user name.</source>
         <translation>Введіть ім&apos;я користувача.</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <source>Type your password.</source>
+        <translation>Введіть пароль.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/auth.py" line="174"/>
+        <location filename="../../checkpoint/gui/auth.py" line="177"/>
         <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
         <translation>
             <numerusform>Забагато невдалих спроб під цим ім&apos;ям: увійти знову можна через %n секунду.</numerusform>
@@ -1330,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="178"/>
+        <location filename="../../checkpoint/gui/auth.py" line="181"/>
         <source>You can log in again now.</source>
         <translation>Тепер можна увійти знову.</translation>
     </message>
@@ -1338,13 +1343,13 @@
 <context>
     <name>LoginFlow</name>
     <message>
-        <location filename="../../checkpoint/gui/login_flow.py" line="99"/>
+        <location filename="../../checkpoint/gui/login_flow.py" line="103"/>
         <source>Setting up…</source>
         <extracomment>a session is open for this operator (their own password may still be due) the operator may work: the session is open and the password is their own the operator closed the &quot;choose your password&quot; dialog: lock again the set-up or login window was closed: quit the login window is up: a good time to build the main window a new workstation was set up (its settings now exist)</extracomment>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/login_flow.py" line="165"/>
+        <location filename="../../checkpoint/gui/login_flow.py" line="169"/>
         <source>Unlocking…</source>
         <translation>Розблокування…</translation>
     </message>

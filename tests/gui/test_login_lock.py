@@ -144,3 +144,35 @@ def test_after_a_restart_the_password_goes_into_the_password_field(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.who is not None, timeout=WAIT_MS)
     assert app.who.username == INSPECTOR
+
+
+def test_after_the_lock_the_keyboard_is_back_in_the_main_window(
+        qtbot: Any, gui_app: Any) -> None:
+    """Found under Xvfb: after logging in again, Ctrl+F and typing went nowhere until the
+    officer clicked the window (the login window that had the keyboard was gone)."""
+    app = gui_app
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    window = app.window
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None
+                    and app.login.login_dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app.login.login_dialog,
+                    timeout=WAIT_MS)
+    logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is window.ui.searchEdit
+    QTest.keyClicks(QApplication.focusWidget(), "AA1234BK")
+    assert window.ui.searchEdit.text() == "AA1234BK"
+
+
+def test_enter_with_no_password_is_not_a_failed_attempt(
+        qtbot: Any, gui_app: Any, workstation: Path) -> None:
+    """Found under Xvfb: Enter pressed again on the emptied password field (after a wrong
+    one) was tried as a password, counted, and lengthened the wait."""
+    app = gui_app
+    log_in(qtbot, app, INSPECTOR, "")
+    dialog = app.login.login_dialog
+    settle(qtbot, app)
+    assert dialog.ui.messageLabel.text() == "Type your password."
+    assert QApplication.focusWidget() is dialog.ui.passwordEdit
+    assert throttle.load(app_layout(workstation)).failure_count(_key(workstation)) == 0
