@@ -300,7 +300,7 @@
     <message>
         <location filename="../../ui/change_password.ui" line="21"/>
         <source>Your password was set by a supervisor. Choose your own password now (at least 12 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль задав керівник зміни. Оберіть власний пароль зараз (щонайменше 12 символів).</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="30"/>
@@ -310,7 +310,7 @@
     <message>
         <location filename="../../ui/change_password.ui" line="47"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторіть його:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="209"/>
@@ -2612,22 +2612,22 @@
     <message>
         <location filename="../../ui/setup.ui" line="21"/>
         <source>This workstation has not been set up yet. Set it up now: an encrypted database is created here, with a first supervisor account who can then add the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це робоче місце ще не налаштовано. Налаштуйте його зараз: тут буде створено зашифровану базу даних з першим обліковим записом керівника зміни, який потім додасть інших операторів.</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="30"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="50"/>
         <source>&amp;Supervisor name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я &amp;керівника зміни:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="60"/>
         <source>e.g. chief</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. chief</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="67"/>
@@ -2637,22 +2637,22 @@
     <message>
         <location filename="../../ui/setup.ui" line="80"/>
         <source>at least 12 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>щонайменше 12 символів</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="87"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="104"/>
         <source>HQ &amp;recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення &amp;штабу:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="114"/>
         <source>optional: HQ&apos;s X25519 public key (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>необов&apos;язково: відкритий ключ X25519 штабу (файл PEM)</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="121"/>
@@ -2662,22 +2662,22 @@
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="44"/>
         <source>&amp;Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштувати</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>HQ&apos;s recovery public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий ключ відновлення штабу</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>PEM files (*.pem);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли PEM (*.pem);;Усі (*)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="58"/>
         <source>Give the supervisor&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть ім&apos;я користувача керівника зміни.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="62"/>
