@@ -1,8 +1,9 @@
 """The main window: today's inspections, search, the inspection being edited.
 
 The central area is a stack of three pages: the list (today's inspections, all
-inspections, or search results), the editor (one :class:`InspectionForm`) and the
-locked page, which shows nothing of the records. The status bar shows the
+inspections, or search results: :class:`~checkpoint.gui.record_list.RecordList`), the
+editor (one :class:`InspectionForm`) and the locked page, which shows nothing of the
+records. The status bar shows the
 operator, their role and the sync (:class:`~checkpoint.gui.sync.status_bar.SyncBar`: state,
 progress, clock warning, how many records HQ has not acknowledged yet); the Sync
 menu is wired by :class:`~checkpoint.gui.sync.menu.SyncUi`.
@@ -11,44 +12,28 @@ menu is wired by :class:`~checkpoint.gui.sync.menu.SyncUi`.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-from checkpoint.domain.ids import format_utc
 from checkpoint.domain.inspection import Inspection
-from checkpoint.domain.search_terms import is_identifier_shaped
-from checkpoint.gui import list_columns
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
 from checkpoint.gui.inspection import InspectionForm
-from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.gui.record_list import ALL, TODAY, RecordList
 from checkpoint.gui.sync.status_bar import SyncBar
 from checkpoint.services import inspections
 
 log = logging.getLogger(__name__)
 
 LIST, EDITOR, LOCKED = 0, 1, 2
-SEARCH_DELAY_MS = 200
-#: Search results asked for first: a screenful, shown before the rest arrives.
-FIRST_SCREEN = 40
-# A list sorted by another column than the time is read whole, up to this many rows.
-SORT_LIMIT = 2000
-
-
-def start_of_today_utc() -> str:
-    """Local midnight as a record timestamp (UTC), the lower bound of "today"."""
-    local = datetime.now(UTC).astimezone()
-    return format_utc(local.replace(hour=0, minute=0, second=0, microsecond=0))
 
 
 class MainWindow(QMainWindow):
     closing = Signal()
-    results_shown = Signal()  # a screen of search results is in the table
     record_finalized = Signal()
 
     def __init__(self, tasks: TaskManager, *, autosave_ms: int = 300,
@@ -61,17 +46,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(":/icons/checkpoint.svg"))
         self.form: InspectionForm | None = None
         self.username = ""
-        self.today = PagedSummaryModel(tasks, start_of_today_utc())
-        self.everything = PagedSummaryModel(tasks, None)
-        self.results = SummaryListModel()
-        self.empty = SummaryListModel()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.search_now)
-        self.last_search: str | None = None
-        self._focus_results = False  # Enter in the search field: go to the results when shown
-        self._clearing = False
+        self.records = RecordList(u, tasks, self)
         self._status()
         self._connect()
         self.show_locked()
@@ -90,27 +65,13 @@ class MainWindow(QMainWindow):
         u.actionNew.triggered.connect(self.new_inspection)
         u.newButton.clicked.connect(self.new_inspection)
         u.actionFind.triggered.connect(self.focus_search)
-        u.actionToday.triggered.connect(lambda: self.show_scope(0))
-        u.actionAll.triggered.connect(lambda: self.show_scope(1))
+        u.actionToday.triggered.connect(lambda: self.show_scope(TODAY))
+        u.actionAll.triggered.connect(lambda: self.show_scope(ALL))
         u.actionQuit.triggered.connect(self.close)
-        u.scopeCombo.currentIndexChanged.connect(self._scope_chosen)
-        u.searchEdit.textChanged.connect(self._typed)
-        u.table.activated.connect(self._activated)
-        u.openButton.clicked.connect(lambda: self._activated(u.table.currentIndex()))
         u.actionAbout.triggered.connect(self._about)
-        self.today.page_loaded.connect(self._fit_columns)
-        self.everything.page_loaded.connect(self._fit_columns)
-        self.today.total_known.connect(self._count)
-        self.everything.total_known.connect(self._count)
-        self.today.sort_requested.connect(self._sort_whole_list)
-        self.everything.sort_requested.connect(self._sort_whole_list)
-        u.namesCheck.toggled.connect(lambda _on: self._search_again())
-        u.searchEdit.installEventFilter(self)
+        self.records.open_requested.connect(self.open_record)
+        self.records.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.tasks.error.connect(self.show_error)
-        list_columns.set_up(u.table)
-        u.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
-        u.table.verticalHeader().setDefaultSectionSize(u.table.fontMetrics().height() + 8)
-        u.table.verticalHeader().hide()
 
     # -- who is logged in ----------------------------------------------------------------
 
@@ -125,7 +86,7 @@ class MainWindow(QMainWindow):
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(True)
         self.show_scope(self.ui.scopeCombo.currentIndex())
-        self.ui.searchEdit.setFocus()
+        self.records.focus_search()
 
     def show_locked(self) -> None:
         """Hide every record: empty list, no form, the locked page."""
@@ -133,9 +94,7 @@ class MainWindow(QMainWindow):
             self.ui.editorLayout.removeWidget(self.form)
             self.form.dispose()
             self.form = None
-        self.ui.table.setModel(self.empty)
-        self._clear_search()
-        self.results.set_rows([])
+        self.records.hide_records()
         self.ui.stack.setCurrentIndex(LOCKED)
         self.operator_label.clear()
         self.role_label.clear()
@@ -146,199 +105,19 @@ class MainWindow(QMainWindow):
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(False)
 
-    # -- the list ------------------------------------------------------------------------
+    # -- the list (gui/record_list.py) ----------------------------------------------------
 
     def show_scope(self, index: int) -> None:
-        u = self.ui
-        u.scopeCombo.blockSignals(True)
-        u.scopeCombo.setCurrentIndex(index)
-        u.scopeCombo.blockSignals(False)
-        self._clear_search()
-        model = self.everything if index == 1 else self.today
-        u.listTitle.setText(self.tr("All inspections") if index == 1
-                            else self.tr("Today's inspections"))
-        self._sort_indicator(list_columns.TIME, Qt.SortOrder.DescendingOrder)
-        model.ascending = False
-        u.table.setModel(model)
-        list_columns.new_model(u.table)
-        model.refresh()
+        """Today's (``TODAY``) or all (``ALL``) inspections on the list page."""
+        self.records.show_scope(index)
         if self.ui.stack.currentIndex() != LOCKED:
             self.ui.stack.setCurrentIndex(LIST)
-
-    def _fit_columns(self, _page: int = 0) -> None:
-        """Widen the columns to the rows loaded (they never cut a date, a status or a
-        document: see :mod:`checkpoint.gui.list_columns`)."""
-        list_columns.widen_to_contents(self.ui.table)
-
-    def _scope_chosen(self, index: int) -> None:
-        """Today/All: a search on screen is run again in the chosen scope."""
-        if self.ui.searchEdit.text().strip():
-            self.search_now()
-        else:
-            self.show_scope(index)
-
-    def _search_again(self) -> None:
-        if self.ui.searchEdit.text().strip():
-            self.search_now()
-
-    def _since(self) -> str | None:
-        return None if self.ui.scopeCombo.currentIndex() == 1 else self.today.since
-
-    # -- sorting -------------------------------------------------------------------------
-
-    def _sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
-        header = self.ui.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(column, order)
-        header.blockSignals(False)
-
-    def _sort(self, column: int, order: Qt.SortOrder) -> None:
-        model = self.ui.table.model()
-        if isinstance(model, PagedSummaryModel | SummaryListModel):
-            model.sort(column, order)
-
-    def _sort_whole_list(self, column: int, order: Qt.SortOrder) -> None:
-        """Sort the paged list by another column than the time: read it whole when it is
-        short enough, else say how to make it so."""
-        model = self.ui.table.model()
-        if not isinstance(model, PagedSummaryModel):
-            return
-        if model.total is not None and model.total > SORT_LIMIT:
-            self._sort_indicator(list_columns.TIME, Qt.SortOrder.DescendingOrder)
-            self.statusBar().showMessage(self.tr(
-                "More than %1 inspections: this list sorts by time only. Choose Today or "
-                "search to sort by another column.").replace("%1", str(SORT_LIMIT)), 10_000)
-            return
-        since, title = model.since, self.ui.listTitle.text()
-
-        def show(rows: list[inspections.Summary]) -> None:
-            if self.ui.table.model() is not model:
-                return  # the officer moved on
-            self.results.set_rows(rows)
-            self.results.sort(column, order)
-            self.ui.table.setModel(self.results)
-            list_columns.new_model(self.ui.table)
-            self.last_search = None
-            self.ui.listTitle.setText(title)
-            self._fit_columns()
-
-        Op(self.tasks, lambda s: inspections.page(s, None, SORT_LIMIT, since)).success(
-            show).run()
-
-    # -- the keyboard path from the search field into the results ------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)):
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
-                return self.focus_results()
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                text = self._query()
-                if not text or (text == self.last_search and not self._search_timer.isActive()
-                                and self.ui.table.model() is self.results):
-                    self.focus_results()
-                else:
-                    self._focus_results = True
-                    self.search_now()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _typed(self, _text: str) -> None:
-        if not self._clearing:
-            self._search_timer.start()
-
-    def _clear_search(self) -> None:
-        """Empty the search field without searching (signals stay on, so the field's own
-        clear button hides as it should)."""
-        self._clearing = True
-        try:
-            self.ui.searchEdit.clear()
-        finally:
-            self._clearing = False
-
-    def _query(self) -> str:
-        return str(self.ui.searchEdit.text()).strip()
-
-    def focus_results(self) -> bool:
-        """Put the keyboard in the list, on its first row (or the row that was current)."""
-        table = self.ui.table
-        model = table.model()
-        if model is None or model.rowCount() == 0:
-            return False
-        if not table.currentIndex().isValid():
-            table.setCurrentIndex(model.index(0, 0))
-        table.selectRow(table.currentIndex().row())
-        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return True
-
-    def _count(self, n: int) -> None:
-        self.ui.countLabel.setText(self.tr("%1 inspection(s)").replace("%1", str(n)))
 
     def focus_search(self) -> None:
         if self.ui.stack.currentIndex() == LOCKED:
             return
         self.leave_editor()
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
-
-    def search_now(self) -> None:
-        self._search_timer.stop()
-        text = self.ui.searchEdit.text().strip()
-        if not text:
-            self.show_scope(self.ui.scopeCombo.currentIndex())
-            return
-        since = self._since()
-        names = True if self.ui.namesCheck.isChecked() else None
-        scope = self.ui.scopeCombo.currentIndex()
-
-        def current() -> bool:
-            return (self.ui.searchEdit.text().strip() == text
-                    and self.ui.scopeCombo.currentIndex() == scope
-                    and (True if self.ui.namesCheck.isChecked() else None) == names)
-
-        def rest() -> None:  # the officer scrolled past the first screen
-            Op(self.tasks, lambda s: inspections.search(s, text, names=names, since=since)
-               ).success(more_shown).run()
-
-        def more_shown(rows: list[inspections.Summary]) -> None:
-            if current() and self.ui.table.model() is self.results:
-                self.results.extend(rows)
-                self.ui.countLabel.setText(self.tr("%1 found").replace(
-                    "%1", str(self.results.rowCount())))
-
-        def show(rows: list[inspections.Summary]) -> None:
-            if not current():
-                return  # typed on since
-            more = len(rows) >= FIRST_SCREEN
-            self.results.set_rows(rows, rest if more else None)
-            self._sort_indicator(list_columns.TIME, Qt.SortOrder.DescendingOrder)
-            if self.ui.table.model() is not self.results:
-                self.ui.table.setModel(self.results)
-                list_columns.new_model(self.ui.table)
-            title = (self.tr("Search in all inspections: %1") if scope == 1
-                     else self.tr("Search in today's inspections: %1"))
-            self.ui.listTitle.setText(title.replace("%1", text))
-            count = (self.tr("%1+ found") if more else self.tr("%1 found")).replace(
-                "%1", str(len(rows)))
-            if not rows and names is None and is_identifier_shaped(text):
-                count += " " + self.tr("(identifiers only; tick Also names to search names)")
-            self.ui.countLabel.setText(count)
-            self.last_search = text
-            self._fit_columns()
-            if self._focus_results:
-                self._focus_results = False
-                self.focus_results()
-            self.results_shown.emit()
-
-        Op(self.tasks, lambda s: inspections.search(s, text, limit=FIRST_SCREEN, names=names,
-                                                    since=since)).success(show).run()
-
-    def _activated(self, index: QModelIndex) -> None:
-        model = self.ui.table.model()
-        if index.isValid() and isinstance(model, PagedSummaryModel | SummaryListModel):
-            record_id = model.record_id(index.row())
-            if record_id:
-                self.open_record(record_id)
+        self.records.focus_search()
 
     # -- the editor ----------------------------------------------------------------------
 
@@ -374,11 +153,7 @@ class MainWindow(QMainWindow):
         self.ui.editorLayout.removeWidget(form)
         form.dispose()
         self.ui.stack.setCurrentIndex(LIST)
-        model = self.ui.table.model()
-        if isinstance(model, PagedSummaryModel):
-            model.refresh()
-        elif self.last_search:
-            self.search_now()
+        self.records.refresh()
 
     def amend(self, original_id: str) -> None:
         dialog = AmendDialog(self)

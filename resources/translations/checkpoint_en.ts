@@ -1354,7 +1354,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="397"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="172"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,13 +1385,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="158"/>
         <source>All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="65"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="159"/>
         <source>Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,59 +1590,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="119"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="80"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="120"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="81"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="209"/>
-        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
-        <source>%1 inspection(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="306"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="321"/>
-        <source>%1 found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="318"/>
-        <source>Search in all inspections: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="319"/>
-        <source>Search in today&apos;s inspections: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="321"/>
-        <source>%1+ found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="324"/>
-        <source>(identifiers only; tick Also names to search names)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="403"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="178"/>
         <source>About Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="404"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +2470,56 @@
     <message>
         <location filename="../../checkpoint/gui/sync/dialogs.py" line="178"/>
         <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="106"/>
+        <source>All inspections</source>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="107"/>
+        <source>Today&apos;s inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="134"/>
+        <source>%1 inspection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="158"/>
+        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="250"/>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="262"/>
+        <source>Search in all inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="263"/>
+        <source>Search in today&apos;s inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1+ found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="268"/>
+        <source>(identifiers only; tick Also names to search names)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1358,7 +1358,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="397"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="172"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -1389,13 +1389,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="158"/>
         <source>All inspections</source>
         <translation>Усі огляди</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="65"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="159"/>
         <source>Today&apos;s inspections</source>
         <translation>Сьогоднішні огляди</translation>
     </message>
@@ -1596,59 +1594,22 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="119"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="80"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="120"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="81"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
-        <source>%1 inspection(s)</source>
-        <translation>Оглядів: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="306"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="321"/>
-        <source>%1 found</source>
-        <translation>Знайдено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="209"/>
-        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
-        <translation>Понад %1 оглядів: цей список сортується лише за часом. Оберіть «Сьогодні» або пошук, щоб сортувати за іншим стовпцем.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="318"/>
-        <source>Search in all inspections: %1</source>
-        <translation>Пошук у всіх оглядах: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="319"/>
-        <source>Search in today&apos;s inspections: %1</source>
-        <translation>Пошук у сьогоднішніх оглядах: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="321"/>
-        <source>%1+ found</source>
-        <translation>Знайдено: %1+</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="324"/>
-        <source>(identifiers only; tick Also names to search names)</source>
-        <translation>(лише ідентифікатори; позначте «Також імена», щоб шукати імена)</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="403"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="178"/>
         <source>About Checkpoint</source>
         <translation>Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="404"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>
@@ -2514,6 +2475,56 @@
         <location filename="../../checkpoint/gui/sync/dialogs.py" line="178"/>
         <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
         <translation>Запропоновано знову: %1; штаб прийняв %2, досі відхилено %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="106"/>
+        <source>All inspections</source>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <translation>Усі огляди</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="107"/>
+        <source>Today&apos;s inspections</source>
+        <translation>Сьогоднішні огляди</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="134"/>
+        <source>%1 inspection(s)</source>
+        <translation>Оглядів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="158"/>
+        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
+        <translation>Понад %1 оглядів: цей список сортується лише за часом. Оберіть «Сьогодні» або пошук, щоб сортувати за іншим стовпцем.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="250"/>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1 found</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="262"/>
+        <source>Search in all inspections: %1</source>
+        <translation>Пошук у всіх оглядах: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="263"/>
+        <source>Search in today&apos;s inspections: %1</source>
+        <translation>Пошук у сьогоднішніх оглядах: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1+ found</source>
+        <translation>Знайдено: %1+</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="268"/>
+        <source>(identifiers only; tick Also names to search names)</source>
+        <translation>(лише ідентифікатори; позначте «Також імена», щоб шукати імена)</translation>
     </message>
 </context>
 <context>

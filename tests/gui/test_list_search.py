@@ -50,7 +50,7 @@ def _search(qtbot: Any, app: Any, text: str) -> None:
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, text)
-    with qtbot.waitSignal(app.window.results_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(app.window.records.results_shown, timeout=WAIT_MS):
         pass
 
 
@@ -80,7 +80,7 @@ def test_a_search_honours_today_or_all(qtbot: Any, launch: Any, filled: Path) ->
     app = _app(qtbot, launch, filled)
     with session.login(filled, INSPECTOR, INSPECTOR_PASSWORD) as s:
         rows = inspections.page(s, None, 500)
-    today = app.window.today._since
+    today = app.window.records.today._since
     old = next(r for r in rows if r.created_at < today and r.plate)
     assert app.window.ui.scopeCombo.currentIndex() == 0  # Today
     _search(qtbot, app, str(old.plate))
@@ -89,7 +89,7 @@ def test_a_search_honours_today_or_all(qtbot: Any, launch: Any, filled: Path) ->
     # choosing All keeps the query and searches again, everywhere
     combo = app.window.ui.scopeCombo
     combo.setFocus()
-    with qtbot.waitSignal(app.window.results_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(app.window.records.results_shown, timeout=WAIT_MS):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     model = app.window.ui.table.model()
     assert app.window.ui.searchEdit.text() == str(old.plate)
@@ -188,7 +188,7 @@ def test_an_identifier_searches_names_only_when_asked(qtbot: Any, launch: Any,
     _search(qtbot, app, query)
     assert window.ui.table.model().rowCount() == 0
     assert "names" in window.ui.countLabel.text()
-    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.records.results_shown, timeout=WAIT_MS):
         QTest.mouseClick(window.ui.namesCheck, Qt.MouseButton.LeftButton)
     assert window.ui.table.model().rowCount() > 0
 

@@ -161,8 +161,10 @@ def test_after_the_lock_the_keyboard_is_back_in_the_main_window(
     logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     assert QApplication.focusWidget() is window.ui.searchEdit
-    QTest.keyClicks(QApplication.focusWidget(), "AA1234BK")
+    with qtbot.waitSignal(window.records.results_shown, timeout=WAIT_MS):
+        QTest.keyClicks(QApplication.focusWidget(), "AA1234BK")
     assert window.ui.searchEdit.text() == "AA1234BK"
+    settle(qtbot, app)
 
 
 def test_enter_with_no_password_is_not_a_failed_attempt(
