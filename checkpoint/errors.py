@@ -113,6 +113,28 @@ class Code(StrEnum):
     MRZ_MONTH = "mrz.month"  # params: value, month
     MRZ_DAY = "mrz.day"  # params: value, day, month
     MRZ_NUMBER_FILLER = "mrz.number_filler"  # a < inside the document number; params: value
+    # offence cases, seizures, custody and referrals (domain/cases)
+    NOT_POSITIVE = "not_positive"  # a quantity that must be more than zero
+    DUPLICATE_ID = "duplicate_id"  # two entries of a list share an id; params: value
+    CASE_NO_PERSONS = "case.no_persons"  # a case names at least one person
+    CASE_NEEDS_SUSPECT = "case.needs_suspect"  # a criminal case names a suspect
+    UNKNOWN_ARTICLE = "case.unknown_article"  # not in HQ's offence_codes; params: value
+    UNKNOWN_FINDING = "case.unknown_finding"  # not a finding of the inspection; params: value
+    H3_RESTRICTIONS = "marking.h3_restrictions"  # handling code H3 spells out its restrictions
+    UNKNOWN_AGENCY = "referral.unknown_agency"  # not in HQ's directory; params: value
+    AGENCY_REFUSES = "referral.agency_refuses"  # params: agency, what (case, hit, goods, cash)
+    NOTHING_REFERRED = "referral.nothing_referred"  # no case, hit, person, goods or cash
+    DEADLINE_PAST = "referral.deadline_past"
+    TRANSITION_ORDER = "referral.transition"  # params: current, target (referral statuses)
+    NEEDS_REFERENCE = "referral.needs_reference"  # accepting needs the agency's reference
+    NEEDS_REASON = "referral.needs_reason"  # declining needs a reason
+    NEEDS_OUTCOME = "referral.needs_outcome"  # closing needs an outcome
+    CUSTODY_SEQUENCE = "custody.sequence"  # params: value, expected
+    CUSTODY_NOT_HOLDER = "custody.not_holder"  # params: value, holder
+    CUSTODY_SEAL_CHANGED = "custody.seal_changed"  # seal numbers changed without a reason
+    CUSTODY_SEAL_BROKEN = "custody.seal_broken"  # a seal not intact, without a reason
+    CUSTODY_CLOSED = "custody.closed"  # the item was returned or destroyed; params: action
+    CUSTODY_UNKNOWN_ITEM = "custody.unknown_item"  # params: value
 
     # -- errors (CheckpointError.code)
     ERROR = "error"  # no more specific code: the caller shows str(error)
@@ -151,6 +173,18 @@ class Code(StrEnum):
     SETTING_CHOICE = "setting.choice"  # params: setting, choices
     SETTING_LENGTH = "setting.length"  # checkpoint code or lane; params: checkpoint, lane
     LOCKED = "session.locked"
+    RECORD_NOT_FOUND = "record.not_found"  # params: kind
+    AMEND_REASON = "record.amend_reason"  # an amendment needs a reason
+    NOT_SUBMITTABLE = "review.not_complete"  # submit refused; params: count
+    REVIEW_APPROVED = "review.approved"  # approved and frozen: amend it instead
+    REVIEW_WAITING = "review.waiting"  # submitted: frozen until a supervisor decides
+    REVIEW_STATE = "review.state"  # not in a state for this; params: state
+    REVIEW_OWN = "review.own_record"  # the author cannot approve or refuse their own record
+    REVIEW_CHANGED = "review.changed"  # the record changed since the supervisor was shown it
+    REFUSAL_REASON = "review.refusal_reason"  # a refusal needs a reason for the author
+    HANDOVER_REFUSED = "custody.refused"  # a break in the chain; params: count
+    CASH_NOT_FIU = "referral.cash_not_fiu"  # declared or under the threshold; params: threshold
+    PRINT_KIND = "print.kind"  # only cases and referrals are printed; params: kind
     NOT_ENROLLED = "sync.not_enrolled"
     SYNC_NEVER = "sync.never"  # enrolled, not synchronised with HQ yet
     SYNC_BUSY = "sync.busy"  # another sync of this workstation is running

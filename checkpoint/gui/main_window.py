@@ -138,12 +138,19 @@ class MainWindow(QMainWindow):
         form.close_requested.connect(self.leave_editor)
         form.open_requested.connect(self.open_record)
         form.amend_requested.connect(self.amend)
+        form.case_requested.connect(self.open_case)
         form.failed.connect(self.show_error)
         form.finalized.connect(lambda _i: self.record_finalized.emit())
         self.form = form
         self.ui.editorLayout.addWidget(form)
         self.ui.stack.setCurrentIndex(EDITOR)
         form.focus_first()
+
+    def open_case(self, inspection_id: str, finding_id: str) -> None:
+        """An offence case prefilled from a finding, in its own dialog."""
+        from checkpoint.gui.cases import open_case  # the cases' GUI loads when first used
+
+        open_case(self.tasks, self, inspection_id=inspection_id, finding_id=finding_id)
 
     def leave_editor(self) -> None:
         """Close the form (its draft saved) and go back to the list."""

@@ -116,6 +116,31 @@ ERRORS: dict[str, str] = {
     Code.ENROLL_REFUSED: QT_TRANSLATE_NOOP("Errors", "HQ refused the enrollment ({hq_code})."),
     Code.SYNC_UNTRUSTED: QT_TRANSLATE_NOOP(
         "Errors", "An answer from HQ could not be trusted or read, so nothing from it was used."),
+    Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Errors", "The record was not found on this workstation."),
+    Code.AMEND_REASON: QT_TRANSLATE_NOOP("Errors", "An amendment needs a reason."),
+    Code.NOT_SUBMITTABLE: QT_TRANSLATE_NOOP(
+        "Errors", "The record cannot be submitted yet: {count} problem(s)."),
+    Code.REVIEW_APPROVED: QT_TRANSLATE_NOOP(
+        "Errors", "This record is approved and cannot be changed; amend it instead."),
+    Code.REVIEW_WAITING: QT_TRANSLATE_NOOP(
+        "Errors", "This record waits for a supervisor's decision and cannot be changed now."),
+    Code.REVIEW_STATE: QT_TRANSLATE_NOOP(
+        "Errors", "The record is not waiting for this step any more; open it again to see "
+                  "where it is."),
+    Code.REVIEW_OWN: QT_TRANSLATE_NOOP(
+        "Errors", "You wrote this record, so you cannot approve or refuse it: another "
+                  "supervisor must."),
+    Code.REVIEW_CHANGED: QT_TRANSLATE_NOOP(
+        "Errors", "The record changed since it was shown; open it again."),
+    Code.REFUSAL_REASON: QT_TRANSLATE_NOOP("Errors",
+                                           "A refusal needs a reason for the author."),
+    Code.HANDOVER_REFUSED: QT_TRANSLATE_NOOP(
+        "Errors", "The handover is refused: {count} problem(s) in the chain of custody."),
+    Code.CASH_NOT_FIU: QT_TRANSLATE_NOOP(
+        "Errors", "This cash was declared or is under {threshold} EUR: mark it suspicious to "
+                  "refer it to the financial intelligence unit."),
+    Code.PRINT_KIND: QT_TRANSLATE_NOOP("Errors", "Only cases and referrals are printed."),
 }
 
 

@@ -235,6 +235,436 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/case.ui" line="5"/>
+        <source>Offence case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Legal basis (article):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Risk area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Circu&amp;mstances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Handling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Re&amp;strictions (H3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Evaluation (source / in&amp;formation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Pe&amp;rsons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Add p&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Seized &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Add i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Referrals of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>What keeps the record from being submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Su&amp;bmit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Refer to an a&amp;gency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Print protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="151"/>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="203"/>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="74"/>
+        <source>Offence case</source>
+        <extracomment>What a record is called as a whole in its problems (&quot;Offence case: place is missing.&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="221"/>
+        <source>Refuse the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="159"/>
+        <source>Why (the author reads this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="103"/>
+        <source>their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="109"/>
+        <source>OVERDUE: no answer by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="138"/>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="158"/>
+        <source>Refuse the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="29"/>
+        <source>H0 — only to fight crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="30"/>
+        <source>H1 — not in judicial proceedings without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="32"/>
+        <source>H2 — not to be passed on without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="34"/>
+        <source>H3 — other restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="35"/>
+        <source>A — reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="36"/>
+        <source>B — mostly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="37"/>
+        <source>C — not reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="38"/>
+        <source>X — cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="40"/>
+        <source>1 — known to be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="41"/>
+        <source>2 — known personally to the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="43"/>
+        <source>3 — corroborated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="44"/>
+        <source>4 — cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="45"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="46"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="47"/>
+        <source>Refused by the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="48"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="49"/>
+        <source>administrative violation of customs rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="51"/>
+        <source>criminal smuggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="52"/>
+        <source>suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="53"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="54"/>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="55"/>
+        <source>witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="57"/>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="58"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="59"/>
+        <source>IPR, health and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="60"/>
+        <source>weapons, strategic goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="61"/>
+        <source>environment, CITES, waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="63"/>
+        <source>cultural heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="64"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="65"/>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="66"/>
+        <source>approved; goes to HQ at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="68"/>
+        <source>sent (HQ has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="69"/>
+        <source>received by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="70"/>
+        <source>accepted by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="71"/>
+        <source>declined by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="72"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="148"/>
+        <source>Save the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="155"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashPart</name>
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
@@ -526,13 +956,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="163"/>
+        <location filename="../../checkpoint/gui/messages.py" line="188"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="167"/>
+        <location filename="../../checkpoint/gui/messages.py" line="192"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,72 +972,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
-        <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
-        <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="71"/>
-        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
-        <source>There is no operator named {username}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="75"/>
-        <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
-        <source>The last supervisor cannot become an inspector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80"/>
-        <source>{username} must choose their own password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="83"/>
-        <source>Too many failed attempts: wait {seconds} s before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
-        <source>The draft was not found; it may have been discarded or finalized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
-        <source>Only a draft can be taken over; a finalized record is amended instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="89"/>
-        <source>This draft is already yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="202"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="179"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="182"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,18 +1113,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
-        <source>HQ at {url} did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <source>The record was not found on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <source>An amendment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <source>The record cannot be submitted yet: {count} problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <source>HQ at {url} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <source>This record is approved and cannot be changed; amend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="110"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <source>There is no operator named {username}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <source>The last supervisor cannot become an inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <source>{username} must choose their own password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <source>Too many failed attempts: wait {seconds} s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <source>The draft was not found; it may have been discarded or finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <source>Only a draft can be taken over; a finalized record is amended instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <source>This draft is already yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,59 +1218,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
-        <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <source>The record is not waiting for this step any more; open it again to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <source>The record changed since it was shown; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <source>A refusal needs a reason for the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="138"/>
+        <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="140"/>
+        <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
+        <source>Only cases and referrals are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="125"/>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="190"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="200"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="186"/>
+        <location filename="../../checkpoint/gui/messages.py" line="211"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="191"/>
+        <location filename="../../checkpoint/gui/messages.py" line="216"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="221"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1506,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,124 +1527,134 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="78"/>
-        <source>&amp;Close</source>
+        <source>Open a c&amp;ase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="81"/>
+        <source>An offence case prefilled from the finding shown on the Findings tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="88"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="90"/>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
         <source>This inspection is finalized and read-only. To correct it, amend it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="114"/>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="120"/>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
         <source>&amp;Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="126"/>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
         <source>&amp;Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="132"/>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
         <source>C&amp;onsignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="138"/>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
         <source>Goo&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="144"/>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
         <source>Cas&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="150"/>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="156"/>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
         <source>P&amp;hotos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="163"/>
+        <location filename="../../ui/inspection_form.ui" line="173"/>
         <source>Before it can be finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="169"/>
+        <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>draft</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="185"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="189"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="197"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="221"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="243"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="252"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="267"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="294"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,7 +1854,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="172"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,12 +2100,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="178"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="185"/>
         <source>About Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="186"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,108 +2113,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <location filename="../../checkpoint/gui/problems.py" line="207"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="181"/>
+        <location filename="../../checkpoint/gui/problems.py" line="209"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187"/>
+        <location filename="../../checkpoint/gui/problems.py" line="215"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="191"/>
+        <location filename="../../checkpoint/gui/problems.py" line="219"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="195"/>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="201"/>
+        <location filename="../../checkpoint/gui/problems.py" line="229"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>The name field {value} contains digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="203"/>
+        <location filename="../../checkpoint/gui/problems.py" line="231"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="204"/>
+        <location filename="../../checkpoint/gui/problems.py" line="232"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="205"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="207"/>
+        <location filename="../../checkpoint/gui/problems.py" line="235"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="228"/>
+        <location filename="../../checkpoint/gui/problems.py" line="311"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="229"/>
+        <location filename="../../checkpoint/gui/problems.py" line="312"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="230"/>
+        <location filename="../../checkpoint/gui/problems.py" line="313"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="231"/>
+        <location filename="../../checkpoint/gui/problems.py" line="314"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="315"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="233"/>
+        <location filename="../../checkpoint/gui/problems.py" line="316"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="234"/>
+        <location filename="../../checkpoint/gui/problems.py" line="317"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="235"/>
+        <location filename="../../checkpoint/gui/problems.py" line="318"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,419 +2499,954 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <location filename="../../checkpoint/gui/problems.py" line="65"/>
         <source>checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <location filename="../../checkpoint/gui/problems.py" line="66"/>
         <source>lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="62"/>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
         <source>direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="63"/>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
         <source>conveyance mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="64"/>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
         <source>control type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="65"/>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="66"/>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
         <source>start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
         <source>amendment reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
         <source>author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
         <source>device id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="71"/>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
         <source>surname in Latin script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="72"/>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
         <source>travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79"/>
+        <location filename="../../checkpoint/gui/problems.py" line="84"/>
         <source>expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
         <source>plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
         <source>registration country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
         <source>trailer registration country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
         <source>seals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <location filename="../../checkpoint/gui/problems.py" line="91"/>
         <source>declaration MRN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="87"/>
+        <location filename="../../checkpoint/gui/problems.py" line="92"/>
         <source>consignor EORI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
         <source>consignee EORI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="89"/>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
         <source>HS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="91"/>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
         <source>declared quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
         <source>found quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
         <source>currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <location filename="../../checkpoint/gui/problems.py" line="101"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <location filename="../../checkpoint/gui/problems.py" line="102"/>
         <source>EUR equivalent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <location filename="../../checkpoint/gui/problems.py" line="103"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
         <source>carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
         <source>risk area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="101"/>
+        <location filename="../../checkpoint/gui/problems.py" line="106"/>
         <source>commodity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="102"/>
+        <location filename="../../checkpoint/gui/problems.py" line="107"/>
         <source>quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="103"/>
+        <location filename="../../checkpoint/gui/problems.py" line="108"/>
         <source>concealment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
         <source>detection method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
         <source>photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <location filename="../../checkpoint/gui/problems.py" line="137"/>
         <source>{field} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
         <source>{field} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="111"/>
+        <location filename="../../checkpoint/gui/problems.py" line="139"/>
         <source>{field}: {value} is not a date of the form {form}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="113"/>
+        <location filename="../../checkpoint/gui/problems.py" line="141"/>
         <source>{field}: {value} is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <location filename="../../checkpoint/gui/problems.py" line="142"/>
         <source>{field} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <location filename="../../checkpoint/gui/problems.py" line="143"/>
         <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <location filename="../../checkpoint/gui/problems.py" line="145"/>
         <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <location filename="../../checkpoint/gui/problems.py" line="147"/>
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <location filename="../../checkpoint/gui/problems.py" line="149"/>
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <location filename="../../checkpoint/gui/problems.py" line="151"/>
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <location filename="../../checkpoint/gui/problems.py" line="153"/>
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <location filename="../../checkpoint/gui/problems.py" line="155"/>
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <location filename="../../checkpoint/gui/problems.py" line="157"/>
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <location filename="../../checkpoint/gui/problems.py" line="160"/>
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <location filename="../../checkpoint/gui/problems.py" line="163"/>
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <location filename="../../checkpoint/gui/problems.py" line="166"/>
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <location filename="../../checkpoint/gui/problems.py" line="169"/>
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="143"/>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="148"/>
+        <location filename="../../checkpoint/gui/problems.py" line="176"/>
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="151"/>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="154"/>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="157"/>
+        <location filename="../../checkpoint/gui/problems.py" line="185"/>
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="159"/>
+        <location filename="../../checkpoint/gui/problems.py" line="187"/>
         <source>{field} is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="160"/>
+        <location filename="../../checkpoint/gui/problems.py" line="188"/>
         <source>{field}: an entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="161"/>
+        <location filename="../../checkpoint/gui/problems.py" line="189"/>
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="163"/>
+        <location filename="../../checkpoint/gui/problems.py" line="191"/>
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="165"/>
+        <location filename="../../checkpoint/gui/problems.py" line="193"/>
         <source>declared or found quantity is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="166"/>
+        <location filename="../../checkpoint/gui/problems.py" line="194"/>
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="169"/>
+        <location filename="../../checkpoint/gui/problems.py" line="197"/>
         <source>the carrier is not one of the inspection&apos;s persons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <location filename="../../checkpoint/gui/problems.py" line="58"/>
+        <source>Seized item %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="59"/>
+        <source>Linked finding %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="112"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="113"/>
+        <source>kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <source>time of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <source>holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <source>seal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <source>restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <source>agency&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <source>handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <source>taken over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <source>entry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <source>seized item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="199"/>
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="173"/>
+        <location filename="../../checkpoint/gui/problems.py" line="201"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
+        <source>{field} must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="238"/>
+        <source>{field} {value} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="239"/>
+        <source>name at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <source>a criminal case needs at least one suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="242"/>
+        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="244"/>
+        <source>the finding {value} is not in the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="246"/>
+        <source>handling code H3 needs its restrictions spelled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
+        <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
+        <source>{field}: {agency} does not accept {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="252"/>
+        <source>refer a case, a hit, persons, goods or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="254"/>
+        <source>{field} is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="255"/>
+        <source>a referral that is {current} cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="257"/>
+        <source>accepting needs the agency&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="259"/>
+        <source>declining needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="260"/>
+        <source>closing needs an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="261"/>
+        <source>entry {value} does not follow entry {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="263"/>
+        <source>{value} does not hold the item (it is with {holder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <source>the seal numbers changed without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <source>a seal that is not intact needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="269"/>
+        <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="271"/>
+        <source>the case has no seized item {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
+        <source>cases</source>
+        <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="279"/>
+        <source>hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="280"/>
+        <source>goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="281"/>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="282"/>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="283"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="287"/>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="288"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="289"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="290"/>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="380"/>
         <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="175"/>
+        <location filename="../../checkpoint/gui/problems.py" line="203"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="177"/>
+        <location filename="../../checkpoint/gui/problems.py" line="205"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="219"/>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
         <source>a seal number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="52"/>
+        <source>Seizure protocol</source>
+        <extracomment>The compiled translations (``build/compile_qt.py``), as ``gui/app.py`` loads them. The labels a protocol may carry (the English keys of :mod:`checkpoint.services.cases.printing`), marked for lupdate in the ``Protocol`` context; their translations live in ``resources/translations/checkpoint_*.ts``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="53"/>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="54"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="54"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="55"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="55"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="56"/>
+        <source>Risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="56"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="57"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="57"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="58"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="58"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="59"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="60"/>
+        <source>Handling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="61"/>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="61"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="62"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="62"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="63"/>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="63"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="64"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="64"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="65"/>
+        <source>Seized items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="66"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="66"/>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="67"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="67"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="68"/>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="68"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="69"/>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="69"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="70"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="70"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="71"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="71"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="72"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="72"/>
+        <source>To agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="73"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="73"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="74"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="74"/>
+        <source>Goods handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="75"/>
+        <source>Printed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="76"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="77"/>
+        <source>Record digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="77"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="78"/>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,6 +3555,94 @@
     <message>
         <location filename="../../checkpoint/gui/record_list.py" line="268"/>
         <source>(identifiers only; tick Also names to search names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/referral.ui" line="5"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Handling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Re&amp;strictions (H3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Evaluation (source / in&amp;formation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Answer from the agency (via HQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>What keeps the record from being submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Su&amp;bmit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Print letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,123 +3818,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="289"/>
+        <location filename="../../checkpoint/gui/messages.py" line="314"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="233"/>
+        <location filename="../../checkpoint/gui/messages.py" line="258"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="261"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="239"/>
+        <location filename="../../checkpoint/gui/messages.py" line="264"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="240"/>
+        <location filename="../../checkpoint/gui/messages.py" line="265"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="241"/>
+        <location filename="../../checkpoint/gui/messages.py" line="266"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="243"/>
+        <location filename="../../checkpoint/gui/messages.py" line="268"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="244"/>
+        <location filename="../../checkpoint/gui/messages.py" line="269"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="246"/>
+        <location filename="../../checkpoint/gui/messages.py" line="271"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="247"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="248"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="249"/>
+        <location filename="../../checkpoint/gui/messages.py" line="274"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="250"/>
+        <location filename="../../checkpoint/gui/messages.py" line="275"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="251"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="262"/>
+        <location filename="../../checkpoint/gui/messages.py" line="287"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="277"/>
+        <location filename="../../checkpoint/gui/messages.py" line="302"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="284"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="290"/>
+        <location filename="../../checkpoint/gui/messages.py" line="315"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="293"/>
+        <location filename="../../checkpoint/gui/messages.py" line="318"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="295"/>
+        <location filename="../../checkpoint/gui/messages.py" line="320"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="303"/>
+        <location filename="../../checkpoint/gui/messages.py" line="328"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="304"/>
+        <location filename="../../checkpoint/gui/messages.py" line="329"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="307"/>
+        <location filename="../../checkpoint/gui/messages.py" line="332"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="310"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>

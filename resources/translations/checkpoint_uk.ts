@@ -238,6 +238,436 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/case.ui" line="5"/>
+        <source>Offence case</source>
+        <translation>Справа про порушення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Legal basis (article):</source>
+        <translation>&amp;Правова підстава (стаття):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Risk area:</source>
+        <translation>Сфера &amp;ризику:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Circu&amp;mstances:</source>
+        <translation>&amp;Обставини:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;Код поводження:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Re&amp;strictions (H3):</source>
+        <translation>О&amp;бмеження (H3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Evaluation (source / in&amp;formation):</source>
+        <translation>Оцінка (джерело / ін&amp;формація):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Pe&amp;rsons</source>
+        <translation>О&amp;соби</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Given names</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Born</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Add p&amp;erson</source>
+        <translation>Додати о&amp;собу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Remove person</source>
+        <translation>Вилучити особу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Seized &amp;items</source>
+        <translation>Вилучені &amp;предмети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>HS code</source>
+        <translation>Код УКТЗЕД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Seals</source>
+        <translation>Пломби</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Held by</source>
+        <translation>Зберігач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Add i&amp;tem</source>
+        <translation>Додати пре&amp;дмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Remove item</source>
+        <translation>Вилучити предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Referrals of this case</source>
+        <translation>Направлення у цій справі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>What keeps the record from being submitted</source>
+        <translation>Що заважає подати запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Su&amp;bmit for approval</source>
+        <translation>Подати на &amp;затвердження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Затвердити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Відмовити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Refer to an a&amp;gency…</source>
+        <translation>Направити до &amp;органу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Print protocol…</source>
+        <translation>&amp;Друкувати протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="151"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСТРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="203"/>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="74"/>
+        <source>Offence case</source>
+        <extracomment>What a record is called as a whole in its problems (&quot;Offence case: place is missing.&quot;).</extracomment>
+        <translation>Справа про порушення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="221"/>
+        <source>Refuse the case</source>
+        <translation>Відмовити у затвердженні справи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="159"/>
+        <source>Why (the author reads this):</source>
+        <translation>Причина (її прочитає автор):</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="103"/>
+        <source>their reference</source>
+        <translation>їхній номер</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="109"/>
+        <source>OVERDUE: no answer by the deadline</source>
+        <translation>ПРОСТРОЧЕНО: відповіді у строк немає</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="138"/>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="158"/>
+        <source>Refuse the referral</source>
+        <translation>Відмовити у затвердженні направлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="29"/>
+        <source>H0 — only to fight crime</source>
+        <translation>H0 — лише для боротьби зі злочинністю</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="30"/>
+        <source>H1 — not in judicial proceedings without consent</source>
+        <translation>H1 — не для судового провадження без згоди</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="32"/>
+        <source>H2 — not to be passed on without consent</source>
+        <translation>H2 — не передавати далі без згоди</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="34"/>
+        <source>H3 — other restrictions</source>
+        <translation>H3 — інші обмеження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="35"/>
+        <source>A — reliable</source>
+        <translation>A — надійне</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="36"/>
+        <source>B — mostly reliable</source>
+        <translation>B — здебільшого надійне</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="37"/>
+        <source>C — not reliable</source>
+        <translation>C — ненадійне</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="38"/>
+        <source>X — cannot be judged</source>
+        <translation>X — оцінити неможливо</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="40"/>
+        <source>1 — known to be true</source>
+        <translation>1 — достовірно відомо</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="41"/>
+        <source>2 — known personally to the source</source>
+        <translation>2 — відомо джерелу особисто</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="43"/>
+        <source>3 — corroborated</source>
+        <translation>3 — підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="44"/>
+        <source>4 — cannot be judged</source>
+        <translation>4 — оцінити неможливо</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="45"/>
+        <source>Draft</source>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="46"/>
+        <source>Waiting for a supervisor</source>
+        <translation>Очікує рішення керівника</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="47"/>
+        <source>Refused by the supervisor</source>
+        <translation>Керівник відмовив</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="48"/>
+        <source>Approved</source>
+        <translation>Затверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="49"/>
+        <source>administrative violation of customs rules</source>
+        <translation>порушення митних правил (адміністративне)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="51"/>
+        <source>criminal smuggling</source>
+        <translation>контрабанда (кримінальне)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="52"/>
+        <source>suspect</source>
+        <translation>підозрюваний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="53"/>
+        <source>owner</source>
+        <translation>власник</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="54"/>
+        <source>carrier</source>
+        <translation>перевізник</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="55"/>
+        <source>witness</source>
+        <translation>свідок</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="57"/>
+        <source>drugs</source>
+        <translation>наркотики</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="58"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation>тютюн, алкоголь, пальне</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="59"/>
+        <source>IPR, health and safety</source>
+        <translation>інтелектуальна власність, здоров&apos;я і безпека</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="60"/>
+        <source>weapons, strategic goods</source>
+        <translation>зброя, товари подвійного призначення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="61"/>
+        <source>environment, CITES, waste</source>
+        <translation>довкілля, CITES, відходи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="63"/>
+        <source>cultural heritage</source>
+        <translation>культурні цінності</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="64"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="65"/>
+        <source>not sent yet</source>
+        <translation>ще не надіслано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="66"/>
+        <source>approved; goes to HQ at the next sync</source>
+        <translation>затверджено; піде до центру з наступною синхронізацією</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="68"/>
+        <source>sent (HQ has it)</source>
+        <translation>надіслано (у центрі)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="69"/>
+        <source>received by the agency</source>
+        <translation>отримано органом</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="70"/>
+        <source>accepted by the agency</source>
+        <translation>прийнято органом</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="71"/>
+        <source>declined by the agency</source>
+        <translation>відхилено органом</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="72"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="148"/>
+        <source>Save the protocol</source>
+        <translation>Зберегти протокол</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="155"/>
+        <source>Printing</source>
+        <translation>Друк</translation>
+    </message>
+</context>
+<context>
     <name>CashPart</name>
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
@@ -529,28 +959,28 @@
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="163"/>
+        <location filename="../../checkpoint/gui/messages.py" line="188"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="167"/>
+        <location filename="../../checkpoint/gui/messages.py" line="192"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="202"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="179"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="182"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -646,6 +1076,66 @@
         <translation>Розмір фото має бути від 1 байта до {megabytes} МБ.</translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
+        <source>Unknown role {role}: choose inspector or supervisor.</source>
+        <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
+        <source>The setting {setting} must be between {minimum} and {maximum}.</source>
+        <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <source>The setting {setting} must be one of {choices}.</source>
+        <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="96"/>
+        <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
+        <translation>Код пункту пропуску може мати щонайбільше {checkpoint} символів, а смуга — {lane}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
+        <translation>Це робоче місце ще не зареєстровано у штабі: його реєструє керівник зміни (Синхронізація ▸ Реєстрація у штабі…).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="103"/>
+        <source>Not synchronised with HQ yet.</source>
+        <translation>Ще не синхронізовано зі штабом.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
+        <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="107"/>
+        <source>HQ at {url} cannot be reached.</source>
+        <translation>Штаб за адресою {url} недоступний.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <source>The record was not found on this workstation.</source>
+        <translation>Запис не знайдено на цьому робочому місці.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <source>An amendment needs a reason.</source>
+        <translation>Для виправлення потрібна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <source>The record cannot be submitted yet: {count} problem(s).</source>
+        <translation>Запис ще не можна подати: проблем — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <source>HQ at {url} did not answer in time.</source>
+        <translation>Штаб за адресою {url} не відповів вчасно.</translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="65"/>
         <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
         <translation>{name} — неприпустиме ім’я користувача: 2–64 латинські або кириличні літери, цифри, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; або &apos;@&apos; (без пробілів), першою має бути літера чи цифра.</translation>
@@ -701,51 +1191,6 @@
         <translation>Ця чернетка вже ваша.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90"/>
-        <source>Unknown role {role}: choose inspector or supervisor.</source>
-        <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
-        <source>The setting {setting} must be between {minimum} and {maximum}.</source>
-        <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
-        <source>The setting {setting} must be one of {choices}.</source>
-        <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="96"/>
-        <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
-        <translation>Код пункту пропуску може мати щонайбільше {checkpoint} символів, а смуга — {lane}.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
-        <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
-        <translation>Це робоче місце ще не зареєстровано у штабі: його реєструє керівник зміни (Синхронізація ▸ Реєстрація у штабі…).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="103"/>
-        <source>Not synchronised with HQ yet.</source>
-        <translation>Ще не синхронізовано зі штабом.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
-        <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
-        <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="107"/>
-        <source>HQ at {url} cannot be reached.</source>
-        <translation>Штаб за адресою {url} недоступний.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
-        <source>HQ at {url} did not answer in time.</source>
-        <translation>Штаб за адресою {url} не відповів вчасно.</translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation>У штабі збій (HTTP {status}).</translation>
@@ -772,53 +1217,98 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <source>This record is approved and cannot be changed; amend it instead.</source>
+        <translation>Запис затверджено, змінити його не можна; створіть виправлення.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
+        <translation>Запис очікує рішення керівника, і змінити його зараз не можна.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <source>The record is not waiting for this step any more; open it again to see where it is.</source>
+        <translation>Запис уже не очікує цього кроку; відкрийте його знову, щоб побачити його стан.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
+        <translation>Ви автор цього запису, тож не можете затвердити його чи відмовити: це має зробити інший керівник.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <source>The record changed since it was shown; open it again.</source>
+        <translation>Запис змінився відтоді, як його показали; відкрийте його знову.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <source>A refusal needs a reason for the author.</source>
+        <translation>Для відмови потрібна причина для автора.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="138"/>
+        <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
+        <translation>Передачу відхилено: проблем у ланцюгу зберігання — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="140"/>
+        <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
+        <translation>Цю готівку задекларовано або її менше ніж {threshold} EUR: позначте її як підозрілу, щоб направити до підрозділу фінансової розвідки.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
+        <source>Only cases and referrals are printed.</source>
+        <translation>Друкуються лише справи та направлення.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="125"/>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="190"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="200"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="186"/>
+        <location filename="../../checkpoint/gui/messages.py" line="211"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="191"/>
+        <location filename="../../checkpoint/gui/messages.py" line="216"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="221"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -836,7 +1326,7 @@
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
         <source>&amp;Risk area:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сфера &amp;ризику:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
@@ -1019,7 +1509,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
@@ -1040,124 +1530,134 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="78"/>
+        <source>Open a c&amp;ase…</source>
+        <translation>Відкрити с&amp;праву…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="81"/>
+        <source>An offence case prefilled from the finding shown on the Findings tab</source>
+        <translation>Справа про порушення, заповнена з виявленого, показаного на вкладці «Виявлене»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="88"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="81"/>
+        <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="90"/>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
         <source>This inspection is finalized and read-only. To correct it, amend it.</source>
         <translation>Огляд завершено, його не можна змінити. Щоб виправити, створіть виправлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="114"/>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
         <source>&amp;General</source>
         <translation>&amp;Загальне</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="120"/>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
         <source>&amp;Persons</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="126"/>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
         <source>&amp;Vehicle</source>
         <translation>&amp;Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="132"/>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
         <source>C&amp;onsignment</source>
         <translation>&amp;Вантаж</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="138"/>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
         <source>Goo&amp;ds</source>
         <translation>Т&amp;овари</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="144"/>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Готівка</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="150"/>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
         <source>F&amp;indings</source>
         <translation>Ви&amp;явлене</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="156"/>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
         <source>P&amp;hotos</source>
         <translation>&amp;Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="163"/>
+        <location filename="../../ui/inspection_form.ui" line="173"/>
         <source>Before it can be finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="169"/>
+        <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>draft</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="185"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="189"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="197"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="221"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="243"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="252"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
         <source>NOT saved</source>
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="267"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="294"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
     </message>
@@ -1358,7 +1858,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="172"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -1604,12 +2104,12 @@
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="178"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="185"/>
         <source>About Checkpoint</source>
         <translation>Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="186"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>
@@ -1617,108 +2117,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <location filename="../../checkpoint/gui/problems.py" line="207"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation>Нічого не прочитано. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="181"/>
+        <location filename="../../checkpoint/gui/problems.py" line="209"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation>Зчитувач ввів кириличні літери: розкладка клавіатури не англійська. Перемкніть розкладку на англійську й відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation>Прочитано рядків: {count}. Машинозчитувана зона має 2 рядки (паспорт, віза) або 3 (ID-картка). Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187"/>
+        <location filename="../../checkpoint/gui/problems.py" line="215"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation>Рядок {line} має символів: {length}; рядок машинозчитуваної зони має 44 (паспорт), 36 (TD2) або 30 (ID-картка) символів. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="191"/>
+        <location filename="../../checkpoint/gui/problems.py" line="219"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation>Рядок {line} має {length} символів, а рядок {other_line} — {other_length}: рядки з різних документів чи сканувань. Відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="195"/>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation>Рядок {line}, позиція {position}: символ {character}, якого не буває в машинозчитуваній зоні (лише A–Z, 0–9 і &lt;). Якщо його ввів зчитувач, перевірте, що розкладка клавіатури англійська (US).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation>{mrz_field}: {value} — не літерний код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="201"/>
+        <location filename="../../checkpoint/gui/problems.py" line="229"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation>Поле статі містить {value}; має бути M, F або &lt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>The name field {value} contains digits.</source>
         <translation>Поле імені {value} містить цифри.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="203"/>
+        <location filename="../../checkpoint/gui/problems.py" line="231"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation>{mrz_field}: {value} — не дата (РРММДД).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="204"/>
+        <location filename="../../checkpoint/gui/problems.py" line="232"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation>{mrz_field}: у {value} немає місяця {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="205"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation>{mrz_field}: у {value} немає дня {day} у місяці {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="207"/>
+        <location filename="../../checkpoint/gui/problems.py" line="235"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation>Номер документа {value} містить заповнювач (&lt;) усередині.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="228"/>
+        <location filename="../../checkpoint/gui/problems.py" line="311"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation>код документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="229"/>
+        <location filename="../../checkpoint/gui/problems.py" line="312"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="230"/>
+        <location filename="../../checkpoint/gui/problems.py" line="313"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="231"/>
+        <location filename="../../checkpoint/gui/problems.py" line="314"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="315"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="233"/>
+        <location filename="../../checkpoint/gui/problems.py" line="316"/>
         <source>expiry date</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="234"/>
+        <location filename="../../checkpoint/gui/problems.py" line="317"/>
         <source>optional data</source>
         <translation>додаткові дані</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="235"/>
+        <location filename="../../checkpoint/gui/problems.py" line="318"/>
         <source>composite (whole zone)</source>
         <translation>загальна (уся зона)</translation>
     </message>
@@ -2003,420 +2503,955 @@
         <translation>Виявлення %n</translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/problems.py" line="58"/>
+        <source>Seized item %n</source>
+        <translation>Вилучений предмет %n</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="59"/>
+        <source>Linked finding %n</source>
+        <translation>Пов&apos;язана знахідка %n</translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <source>Marking</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="65"/>
         <source>checkpoint</source>
         <translation>пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <location filename="../../checkpoint/gui/problems.py" line="66"/>
         <source>lane</source>
         <translation>смуга</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="62"/>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
         <source>direction</source>
         <translation>напрямок</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="63"/>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
         <source>conveyance mode</source>
         <translation>вид транспорту</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="64"/>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
         <source>control type</source>
         <translation>вид контролю</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="65"/>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
         <source>trigger</source>
         <translation>підстава</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="66"/>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
         <source>start time</source>
         <translation>час початку</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
         <source>amendment reason</source>
         <translation>причина виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
         <source>device id</source>
         <translation>ідентифікатор пристрою</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="71"/>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
         <source>surname in Latin script</source>
         <translation>прізвище латиницею</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="72"/>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
         <source>sex</source>
         <translation>стать</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
         <source>travel document</source>
         <translation>проїзний документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79"/>
+        <location filename="../../checkpoint/gui/problems.py" line="84"/>
         <source>expiry</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
         <source>plate</source>
         <translation>номерний знак</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
         <source>registration country</source>
         <translation>країна реєстрації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
         <source>trailer registration country</source>
         <translation>країна реєстрації причепа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
         <source>seals</source>
         <translation>пломби</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <location filename="../../checkpoint/gui/problems.py" line="91"/>
         <source>declaration MRN</source>
         <translation>MRN декларації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="87"/>
+        <location filename="../../checkpoint/gui/problems.py" line="92"/>
         <source>consignor EORI</source>
         <translation>EORI відправника</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
         <source>consignee EORI</source>
         <translation>EORI одержувача</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="89"/>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
         <source>HS code</source>
         <translation>код УКТЗЕД (HS)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
         <source>description</source>
         <translation>опис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="91"/>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
         <source>declared quantity</source>
         <translation>задекларована кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
         <source>found quantity</source>
         <translation>виявлена кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
         <source>unit</source>
         <translation>одиниця виміру</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
         <source>origin</source>
         <translation>країна походження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <location filename="../../checkpoint/gui/problems.py" line="101"/>
         <source>amount</source>
         <translation>сума</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <location filename="../../checkpoint/gui/problems.py" line="102"/>
         <source>EUR equivalent</source>
         <translation>еквівалент у євро</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <location filename="../../checkpoint/gui/problems.py" line="103"/>
         <source>declared</source>
         <translation>декларування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
         <source>carrier</source>
         <translation>особа, що перевозить</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
         <source>risk area</source>
         <translation>сфера ризику</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="101"/>
+        <location filename="../../checkpoint/gui/problems.py" line="106"/>
         <source>commodity</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="102"/>
+        <location filename="../../checkpoint/gui/problems.py" line="107"/>
         <source>quantity</source>
         <translation>кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="103"/>
+        <location filename="../../checkpoint/gui/problems.py" line="108"/>
         <source>concealment method</source>
         <translation>спосіб приховування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
         <source>detection method</source>
         <translation>спосіб виявлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
         <source>photos</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <location filename="../../checkpoint/gui/problems.py" line="112"/>
+        <source>id</source>
+        <translation>ідентифікатор</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="113"/>
+        <source>kind of case</source>
+        <translation>вид справи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <source>legal basis</source>
+        <translation>правова підстава</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <source>time of the offence</source>
+        <translation>час порушення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <source>place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <source>persons</source>
+        <translation>особи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <source>surname</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <source>given names</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <source>holder</source>
+        <translation>зберігач</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <source>value</source>
+        <translation>вартість</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <source>seal numbers</source>
+        <translation>номери пломб</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <source>restrictions</source>
+        <translation>обмеження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <source>agency</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <source>reason</source>
+        <translation>підстава</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
+        <source>deadline</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <source>agency&apos;s reference</source>
+        <translation>номер органу</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <source>status</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <source>handed over by</source>
+        <translation>хто передав</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <source>taken over by</source>
+        <translation>хто прийняв</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <source>entry number</source>
+        <translation>номер запису</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <source>action</source>
+        <translation>дія</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <source>seized item</source>
+        <translation>вилучений предмет</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="137"/>
         <source>{field} is invalid: {detail}</source>
         <translation>{field}: недійсне значення: {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
         <source>{field} is missing.</source>
         <translation>{field} — не вказано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="111"/>
+        <location filename="../../checkpoint/gui/problems.py" line="139"/>
         <source>{field}: {value} is not a date of the form {form}.</source>
         <translation>{field}: {value} — не дата у формі {form}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="113"/>
+        <location filename="../../checkpoint/gui/problems.py" line="141"/>
         <source>{field}: {value} is not a real date.</source>
         <translation>{field}: {value} — такої дати не існує.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <location filename="../../checkpoint/gui/problems.py" line="142"/>
         <source>{field} is in the future.</source>
         <translation>{field} — дата в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <location filename="../../checkpoint/gui/problems.py" line="143"/>
         <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation>{field}: UTO (Утопія) — зразкова держава ІКАО, а не реальна країна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <location filename="../../checkpoint/gui/problems.py" line="145"/>
         <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation>{field}: {value} — дволітерний код; вкажіть трилітерний код {alpha3}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <location filename="../../checkpoint/gui/problems.py" line="147"/>
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation>{field}: {value} — не код країни ISO 3166-1 alpha-3 чи ІКАО.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <location filename="../../checkpoint/gui/problems.py" line="149"/>
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation>{field}: {value} — не 3 літери (ISO 4217), як-от EUR.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <location filename="../../checkpoint/gui/problems.py" line="151"/>
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation>{field}: {value} — не код валюти ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <location filename="../../checkpoint/gui/problems.py" line="153"/>
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation>{field}: {value} може містити лише цифри (і крапки чи пробіли).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <location filename="../../checkpoint/gui/problems.py" line="155"/>
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation>{field}: {value} має цифр: {digits}; потрібно 6, 8 або 10.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <location filename="../../checkpoint/gui/problems.py" line="157"/>
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation>{field}: групи {chapter} не існує (групи від 01 до 97, 77 зарезервовано).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <location filename="../../checkpoint/gui/problems.py" line="160"/>
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation>{field}: {value} має починатися з дволітерного коду країни (як-от DE, FR, XI).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <location filename="../../checkpoint/gui/problems.py" line="163"/>
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation>{field}: {value} має складатися з коду країни та 1–15 літер чи цифр.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <location filename="../../checkpoint/gui/problems.py" line="166"/>
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation>{field}: {value} — не номер ISO 6346 (3 літери коду власника, літера категорії, 6 цифр серійного номера, контрольна цифра).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <location filename="../../checkpoint/gui/problems.py" line="169"/>
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation>{field}: у {value} літера категорії {category}; має бути U, J або Z.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="143"/>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation>{field}: у {value} контрольна цифра {found}, а має бути {expected}. Звірте номер з написаним на контейнері.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation>{field}: {value} має символів: {length}; у VIN їх 17.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="148"/>
+        <location filename="../../checkpoint/gui/problems.py" line="176"/>
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; у VIN не буває I, O чи Q.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="151"/>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; VIN містить лише A–Z і 0–9.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="154"/>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation>{field}: у {value} на 9-й позиції контрольна цифра {found}, а має бути {expected}. Північноамериканські VIN мусять мати правильну контрольну цифру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="157"/>
+        <location filename="../../checkpoint/gui/problems.py" line="185"/>
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation>{field}: MRN має 18 символів, як-от 25UA205050000123E0.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="159"/>
+        <location filename="../../checkpoint/gui/problems.py" line="187"/>
         <source>{field} is negative.</source>
         <translation>{field} — від’ємне значення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="160"/>
+        <location filename="../../checkpoint/gui/problems.py" line="188"/>
         <source>{field}: an entry is empty.</source>
         <translation>{field}: є порожній запис.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="161"/>
+        <location filename="../../checkpoint/gui/problems.py" line="189"/>
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation>внесіть хоча б одну особу, транспортний засіб або вантаж.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="163"/>
+        <location filename="../../checkpoint/gui/problems.py" line="191"/>
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation>не вказано ні номерного знака, ні VIN, ні номера IMO, ні номера рейсу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="165"/>
+        <location filename="../../checkpoint/gui/problems.py" line="193"/>
         <source>declared or found quantity is missing.</source>
         <translation>не вказано ні задекларованої, ні виявленої кількості.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="166"/>
+        <location filename="../../checkpoint/gui/problems.py" line="194"/>
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation>незадекларована готівка від {threshold} EUR (Регламент (ЄС) 2018/1672) потребує виявлення зі сферою ризику «валюта».</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="169"/>
+        <location filename="../../checkpoint/gui/problems.py" line="197"/>
         <source>the carrier is not one of the inspection&apos;s persons.</source>
         <translation>особа, що перевозить готівку, не серед осіб цього огляду.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <location filename="../../checkpoint/gui/problems.py" line="199"/>
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation>посилається на фото, яких не додано: {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="173"/>
+        <location filename="../../checkpoint/gui/problems.py" line="201"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation>для {format} потрібно {lines} рядки по {width} символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
+        <source>{field} must be more than zero.</source>
+        <translation>{field} — має бути більше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="238"/>
+        <source>{field} {value} is used twice.</source>
+        <translation>{field} {value} використано двічі.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="239"/>
+        <source>name at least one person.</source>
+        <translation>зазначте хоча б одну особу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <source>a criminal case needs at least one suspect.</source>
+        <translation>у кримінальній справі має бути хоча б один підозрюваний.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="242"/>
+        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
+        <translation>{field}: {value} — такої статті немає в таблиці Митного кодексу від центру.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="244"/>
+        <source>the finding {value} is not in the inspection.</source>
+        <translation>знахідки {value} немає в огляді.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="246"/>
+        <source>handling code H3 needs its restrictions spelled out.</source>
+        <translation>для коду поводження H3 треба описати обмеження.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
+        <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
+        <translation>{field}: {value} — такого органу немає в довіднику центру.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
+        <source>{field}: {agency} does not accept {what}.</source>
+        <translation>{field}: {agency} не приймає {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="252"/>
+        <source>refer a case, a hit, persons, goods or cash.</source>
+        <translation>направте справу, збіг, осіб, товари або готівку.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="254"/>
+        <source>{field} is in the past.</source>
+        <translation>{field} — уже минув.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="255"/>
+        <source>a referral that is {current} cannot become {target}.</source>
+        <translation>направлення зі станом «{current}» не може отримати стан «{target}».</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="257"/>
+        <source>accepting needs the agency&apos;s reference.</source>
+        <translation>для прийняття потрібен номер органу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="259"/>
+        <source>declining needs a reason.</source>
+        <translation>для відхилення потрібна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="260"/>
+        <source>closing needs an outcome.</source>
+        <translation>для закриття потрібен результат.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="261"/>
+        <source>entry {value} does not follow entry {expected}.</source>
+        <translation>запис {value} не йде за записом {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="263"/>
+        <source>{value} does not hold the item (it is with {holder}).</source>
+        <translation>{value} не має предмета (він у {holder}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <source>the seal numbers changed without a reason.</source>
+        <translation>номери пломб змінилися без причини.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <source>a seal that is not intact needs a reason.</source>
+        <translation>для пошкодженої пломби потрібна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="269"/>
+        <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
+        <translation>ланцюг зберігання предмета завершено ({action}); далі записів бути не може.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="271"/>
+        <source>the case has no seized item {value}.</source>
+        <translation>у справі немає вилученого предмета {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
+        <source>cases</source>
+        <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
+        <translation>справи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="279"/>
+        <source>hits</source>
+        <translation>збіги</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="280"/>
+        <source>goods</source>
+        <translation>товари</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="281"/>
+        <source>cash</source>
+        <translation>готівку</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="282"/>
+        <source>a draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="283"/>
+        <source>approved</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <source>received</source>
+        <translation>отримано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <source>accepted</source>
+        <translation>прийнято</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="287"/>
+        <source>declined</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="288"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="289"/>
+        <source>returned</source>
+        <translation>повернуто</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="290"/>
+        <source>destroyed</source>
+        <translation>знищено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="380"/>
         <source>Give an override reason to accept it.</source>
         <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="175"/>
+        <location filename="../../checkpoint/gui/problems.py" line="203"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation>контрольні цифри не збіглися ({fields}); щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="177"/>
+        <location filename="../../checkpoint/gui/problems.py" line="205"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation>записані результати перевірки контрольних цифр не відповідають рядкам.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="219"/>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation>виберіть хоча б один вид контролю.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
         <source>say whether the cash was declared.</source>
         <translation>вкажіть, чи готівку задекларовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
         <source>a seal number is empty.</source>
         <translation>номер однієї з пломб порожній.</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="52"/>
+        <source>Seizure protocol</source>
+        <extracomment>The compiled translations (``build/compile_qt.py``), as ``gui/app.py`` loads them. The labels a protocol may carry (the English keys of :mod:`checkpoint.services.cases.printing`), marked for lupdate in the ``Protocol`` context; their translations live in ``resources/translations/checkpoint_*.ts``.</extracomment>
+        <translation>Протокол вилучення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="53"/>
+        <source>Referral letter</source>
+        <translation>Лист-направлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="54"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="54"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="55"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="55"/>
+        <source>Legal basis</source>
+        <translation>Правова підстава</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="56"/>
+        <source>Risk area</source>
+        <translation>Сфера ризику</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="56"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="57"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="57"/>
+        <source>Checkpoint</source>
+        <translation>Пункт пропуску</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="58"/>
+        <source>Inspection</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="58"/>
+        <source>Officer</source>
+        <translation>Посадова особа</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="59"/>
+        <source>Approved by</source>
+        <translation>Затвердив</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="60"/>
+        <source>Handling code</source>
+        <translation>Код поводження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="61"/>
+        <source>Circumstances</source>
+        <translation>Обставини</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="61"/>
+        <source>Persons</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="62"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="62"/>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="63"/>
+        <source>Given names</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="63"/>
+        <source>Born</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="64"/>
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="64"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="65"/>
+        <source>Seized items</source>
+        <translation>Вилучені предмети</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="66"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="66"/>
+        <source>HS code</source>
+        <translation>Код УКТЗЕД</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="67"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="67"/>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="68"/>
+        <source>Seals</source>
+        <translation>Пломби</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="68"/>
+        <source>Held by</source>
+        <translation>Зберігач</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="69"/>
+        <source>Chain of custody</source>
+        <translation>Ланцюг зберігання</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="69"/>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="70"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="70"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="71"/>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="71"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="72"/>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="72"/>
+        <source>To agency</source>
+        <translation>До органу</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="73"/>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="73"/>
+        <source>Reason</source>
+        <translation>Підстава</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="74"/>
+        <source>Cash</source>
+        <translation>Готівка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="74"/>
+        <source>Goods handed over</source>
+        <translation>Передані товари</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="75"/>
+        <source>Printed by</source>
+        <translation>Надрукував</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="76"/>
+        <source>Verification code</source>
+        <translation>Код перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="77"/>
+        <source>Record digest</source>
+        <translation>Дайджест запису</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="77"/>
+        <source>page</source>
+        <translation>стор.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="78"/>
+        <source>Signature</source>
+        <translation>Підпис</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +3560,94 @@
         <location filename="../../checkpoint/gui/record_list.py" line="268"/>
         <source>(identifiers only; tick Also names to search names)</source>
         <translation>(лише ідентифікатори; позначте «Також імена», щоб шукати імена)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/referral.ui" line="5"/>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Підстава:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Строк:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;Код поводження:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Re&amp;strictions (H3):</source>
+        <translation>О&amp;бмеження (H3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Evaluation (source / in&amp;formation):</source>
+        <translation>Оцінка (джерело / ін&amp;формація):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Handed over</source>
+        <translation>Передається</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Answer from the agency (via HQ)</source>
+        <translation>Відповідь органу (через центр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>What keeps the record from being submitted</source>
+        <translation>Що заважає подати запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Su&amp;bmit for approval</source>
+        <translation>Подати на &amp;затвердження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Затвердити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Відмовити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Print letter…</source>
+        <translation>&amp;Друкувати лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
     </message>
 </context>
 <context>
@@ -2699,123 +3822,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="289"/>
+        <location filename="../../checkpoint/gui/messages.py" line="314"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="233"/>
+        <location filename="../../checkpoint/gui/messages.py" line="258"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="261"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="239"/>
+        <location filename="../../checkpoint/gui/messages.py" line="264"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="240"/>
+        <location filename="../../checkpoint/gui/messages.py" line="265"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="241"/>
+        <location filename="../../checkpoint/gui/messages.py" line="266"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="243"/>
+        <location filename="../../checkpoint/gui/messages.py" line="268"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="244"/>
+        <location filename="../../checkpoint/gui/messages.py" line="269"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="246"/>
+        <location filename="../../checkpoint/gui/messages.py" line="271"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="247"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="248"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="249"/>
+        <location filename="../../checkpoint/gui/messages.py" line="274"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="250"/>
+        <location filename="../../checkpoint/gui/messages.py" line="275"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="251"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="262"/>
+        <location filename="../../checkpoint/gui/messages.py" line="287"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="277"/>
+        <location filename="../../checkpoint/gui/messages.py" line="302"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="284"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="290"/>
+        <location filename="../../checkpoint/gui/messages.py" line="315"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="293"/>
+        <location filename="../../checkpoint/gui/messages.py" line="318"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="295"/>
+        <location filename="../../checkpoint/gui/messages.py" line="320"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="303"/>
+        <location filename="../../checkpoint/gui/messages.py" line="328"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="304"/>
+        <location filename="../../checkpoint/gui/messages.py" line="329"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="307"/>
+        <location filename="../../checkpoint/gui/messages.py" line="332"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="310"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>

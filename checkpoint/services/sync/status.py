@@ -52,6 +52,7 @@ class SyncReport:
     cancelled: bool = False
     clock_skew: float | None = None
     notes: tuple[str, ...] = ()
+    awaiting: int = 0  # referrals waiting for an agency's answer through HQ (after the run)
 
 
 @dataclass(frozen=True)
