@@ -448,28 +448,28 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="159"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="162"/>
         <source>Why (the author reads this):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="103"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="106"/>
         <source>their reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="109"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="112"/>
         <source>OVERDUE: no answer by the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="138"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="141"/>
         <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="158"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="161"/>
         <source>Refuse the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,6 +3643,11 @@
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="88"/>
+        <source>%1 %2 (%3 EUR)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,12 +202,12 @@
     <message>
         <location filename="../../ui/amend.ui" line="21"/>
         <source>A finalized inspection is never changed. An amendment is a new record that corrects it and says why; both are kept and shown together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершений огляд ніколи не змінюється. Виправлення — це новий запис, який його виправляє і пояснює чому; обидва зберігаються і показуються разом.</translation>
     </message>
     <message>
         <location filename="../../ui/amend.ui" line="28"/>
         <source>&amp;Reason for the amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина виправлення:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/dialogs.py" line="28"/>
@@ -217,7 +217,7 @@
     <message>
         <location filename="../../checkpoint/gui/dialogs.py" line="35"/>
         <source>Say why the record is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому запис виправляється.</translation>
     </message>
 </context>
 <context>
@@ -451,28 +451,28 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="159"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="162"/>
         <source>Why (the author reads this):</source>
         <translation>Причина (її прочитає автор):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="103"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="106"/>
         <source>their reference</source>
         <translation>їхній номер</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="109"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="112"/>
         <source>OVERDUE: no answer by the deadline</source>
         <translation>ПРОСТРОЧЕНО: відповіді у строк немає</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="138"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="141"/>
         <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
         <source>Referral</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="158"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="161"/>
         <source>Refuse the referral</source>
         <translation>Відмовити у затвердженні направлення</translation>
     </message>
@@ -672,52 +672,52 @@
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
         <source>Cash &amp;was found or declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Готівку &amp;виявлено або задекларовано</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="18"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сума:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="31"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="41"/>
         <source>ISO 4217, e.g. USD</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, напр. USD</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="64"/>
         <source>&amp;EUR equivalent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Еквівалент у EUR:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="77"/>
         <source>&amp;Declared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Декларування:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="90"/>
         <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевізник:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
         <source>declared</source>
-        <translation type="unfinished">декларування</translation>
+        <translation>задекларовано</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
         <source>not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>не задекларовано</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="43"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>10 000 EUR або більше: підлягає декларуванню (Регламент (ЄС) 2018/1672); для незадекларованої готівки потрібна знахідка з ризиковою сферою «валюта».</translation>
     </message>
 </context>
 <context>
@@ -753,52 +753,52 @@
     <message>
         <location filename="../../ui/consignment.ui" line="11"/>
         <source>&amp;Transport document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Транспортний документ:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="24"/>
         <source>Transport document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер транспортного документа:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="37"/>
         <source>Declaration &amp;MRN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRN декларації:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="47"/>
         <source>e.g. 25UA205050000123E0</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 25UA205050000123E0</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="70"/>
         <source>Consig&amp;nor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відправник:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="83"/>
         <source>Consignor &amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI відправника:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="93"/>
         <source>e.g. DE1234567890123</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. DE1234567890123</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="116"/>
         <source>Consi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одержувач:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="129"/>
         <source>Consignee E&amp;ORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ORI одержувача:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="160"/>
         <source>Containers (ISO 6346)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнери (ISO 6346)</translation>
     </message>
 </context>
 <context>
@@ -806,22 +806,22 @@
     <message>
         <location filename="../../ui/container.ui" line="11"/>
         <source>Container &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер контейнера:</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="21"/>
         <source>e.g. CSQU3054383</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. CSQU3054383</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="44"/>
         <source>&amp;Seals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пломби:</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="54"/>
         <source>seal numbers, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>номери пломб через кому</translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../../ui/drafts.ui" line="21"/>
         <source>These inspections were not finished (the program was closed, locked or stopped). Resume one, or keep them for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці огляди не завершено (програму закрили, заблокували або вона зупинилася). Продовжте один із них або залиште на потім.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.ui" line="33"/>
@@ -872,7 +872,7 @@
     <message>
         <location filename="../../ui/enroll.ui" line="40"/>
         <source>https://hq.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hq.example:8443</translation>
     </message>
     <message>
         <location filename="../../ui/enroll.ui" line="47"/>
@@ -882,7 +882,7 @@
     <message>
         <location filename="../../ui/enroll.ui" line="57"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <location filename="../../ui/enroll.ui" line="64"/>
@@ -1326,42 +1326,42 @@
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
         <source>&amp;Risk area:</source>
-        <translation type="unfinished">Сфера &amp;ризику:</translation>
+        <translation>&amp;Ризикова сфера:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
         <source>&amp;Commodity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Товар:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="37"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="50"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="63"/>
         <source>C&amp;oncealment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="76"/>
         <source>Concealment &amp;details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробиці приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
         <source>&amp;Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чим виявлено:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
         <source>&amp;Photos of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото знахідки:</translation>
     </message>
 </context>
 <context>
@@ -1394,27 +1394,27 @@
     <message>
         <location filename="../../ui/general.ui" line="76"/>
         <source>documentary</source>
-        <translation type="unfinished"></translation>
+        <translation>документальний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="83"/>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>фізичний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="90"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>рентген</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="97"/>
         <source>canine</source>
-        <translation type="unfinished"></translation>
+        <translation>кінологічний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="104"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>повний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="127"/>
@@ -1442,67 +1442,67 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="11"/>
         <source>&amp;HS code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;УКТЗЕД (HS):</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="21"/>
         <source>6, 8 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6, 8 або 10 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="44"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="57"/>
         <source>D&amp;eclared quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задекларована кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="67"/>
         <source>empty: not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: не задекларовано</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="74"/>
         <source>&amp;Found quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виявлена кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="84"/>
         <source>empty: not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: не перевірено</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="104"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вартість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="117"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;алюта:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="127"/>
         <source>ISO 4217, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, напр. EUR</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="150"/>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Походження:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="160"/>
         <source>country of origin, e.g. CHN</source>
-        <translation type="unfinished"></translation>
+        <translation>країна походження, напр. CHN</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="64"/>
         <source>Check the whole record and finalize it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити весь запис і завершити його (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="71"/>
@@ -1546,7 +1546,7 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити (чернетка залишається збереженою) (Ctrl+W)</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="100"/>
@@ -1596,12 +1596,12 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="173"/>
         <source>Before it can be finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Що виправити перед завершенням</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть або натисніть Enter на рядку, щоб перейти до поля.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
@@ -1624,17 +1624,17 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправляє &lt;a href=&quot;%1&quot;&gt;початковий запис&lt;/a&gt;. Причина: %2</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлено &lt;a href=&quot;%1&quot;&gt;%2, автор %3&lt;/a&gt; (%4): %5</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
         <source>Finalized %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено %1</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
@@ -1921,7 +1921,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="210"/>
@@ -1936,7 +1936,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="216"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="226"/>
@@ -1946,7 +1946,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="229"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="234"/>
@@ -1956,7 +1956,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="237"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="242"/>
@@ -1966,7 +1966,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="255"/>
@@ -1981,7 +1981,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="261"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="266"/>
@@ -1991,7 +1991,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="277"/>
@@ -2021,7 +2021,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="304"/>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="314"/>
@@ -2036,7 +2036,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="320"/>
         <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F9</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="325"/>
@@ -2061,7 +2061,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="343"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="348"/>
@@ -2238,12 +2238,12 @@
     <message>
         <location filename="../../ui/mrz_panel.ui" line="95"/>
         <source>Accept &amp;failed check digits because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти &amp;хибні контрольні цифри, бо:</translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="105"/>
         <source>reason (required to finalize with a failed check digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>причина (обов’язкова, щоб завершити з хибною контрольною цифрою)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
@@ -2268,7 +2268,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="68"/>
         <source>Line %1 read; waiting for the next line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1 зчитано; чекаю наступний рядок.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
@@ -2283,17 +2283,17 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хибна контрольна цифра: %1. Перевірте документ візуально; щоб прийняти його, вкажіть причину нижче.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
         <source>%1: every check digit is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: усі контрольні цифри правильні.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2364,7 @@
     <message>
         <location filename="../../ui/person.ui" line="91"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="114"/>
@@ -2379,7 +2379,7 @@
     <message>
         <location filename="../../ui/person.ui" line="137"/>
         <source>ISO 3166 alpha-3 or ICAO code, e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 alpha-3 або код ІКАО, напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="160"/>
@@ -2399,7 +2399,7 @@
     <message>
         <location filename="../../ui/person.ui" line="193"/>
         <source>e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="216"/>
@@ -2414,7 +2414,7 @@
     <message>
         <location filename="../../ui/person.ui" line="239"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -2422,27 +2422,27 @@
     <message>
         <location filename="../../ui/photos.ui" line="32"/>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підпис:</translation>
     </message>
     <message>
         <location filename="../../ui/photos.ui" line="42"/>
         <source>what the photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>що зображено на фото</translation>
     </message>
     <message>
         <location filename="../../ui/photos.ui" line="49"/>
         <source>Add &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;фото…</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
         <source>Add a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати фото</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3649,11 @@
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="88"/>
+        <source>%1 %2 (%3 EUR)</source>
+        <translation>%1 %2 (%3 EUR)</translation>
+    </message>
 </context>
 <context>
     <name>ResetAccountDialog</name>
@@ -3703,22 +3708,22 @@
     <message>
         <location filename="../../ui/settings.ui" line="40"/>
         <source>&amp;Checkpoint code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код пункту пропуску:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>e.g. UA-KYIV-BORYSPIL</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UA-KYIV-BORYSPIL</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="57"/>
         <source>Default &amp;lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Смуга за замовчуванням:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="70"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="83"/>
@@ -3733,7 +3738,7 @@
     <message>
         <location filename="../../ui/settings.ui" line="98"/>
         <source>The language takes effect the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова застосовується під час наступного запуску програми.</translation>
     </message>
 </context>
 <context>
@@ -4089,7 +4094,7 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="34"/>
         <source>e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="57"/>
@@ -4099,42 +4104,42 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="67"/>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 символів</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="90"/>
         <source>&amp;Make and model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Марка і модель:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="103"/>
         <source>&amp;Trailer plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер причепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="116"/>
         <source>T&amp;railer country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Країна причепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="145"/>
         <source>&amp;IMO number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;IMO:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="155"/>
         <source>ships</source>
-        <translation type="unfinished"></translation>
+        <translation>судна</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="162"/>
         <source>&amp;Journey number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;рейсу:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
-        <translation type="unfinished"></translation>
+        <translation>рейс судна, потяга або літака</translation>
     </message>
 </context>
 <context>
