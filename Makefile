@@ -58,6 +58,7 @@ translations: install-dev
 
 screenshots: forms
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python docs/screenshots.py --language uk
 
 bench:
 	$(BIN)/python bench/store.py

@@ -21,7 +21,7 @@ from checkpoint.domain.inspection import Inspection
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
 from checkpoint.gui.inspection import InspectionForm
-from checkpoint.gui.messages import message_for
+from checkpoint.gui.messages import message_for, role_name
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.record_list import ALL, TODAY, RecordList
 from checkpoint.gui.sync.status_bar import SyncBar
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
     def unlock(self, username: str, role: str) -> None:
         self.username = username
         self.operator_label.setText(self.tr("Operator: %1").replace("%1", username))
-        self.role_label.setText(self.tr("Role: %1").replace("%1", role))
+        self.role_label.setText(self.tr("Role: %1").replace("%1", role_name(role)))
         self.ui.stack.setCurrentIndex(LIST)
         self.menuBar().setEnabled(True)
         self.ui.toolBar.setEnabled(True)

@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="23"/>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="24"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="71"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="65"/>
         <source>Give the operator&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,13 +956,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <location filename="../../checkpoint/gui/messages.py" line="195"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <location filename="../../checkpoint/gui/messages.py" line="199"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,17 +972,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="202"/>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="211"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="214"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,27 +1285,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="190"/>
+        <location filename="../../checkpoint/gui/messages.py" line="197"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="200"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="211"/>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="216"/>
+        <location filename="../../checkpoint/gui/messages.py" line="223"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="221"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,7 +2320,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="125"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
         <source>Type your current password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,17 +3674,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="87"/>
         <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="95"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="89"/>
         <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="99"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
         <source>Enable an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3823,123 +3823,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="314"/>
+        <location filename="../../checkpoint/gui/messages.py" line="321"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="258"/>
+        <location filename="../../checkpoint/gui/messages.py" line="265"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="261"/>
+        <location filename="../../checkpoint/gui/messages.py" line="268"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="264"/>
+        <location filename="../../checkpoint/gui/messages.py" line="271"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="265"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="266"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="268"/>
+        <location filename="../../checkpoint/gui/messages.py" line="275"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="269"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="271"/>
+        <location filename="../../checkpoint/gui/messages.py" line="278"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="279"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="273"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="274"/>
+        <location filename="../../checkpoint/gui/messages.py" line="281"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="275"/>
+        <location filename="../../checkpoint/gui/messages.py" line="282"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="294"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="302"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="309"/>
+        <location filename="../../checkpoint/gui/messages.py" line="316"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="315"/>
+        <location filename="../../checkpoint/gui/messages.py" line="322"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="318"/>
+        <location filename="../../checkpoint/gui/messages.py" line="325"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="320"/>
+        <location filename="../../checkpoint/gui/messages.py" line="327"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="328"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="329"/>
+        <location filename="../../checkpoint/gui/messages.py" line="336"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="332"/>
+        <location filename="../../checkpoint/gui/messages.py" line="339"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="335"/>
+        <location filename="../../checkpoint/gui/messages.py" line="342"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,7 +4141,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="50"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="44"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>

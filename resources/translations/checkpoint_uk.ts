@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="23"/>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
         <source>Supervisor</source>
-        <translation>Керівник</translation>
+        <translation>Керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="24"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>&amp;Повторіть його:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="71"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="65"/>
         <source>Give the operator&apos;s user name.</source>
         <translation>Вкажіть ім&apos;я користувача оператора.</translation>
     </message>
@@ -959,28 +959,28 @@
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <location filename="../../checkpoint/gui/messages.py" line="195"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <location filename="../../checkpoint/gui/messages.py" line="199"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="202"/>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="211"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="214"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -1288,27 +1288,27 @@
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="190"/>
+        <location filename="../../checkpoint/gui/messages.py" line="197"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="200"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="211"/>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="216"/>
+        <location filename="../../checkpoint/gui/messages.py" line="223"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="221"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <translation>&amp;Повторіть його:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="125"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
         <source>Type your current password.</source>
         <translation>Введіть поточний пароль.</translation>
     </message>
@@ -3678,17 +3678,17 @@
         <translation>&amp;Повторіть його:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="87"/>
         <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
         <translation>Увімкнути %1 знову з тимчасовим паролем; оператор обере власний під час наступного входу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="95"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="89"/>
         <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
         <translation>Дати %1 тимчасовий пароль (і нову роль, якщо потрібно); оператор обере власний під час наступного входу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="99"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
         <source>Enable an account</source>
         <translation>Увімкнення облікового запису</translation>
     </message>
@@ -3827,123 +3827,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="314"/>
+        <location filename="../../checkpoint/gui/messages.py" line="321"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="258"/>
+        <location filename="../../checkpoint/gui/messages.py" line="265"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="261"/>
+        <location filename="../../checkpoint/gui/messages.py" line="268"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="264"/>
+        <location filename="../../checkpoint/gui/messages.py" line="271"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="265"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="266"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="268"/>
+        <location filename="../../checkpoint/gui/messages.py" line="275"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="269"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="271"/>
+        <location filename="../../checkpoint/gui/messages.py" line="278"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="279"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="273"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="274"/>
+        <location filename="../../checkpoint/gui/messages.py" line="281"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="275"/>
+        <location filename="../../checkpoint/gui/messages.py" line="282"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="294"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="302"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="309"/>
+        <location filename="../../checkpoint/gui/messages.py" line="316"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="315"/>
+        <location filename="../../checkpoint/gui/messages.py" line="322"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="318"/>
+        <location filename="../../checkpoint/gui/messages.py" line="325"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="320"/>
+        <location filename="../../checkpoint/gui/messages.py" line="327"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="328"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="329"/>
+        <location filename="../../checkpoint/gui/messages.py" line="336"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="332"/>
+        <location filename="../../checkpoint/gui/messages.py" line="339"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="335"/>
+        <location filename="../../checkpoint/gui/messages.py" line="342"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
@@ -4145,7 +4145,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="50"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="44"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
