@@ -39,8 +39,12 @@ def qt_translator(language: str, parent: QObject | None = None) -> QTranslator |
 
 
 def install(app: QCoreApplication, language: str) -> None:
-    """Install the catalogue of ``language`` on the application, and Qt's own for the
-    standard buttons and dialogs (nothing for English)."""
-    for found in (qt_translator(language, app), translator(language, app)):
-        if found is not None:
-            app.installTranslator(found)
+    """Install the catalogue of ``language`` on the application, English too (its file
+    holds the plural forms: "1 attempt", "2 attempts"), and Qt's own words for the
+    standard buttons and dialogs (Close, Cancel, Yes)."""
+    found = QTranslator(app)
+    if found.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
+        app.installTranslator(found)
+    qt_words = qt_translator(language, app)
+    if qt_words is not None:
+        app.installTranslator(qt_words)

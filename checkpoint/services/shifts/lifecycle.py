@@ -141,7 +141,7 @@ def _known_officers(session: Session, names: list[str]) -> list[str]:
     if unknown:
         raise UsageError(f"No operator account named {', '.join(unknown)} on this "
                          "workstation.", code=Code.OPERATOR_UNKNOWN,
-                         params={"names": ", ".join(unknown)})
+                         params={"username": ", ".join(unknown)})
     return [active[n.strip().casefold()] for n in names if n.strip()]
 
 

@@ -54,7 +54,7 @@ def test_one_shift_at_a_time_and_only_known_officers(as_user: AsUser) -> None:
     with pytest.raises(UsageError, match="olena") as unknown:
         shifts.open_shift(chief, officers=["olena"], lanes=[], checkpoint="UA-PL-01")
     assert (unknown.value.code, unknown.value.params) == (Code.OPERATOR_UNKNOWN,
-                                                          {"names": "olena"})
+                                                          {"username": "olena"})
     first = _open(chief)
     with pytest.raises(ConflictError, match="still open") as second:
         _open(chief)
