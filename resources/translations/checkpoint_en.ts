@@ -4499,7 +4499,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,127 +4510,158 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
-        <source>inspection</source>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
-        <source>shift</source>
+        <source>being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
-        <source>shift report</source>
+        <source>awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
-        <source>operation acknowledgement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
-        <source>operation link</source>
+        <source>returned to its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
-        <source>operation report</source>
+        <source>inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
-        <source>amendment</source>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <source>shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
-        <source>check-digit override</source>
+        <source>offence case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
-        <source>overdue</source>
+        <source>shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
-        <source>not triaged</source>
+        <source>operation acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
-        <source>outside a shift</source>
+        <source>operation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
-        <source>login</source>
+        <source>operation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
-        <source>failed login</source>
+        <source>amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
-        <source>view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
-        <source>export</source>
+        <source>check-digit override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
-        <source>print</source>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
-        <source>sync</source>
+        <source>not triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
-        <source>account</source>
+        <source>outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
-        <source>record</source>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
+        <source>failed login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
-        <source>operation</source>
+        <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
-        <source>store</source>
+        <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
-        <source>audit</source>
+        <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
-        <source>other</source>
+        <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
-        <source>supervisor</source>
+        <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <source>operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
         <source>officer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4503,7 +4503,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
@@ -4514,127 +4514,158 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <source>approved</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
+        <source>being written</source>
+        <translation>складається</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <source>awaiting approval</source>
+        <translation>очікує затвердження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
+        <source>returned to its author</source>
+        <translation>повернуто автору</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
         <source>inspection</source>
         <translation>огляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
         <source>shift</source>
         <translation>зміна</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
+        <source>offence case</source>
+        <translation>справа про правопорушення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <source>referral</source>
+        <translation>направлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
         <source>shift report</source>
         <translation>звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
         <source>operation acknowledgement</source>
         <translation>підтвердження операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
         <source>operation link</source>
         <translation>прив&apos;язка до операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
         <source>operation report</source>
         <translation>звіт про операцію</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
         <source>amendment</source>
         <translation>виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
         <source>check-digit override</source>
         <translation>прийнята помилка контрольної цифри</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
         <source>not triaged</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
         <source>outside a shift</source>
         <translation>поза зміною</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
         <source>login</source>
         <translation>вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
         <source>failed login</source>
         <translation>невдалий вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
         <source>view</source>
         <translation>перегляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
         <source>export</source>
         <translation>експорт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
         <source>print</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
         <source>sync</source>
         <translation>синхронізація</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
         <source>account</source>
         <translation>обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
         <source>record</source>
         <translation>запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
         <source>operation</source>
         <translation>операція</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
         <source>store</source>
         <translation>сховище</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
         <source>audit</source>
         <translation>аудит</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
         <source>supervisor</source>
         <translation>начальник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
         <source>officer</source>
         <translation>посадова особа</translation>
     </message>

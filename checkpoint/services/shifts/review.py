@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -25,8 +26,9 @@ from checkpoint.domain.chain import canonical
 from checkpoint.domain.ids import format_utc, parse_utc, utc_now
 from checkpoint.domain.shift import JournalHead, Review, Shift
 from checkpoint.errors import JournalError
+from checkpoint.services.cases import referrals
 from checkpoint.services.session import Session
-from checkpoint.services.shifts import kinds, lifecycle, trail
+from checkpoint.services.shifts import case_kinds, kinds, lifecycle, trail
 from checkpoint.services.shifts.trail import AuditEvent
 from checkpoint.store import review_stats, sync_tables
 from checkpoint.store.connection import translate_errors
@@ -174,7 +176,9 @@ def kind_row(row: review_stats.Row, paths: tuple[str, ...]) -> kinds.KindRow:
                          dict(zip(paths, row.values, strict=True)))
 
 
-def _mark(shift: Shift, row: kinds.KindRow) -> str:
+def _mark(shift: Shift, row: kinds.KindRow, provider: kinds.ReviewKind) -> str:
+    if SHIFT_PATH not in provider.paths:  # a kind that belongs to its shift by time
+        return "this"
     sid = row.get(SHIFT_PATH)
     if sid == shift.shift_id:
         return "this"
@@ -197,7 +201,7 @@ def _items(session: Session, shift: Shift, start: str, end: str | None) -> list[
                 facts = () if row.amends else tuple(provider.facts(row))
                 out.append(ReviewItem(row.kind, row.id, row.status, row.author,
                                       row.created_at, s.label, s.outcome, s.flags, s.detail,
-                                      row.amends, _mark(shift, row), facts))
+                                      row.amends, _mark(shift, row, provider), facts))
             if len(found) < PAGE:
                 break
             after = (found[-1].created_at, found[-1].id)
@@ -224,9 +228,15 @@ def _trail(session: Session, after: int, until: int | None,
 
 
 def highlights(items: list[ReviewItem], events: list[AuditEvent], unacknowledged: int,
-               *, many_views: int = MANY_VIEWS) -> list[Highlight]:
-    """What a supervisor must notice, most serious first."""
+               *, many_views: int = MANY_VIEWS,
+               overdue: Sequence[tuple[str, str, str, str, str]] = ()) -> list[Highlight]:
+    """What a supervisor must notice, most serious first. ``overdue``: the referrals past
+    their deadline with no answer (:func:`overdue_referrals`), whenever they were made."""
     out: list[Highlight] = []
+    for rid, author, created, deadline, agency in overdue:
+        out.append(Highlight("overdue_referral", SEVERITY["overdue_referral"], author,
+                             created, f"{case_kinds.REFERRAL_KIND}:{rid}",
+                             {"deadline": deadline, "agency": agency}))
     for i in items:
         for flag in i.flags:
             code = kinds.FLAG_HIGHLIGHTS.get(flag)
@@ -256,6 +266,15 @@ def highlights(items: list[ReviewItem], events: list[AuditEvent], unacknowledged
     return out
 
 
+def overdue_referrals(session: Session) -> list[tuple[str, str, str, str, str]]:
+    """(id, author, created_at, deadline, agency) of the approved referrals past their
+    deadline that no agency has answered yet (as HQ last reported), whenever they were
+    made: the cases' own rule (:func:`checkpoint.services.cases.referrals.overdue`)."""
+    return [(s.referral.id, s.referral.author, s.referral.created_at,
+             str(s.referral.deadline), str(s.referral.agency or ""))
+            for s in referrals.overdue(session)]
+
+
 def journal_highlight(check: JournalCheck) -> Highlight | None:
     if check.intact:
         return None
@@ -280,7 +299,8 @@ def load(session: Session, shift_id: str | None = None, *,
         enrolled = sync_tables.load_enrollment(session.database.conn) is not None
     items = _items(session, shift, start, end)
     events, unacked = _trail(session, after, until, state.acked_seq)
-    found = highlights(items, events, unacked, many_views=many_views)
+    found = highlights(items, events, unacked, many_views=many_views,
+                       overdue=overdue_referrals(session))
     session.audit("shift.view", f"shift:{shift.shift_id}", {"items": len(items)})
     return ReviewData(shift, previous, start, end, after, until, items, events, found,
                       unacked, enrolled)

@@ -4,12 +4,14 @@ review's items, audit trail and highlights, the charts' counts."""
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from checkpoint.domain.ids import utc_now
+from checkpoint.domain.inspection import Inspection
 from checkpoint.errors import (
     Code,
     ConflictError,
@@ -226,3 +228,45 @@ def test_an_open_shift_is_checked_to_the_head_past_its_checkpoints(as_user: AsUs
         conn.execute("UPDATE journal SET actor = 'nobody' WHERE seq = ?", (head,))
     check = review.check_journal(chief, data)
     assert not check.intact and check.first_bad == head
+
+
+def test_cases_and_referrals_are_in_the_review_and_an_overdue_referral_is_highlighted(
+        as_user: AsUser, inspector: Session, complete_draft: Inspection) -> None:
+    from dataclasses import replace
+
+    from checkpoint.domain.cases.offence import CaseKind
+    from checkpoint.services.cases import offences, referrals
+    from checkpoint.store import sync_tables
+
+    chief, anna = as_user(SUPERVISOR), inspector
+    _open(chief)
+    insp = inspections.finalize(anna, complete_draft)
+    case = offences.open_from_finding(anna, insp.id, insp.findings[0].id)
+    case = offences.save_draft(anna, replace(case, kind=CaseKind.ADMINISTRATIVE,
+                                             legal_basis="UA-CC-483"))
+    ref = referrals.create(anna, agency="UA-NPU", reason="smuggling", case_id=case.id)
+    ref = referrals.submit(anna, ref)
+    referrals.approve(chief, ref.id, referrals.digest(ref))
+    shifts.close_shift(chief, note="one referral waits")
+
+    def hq_says(status: str) -> None:  # what the pull keeps of the agency's answer
+        item = {"status": status, "referral_id": ref.id, "deadline": "2020-01-01T00:00:00Z"}
+        with chief.write() as conn:
+            sync_tables.apply_hq_changes(conn, sync_tables.HqChanges(1, [(
+                "referral_status", ref.id, 1, json.dumps(item))], [], []))
+
+    assert "overdue_referral" not in {h.code for h in review.load(chief).highlights}
+    hq_says("received")  # received, with a deadline that has passed: overdue
+
+    data = review.load(chief)
+    by_id = {i.record_id: i for i in data.items}
+    assert by_id[case.id].kind == "offence" and by_id[case.id].shift_mark == "this"
+    assert "draft" in by_id[case.id].flags  # an unfinished case is flagged
+    assert by_id[ref.id].kind == "referral" and by_id[ref.id].outcome == "review_approved"
+    assert by_id[ref.id].label.startswith("UA-NPU")
+    (overdue,) = [h for h in data.highlights if h.code == "overdue_referral"]
+    assert (overdue.subject, overdue.actor) == (f"referral:{ref.id}", INSPECTOR)
+    assert data.counts()["kind.referral"] == 1
+
+    hq_says("accepted")  # the agency answered: no longer overdue
+    assert "overdue_referral" not in {h.code for h in review.load(chief).highlights}
