@@ -4878,43 +4878,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="290"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="295"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="297"/>
         <source>audit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="333"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="335"/>
         <source>Nothing stands out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="380"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="382"/>
         <source>Verifying the journal and signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="387"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="389"/>
         <source>Save the shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="388"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="390"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="405"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="414"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="407"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="416"/>
         <source>Shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="406"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="408"/>
         <source>The signed shift report is saved in %1.
 
 Verification code: %2
@@ -4923,7 +4923,7 @@ It is also kept as a record and goes to HQ with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="419"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="421"/>
         <source>Making the signed report…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -776,7 +776,7 @@
     <message>
         <location filename="../../ui/close_shift.ui" line="38"/>
         <source>What the relieving supervisor must know</source>
-        <translation>Що має знати начальник наступної зміни</translation>
+        <translation>Що має знати керівник наступної зміни</translation>
     </message>
     <message>
         <location filename="../../ui/close_shift.ui" line="48"/>
@@ -1364,7 +1364,7 @@
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="161"/>
         <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
-        <translation>Прийняття зміни підтверджує начальник наступної зміни, а не той, хто її здав: попросіть наступного начальника увійти й підтвердити.</translation>
+        <translation>Прийняття зміни підтверджує керівник наступної зміни, а не той, хто її здав: попросіть наступного керівника зміни увійти й підтвердити.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="164"/>
@@ -2569,7 +2569,7 @@
     <message>
         <location filename="../../ui/open_shift.ui" line="21"/>
         <source>You are the supervisor responsible for the shift. Every inspection recorded while it is open belongs to it.</source>
-        <translation>Ви — начальник, відповідальний за зміну. Кожен огляд, записаний, поки вона відкрита, належить до неї.</translation>
+        <translation>Ви — керівник, відповідальний за зміну. Кожен огляд, записаний, поки вона відкрита, належить до неї.</translation>
     </message>
     <message>
         <location filename="../../ui/open_shift.ui" line="28"/>
@@ -3226,7 +3226,7 @@
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="138"/>
         <source>supervisor</source>
-        <translation>начальник зміни</translation>
+        <translation>керівник зміни</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="139"/>
@@ -4144,7 +4144,7 @@
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="42"/>
         <source>Supervisor responsible</source>
-        <translation>Відповідальний начальник зміни</translation>
+        <translation>Відповідальний керівник зміни</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="43"/>
@@ -4662,7 +4662,7 @@
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
         <source>supervisor</source>
-        <translation>начальник зміни</translation>
+        <translation>керівник зміни</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
@@ -4849,7 +4849,7 @@
     <message>
         <location filename="../../checkpoint/gui/review/window.py" line="191"/>
         <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
-        <translation>Зміна на %1: %2 – %3, начальник зміни %4 (%5)</translation>
+        <translation>Зміна на %1: %2 – %3, керівник зміни %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/window.py" line="212"/>
@@ -4882,43 +4882,43 @@
         <translation>Підрахунок записів для діаграм: %1…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="290"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="295"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="297"/>
         <source>audit: %1</source>
         <translation>аудит: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="333"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="335"/>
         <source>Nothing stands out.</source>
         <translation>Нічого особливого.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="380"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="382"/>
         <source>Verifying the journal and signing…</source>
         <translation>Перевірка журналу й підписання…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="387"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="389"/>
         <source>Save the shift report</source>
         <translation>Зберегти звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="388"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="390"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="405"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="414"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="407"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="416"/>
         <source>Shift report</source>
         <translation>Звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="406"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="408"/>
         <source>The signed shift report is saved in %1.
 
 Verification code: %2
@@ -4931,7 +4931,7 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 Він також зберігається як запис і надійде до центру з наступною синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="419"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="421"/>
         <source>Making the signed report…</source>
         <translation>Складання підписаного звіту…</translation>
     </message>

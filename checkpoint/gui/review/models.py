@@ -25,12 +25,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(stamp: str) -> str:
-    """``2026-03-14T07:41:09.512Z`` as local ``03-14 09:41:09``."""
+    """``2026-03-14T07:41:09.512Z`` as local ``2026-03-14 09:41:09`` (the year first, as in
+    the main list: ``12-06`` reads as the 12th of June at a European post)."""
     try:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return when.strftime("%m-%d %H:%M:%S")
+    return when.strftime("%Y-%m-%d %H:%M:%S")
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):

@@ -252,11 +252,13 @@ class ReviewWindow(QDialog):
         assert self.data is not None
         w = self.words
         names = [*self.data.officers, self.data.shift.supervisor]
-        items = (["00-00 00:00:00"], [w.label(k, "kind.") for k in ("inspection", "shift")],
+        items = (["0000-00-00 00:00:00"], [w.label(k, "kind.") for k in (
+                     "inspection", "shift", "offence", "referral")],
                  names, [w.label(s, "status.") for s in ("draft", "finalized")],
-                 [w.label(o) for o in ("released", "secondary_inspection", "refused_entry")],
+                 [w.label(o) for o in ("released", "secondary_inspection", "refused_entry",
+                                       "review_submitted")],
                  ["KOVALENKO OLEKSANDR"], [w.label("outside", "flag.")])
-        events = (["000000"], ["00-00 00:00:00"], names,
+        events = (["000000"], ["0000-00-00 00:00:00"], names,
                   [w.label(c, "category.") for c in CATEGORIES], ["inspection.finalize"])
         for view, samples in ((self.items_view, items), (self.events_view, events)):
             fm = view.fontMetrics()

@@ -58,3 +58,15 @@ def test_the_app_in_ukrainian_words_qts_own_buttons_too(qapp: Any) -> None:
     finally:
         qapp.removeTranslator(found)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_review_times_carry_the_year_first_never_month_day_alone() -> None:
+    from datetime import datetime
+
+    from checkpoint.gui.review.models import local_time
+
+    shown = local_time("2026-12-06T15:37:04.000Z")
+    expected = datetime.fromisoformat("2026-12-06T15:37:04+00:00").astimezone()
+    assert shown == expected.strftime("%Y-%m-%d %H:%M:%S")  # not "12-06 …" (12 June?)
+    assert shown.startswith("2026-12-0")
+    assert local_time("not a time") == "not a time"
