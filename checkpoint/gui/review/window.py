@@ -252,11 +252,12 @@ class ReviewWindow(QDialog):
         assert self.data is not None
         w = self.words
         names = [*self.data.officers, self.data.shift.supervisor]
-        items = (["0000-00-00 00:00:00"], [w.label(k, "kind.") for k in (
-                     "inspection", "shift", "offence", "referral")],
-                 names, [w.label(s, "status.") for s in ("draft", "finalized")],
-                 [w.label(o) for o in ("released", "secondary_inspection", "refused_entry",
-                                       "review_submitted")],
+        shown_kinds = {"inspection", *(i.kind for i in self.data.items)}  # those present
+        statuses = {"draft", "finalized", *(i.status for i in self.data.items)}
+        items = (["0000-00-00 00:00:00"], [w.label(k, "kind.") for k in shown_kinds],
+                 names, [w.label(s, "status.") for s in statuses],
+                 [w.label(o) for o in {"released", "secondary_inspection", "refused_entry",
+                                       *(i.outcome for i in self.data.items if i.outcome)}],
                  ["KOVALENKO OLEKSANDR"], [w.label("outside", "flag.")])
         events = (["000000"], ["0000-00-00 00:00:00"], names,
                   [w.label(c, "category.") for c in CATEGORIES], ["inspection.finalize"])

@@ -142,7 +142,8 @@ def days(session: Session, *, days: int = DAYS, now: datetime | None = None,
             pairs.append((r.metric, r.key, r.n))
     day_labels = [(first_day + timedelta(days=i)).strftime("%Y-%m-%d") for i in range(days)]
     series = [
-        Series("per_day", tuple(d[5:] for d in day_labels),
+        # day.month, as European posts write it ("11-07" read as the 11th of July)
+        Series("per_day", tuple(f"{d[8:10]}.{d[5:7]}" for d in day_labels),
                tuple(per_day[d] for d in day_labels)),
         Series("hour_of_day", tuple(f"{h:02d}" for h in range(24)),
                tuple(per_hour[h] for h in range(24))),

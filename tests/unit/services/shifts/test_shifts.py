@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,8 @@ def test_the_30_day_charts_count_what_the_journal_finalized(as_user: AsUser) -> 
     charts = stats.days(chief)
     assert charts.get("per_day").total == 120 == charts.get("outcome").total
     assert len(charts.get("per_day").values) == 30
+    today = datetime.now().astimezone()
+    assert charts.get("per_day").labels[-1] == today.strftime("%d.%m")  # day.month
     assert charts.get("hour_of_day").total == 120
     findings = sum(len(r.document["findings"])
                    for r in rows.page(chief.database.conn, "inspection", None, 1000))
