@@ -27,6 +27,8 @@ class CashPart(Part):
         u.presentCheck.toggled.connect(self._enable)
         u.eurEdit.textChanged.connect(self._threshold)
         self._enable(False)
+        self._carrier: str | None = None
+        u.carrierCombo.currentIndexChanged.connect(self._carrier_chosen)
         self.field_widgets = {"amount": u.amountEdit, "currency": u.currencyEdit,
                               "eur_equivalent": u.eurEdit, "declared": u.declaredCombo,
                               "person_id": u.carrierCombo}
@@ -43,9 +45,15 @@ class CashPart(Part):
             "10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash "
             "needs a finding with risk area currency.") if over else "")
 
+    def _carrier_chosen(self) -> None:
+        if not self._loading:
+            self._carrier = self.ui.carrierCombo.currentData()
+
     def set_persons(self, persons: Sequence[Person]) -> None:
+        """Offer the inspection's persons as the carrier. The chosen carrier is
+        remembered by id: a person removed and put back (undo) is the carrier again."""
         combo = self.ui.carrierCombo
-        keep = combo.currentData()
+        keep = self._carrier
         self._loading = True
         try:
             combo.clear()
@@ -65,6 +73,7 @@ class CashPart(Part):
         f.show_number(u.eurEdit, c.eur_equivalent)
         declared = None if c.declared is None else ("yes" if c.declared else "no")
         f.set_combo(u.declaredCombo, declared)
+        self._carrier = c.person_id
         f.set_combo(u.carrierCombo, c.person_id)
 
     def collect(self) -> CashDeclaration | None:

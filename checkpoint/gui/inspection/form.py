@@ -90,11 +90,14 @@ class InspectionForm(QWidget):
                 u.generalTabLayout, u.personsTabLayout, u.vehicleTabLayout,
                 u.consignmentTabLayout, u.goodsTabLayout, u.cashTabLayout,
                 u.findingsTabLayout, u.photosTabLayout), strict=True):
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(part)
-            layout.addWidget(scroll)
+            if isinstance(part, ItemList):  # the detail scrolls, the list and buttons stay
+                layout.addWidget(part)
+            else:
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QFrame.Shape.NoFrame)
+                scroll.setWidget(part)
+                layout.addWidget(scroll)
             part.changed.connect(self._changed)
         self.persons.changed.connect(self._persons_changed)
         self.photos.add_requested.connect(self._add_photo)
