@@ -25,6 +25,7 @@ from checkpoint.gui.inspection import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.gui.scan_routing import ScanRouter
 from checkpoint.gui.sync.status_bar import SyncBar
 from checkpoint.services import inspections
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._fitted = False
         self._status()
         self._connect()
+        self.scans = ScanRouter(self, LOCKED)  # a document reader typing anywhere in here
         self.show_locked()
 
     def _status(self) -> None:

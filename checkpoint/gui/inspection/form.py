@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.documents import MrzResult
 from checkpoint.domain.goods import Finding, GoodsLine
+from checkpoint.domain.ids import new_id
 from checkpoint.domain.inspection import ConveyanceMode, Direction, Inspection, Outcome, Trigger
 from checkpoint.domain.parties import Person
 from checkpoint.errors import Problem, ValidationError, path_parts
@@ -40,7 +42,13 @@ from checkpoint.gui.inspection.general_part import GeneralPart
 from checkpoint.gui.inspection.goods_part import GoodsPart, goods_label
 from checkpoint.gui.inspection.item_list import ItemList
 from checkpoint.gui.inspection.part import Part, input_widgets
-from checkpoint.gui.inspection.person_part import PersonPart, new_person, person_label
+from checkpoint.gui.inspection.person_part import (
+    PersonPart,
+    default_role,
+    person_label,
+    scan_target,
+    scanned_person,
+)
 from checkpoint.gui.inspection.photos_part import PhotosPart
 from checkpoint.gui.inspection.vehicle_part import VehiclePart
 from checkpoint.gui.list_model import local_time
@@ -76,7 +84,7 @@ class InspectionForm(QWidget):
         self.ui = u = Ui_InspectionForm()
         u.setupUi(self)
         self.general = GeneralPart()
-        self.persons: ItemList[Person] = ItemList(PersonPart(), new_person, person_label)
+        self.persons: ItemList[Person] = ItemList(PersonPart(), self._new_person, person_label)
         self.vehicle = VehiclePart()
         self.consignment = ConsignmentPart()
         self.goods: ItemList[GoodsLine] = ItemList(GoodsPart(), GoodsLine,
@@ -100,6 +108,7 @@ class InspectionForm(QWidget):
                 layout.addWidget(scroll)
             part.changed.connect(self._changed)
         self.persons.changed.connect(self._persons_changed)
+        self.person_part.scanned.connect(self.take_scan)
         self.photos.add_requested.connect(self._add_photo)
         self.photos.photo_wanted.connect(self._fetch_photo)
         u.problemsBox.hide()
@@ -223,6 +232,33 @@ class InspectionForm(QWidget):
         self._dirty = True
         self.ui.saveStateLabel.setText(self.tr("Editing…"))
         self._timer.start()
+
+    @property
+    def person_part(self) -> PersonPart:
+        detail = self.persons.detail
+        assert isinstance(detail, PersonPart)
+        return detail
+
+    def _new_person(self) -> Person:
+        mode = f.combo_value(self.general.ui.modeCombo, ConveyanceMode)
+        return Person(id=new_id(), role=default_role(self.persons.collect(), mode))
+
+    def take_scan(self, result: MrzResult) -> None:
+        """A zone read by the reader (in the MRZ field or anywhere in the form): fill the
+        person it belongs to, or a new one (never another traveller: see
+        :func:`~.person_part.scan_target`). A finalized record takes no scan."""
+        if self.read_only:
+            return
+        self.ui.tabs.setCurrentIndex(_TABS["persons"])
+        persons = self.persons
+        items = persons.collect()
+        row = scan_target(items, persons.current(), result)
+        if row is None:
+            row = persons.append(self._new_person())
+            items = persons.collect()
+        persons.select(row)
+        persons.replace_current(scanned_person(result, items[row]))
+        self.person_part.show_scan(result)
 
     def _persons_changed(self) -> None:
         self.cash.set_persons(self.persons.collect())
