@@ -55,6 +55,7 @@ from checkpoint.gui.list_model import local_time
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.problems import problem_text
+from checkpoint.gui.wheel_guard import guard_wheel
 from checkpoint.services import inspections
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ class InspectionForm(QWidget):
         keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton)}
         self._inputs = [w for w in input_widgets(self) if id(w) not in keep]
         self._shown_read_only = False
+        self.wheel_guard = guard_wheel(self)
         self.load(insp, related)
 
     def dispose(self) -> None:

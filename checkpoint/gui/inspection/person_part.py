@@ -156,7 +156,3 @@ def scanned_person(result: MrzResult, before: Person) -> Person:
     person's, the names in the original script (not in the zone) are kept."""
     scanned = Person.from_mrz(result, before.role, person_id=before.id)
     return replace(scanned, surname=before.surname, given_names=before.given_names)
-
-
-def new_person() -> Person:
-    return Person(id=new_id(), role=Role.DRIVER)

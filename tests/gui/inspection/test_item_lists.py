@@ -125,3 +125,27 @@ def test_the_add_and_remove_buttons_stay_in_view(qtbot: Any, inspector: Any,
         qtbot.wait(10)
         assert not form.persons.ui.addButton.visibleRegion().isEmpty(), widget.objectName()
         assert not form.persons.ui.removeButton.visibleRegion().isEmpty()
+
+
+def test_a_click_on_a_photo_caption_links_it_to_the_finding(qtbot: Any, inspector: Any,
+                                                            form: Any, tmp_path: Any) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(32, 24, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    path = tmp_path / "boot.png"
+    assert image.save(str(path))
+    form.ui.tabs.setCurrentIndex(7)
+    type_into(qtbot, form.photos.ui.captionEdit, "boot")
+    form.photos.add_file(path)
+    qtbot.waitUntil(lambda: len(form.insp.attachments) == 1, timeout=WAIT_MS)
+    form.ui.tabs.setCurrentIndex(6)
+    click(qtbot, form.findings.ui.addButton)
+    photos = form.findings.detail.ui.photosList
+    rect = photos.visualItemRect(photos.item(0))
+    caption = QPoint(rect.right() - 10, rect.center().y())  # on the caption, far from the box
+    qtbot.mouseClick(photos.viewport(), Qt.MouseButton.LeftButton, pos=caption)
+    assert form.collect().findings[0].attachment_ids == (form.insp.attachments[0].id,)
+    qtbot.mouseClick(photos.viewport(), Qt.MouseButton.LeftButton, pos=caption)
+    assert form.collect().findings[0].attachment_ids == ()
+    settle(qtbot, inspector)
