@@ -47,6 +47,7 @@ __all__ = [
     "amend",
     "finalize",
     "finalize_problems",
+    "has_content",
     "new_draft",
     "search_keys",
 ]
@@ -324,6 +325,15 @@ def finalize_problems(insp: Inspection) -> list[Problem]:
     for index, finding in enumerate(insp.findings):
         p.extend(finding_problems(finding, index, attachment_ids))
     return p.items
+
+
+def has_content(insp: Inspection) -> bool:
+    """Whether anything was recorded beyond where and when (the checkpoint and lane a new
+    draft is given, its start): a draft without content is dropped when it is closed."""
+    return any((insp.direction, insp.conveyance_mode, insp.control_types, insp.trigger,
+                insp.persons, _filled(insp.vehicle), _filled(insp.consignment), insp.goods,
+                insp.cash, insp.findings, insp.remarks, insp.attachments, insp.outcome,
+                insp.amends))
 
 
 def _filled(part: Vehicle | Consignment | None) -> bool:

@@ -259,7 +259,8 @@ class App(QObject):
             dialog = DraftsDialog(drafts, self.window)
             dialog.resume.connect(self.window.open_record)
             dialog.discard.connect(lambda rid: Op(
-                self.tasks, lambda s: inspections.discard(s, rid)).run())
+                self.tasks, lambda s: inspections.discard(s, rid)).success(
+                lambda _r: self.window.refresh_list()).run())
             self.drafts_dialog = dialog
             dialog.open()
 

@@ -246,8 +246,16 @@ class MainWindow(QMainWindow):
             return
         form, self.form = self.form, None
         self.ui.editorLayout.removeWidget(form)
-        form.dispose()
+        form.dispose(drop_if_empty=True)
         self.ui.stack.setCurrentIndex(LIST)
+        model = self.ui.table.model()
+        if isinstance(model, PagedSummaryModel):
+            model.refresh()
+        elif self.last_search:
+            self.search_now()
+
+    def refresh_list(self) -> None:
+        """Read the list shown again (a draft was discarded elsewhere)."""
         model = self.ui.table.model()
         if isinstance(model, PagedSummaryModel):
             model.refresh()

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -92,7 +93,7 @@ class _Snapshot:
 
     def restore(self) -> None:
         w, state = self.widget, self.state
-        if state is None:
+        if state is None or not shiboken6.isValid(w):
             return
         if isinstance(w, QLineEdit):
             w.setText(state[0])
@@ -156,8 +157,8 @@ class WedgeScanner(QObject):
 
     def _propagated(self, watched: QWidget) -> bool:
         receiver = getattr(self, "_receiver", None)
-        return (isinstance(receiver, QWidget) and watched is not receiver
-                and watched.isAncestorOf(receiver))
+        return (isinstance(receiver, QWidget) and shiboken6.isValid(receiver)
+                and watched is not receiver and watched.isAncestorOf(receiver))
 
     # -- the state machine ---------------------------------------------------------------
 

@@ -175,6 +175,24 @@ def discard(session: Session, record_id: str) -> None:
         session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}", {})
 
 
+def drop_if_empty(session: Session, record_id: str) -> bool:
+    """Delete the officer's own draft when nothing was recorded in it (a new inspection
+    opened and closed again); journaled. Tell whether it was dropped."""
+    with session.write() as conn:
+        state = rows.state(conn, record_id)
+        if state is None or state.status != "draft":
+            return False
+        if state.author.casefold() != session.username.casefold():
+            return False
+        found = rows.get(conn, record_id)
+        if found is None or model.has_content(_load(found)):
+            return False
+        rows.delete_draft(conn, record_id)
+        session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}",
+                               {"empty": True})
+    return True
+
+
 def search(session: Session, text: str, limit: int = 200) -> list[Summary]:
     """Finalized inspections whose document number, plate, VIN or container equals
     ``text``, or whose names (either script, any accents or case) start with its words.

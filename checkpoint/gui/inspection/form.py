@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 from checkpoint.documents import MrzResult
 from checkpoint.domain.goods import Finding, GoodsLine
 from checkpoint.domain.ids import new_id
-from checkpoint.domain.inspection import ConveyanceMode, Direction, Inspection, Outcome, Trigger
+from checkpoint.domain.inspection import (
+    ConveyanceMode,
+    Direction,
+    Inspection,
+    Outcome,
+    Trigger,
+    has_content,
+)
 from checkpoint.domain.parties import Person
 from checkpoint.errors import Problem, ValidationError, path_parts
 from checkpoint.gui.forms.ui_inspection_form import Ui_InspectionForm
@@ -135,10 +142,17 @@ class InspectionForm(QWidget):
         self.wheel_guard = guard_wheel(self)
         self.load(insp, related)
 
-    def dispose(self) -> None:
-        """Save what is pending and let the widget go; late results are then ignored."""
+    def dispose(self, *, drop_if_empty: bool = False) -> None:
+        """Save what is pending and let the widget go; late results are then ignored.
+
+        ``drop_if_empty`` (closing the form): a draft in which nothing was recorded is
+        deleted rather than left behind as an empty row (a lock keeps it)."""
         self.save_now()
         self.disposed = True
+        if drop_if_empty and self.insp.is_draft and not has_content(self.collect()):
+            record_id = self.insp.id
+            Op(self.tasks, lambda s: inspections.drop_if_empty(s, record_id)).failure(
+                lambda e: log.info("an empty draft was kept: %s", type(e).__name__)).run()
         self.deleteLater()
 
     # -- showing a record ----------------------------------------------------------------
