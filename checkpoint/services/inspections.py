@@ -125,14 +125,31 @@ def finalize(session: Session, insp: Inspection) -> Inspection:
 
 
 def amend(session: Session, original_id: str, reason: str) -> Inspection:
-    """Start a draft correcting a finalized record (journaled with the reason)."""
-    original = _load(records.get(session, original_id, audit=False))
+    """Start a draft correcting a finalized record (journaled with the reason).
+
+    The correction always starts from the record's **newest** version: amending a version
+    that a later one already corrects amends that later one (a second correction keeps the
+    first), so a record's versions form one chain and never fork. When an amendment of
+    the record is already in draft, the officer's own is returned to finish; another
+    officer's raises ConflictError (``AMENDMENT_IN_PROGRESS``).
+    """
+    with translate_errors():
+        later = rows.later_versions(session.database.conn, original_id)
+    if later and later[-1].status == "draft":
+        newest = later[-1]
+        if newest.author.casefold() == session.username.casefold():
+            return _load(newest)
+        raise ConflictError("An amendment of this record is in progress.",
+                            code=Code.AMENDMENT_IN_PROGRESS, params={"author": newest.author})
+    newest_id = later[-1].id if later else original_id
+    original = _load(records.get(session, newest_id, audit=False))
     draft = model.amend(original, reason, session.username, session.device_id)
     return _save(session, draft, action="inspection.amend")
 
 
 class OpenedRecord(NamedTuple):
-    """An inspection as opened: the record and its amendments, oldest first."""
+    """An inspection as opened: the record and the later versions that correct it,
+    oldest first along its amendment chain (the last finalized one is current)."""
 
     record: Inspection
     amendments: list[Inspection]
@@ -144,12 +161,12 @@ class Photo(NamedTuple):
 
 
 def open_record(session: Session, record_id: str) -> OpenedRecord:
-    """The record and its amendments, oldest first; the view is journaled."""
+    """The record and its later versions, oldest first; the view is journaled."""
     rec = records.get(session, record_id)
     if rec.kind != KIND:
         raise NotFoundError("There is no such inspection.")
     with translate_errors():
-        chain = rows.amendments(session.database.conn, record_id)
+        chain = rows.later_versions(session.database.conn, record_id)
     return OpenedRecord(_load(rec), [_load(a) for a in chain])
 
 
@@ -214,6 +231,7 @@ def search(session: Session, text: str, limit: int = 200) -> list[Summary]:
                 found = hits if found is None else found & hits
             found = (found or set()) - set(ids)
             ids += rows.newest_first(conn, sorted(found), limit)
+        ids = rows.current_ids(conn, ids)  # each record once, in its current version
         result = rows.get_many(conn, ids[:limit])
     return [summarize(r, set(words), document_key(text)) for r in result]
 

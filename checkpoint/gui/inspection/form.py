@@ -219,6 +219,11 @@ class InspectionForm(QWidget):
                          .replace("%3", html.escape(a.author))
                          .replace("%4", self.tr("draft") if a.is_draft else self.tr("finalized"))
                          .replace("%5", html.escape(a.amendment_reason or "")))
+        current = [a for a in self.related if not a.is_draft]
+        if current:
+            lines.insert(0, "<b>" + self.tr(
+                "A later version corrects this record: <a href=\"%1\">open the current "
+                "version</a>.").replace("%1", current[-1].id) + "</b>")
         self.ui.relatedLabel.setText("<br>".join(lines))
         self.ui.relatedLabel.setVisible(bool(lines))
         if not insp.is_draft and insp.finalized_at:
