@@ -36,6 +36,7 @@ from checkpoint.domain.inspection import (
     Inspection,
     Outcome,
     Trigger,
+    finalize_problems,
     has_content,
 )
 from checkpoint.domain.parties import Person
@@ -57,6 +58,7 @@ from checkpoint.gui.inspection.person_part import (
     scanned_person,
 )
 from checkpoint.gui.inspection.photos_part import PhotosPart
+from checkpoint.gui.inspection.summary import FinalizeSummary
 from checkpoint.gui.inspection.vehicle_part import VehiclePart
 from checkpoint.gui.list_model import local_time
 from checkpoint.gui.messages import message_for
@@ -123,11 +125,12 @@ class InspectionForm(QWidget):
         u.splitter.setStretchFactor(0, 3)
         u.splitter.setStretchFactor(1, 1)
         u.problemsList.itemActivated.connect(self._go_to_problem)
-        u.finalizeButton.clicked.connect(self.finalize)
+        u.finalizeButton.clicked.connect(self.ask_finalize)
         u.amendButton.clicked.connect(lambda: self.amend_requested.emit(self.insp.id))
         u.closeButton.clicked.connect(self.close_requested)
         u.relatedLabel.linkActivated.connect(self.open_requested)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.finalize)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.ask_finalize)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.ask_finalize)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close_requested.emit)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -250,6 +253,8 @@ class InspectionForm(QWidget):
     def _changed(self) -> None:
         if self.read_only:
             return
+        if self.ui.problemsBox.isVisible():
+            self._refresh_problems()
         self._dirty = True
         self.ui.saveStateLabel.setText(self.tr("Editing…"))
         self._timer.start()
@@ -318,7 +323,23 @@ class InspectionForm(QWidget):
 
     # -- finalizing ----------------------------------------------------------------------
 
+    def ask_finalize(self) -> None:
+        """Ctrl+Enter, Finalize: list what is missing, or show the summary to confirm."""
+        if self.read_only:
+            return
+        draft = self.collect()
+        problems = finalize_problems(draft)
+        if problems:
+            self.save_now()
+            self.show_problems(problems)
+            return
+        dialog = FinalizeSummary(draft, (), self)
+        dialog.accepted.connect(self.finalize)
+        self.summary_dialog = dialog
+        dialog.open()
+
     def finalize(self) -> None:
+        """Finalize now (after the summary was confirmed)."""
         if self.read_only:
             return
         self.save_now()
@@ -351,11 +372,34 @@ class InspectionForm(QWidget):
             item = QListWidgetItem(problem_text(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             lst.addItem(item)
-        self.ui.problemsBox.setTitle(self.tr("To do before finalizing: %1")
-                                     .replace("%1", str(len(problems))))
+        self._problems_title(len(problems))
         self.ui.problemsBox.show()
         lst.setCurrentRow(0)
         lst.setFocus()
+
+    def _problems_title(self, count: int) -> None:
+        self.ui.problemsTitle.setText(
+            self.tr("To do before finalizing: %1").replace("%1", str(count)) if count
+            else self.tr("Nothing left to do: finalize with Ctrl+Enter."))
+
+    def _refresh_problems(self) -> None:
+        """The list follows the form: a fixed problem leaves it as it is fixed."""
+        lst = self.ui.problemsList
+        current = lst.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        problems = finalize_problems(self.collect())
+        lst.blockSignals(True)
+        try:
+            lst.clear()
+            for problem in problems:
+                item = QListWidgetItem(problem_text(problem))
+                item.setData(Qt.ItemDataRole.UserRole, problem.path)
+                lst.addItem(item)
+                if problem.path == keep:
+                    lst.setCurrentItem(item)
+        finally:
+            lst.blockSignals(False)
+        self._problems_title(len(problems))
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         self.focus_path(str(item.data(Qt.ItemDataRole.UserRole)))

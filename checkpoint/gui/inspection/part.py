@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -30,6 +31,15 @@ def input_widgets(root: QWidget) -> list[QWidget]:
     return [child for child in root.findChildren(QWidget)
             if isinstance(child, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QSpinBox
                           | QAbstractButton)]
+
+
+def _show(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it is in view."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 20, 40)
+        parent = parent.parentWidget()
 
 
 class Part(QWidget):
@@ -68,6 +78,7 @@ class Part(QWidget):
         while key:
             widget = self.field_widgets.get(key)
             if widget is not None:
+                _show(widget)
                 widget.setFocus()
                 if isinstance(widget, QLineEdit):
                     widget.selectAll()
