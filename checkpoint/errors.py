@@ -97,6 +97,10 @@ class Code(StrEnum):
     MRZ_SHAPE = "mrz.shape"  # params: format, lines, width
     MRZ_CHECKS_FAILED = "mrz.checks_failed"  # params: fields (comma-separated MRZ fields)
     MRZ_CHECKS_MISMATCH = "mrz.checks_mismatch"  # stored results differ from the lines
+    # warnings (finalize_warnings): recorded with the finalized record, never blocking
+    DOC_EXPIRED = "document.expired"  # params: expiry
+    DOC_EXPIRES_SOON = "document.expires_soon"  # params: expiry, days
+    DOC_AS_PRESENTED = "document.as_presented"  # specimen, forged…; params: reason
     # the MRZ reader (documents/mrz.py): the text is not an MRZ (MrzError) …
     MRZ_NOTHING = "mrz.nothing"  # nothing (or no text) was read
     MRZ_CYRILLIC = "mrz.cyrillic"  # the keyboard layout is not English

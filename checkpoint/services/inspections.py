@@ -82,10 +82,11 @@ def _load(rec: rows.StoredRecord) -> Inspection:
     return Inspection.from_document(rec.document)
 
 
-def _save(session: Session, insp: Inspection, *, action: str | None) -> Inspection:
+def _save(session: Session, insp: Inspection, *, action: str | None,
+          note: dict[str, Any] | None = None) -> Inspection:
     records.put(session, KIND, insp.to_document(), search_keys(insp),
                 status=insp.status.value, action=action or "inspection.autosave",
-                record_id=insp.id, amends=insp.amends, journal=action is not None)
+                record_id=insp.id, amends=insp.amends, journal=action is not None, note=note)
     return insp
 
 
@@ -121,7 +122,10 @@ def finalize(session: Session, insp: Inspection) -> Inspection:
     """
     _own_draft(session, insp)
     done = model.finalize(insp)
-    return _save(session, done, action="inspection.finalize")
+    warnings = [{"path": w.path, "code": str(w.code), "params": dict(w.params)}
+                for w in model.finalize_warnings(done)]
+    return _save(session, done, action="inspection.finalize",
+                 note={"warnings": warnings} if warnings else None)
 
 
 def amend(session: Session, original_id: str, reason: str) -> Inspection:

@@ -37,6 +37,7 @@ from checkpoint.domain.inspection import (
     Outcome,
     Trigger,
     finalize_problems,
+    finalize_warnings,
     has_content,
 )
 from checkpoint.domain.parties import Person
@@ -333,7 +334,8 @@ class InspectionForm(QWidget):
             self.save_now()
             self.show_problems(problems)
             return
-        dialog = FinalizeSummary(draft, (), self)
+        warnings = [problem_text(w) for w in finalize_warnings(draft)]
+        dialog = FinalizeSummary(draft, warnings, self)
         dialog.accepted.connect(self.finalize)
         self.summary_dialog = dialog
         dialog.open()

@@ -114,9 +114,20 @@ class MrzPanel(QGroupBox):
                          .replace("%1", fmt or self.tr("Zone")), "ok")
         else:
             show_message(self.ui.mrzMessage, "")
-        self.ui.overrideEdit.setEnabled(bool(failed) and not self.ui.mrzEdit.isReadOnly())
-        self.ui.overrideEdit.setVisible(bool(failed))
-        self.ui.overrideEditLabel.setVisible(bool(failed))
+        # a zone read: its document may be recorded as presented (failed check digits, a
+        # specimen, a forgery) with a reason; failed check digits need one
+        self.ui.overrideEdit.setEnabled(bool(checks) and not self.ui.mrzEdit.isReadOnly())
+        self.ui.overrideEdit.setVisible(bool(checks))
+        self.ui.overrideEditLabel.setVisible(bool(checks))
+
+    def add_warnings(self, warnings: Iterable[str]) -> None:
+        """Add warnings about the document read (expired…) to the panel's message."""
+        words = [w for w in warnings if w]
+        if words:
+            label = self.ui.mrzMessage
+            severity = label.property("severity") or "warning"
+            show_message(label, " ".join([label.text(), *words]).strip(),
+                         "error" if severity == "error" else "warning")
 
     # -- the override ----------------------------------------------------------------------
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from checkpoint.documents import MrzResult
+from checkpoint.domain.completeness import document_warnings
 from checkpoint.domain.ids import new_id
 from checkpoint.domain.inspection import ConveyanceMode
 from checkpoint.domain.parties import DocumentType, Person, Role, Sex, TravelDocument
@@ -18,6 +20,7 @@ from checkpoint.gui.inspection import field_checks as fc
 from checkpoint.gui.inspection import field_values as f
 from checkpoint.gui.inspection.item_list import Detail
 from checkpoint.gui.inspection.mrz_panel import MrzCheck, MrzPanel
+from checkpoint.gui.problems import problem_text
 
 
 class PersonPart(Detail[Person]):
@@ -102,8 +105,14 @@ class PersonPart(Detail[Person]):
         self.scanned.emit(result)
 
     def show_scan(self, result: MrzResult) -> None:
-        """Show the check digits of the zone just read (after the person is loaded)."""
+        """Show the check digits of the zone just read (after the person is loaded) and
+        warn about the document (expired, expiring soon)."""
         self.mrz.show_result(result)
+        document = self.collect().document
+        if document is not None:
+            self.mrz.add_warnings(
+                problem_text(w).partition(": ")[2] or problem_text(w)
+                for w in document_warnings(document, "document", date.today()))
         self.ui.surnameEdit.setFocus()
 
 
