@@ -235,9 +235,9 @@ class App(QObject):
             geometry = self._window_state.value("geometry")
             if geometry is not None:
                 self.window.restoreGeometry(geometry)
-            else:
-                self.window.resize(1200, 780)
-            self.window.show()
+                self.window.show()
+            else:  # first start: the whole screen (1366×768 lanes), status bar in view
+                self.window.showMaximized()
         self.window.unlock(self.who.username, self.who.role)
         self.window.ui.actionSettings.setEnabled(self.who.role == "supervisor")
         if self.sync is not None:

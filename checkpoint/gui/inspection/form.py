@@ -133,6 +133,7 @@ class InspectionForm(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.ask_finalize)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.ask_finalize)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close_requested.emit)
+        self._tab_keys()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
@@ -323,6 +324,28 @@ class InspectionForm(QWidget):
         return self._timer.isActive() or self._dirty
 
     # -- finalizing ----------------------------------------------------------------------
+
+    def _tab_keys(self) -> None:
+        """Tabs from anywhere in the form: Ctrl+Tab / Ctrl+PgDn next, Ctrl+Shift+Tab /
+        Ctrl+PgUp previous, Alt+1…Alt+8 directly (the tabs have no Alt+letter, which the
+        menus and the fields use)."""
+        tabs = self.ui.tabs
+
+        def step(by: int) -> None:
+            tabs.setCurrentIndex((tabs.currentIndex() + by) % tabs.count())
+            tabs.currentWidget().setFocus()
+            tabs.currentWidget().focusNextChild()
+
+        for keys, by in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
+                         ("Ctrl+Backtab", -1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda by=by: step(by))
+        for index in range(tabs.count()):
+            shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda index=index: step(index - tabs.currentIndex()))
+            tabs.setTabToolTip(index, f"Alt+{index + 1}")
 
     def ask_finalize(self) -> None:
         """Ctrl+Enter, Finalize: list what is missing, or show the summary to confirm."""

@@ -1,0 +1,88 @@
+"""A 1366×768 lane screen, keyboard first: tabs from anywhere, no Alt+letter that means
+two things, Enter answers a one-line dialog, values in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.helpers import WAIT_MS
+from tests.gui.inspection.mnemonics import collisions
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def test_no_alt_letter_means_two_things(qtbot: Any, inspector: Any, form: Any) -> None:
+    window = inspector.window
+    window.resize(1366, 740)
+    lists = {1: form.persons, 3: form.consignment.containers, 4: form.goods, 6: form.findings}
+    for tab in range(form.ui.tabs.count()):
+        form.ui.tabs.setCurrentIndex(tab)
+        if tab in lists:
+            qtbot.mouseClick(lists[tab].ui.addButton, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        assert collisions(window) == {}, tab
+    # Alt+V and Alt+H are the View and Help menus only
+    from tests.gui.inspection.mnemonics import mnemonics
+
+    letters = mnemonics(window)
+    assert letters["v"] == ["menu &View"] and letters["h"] == ["menu &Help"]
+    window.leave_editor()
+    qtbot.wait(10)
+    assert collisions(window) == {}
+
+
+def test_ctrl_tab_and_ctrl_pgdn_switch_tabs_from_a_field(qtbot: Any, inspector: Any,
+                                                         form: Any) -> None:
+    lane = form.general.ui.laneEdit
+    lane.setFocus()
+    qtbot.keyClick(lane, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert form.ui.tabs.currentIndex() == 1
+    remarks = form.general.ui.remarksEdit
+    form.ui.tabs.setCurrentIndex(0)
+    qtbot.keyClick(remarks, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.ui.tabs.currentIndex() == 1
+    qtbot.keyClick(form.persons.ui.addButton, Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert form.ui.tabs.currentIndex() == 0
+    qtbot.keyClick(lane, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert form.ui.tabs.currentIndex() == 5
+
+
+def test_values_are_words(qtbot: Any, inspector: Any, form: Any) -> None:
+    combo = form.consignment.ui.transportTypeCombo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "TIR carnet" in texts and "tir carnet" not in texts
+    controls = form.general.ui
+    assert "X-ray" in controls.xrayCheck.text() or controls.xrayCheck.text()
+    risk = form.findings.detail.ui.riskCombo
+    assert "IPR, health and safety" in [risk.itemText(i) for i in range(risk.count())]
+
+
+def test_enter_gives_the_amendment_reason(qtbot: Any, inspector: Any, form: Any) -> None:
+    from checkpoint.gui.dialogs import AmendDialog
+
+    dialog = AmendDialog(inspector.window)
+    qtbot.addWidget(dialog)
+    got: list[str] = []
+    dialog.submitted.connect(got.append)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Lane was 4")
+    qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+    assert got == ["Lane was 4"]
+
+
+def test_the_window_fits_1366_by_768_with_its_status_bar(qtbot: Any, inspector: Any,
+                                                         form: Any) -> None:
+    window = inspector.window
+    window.resize(1366, 738)  # 768 less a title bar
+    qtbot.wait(20)
+    for tab in range(form.ui.tabs.count()):
+        form.ui.tabs.setCurrentIndex(tab)
+        assert window.minimumSizeHint().height() <= 738, tab
+        assert window.minimumSizeHint().width() <= 1366, tab
+    assert window.statusBar().isVisible()
+    assert window.statusBar().geometry().bottom() <= window.height()
+    qtbot.waitUntil(lambda: True, timeout=WAIT_MS)
