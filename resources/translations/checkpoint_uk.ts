@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="68"/>
+        <source>DraftsDialog</source>
+        <comment>%n goods line(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="69"/>
+        <source>DraftsDialog</source>
+        <comment>%n finding(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="71"/>
+        <source>DraftsDialog</source>
+        <comment>%n photo(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="77"/>
+        <source>DraftsDialog</source>
+        <comment>(amendment)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="79"/>
+        <source>DraftsDialog</source>
+        <comment>(empty)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="80"/>
+        <source>DraftsDialog</source>
+        <comment>(started)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/amend.ui" line="6"/>
@@ -19,12 +70,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="28"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="29"/>
         <source>&amp;Amend</source>
         <translation>&amp;Виправити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="35"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="47"/>
         <source>Say why the record is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="43"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="45"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,11 +182,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consignment.ui" line="24"/>
-        <source>Transport document &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/consignment.ui" line="37"/>
         <source>Declaration &amp;MRN:</source>
         <translation type="unfinished"></translation>
@@ -146,9 +192,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/consignment.ui" line="24"/>
+        <source>Transport document num&amp;ber:</source>
+        <translation>Номер транспортного &amp;документа:</translation>
+    </message>
+    <message>
         <location filename="../../ui/consignment.ui" line="70"/>
-        <source>Consig&amp;nor:</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;onsignor:</source>
+        <translation>&amp;Відправник:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="83"/>
@@ -167,8 +218,8 @@
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="129"/>
-        <source>Consignee E&amp;ORI:</source>
-        <translation type="unfinished"></translation>
+        <source>Consignee EOR&amp;I:</source>
+        <translation>EORI о&amp;держувача:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="160"/>
@@ -225,6 +276,30 @@
         <location filename="../../ui/drafts.ui" line="60"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продовжити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="120"/>
+        <source>Discard the draft?</source>
+        <translation>Відкинути чернетку?</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="121"/>
+        <source>Discard this unfinished inspection? What was typed in it is deleted and cannot be brought back.
+
+%1</source>
+        <translation>Відкинути цей незавершений огляд? Усе внесене буде видалено без можливості відновити.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="125"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Відкинути</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="126"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Залишити</translation>
     </message>
 </context>
 <context>
@@ -285,61 +360,439 @@
         <translation>необов&apos;язково, напр. кабіна смуги 3</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="55"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="54"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="63"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="62"/>
         <source>HQ&apos;s CA certificate</source>
         <translation>Сертифікат ЦС штабу</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="64"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="63"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертифікати (*.pem *.crt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="83"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="82"/>
         <source>Give HQ&apos;s address, e.g. https://hq.example:8443.</source>
         <translation>Вкажіть адресу штабу, напр. https://hq.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="84"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="83"/>
         <source>Give the one-time code HQ issued for this post.</source>
         <translation>Вкажіть одноразовий код, який штаб видав для цього пункту.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="85"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="84"/>
         <source>Choose HQ&apos;s CA certificate (the PEM file HQ gave).</source>
         <translation>Виберіть сертифікат ЦС штабу (файл PEM від штабу).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="90"/>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="89"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="97"/>
         <source>Enrolling with HQ…</source>
         <translation>Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="104"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="103"/>
         <source>Enrolled with HQ %1 as a workstation of post %2. HQ&apos;s key fingerprint is %3: HQ can confirm it.</source>
         <translation>Зареєстровано у штабі %1 як робоче місце пункту %2. Відбиток ключа штабу: %3 — штаб може його підтвердити.</translation>
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="17"/>
+        <source>draft</source>
+        <translation type="unfinished">чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="18"/>
+        <source>finalized</source>
+        <translation type="unfinished">завершено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="19"/>
+        <source>entry</source>
+        <translation>в'їзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="20"/>
+        <source>exit</source>
+        <translation>виїзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="21"/>
+        <source>transit</source>
+        <translation>транзит</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="22"/>
+        <source>road</source>
+        <translation>автомобільний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="23"/>
+        <source>rail</source>
+        <translation>залізничний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="24"/>
+        <source>sea</source>
+        <translation>морський</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="25"/>
+        <source>inland waterway</source>
+        <translation>річковий</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="26"/>
+        <source>air</source>
+        <translation>повітряний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="27"/>
+        <source>pedestrian</source>
+        <translation>пішохід</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="28"/>
+        <source>post</source>
+        <translation>пошта</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="29"/>
+        <source>documentary</source>
+        <translation>документальний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="30"/>
+        <source>physical</source>
+        <translation>фізичний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="31"/>
+        <source>X-ray</source>
+        <translation>рентген</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="32"/>
+        <source>canine</source>
+        <translation>кінологічний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="33"/>
+        <source>full</source>
+        <translation>повний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="34"/>
+        <source>random</source>
+        <translation>випадковий</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="35"/>
+        <source>risk profile</source>
+        <translation>профіль ризику</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="36"/>
+        <source>intelligence</source>
+        <translation>оперативна інформація</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="37"/>
+        <source>watchlist hit</source>
+        <translation>збіг зі списком</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="38"/>
+        <source>suspicion</source>
+        <translation>підозра</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="39"/>
+        <source>released</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="40"/>
+        <source>secondary inspection</source>
+        <translation>поглиблений огляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="41"/>
+        <source>refused entry</source>
+        <translation>відмовлено у в'їзді</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="42"/>
+        <source>detained</source>
+        <translation>затримано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="43"/>
+        <source>referred</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="44"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="45"/>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="46"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="47"/>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="48"/>
+        <source>ml</source>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="49"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="50"/>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="51"/>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="52"/>
+        <source>pieces</source>
+        <translation>штук</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="53"/>
+        <source>pairs</source>
+        <translation>пар</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="54"/>
+        <source>packs</source>
+        <translation>пачок</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="55"/>
+        <source>drugs</source>
+        <translation>наркотики</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="56"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation>тютюн, алкоголь, пальне</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="57"/>
+        <source>IPR, health and safety</source>
+        <translation>ІВ, здоров'я та безпека</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="58"/>
+        <source>weapons, strategic goods</source>
+        <translation>зброя, стратегічні товари</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="59"/>
+        <source>environment, CITES, waste</source>
+        <translation>довкілля, CITES, відходи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="60"/>
+        <source>cultural heritage</source>
+        <translation>культурні цінності</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="61"/>
+        <source>currency</source>
+        <translation type="unfinished">валюта</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="62"/>
+        <source>not concealed</source>
+        <translation>не приховано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="63"/>
+        <source>baggage</source>
+        <translation>багаж</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="64"/>
+        <source>on the body</source>
+        <translation>на тілі</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="65"/>
+        <source>inside the body</source>
+        <translation>всередині тіла</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="66"/>
+        <source>natural void of the vehicle</source>
+        <translation>природна порожнина транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="67"/>
+        <source>modified vehicle structure</source>
+        <translation>змінена конструкція транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="68"/>
+        <source>fuel tank</source>
+        <translation>паливний бак</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="69"/>
+        <source>mixed with the cargo</source>
+        <translation>серед вантажу</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="70"/>
+        <source>container structure</source>
+        <translation>конструкція контейнера</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="71"/>
+        <source>postal item</source>
+        <translation>поштове відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="72"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="73"/>
+        <source>density meter</source>
+        <translation>щільномір</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="74"/>
+        <source>radiation detector</source>
+        <translation>детектор радіації</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="75"/>
+        <source>trace detector</source>
+        <translation>детектор слідів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="76"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="77"/>
+        <source>driver</source>
+        <translation>водій</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="78"/>
+        <source>passenger</source>
+        <translation>пасажир</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="79"/>
+        <source>crew</source>
+        <translation>екіпаж</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="80"/>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="81"/>
+        <source>ID card</source>
+        <translation>ID-картка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="82"/>
+        <source>visa</source>
+        <translation>віза</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="83"/>
+        <source>residence permit</source>
+        <translation>посвідка на проживання</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="84"/>
+        <source>CMR consignment note</source>
+        <translation>накладна CMR</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="85"/>
+        <source>CIM consignment note</source>
+        <translation>накладна CIM</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="86"/>
+        <source>SMGS consignment note</source>
+        <translation>накладна СМГС</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="87"/>
+        <source>bill of lading</source>
+        <translation>коносамент</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="88"/>
+        <source>sea waybill</source>
+        <translation>морська накладна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="89"/>
+        <source>air waybill</source>
+        <translation>авіанакладна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="90"/>
+        <source>postal</source>
+        <translation>поштова</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="91"/>
+        <source>TIR carnet</source>
+        <translation>книжка МДП</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="129"/>
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
         <translation>Забагато невдалих спроб: зачекайте %n с і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="130"/>
+        <location filename="../../checkpoint/gui/messages.py" line="133"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <location filename="../../checkpoint/gui/messages.py" line="135"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
@@ -348,8 +801,8 @@
         <translation type="vanished">Пароль не підходить:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="77"/>
-        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
@@ -358,17 +811,17 @@
         <translation type="vanished">Зараз це неможливо:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="146"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="148"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <location filename="../../checkpoint/gui/messages.py" line="154"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -410,138 +863,143 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <source>{author} is correcting this record already: their amendment must be finalized (or discarded) before another one starts.</source>
+        <translation>{author} уже виправляє цей запис: його виправлення треба завершити (або відкинути), перш ніж почати нове.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="45"/>
         <source>The inspection cannot be finalized yet: {count} problem(s).</source>
         <translation>Огляд ще не можна завершити: проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <location filename="../../checkpoint/gui/messages.py" line="47"/>
         <source>Your role does not allow this: this draft belongs to another officer.</source>
         <translation>Ваша роль цього не дозволяє: ця чернетка належить іншому інспекторові.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="46"/>
+        <location filename="../../checkpoint/gui/messages.py" line="49"/>
         <source>Your role does not allow this: only {role} may do it.</source>
         <translation>Ваша роль цього не дозволяє: це може зробити лише {role}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="48"/>
+        <location filename="../../checkpoint/gui/messages.py" line="51"/>
         <source>An operator named {username} already exists.</source>
         <translation>Оператор з іменем {username} уже існує.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="50"/>
+        <location filename="../../checkpoint/gui/messages.py" line="53"/>
         <source>You cannot remove your own account; ask another supervisor.</source>
         <translation>Свій обліковий запис видалити не можна; зверніться до іншого керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="52"/>
+        <location filename="../../checkpoint/gui/messages.py" line="55"/>
         <source>The last supervisor cannot be removed.</source>
         <translation>Останнього керівника зміни видалити не можна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="53"/>
+        <location filename="../../checkpoint/gui/messages.py" line="56"/>
         <source>The password is not acceptable: it needs at least {minimum} characters; this one has {length}.</source>
         <translation>Пароль не підходить: потрібно щонайменше {minimum} символів, а в цьому {length}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="56"/>
+        <location filename="../../checkpoint/gui/messages.py" line="59"/>
         <source>The password is not acceptable: it must not be the user name.</source>
         <translation>Пароль не підходить: він не може збігатися з іменем користувача.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="58"/>
+        <location filename="../../checkpoint/gui/messages.py" line="61"/>
         <source>The password is not acceptable: it needs at least {distinct} different characters.</source>
         <translation>Пароль не підходить: потрібно щонайменше {distinct} різних символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="61"/>
+        <location filename="../../checkpoint/gui/messages.py" line="64"/>
         <source>A photo must be JPEG, PNG or WebP, not {media_type}.</source>
         <translation>Фото має бути у форматі JPEG, PNG або WebP, а не {media_type}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="63"/>
+        <location filename="../../checkpoint/gui/messages.py" line="66"/>
         <source>A photo must be between 1 byte and {megabytes} MB.</source>
         <translation>Розмір фото має бути від 1 байта до {megabytes} МБ.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
         <source>{name} is not a valid user name: use 2-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
         <translation>{name} — неприпустиме ім’я користувача: 2–64 латинські літери, цифри, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; або &apos;@&apos;, першою має бути літера чи цифра.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="71"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="70"/>
+        <location filename="../../checkpoint/gui/messages.py" line="73"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="72"/>
+        <location filename="../../checkpoint/gui/messages.py" line="75"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <location filename="../../checkpoint/gui/messages.py" line="77"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation>Код пункту пропуску може мати щонайбільше {checkpoint} символів, а смуга — {lane}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="81"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation>Цю робочу станцію ще не зареєстровано в центрі: її реєструє керівник зміни (Синхронізація ▸ Зареєструвати в центрі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="86"/>
+        <location filename="../../checkpoint/gui/messages.py" line="89"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="88"/>
+        <location filename="../../checkpoint/gui/messages.py" line="91"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="93"/>
+        <location filename="../../checkpoint/gui/messages.py" line="96"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="97"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="137"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <location filename="../../checkpoint/gui/messages.py" line="147"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="155"/>
+        <location filename="../../checkpoint/gui/messages.py" line="158"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="160"/>
+        <location filename="../../checkpoint/gui/messages.py" line="163"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="168"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -555,11 +1013,43 @@
     </message>
 </context>
 <context>
+    <name>FinalizeSummary</name>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="80"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="98"/>
+        <source>Finalize this inspection?</source>
+        <translation>Завершити цей огляд?</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="100"/>
+        <source>Check the record. Once finalized it cannot be changed; a correction is then an amendment.</source>
+        <translation>Перевірте запис. Завершений огляд змінити не можна; виправлення тоді вноситься окремим записом.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="112"/>
+        <source>&amp;Finalize</source>
+        <translation type="unfinished">&amp;Завершити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="113"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Назад до форми</translation>
+    </message>
+</context>
+<context>
     <name>FindingPart</name>
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
-        <source>&amp;Risk area:</source>
-        <translation type="unfinished"></translation>
+        <source>Ris&amp;k area:</source>
+        <translation>Сфера &amp;ризику:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
@@ -588,8 +1078,8 @@
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
-        <source>&amp;Detected by:</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;tected by:</source>
+        <translation>Спосіб &amp;виявлення:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
@@ -627,27 +1117,27 @@
     <message>
         <location filename="../../ui/general.ui" line="76"/>
         <source>documentary</source>
-        <translation type="unfinished"></translation>
+        <translation>документальний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="83"/>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>фізичний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="90"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>рентген</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="97"/>
         <source>canine</source>
-        <translation type="unfinished"></translation>
+        <translation>кінологічний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="104"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>повний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="127"/>
@@ -674,8 +1164,8 @@
     <name>GoodsPart</name>
     <message>
         <location filename="../../ui/goods_line.ui" line="11"/>
-        <source>&amp;HS code:</source>
-        <translation type="unfinished"></translation>
+        <source>H&amp;S code:</source>
+        <translation>Код У&amp;КТЗЕД:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="21"/>
@@ -699,8 +1189,13 @@
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="74"/>
-        <source>&amp;Found quantity:</source>
-        <translation type="unfinished"></translation>
+        <source>Found &amp;quantity:</source>
+        <translation>Виявлена &amp;кількість:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="104"/>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Вартість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="84"/>
@@ -710,11 +1205,6 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/goods_line.ui" line="104"/>
-        <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,15 +1231,19 @@
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="178"/>
         <location filename="../../ui/inspection_form.ui" line="13"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="213"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="61"/>
         <source>&amp;Finalize</source>
-        <translation>&amp;Завершити</translation>
+        <translation type="vanished">&amp;Завершити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="61"/>
+        <source>Finalize</source>
+        <translation>Завершити</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="64"/>
@@ -763,8 +1257,57 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="78"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="90"/>
+        <source>Finalized, read-only: correct it with Amend.</source>
+        <translation>Завершено, лише перегляд: виправте через «Виправити».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="114"/>
+        <source>General</source>
+        <translation>Загальне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="120"/>
+        <source>Persons</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="126"/>
+        <source>Vehicle</source>
+        <translation type="unfinished">Транспортний засіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="132"/>
+        <source>Consignment</source>
+        <translation type="unfinished">Вантаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="138"/>
+        <source>Goods</source>
+        <translation>Товари</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="144"/>
+        <source>Cash</source>
+        <translation type="unfinished">Готівка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="150"/>
+        <source>Findings</source>
+        <translation>Виявлене</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="156"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
-        <translation>&amp;Закрити</translation>
+        <translation type="vanished">&amp;Закрити</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="81"/>
@@ -772,117 +1315,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="90"/>
         <source>This inspection is finalized and read-only. To correct it, amend it.</source>
-        <translation>Огляд завершено, його не можна змінити. Щоб виправити, створіть виправлення.</translation>
+        <translation type="vanished">Огляд завершено, його не можна змінити. Щоб виправити, створіть виправлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="114"/>
         <source>&amp;General</source>
-        <translation>&amp;Загальне</translation>
+        <translation type="vanished">&amp;Загальне</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="120"/>
         <source>&amp;Persons</source>
-        <translation>&amp;Особи</translation>
+        <translation type="vanished">&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="126"/>
         <source>&amp;Vehicle</source>
-        <translation>&amp;Транспорт</translation>
+        <translation type="vanished">&amp;Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="132"/>
         <source>C&amp;onsignment</source>
-        <translation>&amp;Вантаж</translation>
+        <translation type="vanished">&amp;Вантаж</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="138"/>
         <source>Goo&amp;ds</source>
-        <translation>Т&amp;овари</translation>
+        <translation type="vanished">Т&amp;овари</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="144"/>
         <source>Cas&amp;h</source>
-        <translation>&amp;Готівка</translation>
+        <translation type="vanished">&amp;Готівка</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="150"/>
         <source>F&amp;indings</source>
-        <translation>Ви&amp;явлене</translation>
+        <translation type="vanished">Ви&amp;явлене</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="156"/>
         <source>P&amp;hotos</source>
-        <translation>&amp;Фото</translation>
+        <translation type="vanished">&amp;Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="163"/>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
         <source>Before it can be finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="169"/>
+        <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="177"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="190"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="212"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="225"/>
         <source>draft</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="177"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="190"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="212"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="225"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="178"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="213"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="183"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="218"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="187"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="222"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="195"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="230"/>
+        <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="219"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="261"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="241"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="310"/>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="250"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="319"/>
         <source>NOT saved</source>
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="265"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="373"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="292"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="407"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="408"/>
+        <source>Nothing left to do: finalize with Ctrl+Enter.</source>
+        <translation>Усе готово: завершіть клавішами Ctrl+Enter.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1440,21 @@
         <location filename="../../ui/item_list.ui" line="30"/>
         <source>&amp;Remove</source>
         <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Повернути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="64"/>
+        <source>Put the removed item back where it was</source>
+        <translation>Повернути вилучене на його місце</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/item_list.py" line="135"/>
+        <source>Removed: %1</source>
+        <translation>Вилучено: %1</translation>
     </message>
 </context>
 <context>
@@ -1007,8 +1566,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="269"/>
         <location filename="../../ui/main_window.ui" line="6"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="279"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -1028,14 +1587,14 @@
         <translation>Сьогодні</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="152"/>
         <location filename="../../ui/main_window.ui" line="45"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="154"/>
         <source>All inspections</source>
         <translation>Усі огляди</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="153"/>
         <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="155"/>
         <source>Today&apos;s inspections</source>
         <translation>Сьогоднішні огляди</translation>
     </message>
@@ -1207,8 +1766,12 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="347"/>
-        <source>&amp;Sync</source>
+        <source>S&amp;ync</source>
         <translation>&amp;Синхронізація</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="vanished">&amp;Синхронізація</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="359"/>
@@ -1226,13 +1789,13 @@
         <translation type="vanished">офлайн – синхронізацію не налаштовано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="113"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="115"/>
         <source>Operator: %1</source>
         <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="114"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="116"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
@@ -1241,33 +1804,33 @@
         <translation type="vanished">Ще не надіслано до центру: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="166"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="168"/>
         <source>%1 inspection(s)</source>
         <translation>Оглядів: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="190"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="202"/>
         <source>%1 found</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="198"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
         <source>Search: %1</source>
         <translation>Пошук: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="202"/>
         <source>%1+ found</source>
         <translation>Знайдено: %1+</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="285"/>
         <source>About Checkpoint</source>
         <translation>Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="286"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>
@@ -1275,108 +1838,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <location filename="../../checkpoint/gui/problems.py" line="184"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation>Нічого не прочитано. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="176"/>
+        <location filename="../../checkpoint/gui/problems.py" line="186"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation>Зчитувач ввів кириличні літери: розкладка клавіатури не англійська. Перемкніть розкладку на англійську й відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <location filename="../../checkpoint/gui/problems.py" line="189"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation>Прочитано рядків: {count}. Машинозчитувана зона має 2 рядки (паспорт, віза) або 3 (ID-картка). Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <location filename="../../checkpoint/gui/problems.py" line="192"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation>Рядок {line} має символів: {length}; рядок машинозчитуваної зони має 44 (паспорт), 36 (TD2) або 30 (ID-картка) символів. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="186"/>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation>Рядок {line} має {length} символів, а рядок {other_line} — {other_length}: рядки з різних документів чи сканувань. Відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="190"/>
+        <location filename="../../checkpoint/gui/problems.py" line="200"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation>Рядок {line}, позиція {position}: символ {character}, якого не буває в машинозчитуваній зоні (лише A–Z, 0–9 і &lt;). Якщо його ввів зчитувач, перевірте, що розкладка клавіатури англійська (US).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="194"/>
+        <location filename="../../checkpoint/gui/problems.py" line="204"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation>{mrz_field}: {value} — не літерний код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <location filename="../../checkpoint/gui/problems.py" line="206"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation>Поле статі містить {value}; має бути M, F або &lt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="197"/>
+        <location filename="../../checkpoint/gui/problems.py" line="207"/>
         <source>The name field {value} contains digits.</source>
         <translation>Поле імені {value} містить цифри.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <location filename="../../checkpoint/gui/problems.py" line="208"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation>{mrz_field}: {value} — не дата (РРММДД).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <location filename="../../checkpoint/gui/problems.py" line="209"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation>{mrz_field}: у {value} немає місяця {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="200"/>
+        <location filename="../../checkpoint/gui/problems.py" line="210"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation>{mrz_field}: у {value} немає дня {day} у місяці {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation>Номер документа {value} містить заповнювач (&lt;) усередині.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation>код документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <location filename="../../checkpoint/gui/problems.py" line="234"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="222"/>
+        <location filename="../../checkpoint/gui/problems.py" line="235"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <location filename="../../checkpoint/gui/problems.py" line="236"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="224"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="225"/>
+        <location filename="../../checkpoint/gui/problems.py" line="238"/>
         <source>expiry date</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="226"/>
+        <location filename="../../checkpoint/gui/problems.py" line="239"/>
         <source>optional data</source>
         <translation>додаткові дані</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="227"/>
+        <location filename="../../checkpoint/gui/problems.py" line="240"/>
         <source>composite (whole zone)</source>
         <translation>загальна (уся зона)</translation>
     </message>
@@ -1390,13 +1953,17 @@
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="12"/>
-        <source>&amp;Scan the document (the reader types the lines here), or type them, each ending with Enter:</source>
+        <source>S&amp;can the document (the reader types the lines here), or type them, each ending with Enter:</source>
         <translation>&amp;Скануйте документ (зчитувач вводить рядки сюди) або введіть їх, кожен завершуючи Enter:</translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="95"/>
-        <source>Accept &amp;failed check digits because:</source>
-        <translation type="unfinished"></translation>
+        <source>Record as presented (&amp;failed check digits, specimen, forgery) because:</source>
+        <translation>Записати як пред'явлений (&amp;хибні контрольні цифри, зразок, підробка), бо:</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the document (the reader types the lines here), or type them, each ending with Enter:</source>
+        <translation type="vanished">&amp;Скануйте документ (зчитувач вводить рядки сюди) або введіть їх, кожен завершуючи Enter:</translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="105"/>
@@ -1457,9 +2024,8 @@
 <context>
     <name>PersonPart</name>
     <message>
-        <location filename="../../ui/person.ui" line="16"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Роль:</translation>
+        <translation type="vanished">&amp;Роль:</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="29"/>
@@ -1477,9 +2043,18 @@
         <translation>Прізвище (&amp;латиницею):</translation>
     </message>
     <message>
-        <location filename="../../ui/person.ui" line="68"/>
         <source>Given names (L&amp;atin):</source>
-        <translation>Ім&apos;я (л&amp;атиницею):</translation>
+        <translation type="vanished">Ім&apos;я (л&amp;атиницею):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="16"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person.ui" line="68"/>
+        <source>Given names (Latin):</source>
+        <translation>Імена (латиницею):</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="81"/>
@@ -1528,8 +2103,12 @@
     </message>
     <message>
         <location filename="../../ui/person.ui" line="216"/>
+        <source>&amp;Document number:</source>
+        <translation>Номер &amp;документа:</translation>
+    </message>
+    <message>
         <source>Document n&amp;umber:</source>
-        <translation>Н&amp;омер документа:</translation>
+        <translation type="vanished">Н&amp;омер документа:</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="229"/>
@@ -1573,473 +2152,488 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="41"/>
+        <location filename="../../checkpoint/gui/problems.py" line="46"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="42"/>
+        <location filename="../../checkpoint/gui/problems.py" line="47"/>
         <source>Person %n</source>
         <translation>Особа %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="43"/>
+        <location filename="../../checkpoint/gui/problems.py" line="48"/>
         <source>Person %n document</source>
         <translation>Особа %n, документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="44"/>
+        <location filename="../../checkpoint/gui/problems.py" line="49"/>
         <source>Person %n document MRZ</source>
         <translation>Особа %n, документ, MRZ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="45"/>
+        <location filename="../../checkpoint/gui/problems.py" line="50"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="46"/>
+        <location filename="../../checkpoint/gui/problems.py" line="51"/>
         <source>Consignment</source>
         <translation>Вантаж</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="47"/>
+        <location filename="../../checkpoint/gui/problems.py" line="52"/>
         <source>Container %n</source>
         <translation>Контейнер %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="48"/>
+        <location filename="../../checkpoint/gui/problems.py" line="53"/>
         <source>Transport document</source>
         <translation>Транспортний документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="49"/>
+        <location filename="../../checkpoint/gui/problems.py" line="54"/>
         <source>Goods line %n</source>
         <translation>Товарна позиція %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="50"/>
+        <location filename="../../checkpoint/gui/problems.py" line="55"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="51"/>
+        <location filename="../../checkpoint/gui/problems.py" line="56"/>
         <source>Finding %n</source>
         <translation>Виявлення %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="55"/>
+        <location filename="../../checkpoint/gui/problems.py" line="60"/>
         <source>checkpoint</source>
         <translation>пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="56"/>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
         <source>lane</source>
         <translation>смуга</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="57"/>
+        <location filename="../../checkpoint/gui/problems.py" line="62"/>
         <source>direction</source>
         <translation>напрямок</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="58"/>
+        <location filename="../../checkpoint/gui/problems.py" line="63"/>
         <source>conveyance mode</source>
         <translation>вид транспорту</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="59"/>
+        <location filename="../../checkpoint/gui/problems.py" line="64"/>
         <source>control type</source>
         <translation>вид контролю</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <location filename="../../checkpoint/gui/problems.py" line="65"/>
         <source>trigger</source>
         <translation>підстава</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <location filename="../../checkpoint/gui/problems.py" line="66"/>
         <source>start time</source>
         <translation>час початку</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="62"/>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="63"/>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
         <source>amendment reason</source>
         <translation>причина виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="64"/>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="65"/>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
         <source>device id</source>
         <translation>ідентифікатор пристрою</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="66"/>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
         <source>surname in Latin script</source>
         <translation>прізвище латиницею</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
         <source>sex</source>
         <translation>стать</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
         <source>travel document</source>
         <translation>проїзний документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="71"/>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="72"/>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
         <source>expiry</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
         <source>plate</source>
         <translation>номерний знак</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
         <source>registration country</source>
         <translation>країна реєстрації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
         <source>trailer registration country</source>
         <translation>країна реєстрації причепа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
         <source>seals</source>
         <translation>пломби</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
         <source>declaration MRN</source>
         <translation>MRN декларації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
         <source>consignor EORI</source>
         <translation>EORI відправника</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
         <source>consignee EORI</source>
         <translation>EORI одержувача</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="84"/>
+        <location filename="../../checkpoint/gui/problems.py" line="89"/>
         <source>HS code</source>
         <translation>код УКТЗЕД (HS)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
         <source>description</source>
         <translation>опис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <location filename="../../checkpoint/gui/problems.py" line="91"/>
         <source>declared quantity</source>
         <translation>задекларована кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="87"/>
+        <location filename="../../checkpoint/gui/problems.py" line="92"/>
         <source>found quantity</source>
         <translation>виявлена кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
         <source>unit</source>
         <translation>одиниця виміру</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="89"/>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
         <source>origin</source>
         <translation>країна походження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="91"/>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
         <source>amount</source>
         <translation>сума</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
         <source>EUR equivalent</source>
         <translation>еквівалент у євро</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
         <source>declared</source>
         <translation>декларування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
         <source>carrier</source>
         <translation>особа, що перевозить</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
         <source>risk area</source>
         <translation>сфера ризику</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <location filename="../../checkpoint/gui/problems.py" line="101"/>
         <source>commodity</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <location filename="../../checkpoint/gui/problems.py" line="102"/>
         <source>quantity</source>
         <translation>кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <location filename="../../checkpoint/gui/problems.py" line="103"/>
         <source>concealment method</source>
         <translation>спосіб приховування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
         <source>detection method</source>
         <translation>спосіб виявлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
         <source>photos</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
         <source>{field} is invalid: {detail}</source>
         <translation>{field}: недійсне значення: {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
         <source>{field} is missing.</source>
         <translation>{field} — не вказано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="106"/>
+        <location filename="../../checkpoint/gui/problems.py" line="111"/>
         <source>{field}: {value} is not a date of the form {form}.</source>
         <translation>{field}: {value} — не дата у формі {form}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="108"/>
+        <location filename="../../checkpoint/gui/problems.py" line="113"/>
         <source>{field}: {value} is not a real date.</source>
         <translation>{field}: {value} — такої дати не існує.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
         <source>{field} is in the future.</source>
         <translation>{field} — дата в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
         <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation>{field}: UTO (Утопія) — зразкова держава ІКАО, а не реальна країна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="112"/>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
         <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation>{field}: {value} — дволітерний код; вкажіть трилітерний код {alpha3}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <location filename="../../checkpoint/gui/problems.py" line="119"/>
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation>{field}: {value} — не код країни ISO 3166-1 alpha-3 чи ІКАО.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <location filename="../../checkpoint/gui/problems.py" line="121"/>
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation>{field}: {value} — не 3 літери (ISO 4217), як-от EUR.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation>{field}: {value} — не код валюти ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation>{field}: {value} може містити лише цифри (і крапки чи пробіли).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation>{field}: {value} має цифр: {digits}; потрібно 6, 8 або 10.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation>{field}: групи {chapter} не існує (групи від 01 до 97, 77 зарезервовано).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation>{field}: {value} має починатися з дволітерного коду країни (як-от DE, FR, XI).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <location filename="../../checkpoint/gui/problems.py" line="135"/>
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation>{field}: {value} має складатися з коду країни та 1–15 літер чи цифр.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation>{field}: {value} — не номер ISO 6346 (3 літери коду власника, літера категорії, 6 цифр серійного номера, контрольна цифра).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="136"/>
+        <location filename="../../checkpoint/gui/problems.py" line="141"/>
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation>{field}: у {value} літера категорії {category}; має бути U, J або Z.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <location filename="../../checkpoint/gui/problems.py" line="143"/>
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation>{field}: у {value} контрольна цифра {found}, а має бути {expected}. Звірте номер з написаним на контейнері.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <location filename="../../checkpoint/gui/problems.py" line="146"/>
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation>{field}: {value} має символів: {length}; у VIN їх 17.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="143"/>
+        <location filename="../../checkpoint/gui/problems.py" line="148"/>
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; у VIN не буває I, O чи Q.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <location filename="../../checkpoint/gui/problems.py" line="151"/>
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; VIN містить лише A–Z і 0–9.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149"/>
+        <location filename="../../checkpoint/gui/problems.py" line="154"/>
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation>{field}: у {value} на 9-й позиції контрольна цифра {found}, а має бути {expected}. Північноамериканські VIN мусять мати правильну контрольну цифру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="152"/>
+        <location filename="../../checkpoint/gui/problems.py" line="157"/>
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation>{field}: MRN має 18 символів, як-от 25UA205050000123E0.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="154"/>
+        <location filename="../../checkpoint/gui/problems.py" line="159"/>
         <source>{field} is negative.</source>
         <translation>{field} — від’ємне значення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="155"/>
+        <location filename="../../checkpoint/gui/problems.py" line="160"/>
         <source>{field}: an entry is empty.</source>
         <translation>{field}: є порожній запис.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="156"/>
+        <location filename="../../checkpoint/gui/problems.py" line="161"/>
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation>внесіть хоча б одну особу, транспортний засіб або вантаж.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="158"/>
+        <location filename="../../checkpoint/gui/problems.py" line="163"/>
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation>не вказано ні номерного знака, ні VIN, ні номера IMO, ні номера рейсу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="160"/>
+        <location filename="../../checkpoint/gui/problems.py" line="165"/>
         <source>declared or found quantity is missing.</source>
         <translation>не вказано ні задекларованої, ні виявленої кількості.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="161"/>
+        <location filename="../../checkpoint/gui/problems.py" line="166"/>
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation>незадекларована готівка від {threshold} EUR (Регламент (ЄС) 2018/1672) потребує виявлення зі сферою ризику «валюта».</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="164"/>
+        <location filename="../../checkpoint/gui/problems.py" line="169"/>
         <source>the carrier is not one of the inspection&apos;s persons.</source>
         <translation>особа, що перевозить готівку, не серед осіб цього огляду.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="166"/>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation>посилається на фото, яких не додано: {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="168"/>
+        <location filename="../../checkpoint/gui/problems.py" line="173"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation>для {format} потрібно {lines} рядки по {width} символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <source>the document expired on {expiry}.</source>
+        <translation>строк дії документа минув {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="180"/>
+        <source>the document expires on {expiry}, in {days} day(s).</source>
+        <translation>строк дії документа спливає {expiry}, через {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <source>recorded as presented: {reason}.</source>
+        <translation>записано як пред'явлений: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
         <source>Give an override reason to accept it.</source>
         <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="170"/>
+        <location filename="../../checkpoint/gui/problems.py" line="175"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation>контрольні цифри не збіглися ({fields}); щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="172"/>
+        <location filename="../../checkpoint/gui/problems.py" line="177"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation>записані результати перевірки контрольних цифр не відповідають рядкам.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="211"/>
+        <location filename="../../checkpoint/gui/problems.py" line="224"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation>виберіть хоча б один вид контролю.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="213"/>
+        <location filename="../../checkpoint/gui/problems.py" line="226"/>
         <source>say whether the cash was declared.</source>
         <translation>вкажіть, чи готівку задекларовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="215"/>
+        <location filename="../../checkpoint/gui/problems.py" line="228"/>
         <source>a seal number is empty.</source>
         <translation>номер однієї з пломб порожній.</translation>
     </message>
@@ -2087,19 +2681,37 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="161"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="160"/>
         <source>Nothing is quarantined: HQ accepted everything it was sent.</source>
         <translation>Карантин порожній: штаб прийняв усе надіслане.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="173"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="172"/>
         <source>Offering the items to HQ again…</source>
         <translation>Повторно пропонуємо штабу…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="179"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="178"/>
         <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
         <translation>Запропоновано знову: %1; штаб прийняв %2, досі відхилено %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="48"/>
+        <source>Reading a document: line %1 of %2…</source>
+        <translation>Зчитування документа: рядок %1 з %2…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="60"/>
+        <source>The document could not be read: %1 Scan it again.</source>
+        <translation>Документ не зчитано: %1 Скануйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="66"/>
+        <source>Document %1 read into person %2.</source>
+        <translation>Документ %1 внесено до особи %2.</translation>
     </message>
 </context>
 <context>
@@ -2226,157 +2838,157 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
         <translation>Штаб недоступний; записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="210"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="215"/>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Це робоче місце не зареєстровано у штабі, або штаб відхилив реєстрацію: керівник реєструє його з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="220"/>
+        <location filename="../../checkpoint/gui/messages.py" line="223"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="221"/>
+        <location filename="../../checkpoint/gui/messages.py" line="224"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зверніться до адміністраторів штабу (відкат чи розгалуження журналу підняли там тривогу).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="228"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="239"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="238"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="242"/>
+        <location filename="../../checkpoint/gui/messages.py" line="245"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="42"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="45"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="44"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="47"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="45"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="48"/>
         <source>%1 h %2 min</source>
         <translation>%1 год %2 хв</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="55"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="58"/>
         <source>Clock %1 behind HQ</source>
         <translation>Годинник відстає від штабу на %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="56"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="59"/>
         <source>Clock %1 ahead of HQ</source>
         <translation>Годинник поспішає відносно штабу на %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="58"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="61"/>
         <source>This workstation&apos;s clock is %1 behind HQ&apos;s. Sync still works, but the times on new records are wrong: set the clock right.</source>
         <translation>Годинник цього робочого місця відстає від штабного на %1. Синхронізація працює, але час у нових записах хибний: виставте правильний час.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="61"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="64"/>
         <source>This workstation&apos;s clock is %1 ahead of HQ&apos;s. Sync still works, but the times on new records are wrong: set the clock right.</source>
         <translation>Годинник цього робочого місця поспішає відносно штабного на %1. Синхронізація працює, але час у нових записах хибний: виставте правильний час.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="69"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="72"/>
         <source>Syncing…</source>
         <translation>Синхронізація…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="72"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="75"/>
         <source>Syncing: sending %1 of %2…</source>
         <translation>Синхронізація: надіслано %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="73"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="76"/>
         <source>Syncing: sending…</source>
         <translation>Синхронізація: надсилання…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="74"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="77"/>
         <source>Syncing: receiving %1…</source>
         <translation>Синхронізація: отримано %1…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="80"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="83"/>
         <source>Offline – not enrolled with HQ</source>
         <translation>Офлайн – не зареєстровано у штабі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="84"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="87"/>
         <source>Up to date – last sync %1</source>
         <translation>Синхронізовано – востаннє о %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="88"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="91"/>
         <source>Offline – not synchronised with HQ yet</source>
         <translation>Офлайн – ще не синхронізовано зі штабом</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="89"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="92"/>
         <source>Offline – HQ cannot be reached; retrying</source>
         <translation>Офлайн – штаб недоступний; повторна спроба</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="91"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="94"/>
         <source>Sync error: %1</source>
         <translation>Помилка синхронізації: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="101"/>
         <source>A supervisor enrolls this workstation with HQ: Sync ▸ Enroll with HQ…, with the address, a one-time code and HQ&apos;s CA certificate.</source>
         <translation>Керівник реєструє це робоче місце у штабі: Синхронізація ▸ Реєстрація у штабі…, з адресою, одноразовим кодом і сертифікатом ЦС штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="103"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="106"/>
         <source>never</source>
         <translation>ніколи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="104"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="107"/>
         <source>Last successful sync: %1</source>
         <translation>Остання успішна синхронізація: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="117"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="120"/>
         <source>Not yet acknowledged by HQ: %1</source>
         <translation>Ще не підтверджено штабом: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="119"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="122"/>
         <source>refused by HQ: %1</source>
         <translation>відхилено штабом: %1</translation>
     </message>
@@ -2384,17 +2996,17 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="144"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="147"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="145"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="148"/>
         <source>Stop the sync at the next safe point (Shift+F9)</source>
         <translation>Зупинити синхронізацію в найближчій безпечній точці (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="184"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="187"/>
         <source>Click for details.</source>
         <translation>Клацніть, щоб побачити подробиці.</translation>
     </message>
@@ -2402,7 +3014,7 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/menu.py" line="98"/>
+        <location filename="../../checkpoint/gui/sync/menu.py" line="106"/>
         <source>Sync with HQ</source>
         <translation>Синхронізація зі штабом</translation>
     </message>
@@ -2425,9 +3037,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vehicle.ui" line="57"/>
         <source>&amp;VIN:</source>
-        <translation>&amp;VIN:</translation>
+        <translation type="vanished">&amp;VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vehicle.ui" line="57"/>
+        <source>VI&amp;N:</source>
+        <translation>VI&amp;N:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="67"/>
