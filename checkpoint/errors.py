@@ -127,6 +127,7 @@ class Code(StrEnum):
     AMEND_DRAFT = "record.amend_draft"  # a draft is edited, not amended
     DISCARD_FINALIZED = "record.discard_finalized"  # only a draft can be discarded
     AMENDMENT_IN_PROGRESS = "record.amendment_in_progress"  # another's; params: author
+    PRINT_DRAFT = "record.print_draft"  # only a finalized record is printed
     NOT_COMPLETE = "record.not_complete"  # finalize refused; params: count
     NOT_OWN_DRAFT = "permission.not_own_draft"
     ROLE_REQUIRED = "permission.role"  # params: role, username, actual

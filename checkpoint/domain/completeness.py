@@ -228,8 +228,15 @@ def goods_problems(line: GoodsLine, index: int) -> list[Problem]:
 
 def cash_problems(cash: CashDeclaration, findings: Iterable[Finding]) -> list[Problem]:
     p = Problems("cash")
-    p.missing("amount", cash.amount)
-    p.required("currency", cash.currency, validate_currency)
+    if cash.currencies:  # several currencies: each line, then the total
+        for index, line in enumerate(cash.currencies):
+            c = Problems("cash", "currencies", index)
+            c.missing("amount", line.amount)
+            c.required("currency", line.currency, validate_currency)
+            p.extend(c.items)
+    else:
+        p.missing("amount", cash.amount)
+        p.required("currency", cash.currency, validate_currency)
     p.missing("eur_equivalent", cash.eur_equivalent)
     if cash.declared is None:
         p.add("declared", Code.MISSING)
@@ -247,7 +254,8 @@ def finding_problems(finding: Finding, index: int, attachment_ids: set[str]) -> 
     p = Problems("findings", index)
     p.missing("risk_area", finding.risk_area)
     p.missing("commodity", finding.commodity)
-    if not p.missing("quantity", finding.quantity) and finding.unit is None:
+    banknotes = finding.risk_area is RiskArea.CURRENCY  # an amount: no unit to give
+    if not p.missing("quantity", finding.quantity) and finding.unit is None and not banknotes:
         p.add("unit", Code.MISSING)
     p.missing("concealment_method", finding.concealment_method)
     p.missing("detection_method", finding.detection_method)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWi
 
 from checkpoint.domain.ids import format_utc
 from checkpoint.domain.inspection import Inspection
+from checkpoint.gui.about import show_about
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
 from checkpoint.gui.inspection import InspectionForm
@@ -282,10 +283,7 @@ class MainWindow(QMainWindow):
         self.error_box = box
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(
-            "Checkpoint: the workstation of the border and customs checkpoint. Records are "
-            "kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, "
-            "F9, and in the background once the workstation is enrolled)."))
+        show_about(self, self.tasks, self.ui.stack.currentIndex() != LOCKED)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form is not None:

@@ -51,6 +51,38 @@
         <comment>(started)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/about.py" line="16"/>
+        <source>About</source>
+        <comment>Checkpoint %1: the workstation of the border and customs checkpoint.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about.py" line="18"/>
+        <source>About</source>
+        <comment>Workstation id: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about.py" line="19"/>
+        <source>About</source>
+        <comment>(shown after login)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about.py" line="20"/>
+        <source>About</source>
+        <comment>Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../checkpoint/gui/about.py" line="31"/>
+        <source>About Checkpoint</source>
+        <translation>Про програму Checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -94,56 +126,79 @@
     </message>
 </context>
 <context>
+    <name>CashAmountPart</name>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="11"/>
+        <source>Amou&amp;nt:</source>
+        <translation>С&amp;ума:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="24"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="34"/>
+        <source>ISO 4217, e.g. USD</source>
+        <translation>ISO 4217, напр. USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="57"/>
+        <source>&amp;EUR equivalent:</source>
+        <translation>&amp;Еквівалент у євро:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="50"/>
+        <source>No rate published by HQ for this currency: type the EUR equivalent.</source>
+        <translation>Штаб не опублікував курсу цієї валюти: введіть еквівалент у євро.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="56"/>
+        <source>HQ rate of %1: 1 %2 = %3 EUR</source>
+        <translation>Курс штабу на %1: 1 %2 = %3 EUR</translation>
+    </message>
+</context>
+<context>
     <name>CashPart</name>
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
         <source>Cash &amp;was found or declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Готівку &amp;виявлено або задекларовано</translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="18"/>
-        <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/cash.ui" line="44"/>
+        <source>Carr&amp;ier:</source>
+        <translation>&amp;Перевізник:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="31"/>
-        <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="41"/>
-        <source>ISO 4217, e.g. USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="64"/>
-        <source>&amp;EUR equivalent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="77"/>
         <source>&amp;Declared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Декларування:</translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="90"/>
-        <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="87"/>
         <source>declared</source>
-        <translation type="unfinished">декларування</translation>
+        <translation>задекларовано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="88"/>
         <source>not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>не задекларовано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="45"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="93"/>
+        <source>Add a c&amp;urrency</source>
+        <translation>Додати &amp;валюту</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="130"/>
+        <source>Total: %1 EUR</source>
+        <translation>Разом: %1 EUR</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="134"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>10 000 EUR або більше: підлягає декларуванню (Регламент (ЄС) 2018/1672); незадекларована готівка потребує виявлення зі сферою ризику «валюта».</translation>
     </message>
 </context>
 <context>
@@ -416,7 +471,7 @@
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="19"/>
         <source>entry</source>
-        <translation>в'їзд</translation>
+        <translation>в&apos;їзд</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="20"/>
@@ -526,7 +581,7 @@
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="41"/>
         <source>refused entry</source>
-        <translation>відмовлено у в'їзді</translation>
+        <translation>відмовлено у в&apos;їзді</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="42"/>
@@ -606,7 +661,7 @@
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="57"/>
         <source>IPR, health and safety</source>
-        <translation>ІВ, здоров'я та безпека</translation>
+        <translation>ІВ, здоров&apos;я та безпека</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="58"/>
@@ -782,17 +837,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="129"/>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
         <translation>Забагато невдалих спроб: зачекайте %n с і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="133"/>
+        <location filename="../../checkpoint/gui/messages.py" line="135"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="135"/>
+        <location filename="../../checkpoint/gui/messages.py" line="137"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
@@ -801,8 +856,8 @@
         <translation type="vanished">Пароль не підходить:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80"/>
-        <location filename="../../checkpoint/gui/messages.py" line="139"/>
+        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="141"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
@@ -811,17 +866,17 @@
         <translation type="vanished">Зараз це неможливо:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="149"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <location filename="../../checkpoint/gui/messages.py" line="153"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -863,143 +918,148 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <source>Only a finalized inspection is printed as a protocol: finalize it first.</source>
+        <translation>Протокол друкується лише для завершеного огляду: спершу завершіть його.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="44"/>
         <source>{author} is correcting this record already: their amendment must be finalized (or discarded) before another one starts.</source>
         <translation>{author} уже виправляє цей запис: його виправлення треба завершити (або відкинути), перш ніж почати нове.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="45"/>
+        <location filename="../../checkpoint/gui/messages.py" line="47"/>
         <source>The inspection cannot be finalized yet: {count} problem(s).</source>
         <translation>Огляд ще не можна завершити: проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="47"/>
+        <location filename="../../checkpoint/gui/messages.py" line="49"/>
         <source>Your role does not allow this: this draft belongs to another officer.</source>
         <translation>Ваша роль цього не дозволяє: ця чернетка належить іншому інспекторові.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="49"/>
+        <location filename="../../checkpoint/gui/messages.py" line="51"/>
         <source>Your role does not allow this: only {role} may do it.</source>
         <translation>Ваша роль цього не дозволяє: це може зробити лише {role}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="51"/>
+        <location filename="../../checkpoint/gui/messages.py" line="53"/>
         <source>An operator named {username} already exists.</source>
         <translation>Оператор з іменем {username} уже існує.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="53"/>
+        <location filename="../../checkpoint/gui/messages.py" line="55"/>
         <source>You cannot remove your own account; ask another supervisor.</source>
         <translation>Свій обліковий запис видалити не можна; зверніться до іншого керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="55"/>
+        <location filename="../../checkpoint/gui/messages.py" line="57"/>
         <source>The last supervisor cannot be removed.</source>
         <translation>Останнього керівника зміни видалити не можна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="56"/>
+        <location filename="../../checkpoint/gui/messages.py" line="58"/>
         <source>The password is not acceptable: it needs at least {minimum} characters; this one has {length}.</source>
         <translation>Пароль не підходить: потрібно щонайменше {minimum} символів, а в цьому {length}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="59"/>
+        <location filename="../../checkpoint/gui/messages.py" line="61"/>
         <source>The password is not acceptable: it must not be the user name.</source>
         <translation>Пароль не підходить: він не може збігатися з іменем користувача.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="61"/>
+        <location filename="../../checkpoint/gui/messages.py" line="63"/>
         <source>The password is not acceptable: it needs at least {distinct} different characters.</source>
         <translation>Пароль не підходить: потрібно щонайменше {distinct} різних символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="64"/>
+        <location filename="../../checkpoint/gui/messages.py" line="66"/>
         <source>A photo must be JPEG, PNG or WebP, not {media_type}.</source>
         <translation>Фото має бути у форматі JPEG, PNG або WebP, а не {media_type}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="66"/>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
         <source>A photo must be between 1 byte and {megabytes} MB.</source>
         <translation>Розмір фото має бути від 1 байта до {megabytes} МБ.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="70"/>
         <source>{name} is not a valid user name: use 2-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
         <translation>{name} — неприпустиме ім’я користувача: 2–64 латинські літери, цифри, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; або &apos;@&apos;, першою має бути літера чи цифра.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <location filename="../../checkpoint/gui/messages.py" line="73"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="73"/>
+        <location filename="../../checkpoint/gui/messages.py" line="75"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <location filename="../../checkpoint/gui/messages.py" line="77"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="77"/>
+        <location filename="../../checkpoint/gui/messages.py" line="79"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation>Код пункту пропуску може мати щонайбільше {checkpoint} символів, а смуга — {lane}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="81"/>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation>Цю робочу станцію ще не зареєстровано в центрі: її реєструє керівник зміни (Синхронізація ▸ Зареєструвати в центрі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <location filename="../../checkpoint/gui/messages.py" line="91"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="91"/>
+        <location filename="../../checkpoint/gui/messages.py" line="93"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="96"/>
+        <location filename="../../checkpoint/gui/messages.py" line="98"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="97"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="137"/>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="147"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="158"/>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="163"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="168"/>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -1054,27 +1114,28 @@
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
         <source>&amp;Commodity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предмет:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="37"/>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="50"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="63"/>
         <source>C&amp;oncealment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="76"/>
         <source>Concealment &amp;details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробиці приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
@@ -1084,7 +1145,12 @@
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
         <source>&amp;Photos of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сума:</translation>
     </message>
 </context>
 <context>
@@ -1170,22 +1236,22 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="21"/>
         <source>6, 8 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6, 8 або 10 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="44"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="57"/>
         <source>D&amp;eclared quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задекларована кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="67"/>
         <source>empty: not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: не задекларовано</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="74"/>
@@ -1200,39 +1266,44 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="84"/>
         <source>empty: not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: не перевірено</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="117"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="127"/>
         <source>ISO 4217, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, напр. EUR</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="150"/>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Походження:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="160"/>
         <source>country of origin, e.g. CHN</source>
-        <translation type="unfinished"></translation>
+        <translation>країна походження, напр. CHN</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/goods_part.py" line="40"/>
+        <source>Declared %1, found %2: a difference of %3.</source>
+        <translation>Задекларовано %1, виявлено %2: різниця %3.</translation>
     </message>
 </context>
 <context>
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="213"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="228"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
@@ -1248,7 +1319,7 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="64"/>
         <source>Check the whole record and finalize it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити весь запис і завершити його (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="71"/>
@@ -1278,12 +1349,12 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="126"/>
         <source>Vehicle</source>
-        <translation type="unfinished">Транспортний засіб</translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="132"/>
         <source>Consignment</source>
-        <translation type="unfinished">Вантаж</translation>
+        <translation>Вантаж</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="138"/>
@@ -1293,7 +1364,7 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="144"/>
         <source>Cash</source>
-        <translation type="unfinished">Готівка</translation>
+        <translation>Готівка</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="150"/>
@@ -1312,7 +1383,7 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="81"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити (чернетку збережено) (Ctrl+W)</translation>
     </message>
     <message>
         <source>This inspection is finalized and read-only. To correct it, amend it.</source>
@@ -1358,75 +1429,95 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть або натисніть Enter на рядку, щоб перейти до поля.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="212"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="225"/>
-        <source>draft</source>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="143"/>
+        <source>Print protocol…</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
+        <translation>Друкувати протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="144"/>
+        <source>The protocol as a PDF, with the record&apos;s number and digest (Ctrl+P)</source>
+        <translation>Протокол у PDF з номером запису та його дайджестом (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="227"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="240"/>
+        <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="212"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="225"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="227"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="240"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="213"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="228"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="218"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="233"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправляє &lt;a href=&quot;%1&quot;&gt;початковий запис&lt;/a&gt;. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="222"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="237"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлено &lt;a href=&quot;%1&quot;&gt;%2, %3&lt;/a&gt; (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="230"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="245"/>
         <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей запис виправлено пізнішою версією: &lt;a href=&quot;%1&quot;&gt;відкрити чинну версію&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="250"/>
         <source>Finalized %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="261"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="276"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="310"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="325"/>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="319"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="334"/>
         <source>NOT saved</source>
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="373"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="388"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="407"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="422"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="408"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="423"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation>Усе готово: завершіть клавішами Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="491"/>
+        <source>Save the protocol</source>
+        <translation>Зберегти протокол</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="492"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1658,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="279"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="280"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -1588,13 +1679,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="45"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="154"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="155"/>
         <source>All inspections</source>
         <translation>Усі огляди</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="155"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="156"/>
         <source>Today&apos;s inspections</source>
         <translation>Сьогоднішні огляди</translation>
     </message>
@@ -1622,7 +1713,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="190"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="200"/>
@@ -1637,7 +1728,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="206"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="216"/>
@@ -1647,7 +1738,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="219"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="224"/>
@@ -1657,7 +1748,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="227"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="232"/>
@@ -1667,7 +1758,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="235"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="245"/>
@@ -1682,7 +1773,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="251"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="256"/>
@@ -1692,7 +1783,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="259"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="269"/>
@@ -1707,7 +1798,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="275"/>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="285"/>
@@ -1722,7 +1813,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="291"/>
         <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F9</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="296"/>
@@ -1747,7 +1838,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="314"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="319"/>
@@ -1789,13 +1880,13 @@
         <translation type="vanished">офлайн – синхронізацію не налаштовано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="115"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="116"/>
         <source>Operator: %1</source>
         <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="116"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="117"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
@@ -1804,35 +1895,33 @@
         <translation type="vanished">Ще не надіслано до центру: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="168"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="169"/>
         <source>%1 inspection(s)</source>
         <translation>Оглядів: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="190"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="202"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="191"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="203"/>
         <source>%1 found</source>
         <translation>Знайдено: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="201"/>
         <source>Search: %1</source>
         <translation>Пошук: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="202"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="203"/>
         <source>%1+ found</source>
         <translation>Знайдено: %1+</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="285"/>
         <source>About Checkpoint</source>
-        <translation>Про Checkpoint</translation>
+        <translation type="vanished">Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="286"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
-        <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
+        <translation type="vanished">Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +2048,7 @@
     <message>
         <location filename="../../ui/mrz_panel.ui" line="95"/>
         <source>Record as presented (&amp;failed check digits, specimen, forgery) because:</source>
-        <translation>Записати як пред'явлений (&amp;хибні контрольні цифри, зразок, підробка), бо:</translation>
+        <translation>Записати як пред&apos;явлений (&amp;хибні контрольні цифри, зразок, підробка), бо:</translation>
     </message>
     <message>
         <source>&amp;Scan the document (the reader types the lines here), or type them, each ending with Enter:</source>
@@ -2126,27 +2215,27 @@
     <message>
         <location filename="../../ui/photos.ui" line="32"/>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підпис:</translation>
     </message>
     <message>
         <location filename="../../ui/photos.ui" line="42"/>
         <source>what the photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>що на фото</translation>
     </message>
     <message>
         <location filename="../../ui/photos.ui" line="49"/>
         <source>Add &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;фото…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="77"/>
         <source>Add a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати фото</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="78"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2693,7 @@
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="182"/>
         <source>recorded as presented: {reason}.</source>
-        <translation>записано як пред'явлений: {reason}.</translation>
+        <translation>записано як пред&apos;явлений: {reason}.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="298"/>
@@ -2838,52 +2927,52 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
         <translation>Штаб недоступний; записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="210"/>
+        <location filename="../../checkpoint/gui/messages.py" line="212"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="218"/>
+        <location filename="../../checkpoint/gui/messages.py" line="220"/>
         <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Це робоче місце не зареєстровано у штабі, або штаб відхилив реєстрацію: керівник реєструє його з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="223"/>
+        <location filename="../../checkpoint/gui/messages.py" line="225"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="224"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зверніться до адміністраторів штабу (відкат чи розгалуження журналу підняли там тривогу).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="229"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="231"/>
+        <location filename="../../checkpoint/gui/messages.py" line="233"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="239"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="241"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="245"/>
+        <location filename="../../checkpoint/gui/messages.py" line="247"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>

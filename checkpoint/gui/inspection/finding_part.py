@@ -32,6 +32,7 @@ class FindingPart(Detail[Finding]):
         f.fill_combo(u.detectionCombo, DetectionMethod)
         self._id = new_id()
         self._pressed: tuple[QListWidgetItem, Qt.CheckState] | None = None
+        u.riskCombo.currentIndexChanged.connect(self._banknotes)
         u.photosList.itemPressed.connect(self._pressed_on)
         u.photosList.itemClicked.connect(self._clicked_on)
         self.watch()
@@ -54,6 +55,16 @@ class FindingPart(Detail[Finding]):
                 self.ui.photosList.addItem(item)
         finally:
             self._loading = False
+
+    def _currency(self) -> bool:
+        return f.combo_value(self.ui.riskCombo, RiskArea) is RiskArea.CURRENCY
+
+    def _banknotes(self) -> None:
+        """Banknotes have an amount, not a unit: no unit for a currency finding."""
+        cash = self._currency()
+        self.ui.unitCombo.setVisible(not cash)
+        self.ui.unitComboLabel.setVisible(not cash)
+        self.ui.quantityEditLabel.setText(self.tr("&Amount:") if cash else self.tr("&Quantity:"))
 
     def _pressed_on(self, item: QListWidgetItem) -> None:
         self._pressed = (item, item.checkState())
@@ -100,7 +111,7 @@ class FindingPart(Detail[Finding]):
         return Finding(
             id=self._id, risk_area=f.combo_value(u.riskCombo, RiskArea),
             commodity=f.text(u.commodityEdit), quantity=f.number(u.quantityEdit),
-            unit=f.combo_value(u.unitCombo, Unit),
+            unit=None if self._currency() else f.combo_value(u.unitCombo, Unit),
             concealment_method=f.combo_value(u.concealmentCombo, ConcealmentMethod),
             concealment_details=f.text(u.concealmentDetailsEdit),
             detection_method=f.combo_value(u.detectionCombo, DetectionMethod),

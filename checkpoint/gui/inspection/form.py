@@ -14,15 +14,18 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QWidget,
 )
@@ -59,6 +62,7 @@ from checkpoint.gui.inspection.person_part import (
     scanned_person,
 )
 from checkpoint.gui.inspection.photos_part import PhotosPart
+from checkpoint.gui.inspection.protocol import write_pdf
 from checkpoint.gui.inspection.summary import FinalizeSummary
 from checkpoint.gui.inspection.vehicle_part import VehiclePart
 from checkpoint.gui.list_model import local_time
@@ -66,7 +70,7 @@ from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.problems import problem_text
 from checkpoint.gui.wheel_guard import guard_wheel
-from checkpoint.services import inspections
+from checkpoint.services import exchange_rates, inspections, printing
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,7 @@ class InspectionForm(QWidget):
     amend_requested = Signal(str)  # the id of the record to amend
     close_requested = Signal()
     failed = Signal(object)  # an error to show
+    printed = Signal(str)  # the protocol's file, written and journaled
 
     def __init__(self, tasks: TaskManager, insp: Inspection, related: Sequence[Inspection] = (),
                  *, autosave_ms: int = 300, parent: QWidget | None = None) -> None:
@@ -122,6 +127,8 @@ class InspectionForm(QWidget):
         self.person_part.scanned.connect(self.take_scan)
         self.photos.add_requested.connect(self._add_photo)
         self.photos.photo_wanted.connect(self._fetch_photo)
+        Op(tasks, exchange_rates.rates).success(self.cash.set_rates).failure(
+            lambda e: log.info("no EUR rates: %s", type(e).__name__)).run()
         u.problemsBox.hide()
         u.splitter.setStretchFactor(0, 3)
         u.splitter.setStretchFactor(1, 1)
@@ -133,6 +140,12 @@ class InspectionForm(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.ask_finalize)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.ask_finalize)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close_requested.emit)
+        self.print_button = QPushButton(self.tr("Print protocol…"))
+        self.print_button.setToolTip(self.tr("The protocol as a PDF, with the record's number "
+                                             "and digest (Ctrl+P)"))
+        u.headerLayout.insertWidget(u.headerLayout.indexOf(u.amendButton), self.print_button)
+        self.print_button.clicked.connect(lambda: self.print_protocol())
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_protocol())
         self._tab_keys()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -141,7 +154,8 @@ class InspectionForm(QWidget):
         self._dirty = False
         self.saves_in_flight = 0
         self.disposed = False
-        keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton)}
+        keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton,
+                                self.print_button)}
         self._inputs = [w for w in input_widgets(self) if id(w) not in keep]
         self._shown_read_only = False
         self.wheel_guard = guard_wheel(self)
@@ -204,6 +218,7 @@ class InspectionForm(QWidget):
         self.ui.readOnlyBanner.setVisible(ro)
         self.ui.finalizeButton.setVisible(not ro)
         self.ui.amendButton.setVisible(ro)
+        self.print_button.setVisible(ro)
         if ro:
             self.ui.problemsBox.hide()
 
@@ -450,6 +465,9 @@ class InspectionForm(QWidget):
             items = lists[str(head)]
             items.select(rest[0])
             return items.detail.focus_path(_names(rest[1:]))
+        if head == "cash" and rest[:1] == ("currencies",) and len(rest) > 1:
+            index = rest[1]
+            self.cash.currencies.select(index if isinstance(index, int) else 0)
         if head == "consignment" and rest[:1] == ("containers",) and len(rest) > 1:
             containers = self.consignment.containers
             index = rest[1]
@@ -458,6 +476,38 @@ class InspectionForm(QWidget):
         part: Part | None = {"vehicle": self.vehicle, "consignment": self.consignment,
                              "cash": self.cash}.get(str(head))
         return part is not None and part.focus_path(_names(rest))
+
+    # -- printing ------------------------------------------------------------------------
+
+    def print_protocol(self, path: Path | None = None) -> None:
+        """Write the finalized record's protocol as a PDF (asking where, unless ``path``
+        is given); the print is journaled with the record's digest."""
+        if not self.read_only:
+            return
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the protocol"),
+                str(Path(folder) / f"protocol-{self.insp.id[-12:]}.pdf"), self.tr("PDF (*.pdf)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        target, record_id = path, self.insp.id
+        Op(self.tasks, lambda s: printing.protocol(s, record_id)).success(
+            lambda proto: self._write_protocol(proto, target)).failure(self.failed.emit).run()
+
+    def _write_protocol(self, proto: printing.Protocol, path: Path) -> None:
+        if self.disposed:
+            return
+        try:
+            pages = write_pdf(path, proto.record, proto.digest, proto.operator)
+        except OSError as e:
+            self.failed.emit(e)
+            return
+        record_id = proto.record.id
+        Op(self.tasks, lambda s: printing.printed(s, record_id, proto.digest, pages)).success(
+            lambda _r: self.printed.emit(str(path))).failure(self.failed.emit).run()
 
     # -- photos --------------------------------------------------------------------------
 
