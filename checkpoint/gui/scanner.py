@@ -9,7 +9,9 @@ draft, the Role combo (whose ``P`` then picks "passenger"), the search field.
 watches the key presses delivered to that window's widgets and recognizes a
 **burst**: a line of exactly 30, 36 or 44 zone characters (``A``-``Z``, ``0``-``9``,
 ``<``) with no gap longer than :data:`MAX_GAP_S` between two keys, then Enter. No
-person types 30 characters at that pace. The first line reaches the widget it hit
+person types 30 characters at that pace. The pace is measured with the window
+system's time of each key (when the key was typed, not when a busy workstation got to
+it), or the arrival time where there is none. The first line reaches the widget it hit
 (nothing is held back from a person typing); when its Enter shows it was a burst,
 the widget is put back as it was before the burst's first key (text and cursor,
 the combo's or list's current item, the spin box's value), the Enter is swallowed,
@@ -163,11 +165,15 @@ class WedgeScanner(QObject):
     # -- the state machine ---------------------------------------------------------------
 
     def _key(self, widget: QWidget, event: QKeyEvent) -> bool:
-        now = self.clock()
+        # the window system's time of the key when it has one (X11: when the key was
+        # typed, however late a busy workstation gets to it); else when it arrives
+        now = event.timestamp() / 1000 if event.timestamp() else self.clock()
         key = event.key()
         plain = not (event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
                                            | Qt.KeyboardModifier.KeypadModifier))
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+        # the end of a line: Return or Enter, or a line feed (readers configured to send
+        # LF arrive as a key Qt has no name for, with the text "\n")
+        if plain and (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.text() in ("\r", "\n")):
             if not self.reading and not self._line and now <= self._swallow_enter_until:
                 return True  # the Enter after a last line that was complete at its width
             return self._enter(now)
@@ -233,7 +239,7 @@ class WedgeScanner(QObject):
         lines, target = self._lines, self._target
         self._lines, self._target = [], None
         self._timer.stop()
-        self._swallow_enter_until = self.clock() + 3 * MAX_GAP_S
+        self._swallow_enter_until = self._last + 3 * MAX_GAP_S  # on the keys' clock
         self._reset_line()
         self.zone.emit("\n".join(lines), target)
 

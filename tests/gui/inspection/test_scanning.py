@@ -127,3 +127,45 @@ def test_new_persons_do_not_all_default_to_driver(qtbot: Any, inspector: Any,
     form.ui.tabs.setCurrentIndex(1)
     qtbot.mouseClick(form.persons.ui.addButton, Qt.MouseButton.LeftButton)
     assert form.collect().persons[-1].role.value == "pedestrian"
+
+
+def test_a_reader_that_ends_lines_with_a_line_feed_is_recognized(qtbot: Any, inspector: Any,
+                                                                 form: Any) -> None:
+    """Found using the app under X: xdotool (and readers set to LF) end a line with a key
+    Qt has no name for, whose text is a line feed."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    edit = form.general.ui.checkpointEdit
+    before = edit.text()
+    qtbot.wait(100)
+    for line in SHEVCHENKO:
+        qtbot.keyClicks(edit, line)
+        QApplication.sendEvent(edit, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                               Qt.KeyboardModifier.NoModifier, "\n"))
+    assert edit.text() == before
+    assert [p.surname_latin for p in form.collect().persons] == ["SHEVCHENKO"]
+
+
+def test_the_pace_is_measured_by_the_keys_own_time(qtbot: Any, inspector: Any,
+                                                   form: Any) -> None:
+    """Found using the app under X on a loaded machine: measured on arrival, a reader's
+    keys that queued while the workstation was busy looked slow (or fast typing fast);
+    the window system's timestamp of each key says when it was typed."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    remarks = form.general.ui.remarksEdit
+    remarks.setFocus()
+    stamp = 1_000_000
+    for line in KOVAL:  # typed 10 ms apart by the reader
+        for index, char in enumerate([*line, "\r"]):
+            key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char))
+            event = QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamp)
+            stamp += 10
+            QApplication.sendEvent(remarks, event)
+            if index == 20:
+                qtbot.wait(150)  # the workstation was busy: the rest arrives late
+    assert remarks.toPlainText() == ""
+    assert [p.surname_latin for p in form.collect().persons] == ["KOVAL"]
