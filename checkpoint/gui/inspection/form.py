@@ -53,7 +53,7 @@ from checkpoint.gui.inspection.finding_part import FindingPart, finding_label, n
 from checkpoint.gui.inspection.general_part import GeneralPart
 from checkpoint.gui.inspection.goods_part import GoodsPart, goods_label
 from checkpoint.gui.inspection.item_list import ItemList
-from checkpoint.gui.inspection.part import Part, input_widgets
+from checkpoint.gui.inspection.part import Part, input_widgets, keep_at_top
 from checkpoint.gui.inspection.person_part import (
     PersonPart,
     default_role,
@@ -123,6 +123,7 @@ class InspectionForm(QWidget):
                 scroll.setWidget(part)
                 layout.addWidget(scroll)
             part.changed.connect(self._changed)
+            keep_at_top(part.detail if isinstance(part, ItemList) else part)
         self.persons.changed.connect(self._persons_changed)
         self.person_part.scanned.connect(self.take_scan)
         self.photos.add_requested.connect(self._add_photo)

@@ -101,6 +101,9 @@ class MrzPanel(QGroupBox):
             table.setItem(row, 3, result)
         table.setVisible(bool(checks))
         table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + sum(
+            table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(height)  # no empty band under the five check digits
         failed = [mrz_field_name(check.field) for check in checks if not check.ok]
         messages = [mrz_text(problem) for problem in problems]
         if failed:

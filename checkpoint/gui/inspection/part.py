@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,14 @@ def _show(widget: QWidget) -> None:
         if isinstance(parent, QScrollArea):
             parent.ensureWidgetVisible(widget, 20, 40)
         parent = parent.parentWidget()
+
+
+def keep_at_top(widget: QWidget) -> None:
+    """Rows keep their own height and the spare height goes below them (a form that is
+    shorter than its tab had gaps between every row)."""
+    layout = widget.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.addStretch(1)
 
 
 class Part(QWidget):

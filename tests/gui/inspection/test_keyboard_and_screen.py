@@ -86,3 +86,18 @@ def test_the_window_fits_1366_by_768_with_its_status_bar(qtbot: Any, inspector: 
     assert window.statusBar().isVisible()
     assert window.statusBar().geometry().bottom() <= window.height()
     qtbot.waitUntil(lambda: True, timeout=WAIT_MS)
+
+
+def test_the_general_tab_has_no_gaps_between_rows(qtbot: Any, inspector: Any,
+                                                  form: Any) -> None:
+    inspector.window.resize(1366, 1000)  # taller than the tab's rows need
+    qtbot.wait(20)
+    g = form.general.ui
+    rows = (g.checkpointEdit, g.laneEdit, g.directionCombo, g.modeCombo, g.controlsBox,
+            g.triggerCombo, g.startedValue, g.outcomeCombo, g.remarksEdit)
+    tops = [w.mapTo(form.general, w.rect().topLeft()).y() for w in rows]
+    bottoms = [w.mapTo(form.general, w.rect().bottomLeft()).y() for w in rows]
+    gaps = [top - bottom for bottom, top in zip(bottoms[:-1], tops[1:], strict=True)]
+    assert max(gaps) <= 16, gaps  # the form's spacing, not spare height spread between rows
+    for widget in (g.controlsBox, g.startedValue):  # nor spare height inside a row
+        assert widget.height() <= widget.sizeHint().height() + 4, widget.objectName()
