@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -131,6 +132,9 @@ class InspectionForm(QWidget):
         Op(tasks, exchange_rates.rates).success(self.cash.set_rates).failure(
             lambda e: log.info("no EUR rates: %s", type(e).__name__)).run()
         u.problemsBox.hide()
+        # the banner of a finalized record is one line; the tabs take the spare height
+        u.readOnlyBanner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        u.verticalLayout.setStretchFactor(u.splitter, 1)
         u.splitter.setStretchFactor(0, 3)
         u.splitter.setStretchFactor(1, 1)
         u.problemsList.itemActivated.connect(self._go_to_problem)
@@ -422,6 +426,8 @@ class InspectionForm(QWidget):
         self.ui.problemsTitle.setText(
             self.tr("To do before finalizing: %1").replace("%1", str(count)) if count
             else self.tr("Nothing left to do: finalize with Ctrl+Enter."))
+        self.ui.problemsHint.setVisible(count > 0)
+        self.ui.problemsList.setVisible(count > 0)
 
     def _refresh_problems(self) -> None:
         """The list follows the form: a fixed problem leaves it as it is fixed."""

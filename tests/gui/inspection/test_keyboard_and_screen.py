@@ -101,3 +101,26 @@ def test_the_general_tab_has_no_gaps_between_rows(qtbot: Any, inspector: Any,
     assert max(gaps) <= 16, gaps  # the form's spacing, not spare height spread between rows
     for widget in (g.controlsBox, g.startedValue):  # nor spare height inside a row
         assert widget.height() <= widget.sizeHint().height() + 4, widget.objectName()
+
+
+def test_the_finalized_banner_is_compact_and_the_record_legible(qtbot: Any, inspector: Any,
+                                                                form: Any) -> None:
+    """Found using the app: once the tabs kept their rows at the top, the banner of a
+    finalized record took all the spare height."""
+    from tests.gui.inspection.test_inspection_flow import fill_record
+
+    inspector.window.resize(1366, 738)
+    fill_record(qtbot, form)
+    form.finalize()
+    qtbot.waitUntil(lambda: form.read_only, timeout=WAIT_MS)
+    form.ui.tabs.setCurrentIndex(0)
+    qtbot.wait(20)
+    banner = form.ui.readOnlyBanner
+    assert banner.isVisible()
+    assert banner.height() <= 3 * banner.fontMetrics().height() + 16
+    combo = form.general.ui.directionCombo
+    assert not combo.isEnabled()
+    image = combo.grab().toImage()  # the value is drawn dark, not greyed out
+    text_area = [image.pixelColor(x, y).lightness() for x in range(4, image.width() // 3)
+                 for y in range(2, image.height() - 2)]
+    assert min(text_area) < 90
