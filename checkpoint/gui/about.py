@@ -11,15 +11,15 @@ from checkpoint.gui.ops import Op, TaskManager
 
 
 def about_text(device_id: str | None) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lines = [
-        tr("About", "Checkpoint %1: the workstation of the border and customs checkpoint.")
+        translate("About", "Checkpoint %1: the workstation of the border and customs checkpoint.")
         .replace("%1", __version__),
-        tr("About", "Workstation id: %1").replace(
-            "%1", device_id or tr("About", "(shown after login)")),
-        tr("About", "Records are kept encrypted on this workstation and sent to headquarters "
-                    "(Sync ▸ Sync now, F9, and in the background once the workstation is "
-                    "enrolled)."),
+        translate("About", "Workstation id: %1").replace(
+            "%1", device_id or translate("About", "(shown after login)")),
+        translate("About", "Records are kept encrypted on this workstation and sent to "
+                           "headquarters (Sync ▸ Sync now, F9, and in the background once the "
+                           "workstation is enrolled)."),
     ]
     return "\n\n".join(lines)
 

@@ -54,7 +54,7 @@ class AmendDialog(QDialog):
 def draft_label(insp: Inspection) -> str:
     """A line that lets the officer recognise a draft: when, who, which vehicle, and what
     else it holds; "(empty)" only when nothing was recorded in it."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     parts = [local_time(insp.updated_at)]
     if insp.persons:
         p = insp.persons[0]
@@ -65,19 +65,19 @@ def draft_label(insp: Inspection) -> str:
     vehicle = insp.vehicle
     if vehicle is not None and (vehicle.plate or vehicle.vin or vehicle.journey_number):
         parts.append(str(vehicle.plate or vehicle.vin or vehicle.journey_number))
-    counts = ((len(insp.goods), tr("DraftsDialog", "%n goods line(s)", "", len(insp.goods))),
-              (len(insp.findings), tr("DraftsDialog", "%n finding(s)", "", len(insp.findings))),
-              (len(insp.attachments),
-               tr("DraftsDialog", "%n photo(s)", "", len(insp.attachments))))
+    goods, findings, photos = len(insp.goods), len(insp.findings), len(insp.attachments)
+    counts = ((goods, translate("DraftsDialog", "%n goods line(s)", "", goods)),
+              (findings, translate("DraftsDialog", "%n finding(s)", "", findings)),
+              (photos, translate("DraftsDialog", "%n photo(s)", "", photos)))
     parts += [text for n, text in counts if n]
     if insp.remarks:
         remark = " ".join(insp.remarks.split())
         parts.append("“" + (remark[:40] + "…" if len(remark) > 40 else remark) + "”")
     if insp.amends:
-        parts.append(tr("DraftsDialog", "(amendment)"))
+        parts.append(translate("DraftsDialog", "(amendment)"))
     if len(parts) == 1:
-        parts.append(tr("DraftsDialog", "(empty)") if not has_content(insp)
-                     else tr("DraftsDialog", "(started)"))
+        parts.append(translate("DraftsDialog", "(empty)") if not has_content(insp)
+                     else translate("DraftsDialog", "(started)"))
     return " · ".join(parts)
 
 

@@ -2,82 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../checkpoint/gui/dialogs.py" line="68"/>
-        <source>DraftsDialog</source>
-        <comment>%n goods line(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../checkpoint/gui/dialogs.py" line="69"/>
-        <source>DraftsDialog</source>
-        <comment>%n finding(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../checkpoint/gui/dialogs.py" line="71"/>
-        <source>DraftsDialog</source>
-        <comment>%n photo(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="77"/>
-        <source>DraftsDialog</source>
-        <comment>(amendment)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="79"/>
-        <source>DraftsDialog</source>
-        <comment>(empty)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="80"/>
-        <source>DraftsDialog</source>
-        <comment>(started)</comment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>About</name>
     <message>
         <location filename="../../checkpoint/gui/about.py" line="16"/>
-        <source>About</source>
-        <comment>Checkpoint %1: the workstation of the border and customs checkpoint.</comment>
-        <translation type="unfinished"></translation>
+        <source>Checkpoint %1: the workstation of the border and customs checkpoint.</source>
+        <translation>Checkpoint %1: робоче місце прикордонного та митного пункту пропуску.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/about.py" line="18"/>
-        <source>About</source>
-        <comment>Workstation id: %1</comment>
-        <translation type="unfinished"></translation>
+        <source>Workstation id: %1</source>
+        <translation>Ідентифікатор робочого місця: %1</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/about.py" line="19"/>
-        <source>About</source>
-        <comment>(shown after login)</comment>
-        <translation type="unfinished"></translation>
+        <source>(shown after login)</source>
+        <translation>(показується після входу)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/about.py" line="20"/>
-        <source>About</source>
-        <comment>Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</comment>
-        <translation type="unfinished"></translation>
+        <source>Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
+        <translation>Записи зберігаються на цьому робочому місці зашифрованими й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоновому режимі після реєстрації робочого місця).</translation>
     </message>
-</context>
-<context>
-    <name>About</name>
     <message>
         <location filename="../../checkpoint/gui/about.py" line="31"/>
         <source>About Checkpoint</source>
@@ -94,12 +39,12 @@
     <message>
         <location filename="../../ui/amend.ui" line="21"/>
         <source>A finalized inspection is never changed. An amendment is a new record that corrects it and says why; both are kept and shown together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершений огляд ніколи не змінюється. Виправлення — це новий запис, що його виправляє й пояснює чому; обидва зберігаються й показуються разом.</translation>
     </message>
     <message>
         <location filename="../../ui/amend.ui" line="28"/>
         <source>&amp;Reason for the amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина виправлення:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/dialogs.py" line="29"/>
@@ -109,7 +54,7 @@
     <message>
         <location filename="../../checkpoint/gui/dialogs.py" line="47"/>
         <source>Say why the record is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому запис виправляється.</translation>
     </message>
 </context>
 <context>
@@ -163,7 +108,7 @@
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
         <source>Cash &amp;was found or declared</source>
-        <translation>Готівку &amp;виявлено або задекларовано</translation>
+        <translation>Готівку виявлено або &amp;задекларовано</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="44"/>
@@ -173,7 +118,7 @@
     <message>
         <location filename="../../ui/cash.ui" line="31"/>
         <source>&amp;Declared:</source>
-        <translation>&amp;Декларування:</translation>
+        <translation>Де&amp;кларування:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="87"/>
@@ -188,7 +133,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="93"/>
         <source>Add a c&amp;urrency</source>
-        <translation>Додати &amp;валюту</translation>
+        <translation>Додати валю&amp;ту</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="130"/>
@@ -234,22 +179,22 @@
     <message>
         <location filename="../../ui/consignment.ui" line="11"/>
         <source>&amp;Transport document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспортний док&amp;умент:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="37"/>
         <source>Declaration &amp;MRN:</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN декл&amp;арації:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="47"/>
         <source>e.g. 25UA205050000123E0</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 25UA205050000123E0</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="24"/>
         <source>Transport document num&amp;ber:</source>
-        <translation>Номер транспортного &amp;документа:</translation>
+        <translation>Номер &amp;транспортного документа:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="70"/>
@@ -259,27 +204,27 @@
     <message>
         <location filename="../../ui/consignment.ui" line="83"/>
         <source>Consignor &amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI від&amp;правника:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="93"/>
         <source>e.g. DE1234567890123</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. DE1234567890123</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="116"/>
         <source>Consi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одержувач:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="129"/>
         <source>Consignee EOR&amp;I:</source>
-        <translation>EORI о&amp;держувача:</translation>
+        <translation>EORI одержува&amp;ча:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="160"/>
         <source>Containers (ISO 6346)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнери (ISO 6346)</translation>
     </message>
 </context>
 <context>
@@ -287,22 +232,22 @@
     <message>
         <location filename="../../ui/container.ui" line="11"/>
         <source>Container &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер контейнера:</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="21"/>
         <source>e.g. CSQU3054383</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. CSQU3054383</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="44"/>
         <source>&amp;Seals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пло&amp;мби:</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="54"/>
         <source>seal numbers, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>номери пломб через кому</translation>
     </message>
 </context>
 <context>
@@ -315,7 +260,7 @@
     <message>
         <location filename="../../ui/drafts.ui" line="21"/>
         <source>These inspections were not finished (the program was closed, locked or stopped). Resume one, or keep them for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці огляди не завершено (програму закрили, заблокували або зупинили). Продовжте один або залиште на потім.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.ui" line="33"/>
@@ -331,6 +276,48 @@
         <location filename="../../ui/drafts.ui" line="60"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продовжити</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="69"/>
+        <source>%n goods line(s)</source>
+        <translation>
+            <numerusform>%n рядок товарів</numerusform>
+            <numerusform>%n рядки товарів</numerusform>
+            <numerusform>%n рядків товарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="70"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n виявлення</numerusform>
+            <numerusform>%n виявлення</numerusform>
+            <numerusform>%n виявлень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="71"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="77"/>
+        <source>(amendment)</source>
+        <translation>(виправлення)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="79"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="80"/>
+        <source>(started)</source>
+        <translation>(розпочато)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/dialogs.py" line="120"/>
@@ -461,12 +448,12 @@
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="17"/>
         <source>draft</source>
-        <translation type="unfinished">чернетка</translation>
+        <translation>чернетка</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="18"/>
         <source>finalized</source>
-        <translation type="unfinished">завершено</translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="19"/>
@@ -681,7 +668,7 @@
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="61"/>
         <source>currency</source>
-        <translation type="unfinished">валюта</translation>
+        <translation>валюта</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/enum_words.py" line="62"/>
@@ -1094,12 +1081,12 @@
         <translation>Перевірте запис. Завершений огляд змінити не можна; виправлення тоді вноситься окремим записом.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/summary.py" line="112"/>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="113"/>
         <source>&amp;Finalize</source>
-        <translation type="unfinished">&amp;Завершити</translation>
+        <translation>&amp;Завершити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/summary.py" line="113"/>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="114"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Назад до форми</translation>
     </message>
@@ -1114,7 +1101,7 @@
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
         <source>&amp;Commodity:</source>
-        <translation>&amp;Предмет:</translation>
+        <translation>Пр&amp;едмет:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="37"/>
@@ -1125,17 +1112,17 @@
     <message>
         <location filename="../../ui/finding.ui" line="50"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Одиниця:</translation>
+        <translation>Оди&amp;ниця:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="63"/>
         <source>C&amp;oncealment:</source>
-        <translation>&amp;Приховування:</translation>
+        <translation>При&amp;ховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="76"/>
         <source>Concealment &amp;details:</source>
-        <translation>&amp;Подробиці приховування:</translation>
+        <translation>Подро&amp;биці приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
@@ -1145,7 +1132,7 @@
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
         <source>&amp;Photos of it:</source>
-        <translation>&amp;Фото:</translation>
+        <translation>Фо&amp;то:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
@@ -1158,7 +1145,7 @@
     <message>
         <location filename="../../ui/general.ui" line="11"/>
         <source>Check&amp;point:</source>
-        <translation>Пункт &amp;пропуску:</translation>
+        <translation>Пун&amp;кт пропуску:</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="24"/>
@@ -1208,7 +1195,7 @@
     <message>
         <location filename="../../ui/general.ui" line="127"/>
         <source>&amp;Trigger:</source>
-        <translation>&amp;Підстава:</translation>
+        <translation>Підс&amp;тава:</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="140"/>
@@ -1231,7 +1218,7 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="11"/>
         <source>H&amp;S code:</source>
-        <translation>Код У&amp;КТЗЕД:</translation>
+        <translation>Код УКТЗ&amp;ЕД:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="21"/>
@@ -1261,7 +1248,7 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="104"/>
         <source>Va&amp;lue:</source>
-        <translation>&amp;Вартість:</translation>
+        <translation>Ва&amp;ртість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="84"/>
@@ -1271,7 +1258,7 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Одиниця:</translation>
+        <translation>Оди&amp;ниця:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="117"/>
@@ -1303,7 +1290,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="228"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="233"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
@@ -1432,90 +1419,90 @@
         <translation>Двічі клацніть або натисніть Enter на рядку, щоб перейти до поля.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="143"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="148"/>
         <source>Print protocol…</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation>Друкувати протокол…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="144"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="149"/>
         <source>The protocol as a PDF, with the record&apos;s number and digest (Ctrl+P)</source>
         <translation>Протокол у PDF з номером запису та його дайджестом (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="227"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="240"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="232"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="245"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="227"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="240"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="232"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="245"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="228"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="233"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="233"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="238"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation>Виправляє &lt;a href=&quot;%1&quot;&gt;початковий запис&lt;/a&gt;. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="237"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="242"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation>Виправлено &lt;a href=&quot;%1&quot;&gt;%2, %3&lt;/a&gt; (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="245"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="250"/>
         <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
         <translation>Цей запис виправлено пізнішою версією: &lt;a href=&quot;%1&quot;&gt;відкрити чинну версію&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="250"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="255"/>
         <source>Finalized %1</source>
         <translation>Завершено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="276"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="325"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="330"/>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="334"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="339"/>
         <source>NOT saved</source>
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="388"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="393"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="422"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="427"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="423"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="428"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation>Усе готово: завершіть клавішами Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="491"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="501"/>
         <source>Save the protocol</source>
         <translation>Зберегти протокол</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="492"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="502"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1853,12 +1840,12 @@
     <message>
         <location filename="../../ui/main_window.ui" line="338"/>
         <source>&amp;View</source>
-        <translation>&amp;Вигляд</translation>
+        <translation>Вигл&amp;яд</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="347"/>
         <source>S&amp;ync</source>
-        <translation>&amp;Синхронізація</translation>
+        <translation>Синхроніза&amp;ція</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1867,7 +1854,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="359"/>
         <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
+        <translation>Дов&amp;ідка</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="373"/>
@@ -2057,7 +2044,7 @@
     <message>
         <location filename="../../ui/mrz_panel.ui" line="105"/>
         <source>reason (required to finalize with a failed check digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>причина (обов&apos;язкова, щоб завершити з хибною контрольною цифрою)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
@@ -2082,7 +2069,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="68"/>
         <source>Line %1 read; waiting for the next line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1 зчитано; чекаю на наступний.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
@@ -2095,19 +2082,19 @@
         <translation>ПОМИЛКА</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="110"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хибна контрольна цифра: %1. Перевірте документ візуально; щоб прийняти його, вкажіть причину нижче.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="116"/>
         <source>%1: every check digit is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: усі контрольні цифри правильні.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="117"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2111,7 @@
     <message>
         <location filename="../../ui/person.ui" line="42"/>
         <source>&amp;Given names (original script):</source>
-        <translation>&amp;Ім&apos;я (оригінальне письмо):</translation>
+        <translation>І&amp;м&apos;я (оригінальне письмо):</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="55"/>
@@ -2153,7 +2140,7 @@
     <message>
         <location filename="../../ui/person.ui" line="91"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="114"/>
@@ -2168,7 +2155,7 @@
     <message>
         <location filename="../../ui/person.ui" line="137"/>
         <source>ISO 3166 alpha-3 or ICAO code, e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 alpha-3 або код ІКАО, напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="160"/>
@@ -2188,12 +2175,12 @@
     <message>
         <location filename="../../ui/person.ui" line="193"/>
         <source>e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="216"/>
         <source>&amp;Document number:</source>
-        <translation>Номер &amp;документа:</translation>
+        <translation>Номер док&amp;умента:</translation>
     </message>
     <message>
         <source>Document n&amp;umber:</source>
@@ -2202,12 +2189,12 @@
     <message>
         <location filename="../../ui/person.ui" line="229"/>
         <source>&amp;Expiry:</source>
-        <translation>Дійсний &amp;до:</translation>
+        <translation>Дійсни&amp;й до:</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="239"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -2225,7 +2212,7 @@
     <message>
         <location filename="../../ui/photos.ui" line="49"/>
         <source>Add &amp;photo…</source>
-        <translation>Додати &amp;фото…</translation>
+        <translation>Додати фот&amp;о…</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/photos_part.py" line="77"/>
@@ -2818,27 +2805,27 @@
     <message>
         <location filename="../../ui/settings.ui" line="40"/>
         <source>&amp;Checkpoint code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код пункту пропуску:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>e.g. UA-KYIV-BORYSPIL</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UA-KYIV-BORYSPIL</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="57"/>
         <source>Default &amp;lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Смуга за замовчуванням:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="70"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="88"/>
         <source>The language takes effect the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова зміниться після наступного запуску програми.</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3110,7 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="34"/>
         <source>e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UKR</translation>
     </message>
     <message>
         <source>&amp;VIN:</source>
@@ -3137,42 +3124,42 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="67"/>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 символів</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="90"/>
         <source>&amp;Make and model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Марка й модель:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="103"/>
         <source>&amp;Trailer plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;причепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="116"/>
         <source>T&amp;railer country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна п&amp;ричепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="145"/>
         <source>&amp;IMO number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер ІМ&amp;О:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="155"/>
         <source>ships</source>
-        <translation type="unfinished"></translation>
+        <translation>судна</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="162"/>
         <source>&amp;Journey number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер ре&amp;йсу:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
-        <translation type="unfinished"></translation>
+        <translation>рейс, потяг чи політ</translation>
     </message>
 </context>
 </TS>

@@ -494,6 +494,9 @@ class InspectionForm(QWidget):
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
+            if not Path(folder).is_dir():  # no Documents folder: the home folder
+                folder = QStandardPaths.writableLocation(
+                    QStandardPaths.StandardLocation.HomeLocation)
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the protocol"),
                 str(Path(folder) / f"protocol-{self.insp.id[-12:]}.pdf"), self.tr("PDF (*.pdf)"))

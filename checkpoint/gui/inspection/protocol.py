@@ -15,14 +15,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from checkpoint.domain.ids import parse_utc, utc_now
 from checkpoint.domain.inspection import Inspection, finalize_warnings
+from checkpoint.errors import ValidationError
 from checkpoint.gui.inspection.summary import summary_html
-from checkpoint.gui.list_model import local_time
 from checkpoint.gui.problems import problem_text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Protocol", text)
+
+
+def full_time(stamp: str | None) -> str:
+    """A record timestamp in local time with its date and zone (a paper copy outlives
+    "today"): ``2026-12-06 14:09 +02:00``."""
+    if not stamp:
+        return ""
+    try:
+        moment = parse_utc(stamp).astimezone()
+    except ValidationError:
+        return stamp
+    return moment.strftime("%Y-%m-%d %H:%M ") + moment.strftime("%z")[:3] + ":" + \
+        moment.strftime("%z")[3:]
 
 
 def protocol_html(insp: Inspection, record_digest: str, printed_by: str) -> str:
@@ -32,8 +46,8 @@ def protocol_html(insp: Inspection, record_digest: str, printed_by: str) -> str:
         (_tr("Record number"), insp.id),
         (_tr("Document digest (SHA-256)"), record_digest),
         (_tr("Officer"), insp.author),
-        (_tr("Started"), local_time(insp.started_at) if insp.started_at else ""),
-        (_tr("Finalized"), local_time(insp.finalized_at) if insp.finalized_at else ""),
+        (_tr("Started"), full_time(insp.started_at)),
+        (_tr("Finalized"), full_time(insp.finalized_at)),
     ]
     if insp.amends:
         head.append((_tr("Corrects record"), insp.amends))
@@ -43,7 +57,8 @@ def protocol_html(insp: Inspection, record_digest: str, printed_by: str) -> str:
     warnings = [problem_text(w) for w in finalize_warnings(insp)]
     return (f"<h2>{html.escape(kind)}</h2><table cellspacing='3'>{rows}</table><hr>"
             + summary_html(insp, warnings)
-            + "<hr><p>" + html.escape(_tr("Printed by %1").replace("%1", printed_by))
+            + "<hr><p>" + html.escape(_tr("Printed by %1 at %2").replace("%1", printed_by)
+                                      .replace("%2", full_time(utc_now())))
             + "</p><p>" + html.escape(_tr("Signature of the officer:"))
             + " ______________________</p>")
 

@@ -10,11 +10,27 @@ from PySide6.QtCore import Qt
 
 from tests.gui.helpers import WAIT_MS
 from tests.gui.inspection.mnemonics import collisions
+from tests.gui.inspection.test_problems_in_ukrainian import ukrainian  # noqa: F401
 
 pytestmark = pytest.mark.timeout(120)
 
 
 def test_no_alt_letter_means_two_things(qtbot: Any, inspector: Any, form: Any) -> None:
+    assert_no_collisions(qtbot, inspector, form)
+    # Alt+V and Alt+H are the View and Help menus only
+    from tests.gui.inspection.mnemonics import mnemonics
+
+    letters = mnemonics(inspector.window)
+    assert letters["v"] == ["menu &View"] and letters["h"] == ["menu &Help"]
+
+
+def test_no_alt_letter_means_two_things_in_ukrainian(qtbot: Any, ukrainian: None,  # noqa: F811
+                                                     inspector: Any, form: Any) -> None:
+    assert inspector.window.menuBar().actions()[0].text() == "&Файл"
+    assert_no_collisions(qtbot, inspector, form)
+
+
+def assert_no_collisions(qtbot: Any, inspector: Any, form: Any) -> None:
     window = inspector.window
     window.resize(1366, 740)
     lists = {1: form.persons, 3: form.consignment.containers, 4: form.goods, 6: form.findings}
@@ -22,16 +38,11 @@ def test_no_alt_letter_means_two_things(qtbot: Any, inspector: Any, form: Any) -
         form.ui.tabs.setCurrentIndex(tab)
         if tab in lists:
             qtbot.mouseClick(lists[tab].ui.addButton, Qt.MouseButton.LeftButton)
+        if tab == 5:
+            form.cash.ui.presentCheck.setChecked(True)
         qtbot.wait(10)
         assert collisions(window) == {}, tab
-    # Alt+V and Alt+H are the View and Help menus only
-    from tests.gui.inspection.mnemonics import mnemonics
-
-    letters = mnemonics(window)
-    assert letters["v"] == ["menu &View"] and letters["h"] == ["menu &Help"]
-    window.leave_editor()
-    qtbot.wait(10)
-    assert collisions(window) == {}
+    form.ui.tabs.setCurrentIndex(0)
 
 
 def test_ctrl_tab_and_ctrl_pgdn_switch_tabs_from_a_field(qtbot: Any, inspector: Any,
