@@ -10,6 +10,7 @@ officer types it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from PySide6.QtWidgets import QWidget
 
@@ -95,6 +96,13 @@ class CashPart(Part):
         self.currencies.changed.connect(self._emit)
         self.currencies.changed.connect(self._threshold)
         u.presentCheck.toggled.connect(self._enable)
+        u.presentCheck.clicked.connect(lambda on: on and self.amount_part.ui.amountEdit.setFocus())
+        a = self.amount_part.ui  # Tab goes through the amounts before the declaration
+        order = (u.presentCheck, a.amountEdit, a.currencyEdit, a.eurEdit, u.declaredCombo,
+                 u.carrierCombo, self.currencies.ui.items, self.currencies.ui.addButton,
+                 self.currencies.ui.removeButton)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self._enable(False)
         self._carrier: str | None = None
         u.carrierCombo.currentIndexChanged.connect(self._carrier_chosen)

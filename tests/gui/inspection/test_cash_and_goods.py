@@ -87,3 +87,26 @@ def test_banknotes_have_no_unit_and_goods_differences_show(qtbot: Any, inspector
     assert form.goods.ui.items.item(0).text().endswith("≠")
     type_into(qtbot, goods.foundEdit, "100")
     assert goods.foundEdit.property("warning") == "false"
+
+
+def test_tab_goes_from_the_cash_box_through_the_amount(qtbot: Any, inspector: Any,
+                                                       form: Any) -> None:
+    """Found using the app: after ticking "cash found", Tab jumped to Declared and the
+    amount typed went nowhere."""
+    form.ui.tabs.setCurrentIndex(5)
+    cash = form.cash
+    qtbot.keyClick(cash.ui.presentCheck, Qt.Key.Key_Space)
+    assert cash.ui.presentCheck.isChecked()
+    line = cash.amount_part.ui
+    assert next_by_tab(cash.ui.presentCheck) is line.amountEdit
+    assert next_by_tab(line.amountEdit) is line.currencyEdit
+    assert next_by_tab(line.currencyEdit) is line.eurEdit
+    assert next_by_tab(line.eurEdit) is cash.ui.declaredCombo
+
+
+def next_by_tab(widget: Any) -> Any:
+    """The widget Tab moves to from ``widget`` (one that takes the focus by Tab)."""
+    following = widget.nextInFocusChain()
+    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or not following.isEnabled():
+        following = following.nextInFocusChain()
+    return following
