@@ -76,6 +76,17 @@ from checkpoint.services import exchange_rates, inspections, printing
 log = logging.getLogger(__name__)
 
 
+def first_field(page: QWidget) -> QWidget:
+    """The first widget Tab reaches inside ``page`` (the page itself when none)."""
+    widget: QWidget | None = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return page
+
+
 def _names(parts: Sequence[str | int]) -> str:
     """A path relative to a part, list indexes left out: ``document.number``."""
     return ".".join(str(part) for part in parts if isinstance(part, str))
@@ -121,6 +132,7 @@ class InspectionForm(QWidget):
                 scroll = QScrollArea()
                 scroll.setWidgetResizable(True)
                 scroll.setFrameShape(QFrame.Shape.NoFrame)
+                scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
                 scroll.setWidget(part)
                 layout.addWidget(scroll)
             part.changed.connect(self._changed)
@@ -353,8 +365,7 @@ class InspectionForm(QWidget):
 
         def step(by: int) -> None:
             tabs.setCurrentIndex((tabs.currentIndex() + by) % tabs.count())
-            tabs.currentWidget().setFocus()
-            tabs.currentWidget().focusNextChild()
+            first_field(tabs.currentWidget()).setFocus(Qt.FocusReason.TabFocusReason)
 
         for keys, by in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
                          ("Ctrl+Backtab", -1), ("Ctrl+PgUp", -1)):

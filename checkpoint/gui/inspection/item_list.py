@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
 
 from checkpoint.gui.forms.ui_item_list import Ui_ItemList
@@ -62,6 +62,7 @@ class ItemList(Part, Generic[T]):
             self.scroll_area: QScrollArea | None = QScrollArea()
             self.scroll_area.setWidgetResizable(True)
             self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.scroll_area.setWidget(detail)
             self.ui.detailLayout.addWidget(self.scroll_area)
         else:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.helpers import WAIT_MS
 from tests.gui.inspection.mnemonics import collisions
@@ -135,3 +136,19 @@ def test_the_finalized_banner_is_compact_and_the_record_legible(qtbot: Any, insp
     text_area = [image.pixelColor(x, y).lightness() for x in range(4, image.width() // 3)
                  for y in range(2, image.height() - 2)]
     assert min(text_area) < 90
+
+
+def test_alt_digit_puts_the_cursor_in_the_tabs_first_field(qtbot: Any, inspector: Any,
+                                                           form: Any) -> None:
+    """Found using the app: after Alt+3 the plate typed went nowhere (the focus stayed on
+    the tab page)."""
+    inspector.window.activateWindow()
+    lane = form.general.ui.laneEdit
+    lane.setFocus()
+    if not lane.hasFocus():
+        pytest.skip("no focus on this platform")
+    qtbot.keyClick(lane, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    plate = form.vehicle.ui.plateEdit
+    assert plate.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "AA1234BK")
+    assert plate.text() == "AA1234BK"
