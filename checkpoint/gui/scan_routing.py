@@ -9,7 +9,9 @@ goes to:
 - otherwise (the list, the search field, a finalized record on screen): a search for
   the document's number, so scanning a traveller's passport finds their inspections.
 
-While the workstation is locked a scan does nothing. A zone that cannot be read is
+While the workstation is locked a scan does nothing (the reader's lines typed into
+the login window are undone, never taken for a password); scanned into a dialog, it is
+undone there and goes nowhere. A zone that cannot be read is
 said in the status bar, in the officer's language.
 """
 
@@ -18,7 +20,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from checkpoint.documents import MrzError, MrzResult, parse_mrz
 from checkpoint.gui.problems import value_sentence
@@ -48,10 +52,14 @@ class ScanRouter(QObject):
             self.tr("Reading a document: line %1 of %2…").replace("%1", str(read))
             .replace("%2", str(total)), MESSAGE_MS)
 
-    def route(self, raw: str, _widget: object = None) -> None:
+    def route(self, raw: str, widget: object = None) -> None:
         window = self.window
         if window.ui.stack.currentIndex() == self.locked_page:
-            return
+            return  # the login window: what the burst typed is undone, nothing else
+        if isinstance(widget, QWidget) and shiboken6.isValid(widget) \
+                and widget.window() is not window:
+            log.info("a document was scanned into a dialog; it was left alone")
+            return  # a dialog (amend, settings…): undone, nothing else
         try:
             result = parse_mrz(raw)
         except MrzError as e:

@@ -113,8 +113,9 @@ class _Snapshot:
 
 
 class WedgeScanner(QObject):
-    """Recognizes a reader's burst typed into ``window`` (install it on the application
-    with ``QApplication.installEventFilter``) and emits the zone it typed."""
+    """Recognizes a reader's burst typed into any window of the program (install it on
+    the application with ``QApplication.installEventFilter``) and emits the zone it
+    typed with the widget it hit; ``window`` is the program's main window (the owner)."""
 
     zone = Signal(str, object)  # the lines joined with "\n"; the widget the burst hit
     line_read = Signal(int, int)  # lines read so far, lines the zone has
@@ -145,8 +146,10 @@ class WedgeScanner(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
-        if watched.window() is not self.window or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent):
             return False
+        # every window of the program: a burst into the login window (a document put on
+        # the reader while the workstation is locked) must not become a password typed
         seen = (id(watched.window()), int(event.key()), event.text())
         if self._seen == seen and self._propagated(watched):
             return self.reading  # the same key, offered to a parent after the child ignored it

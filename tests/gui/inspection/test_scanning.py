@@ -169,3 +169,18 @@ def test_the_pace_is_measured_by_the_keys_own_time(qtbot: Any, inspector: Any,
                 qtbot.wait(150)  # the workstation was busy: the rest arrives late
     assert remarks.toPlainText() == ""
     assert [p.surname_latin for p in form.collect().persons] == ["KOVAL"]
+
+
+def test_a_scan_while_locked_is_no_password(qtbot: Any, inspector: Any) -> None:
+    """Found using the app: a passport put on the reader while the workstation was locked
+    typed its zone into the password field and Enter tried it as a password."""
+    inspector.window.ui.actionLock.trigger()
+    qtbot.waitUntil(lambda: inspector.login_dialog is not None
+                    and inspector.login_dialog.isVisible(), timeout=WAIT_MS)
+    dialog = inspector.login_dialog
+    password = dialog.ui.passwordEdit
+    wedge(qtbot, password, KOVAL)
+    assert password.text() == ""
+    settle(qtbot, inspector)
+    assert inspector.login_dialog is dialog and dialog.ui.messageLabel.text() == ""
+    assert inspector.window.form is None
