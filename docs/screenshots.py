@@ -133,7 +133,7 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
     wait(lambda: app.who is not None and app.login_dialog is None and app.tasks.pending == 0)
     window = app.window
     window.resize(*SIZE)
-    wait(lambda: window.today.rowCount() > 0 and app.tasks.pending == 0)
+    wait(lambda: window.records.today.rowCount() > 0 and app.tasks.pending == 0)
     if enrolled:  # the start-up sync sends the demo records
         def up_to_date() -> bool:
             status = app.sync.controller.status if app.sync else None
@@ -188,8 +188,8 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
     query = record[0].persons[0].surname or found[0].name.split()[0]
     window.focus_search()
     window.ui.searchEdit.insert(query)
-    window.search_now()
-    wait(lambda: window.last_search == query and app.tasks.pending == 0)
+    window.records.search_now()
+    wait(lambda: window.records.last_search == query and app.tasks.pending == 0)
     window.ui.table.resizeColumnsToContents()
     window.ui.table.selectRow(0)
     grab(window, "search.png")

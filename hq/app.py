@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from checkpoint.errors import ProtocolError, StoreError
 from checkpoint.sync.protocol import items, signing, wire
-from hq import devices, feed, intake
+from hq import agency_api, devices, feed, inbox, intake
 from hq.config import HqConfig
 from hq.db import Database
 from hq.errors import HqRefusal
@@ -211,6 +211,8 @@ def create_app(config: HqConfig | None, database: Database | None = None,
         hq = _hq(request)
         return await hq.handle(request, lambda a, t, r: hq.pull(a, t, r, cursor, limit))
 
+    app.include_router(agency_api.router())
+    app.include_router(inbox.router())
     if faults is not None:
         app.add_middleware(FaultMiddleware, faults=faults)
     return app

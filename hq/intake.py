@@ -25,6 +25,7 @@ from checkpoint.errors import ProtocolError
 from checkpoint.formats import schema_names, validate_document
 from checkpoint.sync.protocol import wire
 from checkpoint.sync.protocol.items import ItemResult, PushItem, parse_push_item
+from hq import desk
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
@@ -162,6 +163,7 @@ def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, valid
         out.results.append(ItemResult(seq, wire.APPLIED))
     tx.many("INSERT INTO records (id, device_id, seq, kind, status, author, amends, digest, "
             "document, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    desk.on_intake(tx, device, [(r[0], r[3], r[8]) for r in rows])  # referrals → agencies
     tx.many("INSERT INTO attachments (id, record_id, media_type, sha256, size, data) VALUES "
             "(?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", atts)
     tx.many("INSERT INTO rejections (device_id, seq, subject, reason, at) VALUES "

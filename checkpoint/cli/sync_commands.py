@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from checkpoint.cli import wording
 from checkpoint.cli.common import Context, OneLineParser, subcommand
 from checkpoint.services import sync
 from checkpoint.services.sync import SyncEngine, SyncReport, SyncState, SyncStatus
@@ -41,8 +42,8 @@ def show_status(status: SyncStatus) -> list[str]:
     lines = [f"state: {_STATES.get(status.state, status.state)}",
              f"last success: {status.last_success or 'never'}",
              f"records not yet acknowledged by HQ: {status.unacknowledged}"]
-    if status.reason:
-        lines.append(f"reason: {status.reason}")
+    if status.reason or status.code:
+        lines.append(f"reason: {wording.status_reason(status.code, status.params, status.reason)}")
     if status.quarantined:
         lines.append(f"items refused by HQ (quarantined): {status.quarantined}")
     if status.clock_skew is not None:

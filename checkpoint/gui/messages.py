@@ -68,8 +68,30 @@ ERRORS: dict[str, str] = {
     Code.PHOTO_SIZE: QT_TRANSLATE_NOOP("Errors",
                                        "A photo must be between 1 byte and {megabytes} MB."),
     Code.USERNAME_FORM: QT_TRANSLATE_NOOP(
-        "Errors", "{name} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' "
-                  "or '@', starting with a letter or digit."),
+        "Errors", "{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, "
+                  "digits, '.', '_', '-' or '@' (no space), starting with a letter or digit."),
+    Code.USERNAME_MIXED_SCRIPT: QT_TRANSLATE_NOOP(
+        "Errors", "{name} mixes Latin and Cyrillic letters, which can look identical: write "
+                  "the name in one script."),
+    Code.OPERATOR_LOOKALIKE: QT_TRANSLATE_NOOP(
+        "Errors", "{username} looks the same as the existing operator {existing} (Latin and "
+                  "Cyrillic letters can look identical): choose another name."),
+    Code.OPERATOR_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no operator named {username}."),
+    Code.RESET_SELF: QT_TRANSLATE_NOOP(
+        "Errors", "Change your own password with Change my password; another supervisor "
+                  "resets your account or changes your role."),
+    Code.LAST_SUPERVISOR_DEMOTE: QT_TRANSLATE_NOOP(
+        "Errors", "The last supervisor cannot become an inspector."),
+    Code.MUST_CHANGE_PASSWORD: QT_TRANSLATE_NOOP(
+        "Errors", "{username} must choose their own password first."),
+    Code.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
+    Code.THROTTLED: QT_TRANSLATE_NOOP(
+        "Errors", "Too many failed attempts: wait {seconds} s before trying again."),
+    Code.DRAFT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Errors", "The draft was not found; it may have been discarded or finalized."),
+    Code.TAKE_OVER_FINALIZED: QT_TRANSLATE_NOOP(
+        "Errors", "Only a draft can be taken over; a finalized record is amended instead."),
+    Code.TAKE_OVER_OWN: QT_TRANSLATE_NOOP("Errors", "This draft is already yours."),
     Code.ROLE_UNKNOWN: QT_TRANSLATE_NOOP("Errors",
                                          "Unknown role {role}: choose inspector or supervisor."),
     Code.SETTING_RANGE: QT_TRANSLATE_NOOP(
@@ -83,6 +105,47 @@ ERRORS: dict[str, str] = {
     Code.NOT_ENROLLED: QT_TRANSLATE_NOOP(
         "Errors", "This workstation is not enrolled with HQ yet: a supervisor enrolls it "
                   "(Sync ▸ Enroll with HQ…)."),
+    Code.SYNC_NEVER: QT_TRANSLATE_NOOP("Errors", "Not synchronised with HQ yet."),
+    Code.SYNC_BUSY: QT_TRANSLATE_NOOP(
+        "Errors", "Another sync of this workstation is running (the command line?); this one "
+                "is retried when it ends."),
+    Code.SYNC_UNREACHABLE: QT_TRANSLATE_NOOP("Errors", "HQ at {url} cannot be reached."),
+    Code.SYNC_TIMEOUT: QT_TRANSLATE_NOOP("Errors", "HQ at {url} did not answer in time."),
+    Code.SYNC_HQ_FAILING: QT_TRANSLATE_NOOP("Errors", "HQ is failing (HTTP {status})."),
+    Code.SYNC_TLS: QT_TRANSLATE_NOOP(
+        "Errors", "HQ at {url} did not prove itself with a certificate from the CA pinned at "
+                "enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls "
+                "this workstation again."),
+    Code.SYNC_REFUSED: QT_TRANSLATE_NOOP("Errors",
+                                         "HQ refused the request (HTTP {status}, {hq_code})."),
+    Code.ENROLL_REFUSED: QT_TRANSLATE_NOOP("Errors", "HQ refused the enrollment ({hq_code})."),
+    Code.SYNC_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "Errors", "An answer from HQ could not be trusted or read, so nothing from it was used."),
+    Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Errors", "The record was not found on this workstation."),
+    Code.AMEND_REASON: QT_TRANSLATE_NOOP("Errors", "An amendment needs a reason."),
+    Code.NOT_SUBMITTABLE: QT_TRANSLATE_NOOP(
+        "Errors", "The record cannot be submitted yet: {count} problem(s)."),
+    Code.REVIEW_APPROVED: QT_TRANSLATE_NOOP(
+        "Errors", "This record is approved and cannot be changed; amend it instead."),
+    Code.REVIEW_WAITING: QT_TRANSLATE_NOOP(
+        "Errors", "This record waits for a supervisor's decision and cannot be changed now."),
+    Code.REVIEW_STATE: QT_TRANSLATE_NOOP(
+        "Errors", "The record is not waiting for this step any more; open it again to see "
+                  "where it is."),
+    Code.REVIEW_OWN: QT_TRANSLATE_NOOP(
+        "Errors", "You wrote this record, so you cannot approve or refuse it: another "
+                  "supervisor must."),
+    Code.REVIEW_CHANGED: QT_TRANSLATE_NOOP(
+        "Errors", "The record changed since it was shown; open it again."),
+    Code.REFUSAL_REASON: QT_TRANSLATE_NOOP("Errors",
+                                           "A refusal needs a reason for the author."),
+    Code.HANDOVER_REFUSED: QT_TRANSLATE_NOOP(
+        "Errors", "The handover is refused: {count} problem(s) in the chain of custody."),
+    Code.CASH_NOT_FIU: QT_TRANSLATE_NOOP(
+        "Errors", "This cash was declared or is under {threshold} EUR: mark it suspicious to "
+                  "refer it to the financial intelligence unit."),
+    Code.PRINT_KIND: QT_TRANSLATE_NOOP("Errors", "Only cases and referrals are printed."),
 }
 
 
@@ -126,13 +189,6 @@ def message_for(error: BaseException) -> str:
         coded = coded_message(error)
         if coded is not None:
             return coded
-    if isinstance(error, errors.ThrottledError):
-        seconds = max(1, int(error.retry_after + 0.999))
-        return translate(
-            "Errors", "Too many failed attempts: wait %n second(s) before trying again."
-        ).replace("%n", str(seconds))
-    if isinstance(error, errors.WrongPasswordError):
-        return translate("Errors", "Wrong user name or password.")
     if isinstance(error, errors.PermissionDeniedError):
         return translate("Errors", "Your role does not allow this.")
     if isinstance(error, errors.PasswordPolicyError):
@@ -202,52 +258,87 @@ def sync_is_quiet(error: BaseException) -> bool:
     return sync_kind(error) in (NETWORK, BUSY)
 
 
+#: HQ's machine codes (``hq_code`` of a refusal) → what they mean for the officer.
+HQ_REFUSALS: dict[str, str] = {
+    "rollback": QT_TRANSLATE_NOOP(
+        "Sync", "HQ has newer records of this workstation than it holds: the workstation was "
+                "restored from an old backup (rollback). HQ has raised an alert."),
+    "fork": QT_TRANSLATE_NOOP(
+        "Sync", "This workstation's journal differs from the one HQ has (fork). HQ has "
+                "raised an alert."),
+    "gap": QT_TRANSLATE_NOOP("Sync", "Records of this workstation are missing at HQ (gap)."),
+    "unknown_device": QT_TRANSLATE_NOOP("Sync", "HQ does not know this workstation (any more)."),
+    "bad_signature": QT_TRANSLATE_NOOP("Sync", "HQ did not accept this workstation's "
+                                               "signature."),
+    "replay": QT_TRANSLATE_NOOP("Sync", "HQ refused a request it had seen before (replay)."),
+    "signature_expired": QT_TRANSLATE_NOOP(
+        "Sync", "HQ refused the request's time: this workstation's clock is far off."),
+    "too_many_attempts": QT_TRANSLATE_NOOP("Sync", "Too many attempts: HQ asks to wait."),
+    "too_large": QT_TRANSLATE_NOOP("Sync", "The request is larger than HQ accepts."),
+    "code_unknown": QT_TRANSLATE_NOOP("Sync", "HQ does not know this enrollment code."),
+    "code_used": QT_TRANSLATE_NOOP("Sync", "This enrollment code has already been used."),
+    "code_expired": QT_TRANSLATE_NOOP("Sync", "This enrollment code has expired."),
+    "already_enrolled": QT_TRANSLATE_NOOP("Sync", "This workstation is enrolled already."),
+}
+
+
+def reason_text(code: str | None, params: Mapping[str, Param], fallback: str | None) -> str:
+    """A sync failure's reason in the officer's language: by its code (and HQ's code of a
+    refusal); the core's sentence only for a code this module does not know."""
+    if code in (Code.SYNC_REFUSED, Code.ENROLL_REFUSED):
+        source = HQ_REFUSALS.get(str(params.get("hq_code")))
+        if source is not None:
+            return translate("Sync", source)
+        return translate("Sync", "HQ refused the request (HTTP %1, %2).").replace(
+            "%1", str(params.get("status", "?"))).replace("%2", str(params.get("hq_code", "?")))
+    source = ERRORS.get(code or "")
+    if source is not None:
+        return _fill(source, params)
+    return fallback or ""
+
+
 def sync_message(error: BaseException) -> str:
-    """What a failed sync means and what to do about it (HQ's or the core's sentence kept)."""
-    kind, detail = sync_kind(error), str(error)
+    """What a failed sync means and what to do about it, in the officer's language."""
+    kind = sync_kind(error)
+    if not isinstance(error, errors.CheckpointError):
+        return message_for(error)
+    reason = reason_text(error.code, error.params, None)
     if kind == NETWORK:
-        return translate("Sync", "HQ cannot be reached; the records wait here safely and the "
-                                 "sync is retried by itself.") + " " + detail
+        return " ".join(x for x in (reason, translate(
+            "Sync", "The records wait here safely and the sync is retried by itself.")) if x)
     if kind == BUSY:
-        return translate("Sync", "Another sync of this workstation is running (the command "
-                                 "line?); this one is retried when it ends.")
-    if kind == ENROLLMENT and isinstance(error, errors.CheckpointError) and (
-            error.code == Code.NOT_ENROLLED or "Enroll with HQ" in detail):
-        # the core's sentence names the command line too: the app says it its own way
-        return message_for(error) if error.code == Code.NOT_ENROLLED else translate(
-            "Errors", ERRORS[Code.NOT_ENROLLED])
+        return reason_text(Code.SYNC_BUSY, {}, None)
+    if kind == ENROLLMENT and error.code == Code.NOT_ENROLLED:
+        return message_for(error)
     if kind == ENROLLMENT:
-        return translate("Sync", "This workstation is not enrolled with HQ, or HQ refused the "
-                                 "enrollment: a supervisor enrolls it with a new one-time "
-                                 "code from HQ (Sync ▸ Enroll with HQ…).") + " " + detail
+        return " ".join(x for x in (reason, translate(
+            "Sync", "A supervisor enrolls this workstation with a new one-time code from HQ "
+                    "(Sync ▸ Enroll with HQ…).")) if x)
     if kind == REJECTED:
-        return " ".join((
-            translate("Sync", "HQ refused this workstation's request:"), detail,
+        return " ".join(x for x in (
+            translate("Sync", "HQ refused this workstation's request:"), reason,
             translate("Sync", "The sync keeps retrying, but this needs HQ: call HQ's "
-                              "administrators (a rollback or a fork has raised an alert "
-                              "there).")))
+                              "administrators.")) if x)
     if kind == PROTOCOL:
-        return " ".join((
-            translate("Sync", "HQ's answer could not be trusted, so nothing from it was "
-                              "used:"), detail,
+        return " ".join(x for x in (reason or translate(
+            "Sync", "HQ's answer could not be trusted, so nothing from it was used."),
             translate("Sync", "The sync is retried; if this persists, call HQ's "
-                              "administrators.")))
+                              "administrators.")) if x)
     return message_for(error)
 
 
 def enrollment_message(error: BaseException) -> str:
     """Why an enrollment from the dialog failed, and what to do."""
     if isinstance(error, errors.EnrollmentError):
-        return translate("Sync", "HQ refused the code:") + " " + str(error)
+        return " ".join((translate("Sync", "HQ refused the code:"),
+                         reason_text(error.code, error.params, None) or translate(
+                             "Sync", "ask HQ for a new one-time code.")))
     if isinstance(error, errors.NetworkError):
         return translate("Sync", "HQ cannot be reached at that address: check the address "
-                                 "(https://host:port) and the network, then try "
-                                 "again.") + " " + str(error)
+                                 "(https://host:port) and the network, then try again.")
     if isinstance(error, errors.ProtocolError):
         return translate("Sync", "HQ could not be verified: its certificate is not from the "
                                  "CA file you chose, or its answer is not signed as it "
                                  "should be. Check that the CA file is the one HQ gave for "
                                  "this server, and the address.")
-    if isinstance(error, errors.ConflictError):
-        return str(error)
     return message_for(error)

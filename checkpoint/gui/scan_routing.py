@@ -83,4 +83,4 @@ class ScanRouter(QObject):
         window.focus_search()
         edit = window.ui.searchEdit
         edit.setText(result.document_number)
-        window.search_now()
+        window.records.search_now()

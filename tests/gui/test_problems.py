@@ -68,6 +68,7 @@ def test_every_problem_and_error_has_ukrainian_words() -> None:
     wanted += [("Errors", text) for text in (*messages.ERRORS.values(),
                                              *messages.SETTINGS.values(),
                                              *messages.ROLES.values())]
+    wanted += [("Sync", text) for text in messages.HQ_REFUSALS.values()]
     missing = [key for key in wanted if not uk.get(key)]
     assert missing == []
     for (_, source), text in ((key, uk[key]) for key in wanted):

@@ -101,6 +101,7 @@ class InspectionForm(QWidget):
     finalized = Signal(object)
     open_requested = Signal(str)  # a related record's id
     amend_requested = Signal(str)  # the id of the record to amend
+    case_requested = Signal(str, str)  # an offence case from (inspection id, finding id)
     close_requested = Signal()
     failed = Signal(object)  # an error to show
     printed = Signal(str)  # the protocol's file, written and journaled
@@ -152,6 +153,7 @@ class InspectionForm(QWidget):
         u.problemsList.itemActivated.connect(self._go_to_problem)
         u.finalizeButton.clicked.connect(self.ask_finalize)
         u.amendButton.clicked.connect(lambda: self.amend_requested.emit(self.insp.id))
+        u.openCaseButton.clicked.connect(self.request_case)
         u.closeButton.clicked.connect(self.close_requested)
         u.relatedLabel.linkActivated.connect(self.open_requested)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.ask_finalize)
@@ -172,7 +174,7 @@ class InspectionForm(QWidget):
         self.saves_in_flight = 0
         self.disposed = False
         keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton,
-                                self.print_button)}
+                                u.openCaseButton, self.print_button)}
         self._inputs = [w for w in input_widgets(self) if id(w) not in keep]
         self._shown_read_only = False
         self.wheel_guard = guard_wheel(self)
@@ -190,6 +192,16 @@ class InspectionForm(QWidget):
             Op(self.tasks, lambda s: inspections.drop_if_empty(s, record_id)).failure(
                 lambda e: log.info("an empty draft was kept: %s", type(e).__name__)).run()
         self.deleteLater()
+
+    def request_case(self) -> None:
+        """Ask for an offence case from the finding shown on the Findings tab (the first
+        one when none is selected); a finalized inspection only."""
+        findings = self.insp.findings
+        if not self.read_only or not findings:
+            return
+        row = self.findings.current()
+        finding = findings[row] if 0 <= row < len(findings) else findings[0]
+        self.case_requested.emit(self.insp.id, finding.id)
 
     # -- showing a record ----------------------------------------------------------------
 
@@ -236,6 +248,7 @@ class InspectionForm(QWidget):
         self.ui.finalizeButton.setVisible(not ro)
         self.ui.amendButton.setVisible(ro)
         self.print_button.setVisible(ro)
+        self.ui.openCaseButton.setVisible(ro and bool(self.insp.findings))
         if ro:
             self.ui.problemsBox.hide()
 

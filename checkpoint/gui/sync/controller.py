@@ -7,7 +7,8 @@ database there:
   workstation is enrolled. If it is, it makes a ``SyncEngine`` for the session and runs
   a ``BackgroundSync`` (its own thread and database connection): a sync at once, after
   every finalize (:meth:`~SyncController.record_finalized`), every few minutes, at once
-  on "Sync now", retried with backoff and jitter, never given up. If it is not, the
+  on "Sync now", retried with backoff and jitter, never given up; while a referral
+  awaits an agency's answer, a quiet status pull every few seconds. If it is not, the
   status says so and the count comes from the fast unsent count; nothing is polled.
 - The status is read on the background pool (``engine.status`` opens its own short
   connection) every 150 ms while a sync runs or was just asked for, every 2 s
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from checkpoint.errors import CheckpointError, EnrollmentError
+from checkpoint.errors import CheckpointError, Code, EnrollmentError
 from checkpoint.gui.messages import sync_is_quiet
 from checkpoint.gui.ops import BackgroundOp, Op, PlainOp, TaskManager
 from checkpoint.services import sync
@@ -71,6 +72,7 @@ class SyncOptions:
     interval: float = 300.0       # seconds between syncs after a success
     backoff_base: float = 5.0     # first retry after a failure (upper half of 5·2ⁿ s)
     backoff_cap: float = 300.0
+    answer_interval: float | None = 5.0  # status pulls while a referral awaits an answer
     engine: Mapping[str, Any] = field(default_factory=dict)  # SyncEngine options
 
 
@@ -150,14 +152,15 @@ class SyncController(QObject):
             return  # locked meanwhile: the engine is dropped here
         if opened.engine is None:
             self.status = SyncStatus(SyncState.OFFLINE, None, NOT_ENROLLED, opened.unsent, None,
-                                     enrolled=False)
+                                     enrolled=False, code=Code.NOT_ENROLLED)
             self.changed.emit()
             return
         o = self.options
         self.engine = opened.engine
         self.background = BackgroundSync(opened.engine, interval=o.interval,
                                          backoff_base=o.backoff_base,
-                                         backoff_cap=o.backoff_cap)
+                                         backoff_cap=o.backoff_cap,
+                                         answer_interval=o.answer_interval)
         self._runs = 0
         self.background.start()
         self._poll_soon()
@@ -221,7 +224,7 @@ class SyncController(QObject):
         """Run ``work(engine)`` on the background pool (the quarantine list and retry)."""
         engine, generation = self.engine, self._generation
         if engine is None:
-            failed(EnrollmentError(NOT_ENROLLED))
+            failed(EnrollmentError(NOT_ENROLLED, code=Code.NOT_ENROLLED))
             return
 
         def delivered(result: Any) -> None:

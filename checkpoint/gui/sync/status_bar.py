@@ -90,8 +90,14 @@ def state_text(status: SyncStatus, problem: CheckpointError | None) -> str:
         if status.last_success is None and status.reason and problem is None:
             return translate("Sync", "Offline – not synchronised with HQ yet")
         return translate("Sync", "Offline – HQ cannot be reached; retrying")
-    reason = status.reason or (str(problem) if problem else "")
-    return _fill(translate("Sync", "Sync error: %1"), reason)
+    return _fill(translate("Sync", "Sync error: %1"), reason_of(status, problem))
+
+
+def reason_of(status: SyncStatus, problem: CheckpointError | None) -> str:
+    """Why the sync is not up to date, in the officer's language (by code)."""
+    if problem is not None:
+        return messages.reason_text(problem.code, problem.params, str(problem))
+    return messages.reason_text(status.code, status.params, status.reason)
 
 
 def details_text(status: SyncStatus, problem: CheckpointError | None) -> str:
@@ -107,8 +113,8 @@ def details_text(status: SyncStatus, problem: CheckpointError | None) -> str:
         lines.append(_fill(translate("Sync", "Last successful sync: %1"), when))
         if problem is not None:
             lines.append(messages.sync_message(problem))
-        elif status.state == ERROR and status.reason:
-            lines.append(status.reason)
+        elif status.state == ERROR and (status.reason or status.code):
+            lines.append(reason_of(status, None))
     lines.append(count_text(status))
     skew = skew_text(status)
     if skew:
@@ -183,7 +189,7 @@ class SyncBar(QWidget):
         metrics = self.state_button.fontMetrics()
         self.state_button.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight,
                                                      STATE_WIDTH_PX))
-        tip = status.reason if status.state in (OFFLINE, ERROR) and status.reason else text
+        tip = (reason_of(status, problem) or text) if status.state in (OFFLINE, ERROR) else text
         self.state_button.setToolTip(tip + "\n" + self.tr("Click for details."))
         severity = "error" if status.state == ERROR else ""
         if self.state_button.property("severity") != severity:

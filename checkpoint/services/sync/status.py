@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from checkpoint.errors import CheckpointError, Code, Param
 from checkpoint.sync.protocol import wire
 
-NOT_ENROLLED = ("This workstation is not enrolled with HQ yet: a supervisor enrolls it "
-                "(checkpoint enroll, or Sync ▸ Enroll with HQ… in the app).")
+#: The core's sentence (logs); callers word :attr:`Code.NOT_ENROLLED` with their own
+#: action (the command line names ``checkpoint enroll``, the app its menu).
+NOT_ENROLLED = "This workstation is not enrolled with HQ yet."
 
 
 class SyncState(StrEnum):
@@ -49,6 +52,7 @@ class SyncReport:
     cancelled: bool = False
     clock_skew: float | None = None
     notes: tuple[str, ...] = ()
+    awaiting: int = 0  # referrals waiting for an agency's answer through HQ (after the run)
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,33 @@ class SyncStatus:
     progress: Progress | None = None
     enrolled: bool = True
     quarantined: int = 0
+    #: what the reason is, for a caller to word (``reason`` is the core's English)
+    code: str | None = None
+    params: Mapping[str, Param] = field(default_factory=dict)
 
     @property
     def skew_warning(self) -> bool:
         return self.clock_skew is not None and abs(self.clock_skew) > wire.MAX_SKEW_SECONDS
+
+
+def error_record(error: CheckpointError) -> str:
+    """How the last error is kept (one text column): its code, params and sentence."""
+    return json.dumps({"code": error.code, "params": error.params, "text": str(error)},
+                      ensure_ascii=False, sort_keys=True)
+
+
+def error_from_record(text: str | None) -> tuple[str | None, dict[str, Param], str | None]:
+    """(code, params, sentence) of a kept error; a sentence kept by an older version has
+    no code (``Code.ERROR``)."""
+    if not text:
+        return None, {}, None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict) or not isinstance(value.get("code"), str):
+        return str(Code.ERROR), {}, text
+    params = value.get("params")
+    clean = {str(k): v for k, v in params.items()
+             if isinstance(v, str | int | float)} if isinstance(params, dict) else {}
+    return value["code"], clean, str(value.get("text") or "")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkpoint.domain.ids import utc_now
-from checkpoint.errors import EnrollmentError, NotFoundError, UsageError
+from checkpoint.errors import Code, EnrollmentError, NotFoundError, UsageError
 from checkpoint.services.session import Session
 from checkpoint.services.sync.push import read_items
 from checkpoint.services.sync.status import NOT_ENROLLED
@@ -51,7 +51,7 @@ def export_bundle(session: Session, dest: Path) -> Exported:
     with translate_errors():
         enrollment = tables.load_enrollment(conn)
         if enrollment is None:
-            raise EnrollmentError(NOT_ENROLLED)
+            raise EnrollmentError(NOT_ENROLLED, code=Code.NOT_ENROLLED)
         acked = tables.load_progress(conn).acked_seq
     session.audit("sync.export", "hq:bundle", {"file": dest.name, "from_seq": acked + 1})
     with translate_errors():
