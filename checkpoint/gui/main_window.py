@@ -27,7 +27,9 @@ from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.record_list import ALL, TODAY, RecordList
 from checkpoint.gui.scan_routing import ScanRouter
 from checkpoint.gui.sync.status_bar import SyncBar
-from checkpoint.services import inspections
+from checkpoint.services import inspections, ownership
+from checkpoint.services.ownership import Access
+from checkpoint.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -132,12 +134,19 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_id: str) -> None:
         self.leave_editor()
-        Op(self.tasks, lambda s: inspections.open_record(s, record_id)).success(
-            lambda opened: self.edit(opened.record, opened.amendments)).run()
 
-    def edit(self, insp: Inspection, related: list[Inspection]) -> None:
+        def read(s: Session) -> tuple[inspections.OpenedRecord, Access]:
+            opened = inspections.open_record(s, record_id)
+            return opened, ownership.access(s, opened.record)  # another's draft: read-only
+
+        Op(self.tasks, read).success(
+            lambda found: self.edit(found[0].record, found[0].amendments, found[1])).run()
+
+    def edit(self, insp: Inspection, related: list[Inspection],
+             access: Access | None = None) -> None:
         self.leave_editor()
-        form = InspectionForm(self.tasks, insp, related, autosave_ms=self.autosave_ms)
+        form = InspectionForm(self.tasks, insp, related, autosave_ms=self.autosave_ms,
+                              access=access)
         form.close_requested.connect(self.leave_editor)
         form.open_requested.connect(self.open_record)
         form.amend_requested.connect(self.amend)

@@ -873,6 +873,35 @@
     </message>
 </context>
 <context>
+    <name>Crossings</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="44"/>
+        <source>lane %1</source>
+        <extracomment>crossings shown per document or plate (the newest; the count says how many more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="55"/>
+        <source>none on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="60"/>
+        <source>and %1 older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="119"/>
+        <source>Previous crossings of document %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="121"/>
+        <source>Previous crossings of plate %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <location filename="../../ui/drafts.ui" line="6"/>
@@ -2048,7 +2077,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="258"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="275"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2113,7 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="29"/>
         <source>Finalized, read-only: correct it with Amend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,91 +2173,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="162"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="172"/>
         <source>Print protocol…</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="163"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="173"/>
         <source>The protocol as a PDF, with the record&apos;s number and digest (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="270"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="274"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="270"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="274"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="258"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="275"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="263"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="280"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="267"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="275"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="292"/>
         <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="280"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="297"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="306"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="323"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="355"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="360"/>
+        <source>Taken over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="382"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="364"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="392"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="417"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="445"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="451"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="479"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="452"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="480"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="525"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="553"/>
         <source>Save the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="526"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="554"/>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="33"/>
+        <source>The draft of &lt;b&gt;%1&lt;/b&gt;, read-only: only %1 can change or finalize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="36"/>
+        <source>As the supervisor you may take it over (shift handover).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,7 +2486,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="186"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="195"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,12 +2722,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="83"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="85"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="84"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="86"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +2944,29 @@
     <message>
         <location filename="../../checkpoint/gui/accounts/dialogs.py" line="125"/>
         <source>Type your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipBar</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="52"/>
+        <source>Ta&amp;ke over draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="54"/>
+        <source>Make this draft yours (shift handover); journaled with its previous owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="74"/>
+        <source>Take over draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="75"/>
+        <source>Take over the draft of %1? It becomes yours to complete and finalize; %1 can no longer change it. The journal records the handover.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

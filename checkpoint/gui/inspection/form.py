@@ -50,10 +50,12 @@ from checkpoint.gui.forms.ui_inspection_form import Ui_InspectionForm
 from checkpoint.gui.inspection import field_values as f
 from checkpoint.gui.inspection.cash_part import CashPart
 from checkpoint.gui.inspection.consignment_part import ConsignmentPart
+from checkpoint.gui.inspection.crossings import CrossingsView
 from checkpoint.gui.inspection.finding_part import FindingPart, finding_label, new_finding
 from checkpoint.gui.inspection.general_part import GeneralPart
 from checkpoint.gui.inspection.goods_part import GoodsPart, goods_label
 from checkpoint.gui.inspection.item_list import ItemList
+from checkpoint.gui.inspection.ownership_bar import OwnershipBar
 from checkpoint.gui.inspection.part import Part, input_widgets, keep_at_top
 from checkpoint.gui.inspection.person_part import (
     PersonPart,
@@ -72,6 +74,7 @@ from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.problems import problem_text
 from checkpoint.gui.wheel_guard import guard_wheel
 from checkpoint.services import exchange_rates, inspections, printing
+from checkpoint.services.ownership import Access
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +110,13 @@ class InspectionForm(QWidget):
     printed = Signal(str)  # the protocol's file, written and journaled
 
     def __init__(self, tasks: TaskManager, insp: Inspection, related: Sequence[Inspection] = (),
-                 *, autosave_ms: int = 300, parent: QWidget | None = None) -> None:
+                 *, autosave_ms: int = 300, access: Access | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``access`` (:func:`checkpoint.services.ownership.access`): whether the operator
+        may change the record; None for their own new draft or amendment."""
         super().__init__(parent)
         self.tasks = tasks
+        self.access = access
         self.ui = u = Ui_InspectionForm()
         u.setupUi(self)
         self.general = GeneralPart()
@@ -138,6 +145,9 @@ class InspectionForm(QWidget):
                 layout.addWidget(scroll)
             part.changed.connect(self._changed)
             keep_at_top(part.detail if isinstance(part, ItemList) else part)
+        self.crossings = CrossingsView(tasks, u.personsTabLayout, u.vehicleTabLayout,
+                                       lambda: self.disposed, self)
+        self.crossings.open_requested.connect(self.open_requested)
         self.persons.changed.connect(self._persons_changed)
         self.person_part.scanned.connect(self.take_scan)
         self.photos.add_requested.connect(self._add_photo)
@@ -165,6 +175,10 @@ class InspectionForm(QWidget):
         u.headerLayout.insertWidget(u.headerLayout.indexOf(u.amendButton), self.print_button)
         self.print_button.clicked.connect(lambda: self.print_protocol())
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_protocol())
+        self.ownership = OwnershipBar(tasks, u.readOnlyBanner, self)
+        u.headerLayout.insertWidget(u.headerLayout.indexOf(u.closeButton), self.ownership.button)
+        self.ownership.taken.connect(self._taken_over)
+        self.ownership.failed.connect(self.failed)
         self._tab_keys()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -174,7 +188,7 @@ class InspectionForm(QWidget):
         self.saves_in_flight = 0
         self.disposed = False
         keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton,
-                                u.openCaseButton, self.print_button)}
+                                u.openCaseButton, self.print_button, self.ownership.button)}
         self._inputs = [w for w in input_widgets(self) if id(w) not in keep]
         self._shown_read_only = False
         self.wheel_guard = guard_wheel(self)
@@ -187,7 +201,7 @@ class InspectionForm(QWidget):
         deleted rather than left behind as an empty row (a lock keeps it)."""
         self.save_now()
         self.disposed = True
-        if drop_if_empty and self.insp.is_draft and not has_content(self.collect()):
+        if drop_if_empty and not self.read_only and not has_content(self.collect()):
             record_id = self.insp.id
             Op(self.tasks, lambda s: inspections.drop_if_empty(s, record_id)).failure(
                 lambda e: log.info("an empty draft was kept: %s", type(e).__name__)).run()
@@ -197,7 +211,7 @@ class InspectionForm(QWidget):
         """Ask for an offence case from the finding shown on the Findings tab (the first
         one when none is selected); a finalized inspection only."""
         findings = self.insp.findings
-        if not self.read_only or not findings:
+        if self.insp.is_draft or not findings:
             return
         row = self.findings.current()
         finding = findings[row] if 0 <= row < len(findings) else findings[0]
@@ -207,7 +221,8 @@ class InspectionForm(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return not self.insp.is_draft
+        """Finalized, or a draft of another officer (:mod:`.ownership_bar`)."""
+        return not self.insp.is_draft or (self.access is not None and not self.access.editable)
 
     def load(self, insp: Inspection, related: Sequence[Inspection] = ()) -> None:
         self.insp = insp
@@ -232,6 +247,7 @@ class InspectionForm(QWidget):
                 part._loading = False
         self._dirty = False
         self._apply_state()
+        self.crossings.refresh(insp)
 
     def _apply_state(self) -> None:
         """Header, banner, buttons and read-only state for the record's status."""
@@ -241,14 +257,19 @@ class InspectionForm(QWidget):
             for widget in self._inputs:
                 if isinstance(widget, QLineEdit | QPlainTextEdit):
                     widget.setReadOnly(ro)
+                    # the style sheet's :read-only look is not recomputed on its own (a
+                    # draft taken over stayed drawn grey)
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
                 else:
                     widget.setEnabled(not ro)
             self._shown_read_only = ro
-        self.ui.readOnlyBanner.setVisible(ro)
+        self.ownership.show_for(self.insp, self.access)
+        final = not self.insp.is_draft
         self.ui.finalizeButton.setVisible(not ro)
-        self.ui.amendButton.setVisible(ro)
-        self.print_button.setVisible(ro)
-        self.ui.openCaseButton.setVisible(ro and bool(self.insp.findings))
+        self.ui.amendButton.setVisible(final)
+        self.print_button.setVisible(final)
+        self.ui.openCaseButton.setVisible(final and bool(self.insp.findings))
         if ro:
             self.ui.problemsBox.hide()
 
@@ -333,6 +354,16 @@ class InspectionForm(QWidget):
         persons.replace_current(scanned_person(result, items[row]))
         self.person_part.show_scan(result)
 
+    def _taken_over(self, insp: Inspection) -> None:
+        """The supervisor took the draft over: theirs now, editable."""
+        if self.disposed:
+            return
+        previous = self.access.owner if self.access is not None else ""
+        self.access = Access(editable=True, owner=insp.author, can_take_over=False)
+        self.load(insp, self.related)
+        self.ui.saveStateLabel.setText(self.tr("Taken over from %1").replace("%1", previous))
+        self.focus_first()
+
     def _persons_changed(self) -> None:
         self.cash.set_persons(self.persons.collect())
 
@@ -354,6 +385,7 @@ class InspectionForm(QWidget):
             return
         self.ui.saveStateLabel.setText(self.tr("Saved %1").replace(
             "%1", local_time(insp.updated_at)))
+        self.crossings.refresh(insp)
         self.saved.emit(insp)
 
     def _save_failed(self, error: BaseException) -> None:
@@ -513,7 +545,7 @@ class InspectionForm(QWidget):
     def print_protocol(self, path: Path | None = None) -> None:
         """Write the finalized record's protocol as a PDF (asking where, unless ``path``
         is given); the print is journaled with the record's digest."""
-        if not self.read_only:
+        if self.insp.is_draft:
             return
         if path is None:
             folder = QStandardPaths.writableLocation(
