@@ -151,7 +151,7 @@ class CashPart(Part):
         remembered by id: a person removed and put back (undo) is the carrier again."""
         combo = self.ui.carrierCombo
         keep = self._carrier
-        self._loading = True
+        loading, self._loading = self._loading, True
         try:
             combo.clear()
             combo.addItem("", None)
@@ -159,7 +159,9 @@ class CashPart(Part):
                 combo.addItem(f"{n}. {p.surname_latin or p.surname or '—'}", p.id)
             f.set_combo(combo, keep)
         finally:
-            self._loading = False
+            # as it was: while the form loads a record this is called in the middle of it
+            # (resetting it made the loading look like an edit: "Editing…", a save)
+            self._loading = loading
 
     def load(self, cash: CashDeclaration | None) -> None:
         u = self.ui

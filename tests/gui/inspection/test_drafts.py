@@ -87,3 +87,31 @@ def test_a_draft_with_photos_only_is_not_empty() -> None:
     photo = Attachment("a1", AttachmentKind.PHOTO, "image/png", "0" * 64, 10, None)
     label = draft_label(draft.with_changes(attachments=(photo,)))
     assert "(empty)" not in label and "1 photo(s)" in label
+
+
+def test_opening_a_draft_with_cash_is_no_edit(qtbot: Any, inspector: Any) -> None:
+    """Found using the app: a draft with cash opened saying "Editing…" (the list of
+    currencies reported a change while it was being filled) and kept saying it."""
+    window = inspector.window
+    form = new_form(qtbot, inspector)
+    form.ui.tabs.setCurrentIndex(5)
+    present = form.cash.ui.presentCheck
+    present.setFocus()
+    qtbot.keyClick(present, Qt.Key.Key_Space)
+    qtbot.keyClicks(form.cash.amount_part.ui.amountEdit, "1500")
+    qtbot.keyClick(form.cash.amount_part.ui.amountEdit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.cash.amount_part.ui.currencyEdit, "USD")
+    record_id = form.insp.id
+    qtbot.keyClick(form, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.form is None, timeout=WAIT_MS)
+    settle(qtbot, inspector)
+    (saved,) = drafts(inspector)
+    window.open_record(record_id)
+    qtbot.waitUntil(lambda: window.form is not None, timeout=WAIT_MS)
+    opened = window.form
+    qtbot.wait(3 * inspector.conf.autosave_delay_ms)
+    settle(qtbot, inspector)
+    assert opened.ui.saveStateLabel.text() != "Editing…"
+    assert not opened.pending_save
+    (again,) = drafts(inspector)
+    assert again.updated_at == saved.updated_at and again.cash == saved.cash
