@@ -100,7 +100,7 @@ def test_a_scan_into_the_search_field_searches_by_the_document(qtbot: Any,
     window.focus_search()
     wedge(qtbot, window.ui.searchEdit, KOVAL)
     assert window.ui.searchEdit.text() == "FK7654321"
-    qtbot.waitUntil(lambda: window.last_search == "FK7654321", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.records.last_search == "FK7654321", timeout=WAIT_MS)
     assert window.form is None
 
 

@@ -66,9 +66,9 @@ def test_amending_the_original_again_keeps_the_first_correction(qtbot: Any, insp
     app.window.focus_search()
     type_into(qtbot, app.window.ui.searchEdit, "SHEVCHENKO")
     qtbot.keyClick(app.window.ui.searchEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.window.last_search == "SHEVCHENKO", timeout=WAIT_MS)
-    assert app.window.results.rowCount() == 1
-    assert app.window.results.record_id(0) == second.insp.id
+    qtbot.waitUntil(lambda: app.window.records.last_search == "SHEVCHENKO", timeout=WAIT_MS)
+    assert app.window.records.results.rowCount() == 1
+    assert app.window.records.results.record_id(0) == second.insp.id
     # and the original shows its whole history
     history = open_and_wait(qtbot, app, original)
     qtbot.waitUntil(lambda: len(history.related) == 2, timeout=WAIT_MS)
