@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from checkpoint.domain.inspection import Inspection
 from checkpoint.gui.about_box import show_about
+from checkpoint.gui.accounts.dialogs import role_name
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
 from checkpoint.gui.inspection import InspectionForm
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
     def unlock(self, username: str, role: str) -> None:
         self.username = username
         self.operator_label.setText(self.tr("Operator: %1").replace("%1", username))
-        self.role_label.setText(self.tr("Role: %1").replace("%1", role))
+        self.role_label.setText(self.tr("Role: %1").replace("%1", role_name(role)))
         self.ui.stack.setCurrentIndex(LIST)
         self.menuBar().setEnabled(True)
         self.ui.toolBar.setEnabled(True)

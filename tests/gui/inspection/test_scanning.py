@@ -175,12 +175,12 @@ def test_a_scan_while_locked_is_no_password(qtbot: Any, inspector: Any) -> None:
     """Found using the app: a passport put on the reader while the workstation was locked
     typed its zone into the password field and Enter tried it as a password."""
     inspector.window.ui.actionLock.trigger()
-    qtbot.waitUntil(lambda: inspector.login_dialog is not None
-                    and inspector.login_dialog.isVisible(), timeout=WAIT_MS)
-    dialog = inspector.login_dialog
+    qtbot.waitUntil(lambda: inspector.login.login_dialog is not None
+                    and inspector.login.login_dialog.isVisible(), timeout=WAIT_MS)
+    dialog = inspector.login.login_dialog
     password = dialog.ui.passwordEdit
     wedge(qtbot, password, KOVAL)
     assert password.text() == ""
     settle(qtbot, inspector)
-    assert inspector.login_dialog is dialog and dialog.ui.messageLabel.text() == ""
+    assert inspector.login.login_dialog is dialog and dialog.ui.messageLabel.text() == ""
     assert inspector.window.form is None
