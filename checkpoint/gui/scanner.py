@@ -5,8 +5,9 @@ or 36 characters, or three of 30 (ID card), each ending with Enter, far faster t
 person types. It types into whatever has the focus: the checkpoint field of a new
 draft, the Role combo (whose ``P`` then picks "passenger"), the search field.
 
-:class:`WedgeScanner` is an application-wide event filter over one window. It
-watches the key presses delivered to that window's widgets and recognizes a
+:class:`WedgeScanner` is an application-wide event filter. It watches the key
+presses delivered to the widgets of every window of the program (the main window, the
+login window of a locked workstation, a dialog) and recognizes a
 **burst**: a line of exactly 30, 36 or 44 zone characters (``A``-``Z``, ``0``-``9``,
 ``<``) with no gap longer than :data:`MAX_GAP_S` between two keys, then Enter. No
 person types 30 characters at that pace. The pace is measured with the window
