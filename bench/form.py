@@ -53,7 +53,6 @@ def _new_form(d: Driver) -> Any:
 
 
 def keystrokes(d: Driver, keys: int) -> dict[str, Any]:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     form = _new_form(d)
@@ -71,7 +70,7 @@ def keystrokes(d: Driver, keys: int) -> dict[str, Any]:
         for i in range(50):
             key = text[i % len(text)]
             start = time.perf_counter()
-            QTest.keyClick(remarks, key, Qt.KeyboardModifier.NoModifier)
+            QTest.keyClicks(remarks, key)
             samples.append(time.perf_counter() - start)
         if not on:
             d.qapp.installEventFilter(scanner)
@@ -101,9 +100,12 @@ def scans(d: Driver, n: int) -> dict[str, Any]:
         for line in lines:
             QTest.keyClicks(field, line)
             QTest.keyClick(field, Qt.Key.Key_Return)
-        d.wait(lambda form=form, number=number: any(
-            p.document is not None and p.document.number == number
-            for p in form.persons.collect()))
+
+        def filled(form: Any = form, number: str = number) -> bool:
+            return any(p.document is not None and p.document.number == number
+                       for p in form.persons.collect())
+
+        d.wait(filled)
         took = time.perf_counter() - start
         assert field.text() == "", "the burst was not undone"
         remarks = form.general.ui.remarksEdit
