@@ -98,6 +98,10 @@ class Code(StrEnum):
     MRZ_SHAPE = "mrz.shape"  # params: format, lines, width
     MRZ_CHECKS_FAILED = "mrz.checks_failed"  # params: fields (comma-separated MRZ fields)
     MRZ_CHECKS_MISMATCH = "mrz.checks_mismatch"  # stored results differ from the lines
+    # warnings (finalize_warnings): recorded with the finalized record, never blocking
+    DOC_EXPIRED = "document.expired"  # params: expiry
+    DOC_EXPIRES_SOON = "document.expires_soon"  # params: expiry, days
+    DOC_AS_PRESENTED = "document.as_presented"  # specimen, forged…; params: reason
     # the MRZ reader (documents/mrz.py): the text is not an MRZ (MrzError) …
     MRZ_NOTHING = "mrz.nothing"  # nothing (or no text) was read
     MRZ_CYRILLIC = "mrz.cyrillic"  # the keyboard layout is not English
@@ -148,6 +152,8 @@ class Code(StrEnum):
     ALREADY_FINALIZED = "record.already_finalized"
     AMEND_DRAFT = "record.amend_draft"  # a draft is edited, not amended
     DISCARD_FINALIZED = "record.discard_finalized"  # only a draft can be discarded
+    AMENDMENT_IN_PROGRESS = "record.amendment_in_progress"  # another's; params: author
+    PRINT_DRAFT = "record.print_draft"  # only a finalized record is printed
     NOT_COMPLETE = "record.not_complete"  # finalize refused; params: count
     NOT_OWN_DRAFT = "permission.not_own_draft"
     ROLE_REQUIRED = "permission.role"  # params: role, username, actual

@@ -85,6 +85,9 @@ PROBLEMS: dict[str, str] = {
     Code.MRZ_CHECKS_FAILED: "check digits failed ({fields}); give an override reason to "
                             "accept it.",
     Code.MRZ_CHECKS_MISMATCH: "the recorded check-digit results do not match the lines.",
+    Code.DOC_EXPIRED: "the document expired on {expiry}.",
+    Code.DOC_EXPIRES_SOON: "the document expires on {expiry}, in {days} day(s).",
+    Code.DOC_AS_PRESENTED: "recorded as presented: {reason}.",
     Code.MRZ_NOTHING: "nothing was read.",
     Code.MRZ_CYRILLIC: "the reader typed Cyrillic letters (the keyboard layout is not English).",
     Code.MRZ_LINE_COUNT: "{count} line(s); a machine-readable zone has 2 or 3.",

@@ -39,6 +39,11 @@ ERRORS: dict[str, str] = {
     Code.AMEND_DRAFT: QT_TRANSLATE_NOOP(
         "Errors", "A draft is corrected by editing it, not by an amendment."),
     Code.DISCARD_FINALIZED: QT_TRANSLATE_NOOP("Errors", "Only a draft can be discarded."),
+    Code.PRINT_DRAFT: QT_TRANSLATE_NOOP(
+        "Errors", "Only a finalized inspection is printed as a protocol: finalize it first."),
+    Code.AMENDMENT_IN_PROGRESS: QT_TRANSLATE_NOOP(
+        "Errors", "{author} is correcting this record already: their amendment must be "
+                  "finalized (or discarded) before another one starts."),
     Code.NOT_COMPLETE: QT_TRANSLATE_NOOP(
         "Errors", "The inspection cannot be finalized yet: {count} problem(s)."),
     Code.NOT_OWN_DRAFT: QT_TRANSLATE_NOOP(

@@ -217,6 +217,11 @@ SENTENCES: dict[str, str] = {
         "Problems", "check digits failed ({fields}); give an override reason to accept it."),
     Code.MRZ_CHECKS_MISMATCH: QT_TRANSLATE_NOOP(
         "Problems", "the recorded check-digit results do not match the lines."),
+    Code.DOC_EXPIRED: QT_TRANSLATE_NOOP("Problems", "the document expired on {expiry}."),
+    Code.DOC_EXPIRES_SOON: QT_TRANSLATE_NOOP(
+        "Problems", "the document expires on {expiry}, in {days} day(s)."),
+    Code.DOC_AS_PRESENTED: QT_TRANSLATE_NOOP(
+        "Problems", "recorded as presented: {reason}."),
     Code.MRZ_NOTHING: QT_TRANSLATE_NOOP(
         "Mrz", "Nothing was read. Scan the machine-readable zone again."),
     Code.MRZ_CYRILLIC: QT_TRANSLATE_NOOP(

@@ -2,14 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="16"/>
+        <source>Checkpoint %1: the workstation of the border and customs checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="18"/>
+        <source>Workstation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="19"/>
+        <source>(shown after login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="20"/>
+        <source>Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="31"/>
+        <source>About Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <location filename="../../checkpoint/gui/messages.py" line="193"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,12 +236,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="28"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="29"/>
         <source>&amp;Amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="35"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="47"/>
         <source>Say why the record is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +693,39 @@
     </message>
 </context>
 <context>
+    <name>CashAmountPart</name>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="11"/>
+        <source>Amou&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="24"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="34"/>
+        <source>ISO 4217, e.g. USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="57"/>
+        <source>&amp;EUR equivalent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="51"/>
+        <source>No rate published by HQ for this currency: type the EUR equivalent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="57"/>
+        <source>HQ rate of %1: 1 %2 = %3 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashPart</name>
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
@@ -672,47 +733,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="18"/>
-        <source>&amp;Amount:</source>
+        <location filename="../../ui/cash.ui" line="44"/>
+        <source>Carr&amp;ier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="31"/>
-        <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="41"/>
-        <source>ISO 4217, e.g. USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="64"/>
-        <source>&amp;EUR equivalent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="77"/>
         <source>&amp;Declared:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="90"/>
-        <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="88"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="89"/>
         <source>not declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="43"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="94"/>
+        <source>Add a c&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="138"/>
+        <source>Total: %1 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="142"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,11 +855,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consignment.ui" line="24"/>
-        <source>Transport document &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/consignment.ui" line="37"/>
         <source>Declaration &amp;MRN:</source>
         <translation type="unfinished"></translation>
@@ -819,8 +865,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/consignment.ui" line="24"/>
+        <source>Transport document num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/consignment.ui" line="70"/>
-        <source>Consig&amp;nor:</source>
+        <source>C&amp;onsignor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,7 +891,7 @@
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="129"/>
-        <source>Consignee E&amp;ORI:</source>
+        <source>Consignee EOR&amp;I:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -873,6 +924,35 @@
     </message>
 </context>
 <context>
+    <name>Crossings</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="44"/>
+        <source>lane %1</source>
+        <extracomment>crossings shown per document or plate (the newest; the count says how many more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="55"/>
+        <source>none on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="60"/>
+        <source>and %1 older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="119"/>
+        <source>Previous crossings of document %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="121"/>
+        <source>Previous crossings of plate %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <location filename="../../ui/drafts.ui" line="6"/>
@@ -897,6 +977,67 @@
     <message>
         <location filename="../../ui/drafts.ui" line="60"/>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="69"/>
+        <source>%n goods line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="70"/>
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="71"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="77"/>
+        <source>(amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="79"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="80"/>
+        <source>(started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="120"/>
+        <source>Discard the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="121"/>
+        <source>Discard this unfinished inspection? What was typed in it is deleted and cannot be brought back.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="125"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="126"/>
+        <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,40 +1141,418 @@
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="17"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="18"/>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="19"/>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="20"/>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="21"/>
+        <source>transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="22"/>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="23"/>
+        <source>rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="24"/>
+        <source>sea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="25"/>
+        <source>inland waterway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="26"/>
+        <source>air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="27"/>
+        <source>pedestrian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="28"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="29"/>
+        <source>documentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="30"/>
+        <source>physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="31"/>
+        <source>X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="32"/>
+        <source>canine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="33"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="34"/>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="35"/>
+        <source>risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="36"/>
+        <source>intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="37"/>
+        <source>watchlist hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="38"/>
+        <source>suspicion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="39"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="40"/>
+        <source>secondary inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="41"/>
+        <source>refused entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="42"/>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="43"/>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="44"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="45"/>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="46"/>
+        <source>t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="47"/>
+        <source>l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="48"/>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="49"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="50"/>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="51"/>
+        <source>m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="52"/>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="53"/>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="54"/>
+        <source>packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="55"/>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="56"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="57"/>
+        <source>IPR, health and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="58"/>
+        <source>weapons, strategic goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="59"/>
+        <source>environment, CITES, waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="60"/>
+        <source>cultural heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="61"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="62"/>
+        <source>not concealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="63"/>
+        <source>baggage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="64"/>
+        <source>on the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="65"/>
+        <source>inside the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="66"/>
+        <source>natural void of the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="67"/>
+        <source>modified vehicle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="68"/>
+        <source>fuel tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="69"/>
+        <source>mixed with the cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="70"/>
+        <source>container structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="71"/>
+        <source>postal item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="72"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="73"/>
+        <source>density meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="74"/>
+        <source>radiation detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="75"/>
+        <source>trace detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="76"/>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="77"/>
+        <source>driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="78"/>
+        <source>passenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="79"/>
+        <source>crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="80"/>
+        <source>passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="81"/>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="82"/>
+        <source>visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="83"/>
+        <source>residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="84"/>
+        <source>CMR consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="85"/>
+        <source>CIM consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="86"/>
+        <source>SMGS consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="87"/>
+        <source>bill of lading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="88"/>
+        <source>sea waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="89"/>
+        <source>air waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="90"/>
+        <source>postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="91"/>
+        <source>TIR carnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="222"/>
+        <location filename="../../checkpoint/gui/messages.py" line="227"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="46"/>
+        <location filename="../../checkpoint/gui/messages.py" line="51"/>
         <source>Your role does not allow this: only {role} may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="238"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="241"/>
+        <location filename="../../checkpoint/gui/messages.py" line="246"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,359 +1593,369 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <location filename="../../checkpoint/gui/messages.py" line="47"/>
         <source>The inspection cannot be finalized yet: {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <location filename="../../checkpoint/gui/messages.py" line="49"/>
         <source>Your role does not allow this: this draft belongs to another officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="48"/>
+        <location filename="../../checkpoint/gui/messages.py" line="53"/>
         <source>An operator named {username} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="50"/>
+        <location filename="../../checkpoint/gui/messages.py" line="55"/>
         <source>You cannot remove your own account; ask another supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="52"/>
+        <location filename="../../checkpoint/gui/messages.py" line="57"/>
         <source>The last supervisor cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="53"/>
+        <location filename="../../checkpoint/gui/messages.py" line="58"/>
         <source>The password is not acceptable: it needs at least {minimum} characters; this one has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="56"/>
+        <location filename="../../checkpoint/gui/messages.py" line="61"/>
         <source>The password is not acceptable: it must not be the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="58"/>
+        <location filename="../../checkpoint/gui/messages.py" line="63"/>
         <source>The password is not acceptable: it needs at least {distinct} different characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="61"/>
+        <location filename="../../checkpoint/gui/messages.py" line="66"/>
         <source>A photo must be JPEG, PNG or WebP, not {media_type}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="63"/>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
         <source>A photo must be between 1 byte and {megabytes} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90"/>
+        <location filename="../../checkpoint/gui/messages.py" line="95"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
+        <location filename="../../checkpoint/gui/messages.py" line="97"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="96"/>
+        <location filename="../../checkpoint/gui/messages.py" line="101"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="105"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="103"/>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
         <source>Not synchronised with HQ yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="107"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109"/>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
         <source>The record was not found on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
         <source>An amendment needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <location filename="../../checkpoint/gui/messages.py" line="127"/>
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <location filename="../../checkpoint/gui/messages.py" line="113"/>
         <source>HQ at {url} did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <location filename="../../checkpoint/gui/messages.py" line="129"/>
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <location filename="../../checkpoint/gui/messages.py" line="115"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <source>Only a finalized inspection is printed as a protocol: finalize it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <source>{author} is correcting this record already: their amendment must be finalized (or discarded) before another one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="70"/>
         <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="73"/>
         <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <location filename="../../checkpoint/gui/messages.py" line="76"/>
         <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <location filename="../../checkpoint/gui/messages.py" line="79"/>
         <source>There is no operator named {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
         <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
         <source>The last supervisor cannot become an inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
         <source>{username} must choose their own password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <location filename="../../checkpoint/gui/messages.py" line="88"/>
         <source>Too many failed attempts: wait {seconds} s before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>The draft was not found; it may have been discarded or finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>Only a draft can be taken over; a finalized record is amended instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>This draft is already yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
         <source>HQ refused the enrollment ({hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
         <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <location filename="../../checkpoint/gui/messages.py" line="133"/>
         <source>The record is not waiting for this step any more; open it again to see where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
         <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
         <source>The record changed since it was shown; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <location filename="../../checkpoint/gui/messages.py" line="141"/>
         <source>A refusal needs a reason for the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="138"/>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
         <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="140"/>
+        <location filename="../../checkpoint/gui/messages.py" line="145"/>
         <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="143"/>
+        <location filename="../../checkpoint/gui/messages.py" line="148"/>
         <source>Only cases and referrals are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="145"/>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
         <source>No shift has been opened on this workstation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="147"/>
+        <location filename="../../checkpoint/gui/messages.py" line="152"/>
         <source>There is no shift {shift} on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="149"/>
+        <location filename="../../checkpoint/gui/messages.py" line="154"/>
         <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>No shift is open on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="152"/>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
         <source>The shift is still open: close it and hand over first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <location filename="../../checkpoint/gui/messages.py" line="159"/>
         <source>This shift is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="155"/>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
         <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <location filename="../../checkpoint/gui/messages.py" line="162"/>
         <source>No closed shift is waiting for its handover to be acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="159"/>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
         <source>The handover was already acknowledged by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="161"/>
+        <location filename="../../checkpoint/gui/messages.py" line="166"/>
         <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <location filename="../../checkpoint/gui/messages.py" line="169"/>
         <source>This shift was already reviewed by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
         <source>This post holds no such operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="166"/>
+        <location filename="../../checkpoint/gui/messages.py" line="171"/>
         <source>Fill the operation&apos;s reporting fields: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="178"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="174"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="180"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="180"/>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <location filename="../../checkpoint/gui/messages.py" line="186"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="224"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="234"/>
+        <location filename="../../checkpoint/gui/messages.py" line="239"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="245"/>
+        <location filename="../../checkpoint/gui/messages.py" line="250"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="250"/>
+        <location filename="../../checkpoint/gui/messages.py" line="255"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="255"/>
+        <location filename="../../checkpoint/gui/messages.py" line="260"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,10 +1969,41 @@
     </message>
 </context>
 <context>
+    <name>FinalizeSummary</name>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="80"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="98"/>
+        <source>Finalize this inspection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="100"/>
+        <source>Check the record. Once finalized it cannot be changed; a correction is then an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="113"/>
+        <source>&amp;Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="114"/>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingPart</name>
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
-        <source>&amp;Risk area:</source>
+        <source>Ris&amp;k area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +2013,7 @@
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="37"/>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
         <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,12 +2034,17 @@
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
-        <source>&amp;Detected by:</source>
+        <source>De&amp;tected by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
         <source>&amp;Photos of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
+        <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,7 +2125,7 @@
     <name>GoodsPart</name>
     <message>
         <location filename="../../ui/goods_line.ui" line="11"/>
-        <source>&amp;HS code:</source>
+        <source>H&amp;S code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,7 +2150,12 @@
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="74"/>
-        <source>&amp;Found quantity:</source>
+        <source>Found &amp;quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="104"/>
+        <source>Va&amp;lue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1595,11 +2166,6 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/goods_line.ui" line="104"/>
-        <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,18 +2188,23 @@
         <source>country of origin, e.g. CHN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/goods_part.py" line="40"/>
+        <source>Declared %1, found %2: a difference of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="61"/>
-        <source>&amp;Finalize</source>
+        <source>Finalize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1658,7 +2229,53 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="88"/>
-        <source>&amp;Close</source>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="29"/>
+        <source>Finalized, read-only: correct it with Amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
+        <source>Consignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,116 +2284,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="100"/>
-        <source>This inspection is finalized and read-only. To correct it, amend it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="124"/>
-        <source>&amp;General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="130"/>
-        <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="136"/>
-        <source>&amp;Vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="142"/>
-        <source>C&amp;onsignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="148"/>
-        <source>Goo&amp;ds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="154"/>
-        <source>Cas&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="160"/>
-        <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="166"/>
-        <source>P&amp;hotos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="173"/>
+        <location filename="../../ui/inspection_form.ui" line="176"/>
         <source>Before it can be finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="179"/>
+        <location filename="../../ui/inspection_form.ui" line="189"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
-        <source>draft</source>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="172"/>
+        <source>Print protocol…</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="173"/>
+        <source>The protocol as a PDF, with the record&apos;s number and digest (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="288"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="296"/>
+        <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="301"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="327"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="364"/>
+        <source>Taken over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="386"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="396"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="449"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="483"/>
         <source>To do before finalizing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="484"/>
+        <source>Nothing left to do: finalize with Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="557"/>
+        <source>Save the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="558"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="33"/>
+        <source>The draft of &lt;b&gt;%1&lt;/b&gt;, read-only: only %1 can change or finalize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="36"/>
+        <source>As the supervisor you may take it over (shift handover).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,6 +2407,21 @@
     <message>
         <location filename="../../ui/item_list.ui" line="30"/>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="61"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="64"/>
+        <source>Put the removed item back where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/item_list.py" line="136"/>
+        <source>Removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2036,7 +2668,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="181"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="197"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2890,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="378"/>
-        <source>&amp;Sync</source>
+        <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2272,131 +2904,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="82"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="87"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="83"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="88"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="187"/>
-        <source>About Checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="222"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="225"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="228"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="236"/>
+        <location filename="../../checkpoint/gui/problems.py" line="241"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <location filename="../../checkpoint/gui/problems.py" line="245"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="242"/>
+        <location filename="../../checkpoint/gui/problems.py" line="247"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="243"/>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
         <source>The name field {value} contains digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="244"/>
+        <location filename="../../checkpoint/gui/problems.py" line="249"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="245"/>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="246"/>
+        <location filename="../../checkpoint/gui/problems.py" line="251"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="248"/>
+        <location filename="../../checkpoint/gui/problems.py" line="253"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="324"/>
+        <location filename="../../checkpoint/gui/problems.py" line="329"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="325"/>
+        <location filename="../../checkpoint/gui/problems.py" line="330"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="326"/>
+        <location filename="../../checkpoint/gui/problems.py" line="331"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="327"/>
+        <location filename="../../checkpoint/gui/problems.py" line="332"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="328"/>
+        <location filename="../../checkpoint/gui/problems.py" line="333"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="329"/>
+        <location filename="../../checkpoint/gui/problems.py" line="334"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="330"/>
+        <location filename="../../checkpoint/gui/problems.py" line="335"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="331"/>
+        <location filename="../../checkpoint/gui/problems.py" line="336"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,12 +3032,12 @@
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="12"/>
-        <source>&amp;Scan the document (the reader types the lines here), or type them, each ending with Enter:</source>
+        <source>S&amp;can the document (the reader types the lines here), or type them, each ending with Enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="95"/>
-        <source>Accept &amp;failed check digits because:</source>
+        <source>Record as presented (&amp;failed check digits, specimen, forgery) because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2459,17 +3081,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="110"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="116"/>
         <source>%1: every check digit is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="117"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,12 +3294,30 @@
     </message>
 </context>
 <context>
-    <name>PersonPart</name>
+    <name>OwnershipBar</name>
     <message>
-        <location filename="../../ui/person.ui" line="16"/>
-        <source>&amp;Role:</source>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="52"/>
+        <source>Ta&amp;ke over draft…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="54"/>
+        <source>Make this draft yours (shift handover); journaled with its previous owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="74"/>
+        <source>Take over draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="75"/>
+        <source>Take over the draft of %1? It becomes yours to complete and finalize; %1 can no longer change it. The journal records the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPart</name>
     <message>
         <location filename="../../ui/person.ui" line="29"/>
         <source>&amp;Surname (original script):</source>
@@ -2694,8 +3334,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/person.ui" line="16"/>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/person.ui" line="68"/>
-        <source>Given names (L&amp;atin):</source>
+        <source>Given names (Latin):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2745,7 +3390,7 @@
     </message>
     <message>
         <location filename="../../ui/person.ui" line="216"/>
-        <source>Document n&amp;umber:</source>
+        <source>&amp;Document number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,12 +3422,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="77"/>
         <source>Add a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="78"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,178 +4060,193 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="250"/>
-        <source>{field} must be more than zero.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <source>the document expired on {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="251"/>
-        <source>{field} {value} is used twice.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <source>the document expires on {expiry}, in {days} day(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="252"/>
-        <source>name at least one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="253"/>
-        <source>a criminal case needs at least one suspect.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <source>recorded as presented: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="255"/>
-        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
+        <source>{field} must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
+        <source>{field} {value} is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="257"/>
+        <source>name at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
+        <source>a criminal case needs at least one suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="260"/>
+        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="262"/>
         <source>the finding {value} is not in the inspection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="259"/>
+        <location filename="../../checkpoint/gui/problems.py" line="264"/>
         <source>handling code H3 needs its restrictions spelled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="261"/>
+        <location filename="../../checkpoint/gui/problems.py" line="266"/>
         <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="263"/>
+        <location filename="../../checkpoint/gui/problems.py" line="268"/>
         <source>{field}: {agency} does not accept {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <location filename="../../checkpoint/gui/problems.py" line="270"/>
         <source>refer a case, a hit, persons, goods or cash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <location filename="../../checkpoint/gui/problems.py" line="272"/>
         <source>{field} is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268"/>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
         <source>a referral that is {current} cannot become {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <location filename="../../checkpoint/gui/problems.py" line="275"/>
         <source>accepting needs the agency&apos;s reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="272"/>
+        <location filename="../../checkpoint/gui/problems.py" line="277"/>
         <source>declining needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="273"/>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
         <source>closing needs an outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="274"/>
+        <location filename="../../checkpoint/gui/problems.py" line="279"/>
         <source>entry {value} does not follow entry {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="276"/>
+        <location filename="../../checkpoint/gui/problems.py" line="281"/>
         <source>{value} does not hold the item (it is with {holder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="278"/>
+        <location filename="../../checkpoint/gui/problems.py" line="283"/>
         <source>the seal numbers changed without a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="280"/>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
         <source>a seal that is not intact needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="282"/>
+        <location filename="../../checkpoint/gui/problems.py" line="287"/>
         <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <location filename="../../checkpoint/gui/problems.py" line="289"/>
         <source>the case has no seized item {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="291"/>
+        <location filename="../../checkpoint/gui/problems.py" line="296"/>
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="292"/>
+        <location filename="../../checkpoint/gui/problems.py" line="297"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
         <source>goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="294"/>
+        <location filename="../../checkpoint/gui/problems.py" line="299"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="295"/>
+        <location filename="../../checkpoint/gui/problems.py" line="300"/>
         <source>a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="296"/>
+        <location filename="../../checkpoint/gui/problems.py" line="301"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="297"/>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="298"/>
+        <location filename="../../checkpoint/gui/problems.py" line="303"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="299"/>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="300"/>
+        <location filename="../../checkpoint/gui/problems.py" line="305"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="301"/>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="302"/>
+        <location filename="../../checkpoint/gui/problems.py" line="307"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="303"/>
+        <location filename="../../checkpoint/gui/problems.py" line="308"/>
         <source>destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="393"/>
+        <location filename="../../checkpoint/gui/problems.py" line="398"/>
         <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,18 +4261,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="315"/>
+        <location filename="../../checkpoint/gui/problems.py" line="320"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <location filename="../../checkpoint/gui/problems.py" line="322"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="319"/>
+        <location filename="../../checkpoint/gui/problems.py" line="324"/>
         <source>a seal number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,43 +5538,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="290"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="291"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="297"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="298"/>
         <source>audit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="335"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="336"/>
         <source>Nothing stands out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="382"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="383"/>
         <source>Verifying the journal and signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="389"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="390"/>
         <source>Save the shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="390"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="407"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="416"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="408"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="417"/>
         <source>Shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="408"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="409"/>
         <source>The signed shift report is saved in %1.
 
 Verification code: %2
@@ -4923,8 +5583,26 @@ It is also kept as a record and goes to HQ with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="421"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="422"/>
         <source>Making the signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="52"/>
+        <source>Reading a document: line %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="68"/>
+        <source>The document could not be read: %1 Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="74"/>
+        <source>Document %1 read into person %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5157,123 +5835,123 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="348"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="292"/>
+        <location filename="../../checkpoint/gui/messages.py" line="297"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="295"/>
+        <location filename="../../checkpoint/gui/messages.py" line="300"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="298"/>
+        <location filename="../../checkpoint/gui/messages.py" line="303"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="304"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="300"/>
+        <location filename="../../checkpoint/gui/messages.py" line="305"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="302"/>
+        <location filename="../../checkpoint/gui/messages.py" line="307"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="303"/>
+        <location filename="../../checkpoint/gui/messages.py" line="308"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="305"/>
+        <location filename="../../checkpoint/gui/messages.py" line="310"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="306"/>
+        <location filename="../../checkpoint/gui/messages.py" line="311"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="307"/>
+        <location filename="../../checkpoint/gui/messages.py" line="312"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="308"/>
+        <location filename="../../checkpoint/gui/messages.py" line="313"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="309"/>
+        <location filename="../../checkpoint/gui/messages.py" line="314"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="310"/>
+        <location filename="../../checkpoint/gui/messages.py" line="315"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="321"/>
+        <location filename="../../checkpoint/gui/messages.py" line="326"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="336"/>
+        <location filename="../../checkpoint/gui/messages.py" line="341"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="343"/>
+        <location filename="../../checkpoint/gui/messages.py" line="348"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="349"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="352"/>
+        <location filename="../../checkpoint/gui/messages.py" line="357"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="354"/>
+        <location filename="../../checkpoint/gui/messages.py" line="359"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="362"/>
+        <location filename="../../checkpoint/gui/messages.py" line="367"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="363"/>
+        <location filename="../../checkpoint/gui/messages.py" line="368"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="366"/>
+        <location filename="../../checkpoint/gui/messages.py" line="371"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="369"/>
+        <location filename="../../checkpoint/gui/messages.py" line="374"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,7 +6106,7 @@ It is also kept as a record and goes to HQ with the next sync.</source>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="57"/>
-        <source>&amp;VIN:</source>
+        <source>VI&amp;N:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,14 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="16"/>
+        <source>Checkpoint %1: the workstation of the border and customs checkpoint.</source>
+        <translation>Checkpoint %1: робоче місце прикордонного та митного пункту пропуску.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="18"/>
+        <source>Workstation id: %1</source>
+        <translation>Ідентифікатор робочого місця: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="19"/>
+        <source>(shown after login)</source>
+        <translation>(показується після входу)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="20"/>
+        <source>Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
+        <translation>Записи зберігаються на цьому робочому місці зашифрованими й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоновому режимі після реєстрації робочого місця).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="31"/>
+        <source>About Checkpoint</source>
+        <translation>Про програму Checkpoint</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <location filename="../../checkpoint/gui/messages.py" line="193"/>
         <source>Supervisor</source>
         <translation>Керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
@@ -202,7 +230,7 @@
     <message>
         <location filename="../../ui/amend.ui" line="21"/>
         <source>A finalized inspection is never changed. An amendment is a new record that corrects it and says why; both are kept and shown together.</source>
-        <translation>Завершений огляд ніколи не змінюється. Виправлення — це новий запис, який його виправляє і пояснює чому; обидва зберігаються і показуються разом.</translation>
+        <translation>Завершений огляд ніколи не змінюється. Виправлення — це новий запис, що його виправляє й пояснює чому; обидва зберігаються й показуються разом.</translation>
     </message>
     <message>
         <location filename="../../ui/amend.ui" line="28"/>
@@ -210,12 +238,12 @@
         <translation>&amp;Причина виправлення:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="28"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="29"/>
         <source>&amp;Amend</source>
         <translation>&amp;Виправити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="35"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="47"/>
         <source>Say why the record is corrected.</source>
         <translation>Вкажіть, чому запис виправляється.</translation>
     </message>
@@ -668,56 +696,79 @@
     </message>
 </context>
 <context>
-    <name>CashPart</name>
+    <name>CashAmountPart</name>
     <message>
-        <location filename="../../ui/cash.ui" line="11"/>
-        <source>Cash &amp;was found or declared</source>
-        <translation>Готівку &amp;виявлено або задекларовано</translation>
+        <location filename="../../ui/cash_amount.ui" line="11"/>
+        <source>Amou&amp;nt:</source>
+        <translation>С&amp;ума:</translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="18"/>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Сума:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="31"/>
+        <location filename="../../ui/cash_amount.ui" line="24"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="41"/>
+        <location filename="../../ui/cash_amount.ui" line="34"/>
         <source>ISO 4217, e.g. USD</source>
         <translation>ISO 4217, напр. USD</translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="64"/>
+        <location filename="../../ui/cash_amount.ui" line="57"/>
         <source>&amp;EUR equivalent:</source>
-        <translation>&amp;Еквівалент у EUR:</translation>
+        <translation>&amp;Еквівалент у євро:</translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="77"/>
-        <source>&amp;Declared:</source>
-        <translation>&amp;Декларування:</translation>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="51"/>
+        <source>No rate published by HQ for this currency: type the EUR equivalent.</source>
+        <translation>Штаб не опублікував курсу цієї валюти: введіть еквівалент у євро.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="90"/>
-        <source>Ca&amp;rrier:</source>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="57"/>
+        <source>HQ rate of %1: 1 %2 = %3 EUR</source>
+        <translation>Курс штабу на %1: 1 %2 = %3 EUR</translation>
+    </message>
+</context>
+<context>
+    <name>CashPart</name>
+    <message>
+        <location filename="../../ui/cash.ui" line="11"/>
+        <source>Cash &amp;was found or declared</source>
+        <translation>Готівку виявлено або &amp;задекларовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash.ui" line="44"/>
+        <source>Carr&amp;ier:</source>
         <translation>&amp;Перевізник:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
+        <location filename="../../ui/cash.ui" line="31"/>
+        <source>&amp;Declared:</source>
+        <translation>Де&amp;кларування:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="88"/>
         <source>declared</source>
         <translation>задекларовано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="89"/>
         <source>not declared</source>
         <translation>не задекларовано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="43"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="94"/>
+        <source>Add a c&amp;urrency</source>
+        <translation>Додати валю&amp;ту</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="138"/>
+        <source>Total: %1 EUR</source>
+        <translation>Разом: %1 EUR</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="142"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
-        <translation>10 000 EUR або більше: підлягає декларуванню (Регламент (ЄС) 2018/1672); для незадекларованої готівки потрібна знахідка з ризиковою сферою «валюта».</translation>
+        <translation>10 000 EUR або більше: підлягає декларуванню (Регламент (ЄС) 2018/1672); незадекларована готівка потребує виявлення зі сферою ризику «валюта».</translation>
     </message>
 </context>
 <context>
@@ -804,17 +855,12 @@
     <message>
         <location filename="../../ui/consignment.ui" line="11"/>
         <source>&amp;Transport document:</source>
-        <translation>&amp;Транспортний документ:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consignment.ui" line="24"/>
-        <source>Transport document &amp;number:</source>
-        <translation>&amp;Номер транспортного документа:</translation>
+        <translation>Транспортний док&amp;умент:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="37"/>
         <source>Declaration &amp;MRN:</source>
-        <translation>&amp;MRN декларації:</translation>
+        <translation>MRN декл&amp;арації:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="47"/>
@@ -822,14 +868,19 @@
         <translation>напр. 25UA205050000123E0</translation>
     </message>
     <message>
+        <location filename="../../ui/consignment.ui" line="24"/>
+        <source>Transport document num&amp;ber:</source>
+        <translation>Номер &amp;транспортного документа:</translation>
+    </message>
+    <message>
         <location filename="../../ui/consignment.ui" line="70"/>
-        <source>Consig&amp;nor:</source>
+        <source>C&amp;onsignor:</source>
         <translation>&amp;Відправник:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="83"/>
         <source>Consignor &amp;EORI:</source>
-        <translation>&amp;EORI відправника:</translation>
+        <translation>EORI від&amp;правника:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="93"/>
@@ -843,8 +894,8 @@
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="129"/>
-        <source>Consignee E&amp;ORI:</source>
-        <translation>E&amp;ORI одержувача:</translation>
+        <source>Consignee EOR&amp;I:</source>
+        <translation>EORI одержува&amp;ча:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="160"/>
@@ -867,12 +918,41 @@
     <message>
         <location filename="../../ui/container.ui" line="44"/>
         <source>&amp;Seals:</source>
-        <translation>&amp;Пломби:</translation>
+        <translation>Пло&amp;мби:</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="54"/>
         <source>seal numbers, separated by commas</source>
         <translation>номери пломб через кому</translation>
+    </message>
+</context>
+<context>
+    <name>Crossings</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="44"/>
+        <source>lane %1</source>
+        <extracomment>crossings shown per document or plate (the newest; the count says how many more)</extracomment>
+        <translation>смуга %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="55"/>
+        <source>none on this workstation.</source>
+        <translation>немає на цьому робочому місці.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="60"/>
+        <source>and %1 older</source>
+        <translation>і ще %1 давніших</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="119"/>
+        <source>Previous crossings of document %1:</source>
+        <translation>Попередні перетини за документом %1:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="121"/>
+        <source>Previous crossings of plate %1:</source>
+        <translation>Попередні перетини за номерним знаком %1:</translation>
     </message>
 </context>
 <context>
@@ -885,7 +965,7 @@
     <message>
         <location filename="../../ui/drafts.ui" line="21"/>
         <source>These inspections were not finished (the program was closed, locked or stopped). Resume one, or keep them for later.</source>
-        <translation>Ці огляди не завершено (програму закрили, заблокували або вона зупинилася). Продовжте один із них або залиште на потім.</translation>
+        <translation>Ці огляди не завершено (програму закрили, заблокували або зупинили). Продовжте один або залиште на потім.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.ui" line="33"/>
@@ -901,6 +981,72 @@
         <location filename="../../ui/drafts.ui" line="60"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продовжити</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="69"/>
+        <source>%n goods line(s)</source>
+        <translation>
+            <numerusform>%n рядок товарів</numerusform>
+            <numerusform>%n рядки товарів</numerusform>
+            <numerusform>%n рядків товарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="70"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n виявлення</numerusform>
+            <numerusform>%n виявлення</numerusform>
+            <numerusform>%n виявлень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="71"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="77"/>
+        <source>(amendment)</source>
+        <translation>(виправлення)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="79"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="80"/>
+        <source>(started)</source>
+        <translation>(розпочато)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="120"/>
+        <source>Discard the draft?</source>
+        <translation>Відкинути чернетку?</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="121"/>
+        <source>Discard this unfinished inspection? What was typed in it is deleted and cannot be brought back.
+
+%1</source>
+        <translation>Відкинути цей незавершений огляд? Усе внесене буде видалено без можливості відновити.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="125"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Відкинути</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="126"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Залишити</translation>
     </message>
 </context>
 <context>
@@ -1003,35 +1149,413 @@
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="17"/>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="18"/>
+        <source>finalized</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="19"/>
+        <source>entry</source>
+        <translation>в&apos;їзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="20"/>
+        <source>exit</source>
+        <translation>виїзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="21"/>
+        <source>transit</source>
+        <translation>транзит</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="22"/>
+        <source>road</source>
+        <translation>автомобільний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="23"/>
+        <source>rail</source>
+        <translation>залізничний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="24"/>
+        <source>sea</source>
+        <translation>морський</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="25"/>
+        <source>inland waterway</source>
+        <translation>річковий</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="26"/>
+        <source>air</source>
+        <translation>повітряний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="27"/>
+        <source>pedestrian</source>
+        <translation>пішохід</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="28"/>
+        <source>post</source>
+        <translation>пошта</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="29"/>
+        <source>documentary</source>
+        <translation>документальний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="30"/>
+        <source>physical</source>
+        <translation>фізичний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="31"/>
+        <source>X-ray</source>
+        <translation>рентген</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="32"/>
+        <source>canine</source>
+        <translation>кінологічний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="33"/>
+        <source>full</source>
+        <translation>повний</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="34"/>
+        <source>random</source>
+        <translation>випадковий</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="35"/>
+        <source>risk profile</source>
+        <translation>профіль ризику</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="36"/>
+        <source>intelligence</source>
+        <translation>оперативна інформація</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="37"/>
+        <source>watchlist hit</source>
+        <translation>збіг зі списком</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="38"/>
+        <source>suspicion</source>
+        <translation>підозра</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="39"/>
+        <source>released</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="40"/>
+        <source>secondary inspection</source>
+        <translation>поглиблений огляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="41"/>
+        <source>refused entry</source>
+        <translation>відмовлено у в&apos;їзді</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="42"/>
+        <source>detained</source>
+        <translation>затримано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="43"/>
+        <source>referred</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="44"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="45"/>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="46"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="47"/>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="48"/>
+        <source>ml</source>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="49"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="50"/>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="51"/>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="52"/>
+        <source>pieces</source>
+        <translation>штук</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="53"/>
+        <source>pairs</source>
+        <translation>пар</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="54"/>
+        <source>packs</source>
+        <translation>пачок</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="55"/>
+        <source>drugs</source>
+        <translation>наркотики</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="56"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation>тютюн, алкоголь, пальне</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="57"/>
+        <source>IPR, health and safety</source>
+        <translation>ІВ, здоров&apos;я та безпека</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="58"/>
+        <source>weapons, strategic goods</source>
+        <translation>зброя, стратегічні товари</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="59"/>
+        <source>environment, CITES, waste</source>
+        <translation>довкілля, CITES, відходи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="60"/>
+        <source>cultural heritage</source>
+        <translation>культурні цінності</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="61"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="62"/>
+        <source>not concealed</source>
+        <translation>не приховано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="63"/>
+        <source>baggage</source>
+        <translation>багаж</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="64"/>
+        <source>on the body</source>
+        <translation>на тілі</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="65"/>
+        <source>inside the body</source>
+        <translation>всередині тіла</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="66"/>
+        <source>natural void of the vehicle</source>
+        <translation>природна порожнина транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="67"/>
+        <source>modified vehicle structure</source>
+        <translation>змінена конструкція транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="68"/>
+        <source>fuel tank</source>
+        <translation>паливний бак</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="69"/>
+        <source>mixed with the cargo</source>
+        <translation>серед вантажу</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="70"/>
+        <source>container structure</source>
+        <translation>конструкція контейнера</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="71"/>
+        <source>postal item</source>
+        <translation>поштове відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="72"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="73"/>
+        <source>density meter</source>
+        <translation>щільномір</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="74"/>
+        <source>radiation detector</source>
+        <translation>детектор радіації</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="75"/>
+        <source>trace detector</source>
+        <translation>детектор слідів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="76"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="77"/>
+        <source>driver</source>
+        <translation>водій</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="78"/>
+        <source>passenger</source>
+        <translation>пасажир</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="79"/>
+        <source>crew</source>
+        <translation>екіпаж</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="80"/>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="81"/>
+        <source>ID card</source>
+        <translation>ID-картка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="82"/>
+        <source>visa</source>
+        <translation>віза</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="83"/>
+        <source>residence permit</source>
+        <translation>посвідка на проживання</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="84"/>
+        <source>CMR consignment note</source>
+        <translation>накладна CMR</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="85"/>
+        <source>CIM consignment note</source>
+        <translation>накладна CIM</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="86"/>
+        <source>SMGS consignment note</source>
+        <translation>накладна СМГС</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="87"/>
+        <source>bill of lading</source>
+        <translation>коносамент</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="88"/>
+        <source>sea waybill</source>
+        <translation>морська накладна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="89"/>
+        <source>air waybill</source>
+        <translation>авіанакладна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="90"/>
+        <source>postal</source>
+        <translation>поштова</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="91"/>
+        <source>TIR carnet</source>
+        <translation>книжка МДП</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="222"/>
+        <location filename="../../checkpoint/gui/messages.py" line="227"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="238"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="241"/>
+        <location filename="../../checkpoint/gui/messages.py" line="246"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -1072,364 +1596,374 @@
         <translation>Відкинути можна лише чернетку.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <location filename="../../checkpoint/gui/messages.py" line="47"/>
         <source>The inspection cannot be finalized yet: {count} problem(s).</source>
         <translation>Огляд ще не можна завершити: проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <location filename="../../checkpoint/gui/messages.py" line="49"/>
         <source>Your role does not allow this: this draft belongs to another officer.</source>
         <translation>Ваша роль цього не дозволяє: ця чернетка належить іншому інспекторові.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="46"/>
+        <location filename="../../checkpoint/gui/messages.py" line="51"/>
         <source>Your role does not allow this: only {role} may do it.</source>
         <translation>Ваша роль цього не дозволяє: це може зробити лише {role}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="48"/>
+        <location filename="../../checkpoint/gui/messages.py" line="53"/>
         <source>An operator named {username} already exists.</source>
         <translation>Оператор з іменем {username} уже існує.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="50"/>
+        <location filename="../../checkpoint/gui/messages.py" line="55"/>
         <source>You cannot remove your own account; ask another supervisor.</source>
         <translation>Свій обліковий запис видалити не можна; зверніться до іншого керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="52"/>
+        <location filename="../../checkpoint/gui/messages.py" line="57"/>
         <source>The last supervisor cannot be removed.</source>
         <translation>Останнього керівника зміни видалити не можна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="53"/>
+        <location filename="../../checkpoint/gui/messages.py" line="58"/>
         <source>The password is not acceptable: it needs at least {minimum} characters; this one has {length}.</source>
         <translation>Пароль не підходить: потрібно щонайменше {minimum} символів, а в цьому {length}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="56"/>
+        <location filename="../../checkpoint/gui/messages.py" line="61"/>
         <source>The password is not acceptable: it must not be the user name.</source>
         <translation>Пароль не підходить: він не може збігатися з іменем користувача.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="58"/>
+        <location filename="../../checkpoint/gui/messages.py" line="63"/>
         <source>The password is not acceptable: it needs at least {distinct} different characters.</source>
         <translation>Пароль не підходить: потрібно щонайменше {distinct} різних символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="61"/>
+        <location filename="../../checkpoint/gui/messages.py" line="66"/>
         <source>A photo must be JPEG, PNG or WebP, not {media_type}.</source>
         <translation>Фото має бути у форматі JPEG, PNG або WebP, а не {media_type}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="63"/>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
         <source>A photo must be between 1 byte and {megabytes} MB.</source>
         <translation>Розмір фото має бути від 1 байта до {megabytes} МБ.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90"/>
+        <location filename="../../checkpoint/gui/messages.py" line="95"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
+        <location filename="../../checkpoint/gui/messages.py" line="97"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="96"/>
+        <location filename="../../checkpoint/gui/messages.py" line="101"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation>Код пункту пропуску може мати щонайбільше {checkpoint} символів, а смуга — {lane}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="105"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation>Це робоче місце ще не зареєстровано у штабі: його реєструє керівник зміни (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="103"/>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
         <source>Not synchronised with HQ yet.</source>
         <translation>Ще не синхронізовано зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="107"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation>Штаб за адресою {url} недоступний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
         <source>The record was not found on this workstation.</source>
         <translation>Запис не знайдено на цьому робочому місці.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <location filename="../../checkpoint/gui/messages.py" line="127"/>
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation>Запис ще не можна подати: проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <location filename="../../checkpoint/gui/messages.py" line="113"/>
         <source>HQ at {url} did not answer in time.</source>
         <translation>Штаб за адресою {url} не відповів вчасно.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <source>Only a finalized inspection is printed as a protocol: finalize it first.</source>
+        <translation>Протокол друкується лише для завершеного огляду: спершу завершіть його.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <source>{author} is correcting this record already: their amendment must be finalized (or discarded) before another one starts.</source>
+        <translation>{author} уже виправляє цей запис: його виправлення треба завершити (або відкинути), перш ніж почати нове.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="70"/>
         <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
         <translation>{name} — неприпустиме ім’я користувача: 2–64 латинські або кириличні літери, цифри, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; або &apos;@&apos; (без пробілів), першою має бути літера чи цифра.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="73"/>
         <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
         <translation>{name} поєднує латинські й кириличні літери, які можуть виглядати однаково: напишіть ім’я однією абеткою.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <location filename="../../checkpoint/gui/messages.py" line="76"/>
         <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
         <translation>{username} виглядає так само, як наявний оператор {existing} (латинські й кириличні літери можуть бути однаковими на вигляд): виберіть інше ім’я.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <location filename="../../checkpoint/gui/messages.py" line="79"/>
         <source>There is no operator named {username}.</source>
         <translation>Оператора з іменем {username} немає.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
         <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
         <translation>Свій пароль змініть через «Зміна мого пароля»; скинути ваш обліковий запис або змінити вашу роль може інший керівник зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
         <source>The last supervisor cannot become an inspector.</source>
         <translation>Останній керівник зміни не може стати інспектором.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
         <source>{username} must choose their own password first.</source>
         <translation>{username} має спершу обрати власний пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <location filename="../../checkpoint/gui/messages.py" line="88"/>
         <source>Too many failed attempts: wait {seconds} s before trying again.</source>
         <translation>Забагато невдалих спроб: зачекайте {seconds} с і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>The draft was not found; it may have been discarded or finalized.</source>
         <translation>Чернетку не знайдено; можливо, її скасовано або завершено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>Only a draft can be taken over; a finalized record is amended instead.</source>
         <translation>Перейняти можна лише чернетку; завершений запис натомість виправляють.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>This draft is already yours.</source>
         <translation>Ця чернетка вже ваша.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109"/>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation>У штабі збій (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <location filename="../../checkpoint/gui/messages.py" line="115"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation>Штаб за адресою {url} не підтвердив себе сертифікатом від ЦС, закріпленого під час реєстрації; нічого не надіслано. Якщо штаб змінив свій ЦС, керівник зміни реєструє це робоче місце знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation>Штаб відхилив запит (HTTP {status}, {hq_code}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
         <source>HQ refused the enrollment ({hq_code}).</source>
         <translation>Штаб відхилив реєстрацію ({hq_code}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти або її не вдалося прочитати, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <location filename="../../checkpoint/gui/messages.py" line="129"/>
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation>Запис затверджено, змінити його не можна; створіть виправлення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
         <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
         <translation>Запис очікує рішення керівника, і змінити його зараз не можна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <location filename="../../checkpoint/gui/messages.py" line="133"/>
         <source>The record is not waiting for this step any more; open it again to see where it is.</source>
         <translation>Запис уже не очікує цього кроку; відкрийте його знову, щоб побачити його стан.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
         <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
         <translation>Ви автор цього запису, тож не можете затвердити його чи відмовити: це має зробити інший керівник.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
         <source>The record changed since it was shown; open it again.</source>
         <translation>Запис змінився відтоді, як його показали; відкрийте його знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <location filename="../../checkpoint/gui/messages.py" line="141"/>
         <source>A refusal needs a reason for the author.</source>
         <translation>Для відмови потрібна причина для автора.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="138"/>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
         <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation>Передачу відхилено: проблем у ланцюгу зберігання — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="140"/>
+        <location filename="../../checkpoint/gui/messages.py" line="145"/>
         <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation>Цю готівку задекларовано або її менше ніж {threshold} EUR: позначте її як підозрілу, щоб направити до підрозділу фінансової розвідки.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="143"/>
+        <location filename="../../checkpoint/gui/messages.py" line="148"/>
         <source>Only cases and referrals are printed.</source>
         <translation>Друкуються лише справи та направлення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation>Не вдається записати файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="145"/>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
         <source>No shift has been opened on this workstation yet.</source>
         <translation>На цій робочій станції ще не відкривали жодної зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="147"/>
+        <location filename="../../checkpoint/gui/messages.py" line="152"/>
         <source>There is no shift {shift} on this workstation.</source>
         <translation>На цій робочій станції немає зміни {shift}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="149"/>
+        <location filename="../../checkpoint/gui/messages.py" line="154"/>
         <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
         <translation>Зміна {shift} (відкрив(ла) {supervisor}) ще відкрита: спершу закрийте її.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>No shift is open on this workstation.</source>
         <translation>На цій робочій станції немає відкритої зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="152"/>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
         <source>The shift is still open: close it and hand over first.</source>
         <translation>Зміна ще відкрита: спершу закрийте її та передайте.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <location filename="../../checkpoint/gui/messages.py" line="159"/>
         <source>This shift is already closed.</source>
         <translation>Цю зміну вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="155"/>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
         <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
         <translation>Вкажіть пункт пропуску або задайте його код у меню Файл ▸ Налаштування.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <location filename="../../checkpoint/gui/messages.py" line="162"/>
         <source>No closed shift is waiting for its handover to be acknowledged.</source>
         <translation>Немає закритої зміни, що чекає на підтвердження прийняття.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="159"/>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
         <source>The handover was already acknowledged by {name}.</source>
         <translation>Прийняття зміни вже підтвердив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="161"/>
+        <location filename="../../checkpoint/gui/messages.py" line="166"/>
         <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
         <translation>Прийняття зміни підтверджує керівник наступної зміни, а не той, хто її здав: попросіть наступного керівника зміни увійти й підтвердити.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <location filename="../../checkpoint/gui/messages.py" line="169"/>
         <source>This shift was already reviewed by {name}.</source>
         <translation>Цю зміну вже перевірив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
         <source>This post holds no such operation.</source>
         <translation>На цьому пункті пропуску немає такої операції.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="166"/>
+        <location filename="../../checkpoint/gui/messages.py" line="171"/>
         <source>Fill the operation&apos;s reporting fields: {fields}.</source>
         <translation>Заповніть поля звітності операції: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="178"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="174"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="180"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="180"/>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <location filename="../../checkpoint/gui/messages.py" line="186"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="224"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="234"/>
+        <location filename="../../checkpoint/gui/messages.py" line="239"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="245"/>
+        <location filename="../../checkpoint/gui/messages.py" line="250"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="250"/>
+        <location filename="../../checkpoint/gui/messages.py" line="255"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="255"/>
+        <location filename="../../checkpoint/gui/messages.py" line="260"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -1443,46 +1977,84 @@
     </message>
 </context>
 <context>
+    <name>FinalizeSummary</name>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="80"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="98"/>
+        <source>Finalize this inspection?</source>
+        <translation>Завершити цей огляд?</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="100"/>
+        <source>Check the record. Once finalized it cannot be changed; a correction is then an amendment.</source>
+        <translation>Перевірте запис. Завершений огляд змінити не можна; виправлення тоді вноситься окремим записом.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="113"/>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Завершити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="114"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Назад до форми</translation>
+    </message>
+</context>
+<context>
     <name>FindingPart</name>
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
-        <source>&amp;Risk area:</source>
-        <translation>&amp;Ризикова сфера:</translation>
+        <source>Ris&amp;k area:</source>
+        <translation>Сфера &amp;ризику:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
         <source>&amp;Commodity:</source>
-        <translation>&amp;Товар:</translation>
+        <translation>Пр&amp;едмет:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="37"/>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="50"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Одиниця:</translation>
+        <translation>Оди&amp;ниця:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="63"/>
         <source>C&amp;oncealment:</source>
-        <translation>&amp;Приховування:</translation>
+        <translation>При&amp;ховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="76"/>
         <source>Concealment &amp;details:</source>
-        <translation>&amp;Подробиці приховування:</translation>
+        <translation>Подро&amp;биці приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
-        <source>&amp;Detected by:</source>
-        <translation>&amp;Чим виявлено:</translation>
+        <source>De&amp;tected by:</source>
+        <translation>Спосіб &amp;виявлення:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
         <source>&amp;Photos of it:</source>
-        <translation>&amp;Фото знахідки:</translation>
+        <translation>Фо&amp;то:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сума:</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +2062,7 @@
     <message>
         <location filename="../../ui/general.ui" line="11"/>
         <source>Check&amp;point:</source>
-        <translation>Пункт &amp;пропуску:</translation>
+        <translation>Пун&amp;кт пропуску:</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="24"/>
@@ -1540,7 +2112,7 @@
     <message>
         <location filename="../../ui/general.ui" line="127"/>
         <source>&amp;Trigger:</source>
-        <translation>&amp;Підстава:</translation>
+        <translation>Підс&amp;тава:</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="140"/>
@@ -1562,8 +2134,8 @@
     <name>GoodsPart</name>
     <message>
         <location filename="../../ui/goods_line.ui" line="11"/>
-        <source>&amp;HS code:</source>
-        <translation>Код &amp;УКТЗЕД (HS):</translation>
+        <source>H&amp;S code:</source>
+        <translation>Код УКТЗ&amp;ЕД:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="21"/>
@@ -1587,8 +2159,13 @@
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="74"/>
-        <source>&amp;Found quantity:</source>
-        <translation>&amp;Виявлена кількість:</translation>
+        <source>Found &amp;quantity:</source>
+        <translation>Виявлена &amp;кількість:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="104"/>
+        <source>Va&amp;lue:</source>
+        <translation>Ва&amp;ртість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="84"/>
@@ -1598,17 +2175,12 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Одиниця:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goods_line.ui" line="104"/>
-        <source>&amp;Value:</source>
-        <translation>&amp;Вартість:</translation>
+        <translation>Оди&amp;ниця:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="117"/>
         <source>&amp;Currency:</source>
-        <translation>В&amp;алюта:</translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="127"/>
@@ -1625,19 +2197,24 @@
         <source>country of origin, e.g. CHN</source>
         <translation>країна походження, напр. CHN</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/goods_part.py" line="40"/>
+        <source>Declared %1, found %2: a difference of %3.</source>
+        <translation>Задекларовано %1, виявлено %2: різниця %3.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="61"/>
-        <source>&amp;Finalize</source>
-        <translation>&amp;Завершити</translation>
+        <source>Finalize</source>
+        <translation>Завершити</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="64"/>
@@ -1661,126 +2238,172 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="88"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрити</translation>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="29"/>
+        <source>Finalized, read-only: correct it with Amend.</source>
+        <translation>Завершено, лише перегляд: виправте через «Виправити».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
+        <source>General</source>
+        <translation>Загальне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
+        <source>Persons</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
+        <source>Vehicle</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
+        <source>Consignment</source>
+        <translation>Вантаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
+        <source>Goods</source>
+        <translation>Товари</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
+        <source>Cash</source>
+        <translation>Готівка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
+        <source>Findings</source>
+        <translation>Виявлене</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
-        <translation>Закрити (чернетка залишається збереженою) (Ctrl+W)</translation>
+        <translation>Закрити (чернетку збережено) (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="100"/>
-        <source>This inspection is finalized and read-only. To correct it, amend it.</source>
-        <translation>Огляд завершено, його не можна змінити. Щоб виправити, створіть виправлення.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="124"/>
-        <source>&amp;General</source>
-        <translation>&amp;Загальне</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="130"/>
-        <source>&amp;Persons</source>
-        <translation>&amp;Особи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="136"/>
-        <source>&amp;Vehicle</source>
-        <translation>&amp;Транспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="142"/>
-        <source>C&amp;onsignment</source>
-        <translation>&amp;Вантаж</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="148"/>
-        <source>Goo&amp;ds</source>
-        <translation>Т&amp;овари</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="154"/>
-        <source>Cas&amp;h</source>
-        <translation>&amp;Готівка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="160"/>
-        <source>F&amp;indings</source>
-        <translation>Ви&amp;явлене</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="166"/>
-        <source>P&amp;hotos</source>
-        <translation>&amp;Фото</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="173"/>
+        <location filename="../../ui/inspection_form.ui" line="176"/>
         <source>Before it can be finalized</source>
-        <translation>Що виправити перед завершенням</translation>
+        <translation>Перш ніж завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="179"/>
+        <location filename="../../ui/inspection_form.ui" line="189"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation>Двічі клацніть або натисніть Enter на рядку, щоб перейти до поля.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
-        <source>draft</source>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="172"/>
+        <source>Print protocol…</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
+        <translation>Друкувати протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="173"/>
+        <source>The protocol as a PDF, with the record&apos;s number and digest (Ctrl+P)</source>
+        <translation>Протокол у PDF з номером запису та його дайджестом (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
+        <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation>Виправляє &lt;a href=&quot;%1&quot;&gt;початковий запис&lt;/a&gt;. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="288"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
-        <translation>Виправлено &lt;a href=&quot;%1&quot;&gt;%2, автор %3&lt;/a&gt; (%4): %5</translation>
+        <translation>Виправлено &lt;a href=&quot;%1&quot;&gt;%2, %3&lt;/a&gt; (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="296"/>
+        <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
+        <translation>Цей запис виправлено пізнішою версією: &lt;a href=&quot;%1&quot;&gt;відкрити чинну версію&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="301"/>
         <source>Finalized %1</source>
         <translation>Завершено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="327"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="364"/>
+        <source>Taken over from %1</source>
+        <translation>Перейнято від %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="386"/>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="396"/>
         <source>NOT saved</source>
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="449"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="483"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="484"/>
+        <source>Nothing left to do: finalize with Ctrl+Enter.</source>
+        <translation>Усе готово: завершіть клавішами Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="557"/>
+        <source>Save the protocol</source>
+        <translation>Зберегти протокол</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="558"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="33"/>
+        <source>The draft of &lt;b&gt;%1&lt;/b&gt;, read-only: only %1 can change or finalize it.</source>
+        <translation>Чернетка &lt;b&gt;%1&lt;/b&gt;, лише для перегляду: змінити або завершити її може тільки %1.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="36"/>
+        <source>As the supervisor you may take it over (shift handover).</source>
+        <translation>Як керівник зміни ви можете її перейняти (передача зміни).</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2417,21 @@
         <location filename="../../ui/item_list.ui" line="30"/>
         <source>&amp;Remove</source>
         <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Повернути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="64"/>
+        <source>Put the removed item back where it was</source>
+        <translation>Повернути вилучене на його місце</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/item_list.py" line="136"/>
+        <source>Removed: %1</source>
+        <translation>Вилучено: %1</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2678,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="181"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="197"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -2258,17 +2896,17 @@
     <message>
         <location filename="../../ui/main_window.ui" line="369"/>
         <source>&amp;View</source>
-        <translation>&amp;Вигляд</translation>
+        <translation>Вигл&amp;яд</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="378"/>
-        <source>&amp;Sync</source>
-        <translation>&amp;Синхронізація</translation>
+        <source>S&amp;ync</source>
+        <translation>Синхроніза&amp;ція</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="390"/>
         <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
+        <translation>Дов&amp;ідка</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="404"/>
@@ -2276,131 +2914,121 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="82"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="87"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="83"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="88"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="187"/>
-        <source>About Checkpoint</source>
-        <translation>Про Checkpoint</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
-        <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>
 </context>
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation>Нічого не прочитано. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="222"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation>Зчитувач ввів кириличні літери: розкладка клавіатури не англійська. Перемкніть розкладку на англійську й відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="225"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation>Прочитано рядків: {count}. Машинозчитувана зона має 2 рядки (паспорт, віза) або 3 (ID-картка). Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="228"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation>Рядок {line} має символів: {length}; рядок машинозчитуваної зони має 44 (паспорт), 36 (TD2) або 30 (ID-картка) символів. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation>Рядок {line} має {length} символів, а рядок {other_line} — {other_length}: рядки з різних документів чи сканувань. Відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="236"/>
+        <location filename="../../checkpoint/gui/problems.py" line="241"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation>Рядок {line}, позиція {position}: символ {character}, якого не буває в машинозчитуваній зоні (лише A–Z, 0–9 і &lt;). Якщо його ввів зчитувач, перевірте, що розкладка клавіатури англійська (US).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <location filename="../../checkpoint/gui/problems.py" line="245"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation>{mrz_field}: {value} — не літерний код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="242"/>
+        <location filename="../../checkpoint/gui/problems.py" line="247"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation>Поле статі містить {value}; має бути M, F або &lt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="243"/>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
         <source>The name field {value} contains digits.</source>
         <translation>Поле імені {value} містить цифри.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="244"/>
+        <location filename="../../checkpoint/gui/problems.py" line="249"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation>{mrz_field}: {value} — не дата (РРММДД).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="245"/>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation>{mrz_field}: у {value} немає місяця {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="246"/>
+        <location filename="../../checkpoint/gui/problems.py" line="251"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation>{mrz_field}: у {value} немає дня {day} у місяці {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="248"/>
+        <location filename="../../checkpoint/gui/problems.py" line="253"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation>Номер документа {value} містить заповнювач (&lt;) усередині.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="324"/>
+        <location filename="../../checkpoint/gui/problems.py" line="329"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation>код документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="325"/>
+        <location filename="../../checkpoint/gui/problems.py" line="330"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="326"/>
+        <location filename="../../checkpoint/gui/problems.py" line="331"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="327"/>
+        <location filename="../../checkpoint/gui/problems.py" line="332"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="328"/>
+        <location filename="../../checkpoint/gui/problems.py" line="333"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="329"/>
+        <location filename="../../checkpoint/gui/problems.py" line="334"/>
         <source>expiry date</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="330"/>
+        <location filename="../../checkpoint/gui/problems.py" line="335"/>
         <source>optional data</source>
         <translation>додаткові дані</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="331"/>
+        <location filename="../../checkpoint/gui/problems.py" line="336"/>
         <source>composite (whole zone)</source>
         <translation>загальна (уся зона)</translation>
     </message>
@@ -2414,18 +3042,18 @@
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="12"/>
-        <source>&amp;Scan the document (the reader types the lines here), or type them, each ending with Enter:</source>
+        <source>S&amp;can the document (the reader types the lines here), or type them, each ending with Enter:</source>
         <translation>&amp;Скануйте документ (зчитувач вводить рядки сюди) або введіть їх, кожен завершуючи Enter:</translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="95"/>
-        <source>Accept &amp;failed check digits because:</source>
-        <translation>Прийняти &amp;хибні контрольні цифри, бо:</translation>
+        <source>Record as presented (&amp;failed check digits, specimen, forgery) because:</source>
+        <translation>Записати як пред&apos;явлений (&amp;хибні контрольні цифри, зразок, підробка), бо:</translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="105"/>
         <source>reason (required to finalize with a failed check digit)</source>
-        <translation>причина (обов’язкова, щоб завершити з хибною контрольною цифрою)</translation>
+        <translation>причина (обов&apos;язкова, щоб завершити з хибною контрольною цифрою)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
@@ -2450,7 +3078,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="68"/>
         <source>Line %1 read; waiting for the next line.</source>
-        <translation>Рядок %1 зчитано; чекаю наступний рядок.</translation>
+        <translation>Рядок %1 зчитано; чекаю на наступний.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
@@ -2463,17 +3091,17 @@
         <translation>ПОМИЛКА</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="110"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
         <translation>Хибна контрольна цифра: %1. Перевірте документ візуально; щоб прийняти його, вкажіть причину нижче.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="116"/>
         <source>%1: every check digit is correct.</source>
         <translation>%1: усі контрольні цифри правильні.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="117"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
@@ -2676,12 +3304,30 @@
     </message>
 </context>
 <context>
-    <name>PersonPart</name>
+    <name>OwnershipBar</name>
     <message>
-        <location filename="../../ui/person.ui" line="16"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Роль:</translation>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="52"/>
+        <source>Ta&amp;ke over draft…</source>
+        <translation>Пере&amp;йняти чернетку…</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="54"/>
+        <source>Make this draft yours (shift handover); journaled with its previous owner</source>
+        <translation>Зробити цю чернетку своєю (передача зміни); у журналі записується її попередній власник</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="74"/>
+        <source>Take over draft</source>
+        <translation>Перейняти чернетку</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="75"/>
+        <source>Take over the draft of %1? It becomes yours to complete and finalize; %1 can no longer change it. The journal records the handover.</source>
+        <translation>Перейняти чернетку %1? Вона стане вашою, ви її доповните й завершите; %1 більше не зможе її змінювати. Передачу буде записано в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPart</name>
     <message>
         <location filename="../../ui/person.ui" line="29"/>
         <source>&amp;Surname (original script):</source>
@@ -2690,7 +3336,7 @@
     <message>
         <location filename="../../ui/person.ui" line="42"/>
         <source>&amp;Given names (original script):</source>
-        <translation>&amp;Ім&apos;я (оригінальне письмо):</translation>
+        <translation>І&amp;м&apos;я (оригінальне письмо):</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="55"/>
@@ -2698,9 +3344,14 @@
         <translation>Прізвище (&amp;латиницею):</translation>
     </message>
     <message>
+        <location filename="../../ui/person.ui" line="16"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
         <location filename="../../ui/person.ui" line="68"/>
-        <source>Given names (L&amp;atin):</source>
-        <translation>Ім&apos;я (л&amp;атиницею):</translation>
+        <source>Given names (Latin):</source>
+        <translation>Імена (латиницею):</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="81"/>
@@ -2749,13 +3400,13 @@
     </message>
     <message>
         <location filename="../../ui/person.ui" line="216"/>
-        <source>Document n&amp;umber:</source>
-        <translation>Н&amp;омер документа:</translation>
+        <source>&amp;Document number:</source>
+        <translation>Номер док&amp;умента:</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="229"/>
         <source>&amp;Expiry:</source>
-        <translation>Дійсний &amp;до:</translation>
+        <translation>Дійсни&amp;й до:</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="239"/>
@@ -2773,20 +3424,20 @@
     <message>
         <location filename="../../ui/photos.ui" line="42"/>
         <source>what the photo shows</source>
-        <translation>що зображено на фото</translation>
+        <translation>що на фото</translation>
     </message>
     <message>
         <location filename="../../ui/photos.ui" line="49"/>
         <source>Add &amp;photo…</source>
-        <translation>Додати &amp;фото…</translation>
+        <translation>Додати фот&amp;о…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="77"/>
         <source>Add a photo</source>
         <translation>Додати фото</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="78"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Зображення (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -3419,178 +4070,193 @@
         <translation>для {format} потрібно {lines} рядки по {width} символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="250"/>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <source>the document expired on {expiry}.</source>
+        <translation>строк дії документа минув {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <source>the document expires on {expiry}, in {days} day(s).</source>
+        <translation>строк дії документа спливає {expiry}, через {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <source>recorded as presented: {reason}.</source>
+        <translation>записано як пред&apos;явлений: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="255"/>
         <source>{field} must be more than zero.</source>
         <translation>{field} — має бути більше нуля.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="251"/>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
         <source>{field} {value} is used twice.</source>
         <translation>{field} {value} використано двічі.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="252"/>
+        <location filename="../../checkpoint/gui/problems.py" line="257"/>
         <source>name at least one person.</source>
         <translation>зазначте хоча б одну особу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="253"/>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
         <source>a criminal case needs at least one suspect.</source>
         <translation>у кримінальній справі має бути хоча б один підозрюваний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="255"/>
+        <location filename="../../checkpoint/gui/problems.py" line="260"/>
         <source>{field}: {value} is not an article of the customs code table from HQ.</source>
         <translation>{field}: {value} — такої статті немає в таблиці Митного кодексу від центру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="257"/>
+        <location filename="../../checkpoint/gui/problems.py" line="262"/>
         <source>the finding {value} is not in the inspection.</source>
         <translation>знахідки {value} немає в огляді.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="259"/>
+        <location filename="../../checkpoint/gui/problems.py" line="264"/>
         <source>handling code H3 needs its restrictions spelled out.</source>
         <translation>для коду поводження H3 треба описати обмеження.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="261"/>
+        <location filename="../../checkpoint/gui/problems.py" line="266"/>
         <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
         <translation>{field}: {value} — такого органу немає в довіднику центру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="263"/>
+        <location filename="../../checkpoint/gui/problems.py" line="268"/>
         <source>{field}: {agency} does not accept {what}.</source>
         <translation>{field}: {agency} не приймає {what}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <location filename="../../checkpoint/gui/problems.py" line="270"/>
         <source>refer a case, a hit, persons, goods or cash.</source>
         <translation>направте справу, збіг, осіб, товари або готівку.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <location filename="../../checkpoint/gui/problems.py" line="272"/>
         <source>{field} is in the past.</source>
         <translation>{field} — уже минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268"/>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
         <source>a referral that is {current} cannot become {target}.</source>
         <translation>направлення зі станом «{current}» не може отримати стан «{target}».</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <location filename="../../checkpoint/gui/problems.py" line="275"/>
         <source>accepting needs the agency&apos;s reference.</source>
         <translation>для прийняття потрібен номер органу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="272"/>
+        <location filename="../../checkpoint/gui/problems.py" line="277"/>
         <source>declining needs a reason.</source>
         <translation>для відхилення потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="273"/>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
         <source>closing needs an outcome.</source>
         <translation>для закриття потрібен результат.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="274"/>
+        <location filename="../../checkpoint/gui/problems.py" line="279"/>
         <source>entry {value} does not follow entry {expected}.</source>
         <translation>запис {value} не йде за записом {expected}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="276"/>
+        <location filename="../../checkpoint/gui/problems.py" line="281"/>
         <source>{value} does not hold the item (it is with {holder}).</source>
         <translation>{value} не має предмета (він у {holder}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="278"/>
+        <location filename="../../checkpoint/gui/problems.py" line="283"/>
         <source>the seal numbers changed without a reason.</source>
         <translation>номери пломб змінилися без причини.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="280"/>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
         <source>a seal that is not intact needs a reason.</source>
         <translation>для пошкодженої пломби потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="282"/>
+        <location filename="../../checkpoint/gui/problems.py" line="287"/>
         <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
         <translation>ланцюг зберігання предмета завершено ({action}); далі записів бути не може.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <location filename="../../checkpoint/gui/problems.py" line="289"/>
         <source>the case has no seized item {value}.</source>
         <translation>у справі немає вилученого предмета {value}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="291"/>
+        <location filename="../../checkpoint/gui/problems.py" line="296"/>
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation>справи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="292"/>
+        <location filename="../../checkpoint/gui/problems.py" line="297"/>
         <source>hits</source>
         <translation>збіги</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
         <source>goods</source>
         <translation>товари</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="294"/>
+        <location filename="../../checkpoint/gui/problems.py" line="299"/>
         <source>cash</source>
         <translation>готівку</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="295"/>
+        <location filename="../../checkpoint/gui/problems.py" line="300"/>
         <source>a draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="296"/>
+        <location filename="../../checkpoint/gui/problems.py" line="301"/>
         <source>approved</source>
         <translation>затверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="297"/>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="298"/>
+        <location filename="../../checkpoint/gui/problems.py" line="303"/>
         <source>received</source>
         <translation>отримано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="299"/>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="300"/>
+        <location filename="../../checkpoint/gui/problems.py" line="305"/>
         <source>declined</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="301"/>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="302"/>
+        <location filename="../../checkpoint/gui/problems.py" line="307"/>
         <source>returned</source>
         <translation>повернуто</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="303"/>
+        <location filename="../../checkpoint/gui/problems.py" line="308"/>
         <source>destroyed</source>
         <translation>знищено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="393"/>
+        <location filename="../../checkpoint/gui/problems.py" line="398"/>
         <source>Give an override reason to accept it.</source>
         <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
@@ -3605,18 +4271,18 @@
         <translation>записані результати перевірки контрольних цифр не відповідають рядкам.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="315"/>
+        <location filename="../../checkpoint/gui/problems.py" line="320"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation>виберіть хоча б один вид контролю.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <location filename="../../checkpoint/gui/problems.py" line="322"/>
         <source>say whether the cash was declared.</source>
         <translation>вкажіть, чи готівку задекларовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="319"/>
+        <location filename="../../checkpoint/gui/problems.py" line="324"/>
         <source>a seal number is empty.</source>
         <translation>номер однієї з пломб порожній.</translation>
     </message>
@@ -4882,43 +5548,43 @@
         <translation>Підрахунок записів для діаграм: %1…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="290"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="291"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="297"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="298"/>
         <source>audit: %1</source>
         <translation>аудит: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="335"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="336"/>
         <source>Nothing stands out.</source>
         <translation>Нічого особливого.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="382"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="383"/>
         <source>Verifying the journal and signing…</source>
         <translation>Перевірка журналу й підписання…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="389"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="390"/>
         <source>Save the shift report</source>
         <translation>Зберегти звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="390"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="391"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="407"/>
-        <location filename="../../checkpoint/gui/review/window.py" line="416"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="408"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="417"/>
         <source>Shift report</source>
         <translation>Звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="408"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="409"/>
         <source>The signed shift report is saved in %1.
 
 Verification code: %2
@@ -4931,9 +5597,27 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 Він також зберігається як запис і надійде до центру з наступною синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/window.py" line="421"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="422"/>
         <source>Making the signed report…</source>
         <translation>Складання підписаного звіту…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="52"/>
+        <source>Reading a document: line %1 of %2…</source>
+        <translation>Зчитування документа: рядок %1 з %2…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="68"/>
+        <source>The document could not be read: %1 Scan it again.</source>
+        <translation>Документ не зчитано: %1 Скануйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="74"/>
+        <source>Document %1 read into person %2.</source>
+        <translation>Документ %1 внесено до особи %2.</translation>
     </message>
 </context>
 <context>
@@ -4981,7 +5665,7 @@ It is also kept as a record and goes to HQ with the next sync.</source>
     <message>
         <location filename="../../ui/settings.ui" line="98"/>
         <source>The language takes effect the next time the program starts.</source>
-        <translation>Мова застосовується під час наступного запуску програми.</translation>
+        <translation>Мова зміниться після наступного запуску програми.</translation>
     </message>
 </context>
 <context>
@@ -5165,123 +5849,123 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="348"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="292"/>
+        <location filename="../../checkpoint/gui/messages.py" line="297"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="295"/>
+        <location filename="../../checkpoint/gui/messages.py" line="300"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="298"/>
+        <location filename="../../checkpoint/gui/messages.py" line="303"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="304"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="300"/>
+        <location filename="../../checkpoint/gui/messages.py" line="305"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="302"/>
+        <location filename="../../checkpoint/gui/messages.py" line="307"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="303"/>
+        <location filename="../../checkpoint/gui/messages.py" line="308"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="305"/>
+        <location filename="../../checkpoint/gui/messages.py" line="310"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="306"/>
+        <location filename="../../checkpoint/gui/messages.py" line="311"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="307"/>
+        <location filename="../../checkpoint/gui/messages.py" line="312"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="308"/>
+        <location filename="../../checkpoint/gui/messages.py" line="313"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="309"/>
+        <location filename="../../checkpoint/gui/messages.py" line="314"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="310"/>
+        <location filename="../../checkpoint/gui/messages.py" line="315"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="321"/>
+        <location filename="../../checkpoint/gui/messages.py" line="326"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="336"/>
+        <location filename="../../checkpoint/gui/messages.py" line="341"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="343"/>
+        <location filename="../../checkpoint/gui/messages.py" line="348"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="349"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="352"/>
+        <location filename="../../checkpoint/gui/messages.py" line="357"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="354"/>
+        <location filename="../../checkpoint/gui/messages.py" line="359"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="362"/>
+        <location filename="../../checkpoint/gui/messages.py" line="367"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="363"/>
+        <location filename="../../checkpoint/gui/messages.py" line="368"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="366"/>
+        <location filename="../../checkpoint/gui/messages.py" line="371"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="369"/>
+        <location filename="../../checkpoint/gui/messages.py" line="374"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
@@ -5436,8 +6120,8 @@ It is also kept as a record and goes to HQ with the next sync.</source>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="57"/>
-        <source>&amp;VIN:</source>
-        <translation>&amp;VIN:</translation>
+        <source>VI&amp;N:</source>
+        <translation>VI&amp;N:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="67"/>
@@ -5447,22 +6131,22 @@ It is also kept as a record and goes to HQ with the next sync.</source>
     <message>
         <location filename="../../ui/vehicle.ui" line="90"/>
         <source>&amp;Make and model:</source>
-        <translation>&amp;Марка і модель:</translation>
+        <translation>&amp;Марка й модель:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="103"/>
         <source>&amp;Trailer plate:</source>
-        <translation>&amp;Номер причепа:</translation>
+        <translation>Номер &amp;причепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="116"/>
         <source>T&amp;railer country:</source>
-        <translation>&amp;Країна причепа:</translation>
+        <translation>Країна п&amp;ричепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="145"/>
         <source>&amp;IMO number:</source>
-        <translation>Номер &amp;IMO:</translation>
+        <translation>Номер ІМ&amp;О:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="155"/>
@@ -5472,12 +6156,12 @@ It is also kept as a record and goes to HQ with the next sync.</source>
     <message>
         <location filename="../../ui/vehicle.ui" line="162"/>
         <source>&amp;Journey number:</source>
-        <translation>Номер &amp;рейсу:</translation>
+        <translation>Номер ре&amp;йсу:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
-        <translation>рейс судна, потяга або літака</translation>
+        <translation>рейс, потяг чи політ</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def test_finalize_problems_are_in_ukrainian_and_enter_goes_to_the_field(
     assert "Огляд: напрямок — не вказано." in lines
     assert "Огляд: виберіть хоча б один вид контролю." in lines
     assert not any("missing" in line or "Inspection" in line for line in lines), lines
-    assert form.ui.problemsBox.title() == f"Залишилося до завершення: {len(lines)}"
+    assert form.ui.problemsTitle.text() == f"Залишилося до завершення: {len(lines)}"
     # Enter on "the outcome is missing" shows the general tab with the outcome combo focused
     row = lines.index("Огляд: результат — не вказано.")
     form.ui.tabs.setCurrentIndex(4)
