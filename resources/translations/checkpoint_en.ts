@@ -5740,94 +5740,90 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>ShiftMenu</name>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="34"/>
-        <source>S&amp;hift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
         <source>&amp;Open shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
         <source>&amp;Close shift and hand over…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="40"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
         <source>&amp;Acknowledge handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="44"/>
         <source>&amp;Review shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="46"/>
         <source>Joint &amp;operation report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="44"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="47"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="90"/>
         <source>Shift status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="92"/>
         <source>No shift open: records are outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="94"/>
         <source>Shift open since %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
         <location filename="../../checkpoint/gui/review/menu.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="103"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="143"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="146"/>
         <source>Shift of %1 at %2, closed by %3 at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="146"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
         <source>Handover note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="147"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="150"/>
         <source>Open items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="148"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="151"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="152"/>
         <source>Acknowledge the handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="152"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="155"/>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="186"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="189"/>
         <source>Joint operation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="190"/>
         <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5754,94 +5754,90 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>ShiftMenu</name>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="34"/>
-        <source>S&amp;hift</source>
-        <translation>З&amp;міна</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="38"/>
-        <source>&amp;Open shift…</source>
-        <translation>&amp;Відкрити зміну…</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="39"/>
-        <source>&amp;Close shift and hand over…</source>
-        <translation>&amp;Закрити зміну й передати…</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="40"/>
-        <source>&amp;Acknowledge handover</source>
-        <translation>&amp;Підтвердити прийняття зміни</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
-        <source>&amp;Review shift…</source>
-        <translation>П&amp;еревірити зміну…</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
-        <source>Joint &amp;operation report…</source>
-        <translation>Звіт про спільну &amp;операцію…</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="44"/>
-        <location filename="../../checkpoint/gui/review/menu.py" line="87"/>
-        <source>Shift status</source>
-        <translation>Стан зміни</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
-        <source>No shift open: records are outside a shift</source>
-        <translation>Зміну не відкрито: записи робляться поза зміною</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
-        <source>Shift open since %1 (%2)</source>
-        <translation>Зміна відкрита з %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="97"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="37"/>
         <location filename="../../checkpoint/gui/review/menu.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="103"/>
         <source>Shift</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="143"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Відкрити зміну…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
+        <source>&amp;Close shift and hand over…</source>
+        <translation>&amp;Закрити зміну й передати…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
+        <source>&amp;Acknowledge handover</source>
+        <translation>&amp;Підтвердити прийняття зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="44"/>
+        <source>&amp;Review shift…</source>
+        <translation>П&amp;еревірити зміну…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="46"/>
+        <source>Joint &amp;operation report…</source>
+        <translation>Звіт про спільну &amp;операцію…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="47"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="90"/>
+        <source>Shift status</source>
+        <translation>Стан зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="92"/>
+        <source>No shift open: records are outside a shift</source>
+        <translation>Зміну не відкрито: записи робляться поза зміною</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="94"/>
+        <source>Shift open since %1 (%2)</source>
+        <translation>Зміна відкрита з %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="146"/>
         <source>Shift of %1 at %2, closed by %3 at %4.</source>
         <translation>Зміна %1 на %2, закрив(ла) %3 о %4.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="146"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
         <source>Handover note:</source>
         <translation>Примітка при передачі:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="147"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="150"/>
         <source>Open items:</source>
         <translation>Незавершені справи:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="148"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="151"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="152"/>
         <source>Acknowledge the handover</source>
         <translation>Підтвердження прийняття зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="152"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="155"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="186"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="189"/>
         <source>Joint operation report</source>
         <translation>Звіт про спільну операцію</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/menu.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="190"/>
         <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
         <translation>Звіт про операцію складено: прив&apos;язаних оглядів — %1. Він надійде до центру з наступною синхронізацією.</translation>
     </message>

@@ -31,7 +31,10 @@ class ShiftMenu(QMenu):
     acknowledged = Signal(str)  # the shift whose handover was acknowledged here
 
     def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
-        super().__init__(QCoreApplication.translate("ShiftMenu", "S&hift"), window)
+        # no Alt+letter: the form and the main window use every letter of the word in
+        # both languages (tests/gui/inspection/mnemonics.py); F10 or Alt then arrows reach
+        # it, and Ctrl+Shift+R opens the review
+        super().__init__(QCoreApplication.translate("ShiftMenu", "Shift"), window)
         self.window_ = window
         self.tasks = tasks
         self.status: shifts.Status | None = None
