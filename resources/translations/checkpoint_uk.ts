@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="169"/>
+        <location filename="../../checkpoint/gui/messages.py" line="193"/>
         <source>Supervisor</source>
         <translation>Керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="170"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
@@ -251,12 +251,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="176"/>
+        <location filename="../../checkpoint/gui/app.py" line="173"/>
         <source>Failed login attempts</source>
         <translation>Невдалі спроби входу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/app.py" line="177"/>
+        <location filename="../../checkpoint/gui/app.py" line="174"/>
         <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
         <translation>
             <numerusform>%n невдала спроба входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
@@ -797,6 +797,57 @@
         <location filename="../../checkpoint/gui/auth.py" line="209"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Паролі не збігаються; введіть їх ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/charts.py" line="149"/>
+        <source>No data</source>
+        <translation>Немає даних</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="6"/>
+        <source>Close the shift and hand over</source>
+        <translation>Закрити зміну й передати її</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="21"/>
+        <source>The relieving supervisor acknowledges the handover (Shift ▸ Acknowledge handover); both names and times are kept.</source>
+        <translation>Начальник наступної зміни підтверджує прийняття (Зміна ▸ Підтвердити прийняття зміни); обидва імені та час зберігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="28"/>
+        <source>Handover &amp;note:</source>
+        <translation>&amp;Примітка при передачі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="38"/>
+        <source>What the relieving supervisor must know</source>
+        <translation>Що має знати начальник наступної зміни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="48"/>
+        <source>Open &amp;items:</source>
+        <translation>&amp;Незавершені справи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="58"/>
+        <source>One open item a line</source>
+        <translation>Одна незавершена справа на рядок</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="72"/>
+        <source>&amp;Close and hand over</source>
+        <translation>&amp;Закрити й передати</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="77"/>
+        <source>Write the handover note.</source>
+        <translation>Напишіть примітку при передачі зміни.</translation>
     </message>
 </context>
 <context>
@@ -1483,28 +1534,28 @@
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="200"/>
+        <location filename="../../checkpoint/gui/messages.py" line="227"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="104"/>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="214"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="216"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="219"/>
+        <location filename="../../checkpoint/gui/messages.py" line="246"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -1795,54 +1846,124 @@
         <translation>Друкуються лише справи та направлення.</translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation>Не вдається записати файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
+        <source>No shift has been opened on this workstation yet.</source>
+        <translation>На цій робочій станції ще не відкривали жодної зміни.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="152"/>
+        <source>There is no shift {shift} on this workstation.</source>
+        <translation>На цій робочій станції немає зміни {shift}.</translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
+        <translation>Зміна {shift} (відкрив(ла) {supervisor}) ще відкрита: спершу закрийте її.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
+        <source>No shift is open on this workstation.</source>
+        <translation>На цій робочій станції немає відкритої зміни.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <source>The shift is still open: close it and hand over first.</source>
+        <translation>Зміна ще відкрита: спершу закрийте її та передайте.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="159"/>
+        <source>This shift is already closed.</source>
+        <translation>Цю зміну вже закрито.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
+        <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
+        <translation>Вкажіть пункт пропуску або задайте його код у меню Файл ▸ Налаштування.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="162"/>
+        <source>No closed shift is waiting for its handover to be acknowledged.</source>
+        <translation>Немає закритої зміни, що чекає на підтвердження прийняття.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <source>The handover was already acknowledged by {name}.</source>
+        <translation>Прийняття зміни вже підтвердив(ла) {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="166"/>
+        <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
+        <translation>Прийняття зміни підтверджує начальник наступної зміни, а не той, хто її здав: попросіть наступного начальника увійти й підтвердити.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="169"/>
+        <source>This shift was already reviewed by {name}.</source>
+        <translation>Цю зміну вже перевірив(ла) {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
+        <source>This post holds no such operation.</source>
+        <translation>На цьому пункті пропуску немає такої операції.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="171"/>
+        <source>Fill the operation&apos;s reporting fields: {fields}.</source>
+        <translation>Заповніть поля звітності операції: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="178"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="155"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="156"/>
+        <location filename="../../checkpoint/gui/messages.py" line="180"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="161"/>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="162"/>
+        <location filename="../../checkpoint/gui/messages.py" line="186"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="202"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="212"/>
+        <location filename="../../checkpoint/gui/messages.py" line="239"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="223"/>
+        <location filename="../../checkpoint/gui/messages.py" line="250"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="228"/>
+        <location filename="../../checkpoint/gui/messages.py" line="255"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="233"/>
+        <location filename="../../checkpoint/gui/messages.py" line="260"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -2314,6 +2435,67 @@
     </message>
 </context>
 <context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="32"/>
+        <source>Verifying the journal…</source>
+        <translation>Перевірка журналу…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="33"/>
+        <source>Verify the whole journal</source>
+        <translation>Перевірити весь журнал</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="37"/>
+        <source>Cancel the verification</source>
+        <translation>Скасувати перевірку</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="46"/>
+        <source>Whole journal verified: intact (%1 entries).</source>
+        <translation>Увесь журнал перевірено: цілісний (записів: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="49"/>
+        <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
+        <translation>Журнал зміни перевірено: цілісний (записи з %1 по %2%3).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="52"/>
+        <source>, anchored at signed checkpoint %1</source>
+        <translation>, прив’язано до підписаної контрольної точки %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="57"/>
+        <source>Journal BROKEN from entry %1: %2</source>
+        <translation>Журнал ПОШКОДЖЕНО, починаючи із запису %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="67"/>
+        <source>Verifying the whole journal…</source>
+        <translation>Перевірка всього журналу…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="98"/>
+        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
+        <translation>Перевірку всього журналу скасовано після %1 із %2 записів.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="106"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 із %2 записів</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="47"/>
+        <source>Link to operation %1</source>
+        <translation>Прив&apos;язати до операції %1</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="44"/>
@@ -2496,7 +2678,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="195"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="197"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -2732,12 +2914,12 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="85"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="87"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="86"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="88"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
@@ -2745,108 +2927,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation>Нічого не прочитано. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="214"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation>Зчитувач ввів кириличні літери: розкладка клавіатури не англійська. Перемкніть розкладку на англійську й відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="217"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation>Прочитано рядків: {count}. Машинозчитувана зона має 2 рядки (паспорт, віза) або 3 (ID-картка). Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation>Рядок {line} має символів: {length}; рядок машинозчитуваної зони має 44 (паспорт), 36 (TD2) або 30 (ID-картка) символів. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="224"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation>Рядок {line} має {length} символів, а рядок {other_line} — {other_length}: рядки з різних документів чи сканувань. Відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="228"/>
+        <location filename="../../checkpoint/gui/problems.py" line="241"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation>Рядок {line}, позиція {position}: символ {character}, якого не буває в машинозчитуваній зоні (лише A–Z, 0–9 і &lt;). Якщо його ввів зчитувач, перевірте, що розкладка клавіатури англійська (US).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="245"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation>{mrz_field}: {value} — не літерний код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="234"/>
+        <location filename="../../checkpoint/gui/problems.py" line="247"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation>Поле статі містить {value}; має бути M, F або &lt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="235"/>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
         <source>The name field {value} contains digits.</source>
         <translation>Поле імені {value} містить цифри.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="236"/>
+        <location filename="../../checkpoint/gui/problems.py" line="249"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation>{mrz_field}: {value} — не дата (РРММДД).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="237"/>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation>{mrz_field}: у {value} немає місяця {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="238"/>
+        <location filename="../../checkpoint/gui/problems.py" line="251"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation>{mrz_field}: у {value} немає дня {day} у місяці {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <location filename="../../checkpoint/gui/problems.py" line="253"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation>Номер документа {value} містить заповнювач (&lt;) усередині.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="316"/>
+        <location filename="../../checkpoint/gui/problems.py" line="329"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation>код документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <location filename="../../checkpoint/gui/problems.py" line="330"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="318"/>
+        <location filename="../../checkpoint/gui/problems.py" line="331"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="319"/>
+        <location filename="../../checkpoint/gui/problems.py" line="332"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="320"/>
+        <location filename="../../checkpoint/gui/problems.py" line="333"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="321"/>
+        <location filename="../../checkpoint/gui/problems.py" line="334"/>
         <source>expiry date</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="322"/>
+        <location filename="../../checkpoint/gui/problems.py" line="335"/>
         <source>optional data</source>
         <translation>додаткові дані</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="323"/>
+        <location filename="../../checkpoint/gui/problems.py" line="336"/>
         <source>composite (whole zone)</source>
         <translation>загальна (уся зона)</translation>
     </message>
@@ -2955,6 +3137,170 @@
         <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
         <source>Type your current password.</source>
         <translation>Введіть поточний пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="68"/>
+        <source>Joint operations</source>
+        <translation>Спільні операції</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="76"/>
+        <source>Acknowledge</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="77"/>
+        <source>Link to operation…</source>
+        <translation>Прив&apos;язати до операції…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="137"/>
+        <source>CONTROLLED DELIVERY — DO NOT INTERCEPT: this inspection matches target %1 of operation %2. Let it pass; report only. %3</source>
+        <translation>КОНТРОЛЬОВАНА ПОСТАВКА — НЕ ЗАТРИМУВАТИ: цей огляд збігається з об’єктом %1 операції %2. Пропустіть; лише повідомте. %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="143"/>
+        <source>This inspection matches target %1 of operation %2 (%3).</source>
+        <translation>Цей огляд збігається з об’єктом %1 операції %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="148"/>
+        <source>Joint operation %1 (until %2): %3</source>
+        <translation>Спільна операція %1 (до %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="152"/>
+        <source>Controlled delivery: some targets must NOT be intercepted.</source>
+        <translation>Контрольована поставка: деякі об’єкти НЕ можна затримувати.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="168"/>
+        <source>Do not intercept</source>
+        <translation>Не затримувати</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="182"/>
+        <source>Joint operation</source>
+        <translation>Спільна операція</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="6"/>
+        <source>Open a shift</source>
+        <translation>Відкрити зміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="21"/>
+        <source>You are the supervisor responsible for the shift. Every inspection recorded while it is open belongs to it.</source>
+        <translation>Ви — начальник, відповідальний за зміну. Кожен огляд, записаний, поки вона відкрита, належить до неї.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="28"/>
+        <source>&amp;Officers on duty:</source>
+        <translation>&amp;Посадові особи на чергуванні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="38"/>
+        <source>names, separated by commas: anna, bogdan</source>
+        <translation>імена через кому: anna, bogdan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="45"/>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Смуги руху:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="55"/>
+        <source>1, 2, 3</source>
+        <translation>1, 2, 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="62"/>
+        <source>&amp;Checkpoint:</source>
+        <translation>Пункт п&amp;ропуску:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="53"/>
+        <source>&amp;Open shift</source>
+        <translation>&amp;Відкрити зміну</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="58"/>
+        <source>Name at least one officer on duty.</source>
+        <translation>Вкажіть хоча б одну посадову особу на чергуванні.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationReportDialog</name>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="6"/>
+        <source>Joint operation report</source>
+        <translation>Звіт про спільну операцію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="21"/>
+        <source>The post&apos;s report on a joint operation: the inspections linked to it, their outcomes and your remarks. It goes to HQ with the next sync.</source>
+        <translation>Звіт пункту пропуску про спільну операцію: прив&apos;язані до неї огляди, їхні результати та ваші зауваження. Надходить до центру з наступною синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="28"/>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Операція:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="42"/>
+        <source>At this post:</source>
+        <translation>На цьому пункті:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="59"/>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Зауваження:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="69"/>
+        <source>Results, what the post observed, what it could not do</source>
+        <translation>Результати, що помітили на пункті, чого не вдалося зробити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="31"/>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Скласти звіт</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="35"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="45"/>
+        <source>This post holds no joint-operation notices.</source>
+        <translation>На цьому пункті немає повідомлень про спільні операції.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="49"/>
+        <source>Linked inspections: %1</source>
+        <translation>Прив&apos;язаних оглядів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="50"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Підтвердив(ла) %1 о %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="52"/>
+        <source>Not acknowledged yet</source>
+        <translation>Ще не підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="54"/>
+        <source>Last report made at %1; a new one adds to it.</source>
+        <translation>Останній звіт складено о %1; новий доповнює його.</translation>
     </message>
 </context>
 <context>
@@ -3105,783 +3451,838 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="47"/>
+        <source>Handover</source>
+        <translation>Передача зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="48"/>
+        <source>Target %n</source>
+        <translation>Об’єкт %n</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="49"/>
         <source>Person %n</source>
         <translation>Особа %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="48"/>
+        <location filename="../../checkpoint/gui/problems.py" line="50"/>
         <source>Person %n document</source>
         <translation>Особа %n, документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="49"/>
+        <location filename="../../checkpoint/gui/problems.py" line="51"/>
         <source>Person %n document MRZ</source>
         <translation>Особа %n, документ, MRZ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="50"/>
+        <location filename="../../checkpoint/gui/problems.py" line="52"/>
         <source>Vehicle</source>
         <translation>Транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="51"/>
+        <location filename="../../checkpoint/gui/problems.py" line="53"/>
         <source>Consignment</source>
         <translation>Вантаж</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="52"/>
+        <location filename="../../checkpoint/gui/problems.py" line="54"/>
         <source>Container %n</source>
         <translation>Контейнер %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="53"/>
+        <location filename="../../checkpoint/gui/problems.py" line="55"/>
         <source>Transport document</source>
         <translation>Транспортний документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="54"/>
+        <location filename="../../checkpoint/gui/problems.py" line="56"/>
         <source>Goods line %n</source>
         <translation>Товарна позиція %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="55"/>
+        <location filename="../../checkpoint/gui/problems.py" line="57"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="56"/>
+        <location filename="../../checkpoint/gui/problems.py" line="58"/>
         <source>Finding %n</source>
         <translation>Виявлення %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="58"/>
+        <location filename="../../checkpoint/gui/problems.py" line="60"/>
         <source>Seized item %n</source>
         <translation>Вилучений предмет %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="59"/>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
         <source>Linked finding %n</source>
         <translation>Пов&apos;язана знахідка %n</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <location filename="../../checkpoint/gui/problems.py" line="62"/>
         <source>Marking</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <location filename="../../checkpoint/gui/problems.py" line="63"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="65"/>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
         <source>checkpoint</source>
         <translation>пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="66"/>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
         <source>lane</source>
         <translation>смуга</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
         <source>direction</source>
         <translation>напрямок</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
         <source>conveyance mode</source>
         <translation>вид транспорту</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
         <source>control type</source>
         <translation>вид контролю</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
         <source>trigger</source>
         <translation>підстава</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="71"/>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
         <source>start time</source>
         <translation>час початку</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="72"/>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
         <source>amendment reason</source>
         <translation>причина виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
         <source>device id</source>
         <translation>ідентифікатор пристрою</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
         <source>surname in Latin script</source>
         <translation>прізвище латиницею</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
         <source>sex</source>
         <translation>стать</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79"/>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
         <source>travel document</source>
         <translation>проїзний документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <location filename="../../checkpoint/gui/problems.py" line="84"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="84"/>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
         <source>expiry</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
         <source>plate</source>
         <translation>номерний знак</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
         <source>registration country</source>
         <translation>країна реєстрації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="87"/>
+        <location filename="../../checkpoint/gui/problems.py" line="89"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
         <source>trailer registration country</source>
         <translation>країна реєстрації причепа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <location filename="../../checkpoint/gui/problems.py" line="92"/>
         <source>seals</source>
         <translation>пломби</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="91"/>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
         <source>declaration MRN</source>
         <translation>MRN декларації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
         <source>consignor EORI</source>
         <translation>EORI відправника</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
         <source>consignee EORI</source>
         <translation>EORI одержувача</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
         <source>HS code</source>
         <translation>код УКТЗЕД (HS)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
         <source>description</source>
         <translation>опис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
         <source>declared quantity</source>
         <translation>задекларована кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
         <source>found quantity</source>
         <translation>виявлена кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
         <source>unit</source>
         <translation>одиниця виміру</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <location filename="../../checkpoint/gui/problems.py" line="101"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <location filename="../../checkpoint/gui/problems.py" line="102"/>
         <source>origin</source>
         <translation>країна походження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="101"/>
+        <location filename="../../checkpoint/gui/problems.py" line="103"/>
         <source>amount</source>
         <translation>сума</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="102"/>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
         <source>EUR equivalent</source>
         <translation>еквівалент у євро</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="103"/>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
         <source>declared</source>
         <translation>декларування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <location filename="../../checkpoint/gui/problems.py" line="106"/>
         <source>carrier</source>
         <translation>особа, що перевозить</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <location filename="../../checkpoint/gui/problems.py" line="107"/>
         <source>risk area</source>
         <translation>сфера ризику</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="106"/>
+        <location filename="../../checkpoint/gui/problems.py" line="108"/>
         <source>commodity</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="107"/>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
         <source>quantity</source>
         <translation>кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="108"/>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
         <source>concealment method</source>
         <translation>спосіб приховування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <location filename="../../checkpoint/gui/problems.py" line="111"/>
         <source>detection method</source>
         <translation>спосіб виявлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <location filename="../../checkpoint/gui/problems.py" line="112"/>
         <source>photos</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="112"/>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
         <source>id</source>
         <translation>ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="113"/>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
         <source>kind of case</source>
         <translation>вид справи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
         <source>legal basis</source>
         <translation>правова підстава</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
         <source>time of the offence</source>
         <translation>час порушення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
         <source>place</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <location filename="../../checkpoint/gui/problems.py" line="119"/>
         <source>persons</source>
         <translation>особи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <location filename="../../checkpoint/gui/problems.py" line="121"/>
         <source>given names</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
         <source>holder</source>
         <translation>зберігач</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
         <source>value</source>
         <translation>вартість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
         <source>seal numbers</source>
         <translation>номери пломб</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
         <source>restrictions</source>
         <translation>обмеження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
         <source>agency</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
         <source>reason</source>
         <translation>підстава</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="126"/>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
         <source>deadline</source>
         <translation>строк</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
         <source>agency&apos;s reference</source>
         <translation>номер органу</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
         <source>status</source>
         <translation>стан</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
         <source>handed over by</source>
         <translation>хто передав</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
         <source>taken over by</source>
         <translation>хто прийняв</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
         <source>entry number</source>
         <translation>номер запису</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <location filename="../../checkpoint/gui/problems.py" line="134"/>
         <source>action</source>
         <translation>дія</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <location filename="../../checkpoint/gui/problems.py" line="135"/>
         <source>seized item</source>
         <translation>вилучений предмет</translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/problems.py" line="136"/>
+        <source>officers on duty</source>
+        <translation>посадові особи на чергуванні</translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/problems.py" line="137"/>
+        <source>lanes</source>
+        <translation>смуги руху</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <source>supervisor</source>
+        <translation>начальник зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="139"/>
+        <source>note</source>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="140"/>
+        <source>open items</source>
+        <translation>незавершені справи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <source>remarks</source>
+        <translation>зауваження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="145"/>
         <source>{field} is invalid: {detail}</source>
         <translation>{field}: недійсне значення: {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <location filename="../../checkpoint/gui/problems.py" line="146"/>
         <source>{field} is missing.</source>
         <translation>{field} — не вказано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="139"/>
+        <location filename="../../checkpoint/gui/problems.py" line="147"/>
         <source>{field}: {value} is not a date of the form {form}.</source>
         <translation>{field}: {value} — не дата у формі {form}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <location filename="../../checkpoint/gui/problems.py" line="149"/>
         <source>{field}: {value} is not a real date.</source>
         <translation>{field}: {value} — такої дати не існує.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="142"/>
+        <location filename="../../checkpoint/gui/problems.py" line="150"/>
         <source>{field} is in the future.</source>
         <translation>{field} — дата в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="143"/>
+        <location filename="../../checkpoint/gui/problems.py" line="151"/>
         <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation>{field}: UTO (Утопія) — зразкова держава ІКАО, а не реальна країна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="145"/>
+        <location filename="../../checkpoint/gui/problems.py" line="153"/>
         <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation>{field}: {value} — дволітерний код; вкажіть трилітерний код {alpha3}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="147"/>
+        <location filename="../../checkpoint/gui/problems.py" line="155"/>
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation>{field}: {value} — не код країни ISO 3166-1 alpha-3 чи ІКАО.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149"/>
+        <location filename="../../checkpoint/gui/problems.py" line="157"/>
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation>{field}: {value} — не 3 літери (ISO 4217), як-от EUR.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="151"/>
+        <location filename="../../checkpoint/gui/problems.py" line="159"/>
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation>{field}: {value} — не код валюти ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="153"/>
+        <location filename="../../checkpoint/gui/problems.py" line="161"/>
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation>{field}: {value} може містити лише цифри (і крапки чи пробіли).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="155"/>
+        <location filename="../../checkpoint/gui/problems.py" line="163"/>
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation>{field}: {value} має цифр: {digits}; потрібно 6, 8 або 10.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="157"/>
+        <location filename="../../checkpoint/gui/problems.py" line="165"/>
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation>{field}: групи {chapter} не існує (групи від 01 до 97, 77 зарезервовано).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="160"/>
+        <location filename="../../checkpoint/gui/problems.py" line="168"/>
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation>{field}: {value} має починатися з дволітерного коду країни (як-от DE, FR, XI).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="163"/>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation>{field}: {value} має складатися з коду країни та 1–15 літер чи цифр.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="166"/>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation>{field}: {value} — не номер ISO 6346 (3 літери коду власника, літера категорії, 6 цифр серійного номера, контрольна цифра).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="169"/>
+        <location filename="../../checkpoint/gui/problems.py" line="177"/>
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation>{field}: у {value} літера категорії {category}; має бути U, J або Z.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation>{field}: у {value} контрольна цифра {found}, а має бути {expected}. Звірте номер з написаним на контейнері.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation>{field}: {value} має символів: {length}; у VIN їх 17.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="176"/>
+        <location filename="../../checkpoint/gui/problems.py" line="184"/>
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; у VIN не буває I, O чи Q.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <location filename="../../checkpoint/gui/problems.py" line="187"/>
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; VIN містить лише A–Z і 0–9.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <location filename="../../checkpoint/gui/problems.py" line="190"/>
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation>{field}: у {value} на 9-й позиції контрольна цифра {found}, а має бути {expected}. Північноамериканські VIN мусять мати правильну контрольну цифру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="185"/>
+        <location filename="../../checkpoint/gui/problems.py" line="193"/>
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation>{field}: MRN має 18 символів, як-от 25UA205050000123E0.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187"/>
+        <location filename="../../checkpoint/gui/problems.py" line="195"/>
         <source>{field} is negative.</source>
         <translation>{field} — від’ємне значення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="188"/>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <source>{field} is longer than {maximum} characters.</source>
+        <translation>{field}: довше за {maximum} символів.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <source>{field}: at most {maximum} may be named.</source>
+        <translation>{field}: можна вказати не більше {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <source>{field}: {value} is not one of {choices}.</source>
+        <translation>{field}: {value} — не одне з: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="201"/>
         <source>{field}: an entry is empty.</source>
         <translation>{field}: є порожній запис.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="189"/>
+        <location filename="../../checkpoint/gui/problems.py" line="202"/>
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation>внесіть хоча б одну особу, транспортний засіб або вантаж.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="191"/>
+        <location filename="../../checkpoint/gui/problems.py" line="204"/>
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation>не вказано ні номерного знака, ні VIN, ні номера IMO, ні номера рейсу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="193"/>
+        <location filename="../../checkpoint/gui/problems.py" line="206"/>
         <source>declared or found quantity is missing.</source>
         <translation>не вказано ні задекларованої, ні виявленої кількості.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="194"/>
+        <location filename="../../checkpoint/gui/problems.py" line="207"/>
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation>незадекларована готівка від {threshold} EUR (Регламент (ЄС) 2018/1672) потребує виявлення зі сферою ризику «валюта».</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="197"/>
+        <location filename="../../checkpoint/gui/problems.py" line="210"/>
         <source>the carrier is not one of the inspection&apos;s persons.</source>
         <translation>особа, що перевозить готівку, не серед осіб цього огляду.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation>посилається на фото, яких не додано: {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="201"/>
+        <location filename="../../checkpoint/gui/problems.py" line="214"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation>для {format} потрібно {lines} рядки по {width} символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="207"/>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
         <source>the document expired on {expiry}.</source>
         <translation>строк дії документа минув {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="208"/>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
         <source>the document expires on {expiry}, in {days} day(s).</source>
         <translation>строк дії документа спливає {expiry}, через {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="210"/>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
         <source>recorded as presented: {reason}.</source>
         <translation>записано як пред&apos;явлений: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="242"/>
+        <location filename="../../checkpoint/gui/problems.py" line="255"/>
         <source>{field} must be more than zero.</source>
         <translation>{field} — має бути більше нуля.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="243"/>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
         <source>{field} {value} is used twice.</source>
         <translation>{field} {value} використано двічі.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="244"/>
+        <location filename="../../checkpoint/gui/problems.py" line="257"/>
         <source>name at least one person.</source>
         <translation>зазначте хоча б одну особу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="245"/>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
         <source>a criminal case needs at least one suspect.</source>
         <translation>у кримінальній справі має бути хоча б один підозрюваний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="247"/>
+        <location filename="../../checkpoint/gui/problems.py" line="260"/>
         <source>{field}: {value} is not an article of the customs code table from HQ.</source>
         <translation>{field}: {value} — такої статті немає в таблиці Митного кодексу від центру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="249"/>
+        <location filename="../../checkpoint/gui/problems.py" line="262"/>
         <source>the finding {value} is not in the inspection.</source>
         <translation>знахідки {value} немає в огляді.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="251"/>
+        <location filename="../../checkpoint/gui/problems.py" line="264"/>
         <source>handling code H3 needs its restrictions spelled out.</source>
         <translation>для коду поводження H3 треба описати обмеження.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="253"/>
+        <location filename="../../checkpoint/gui/problems.py" line="266"/>
         <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
         <translation>{field}: {value} — такого органу немає в довіднику центру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="255"/>
+        <location filename="../../checkpoint/gui/problems.py" line="268"/>
         <source>{field}: {agency} does not accept {what}.</source>
         <translation>{field}: {agency} не приймає {what}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="257"/>
+        <location filename="../../checkpoint/gui/problems.py" line="270"/>
         <source>refer a case, a hit, persons, goods or cash.</source>
         <translation>направте справу, збіг, осіб, товари або готівку.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="259"/>
+        <location filename="../../checkpoint/gui/problems.py" line="272"/>
         <source>{field} is in the past.</source>
         <translation>{field} — уже минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="260"/>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
         <source>a referral that is {current} cannot become {target}.</source>
         <translation>направлення зі станом «{current}» не може отримати стан «{target}».</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="262"/>
+        <location filename="../../checkpoint/gui/problems.py" line="275"/>
         <source>accepting needs the agency&apos;s reference.</source>
         <translation>для прийняття потрібен номер органу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="264"/>
+        <location filename="../../checkpoint/gui/problems.py" line="277"/>
         <source>declining needs a reason.</source>
         <translation>для відхилення потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
         <source>closing needs an outcome.</source>
         <translation>для закриття потрібен результат.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="266"/>
+        <location filename="../../checkpoint/gui/problems.py" line="279"/>
         <source>entry {value} does not follow entry {expected}.</source>
         <translation>запис {value} не йде за записом {expected}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268"/>
+        <location filename="../../checkpoint/gui/problems.py" line="281"/>
         <source>{value} does not hold the item (it is with {holder}).</source>
         <translation>{value} не має предмета (він у {holder}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <location filename="../../checkpoint/gui/problems.py" line="283"/>
         <source>the seal numbers changed without a reason.</source>
         <translation>номери пломб змінилися без причини.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="272"/>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
         <source>a seal that is not intact needs a reason.</source>
         <translation>для пошкодженої пломби потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="274"/>
+        <location filename="../../checkpoint/gui/problems.py" line="287"/>
         <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
         <translation>ланцюг зберігання предмета завершено ({action}); далі записів бути не може.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="276"/>
+        <location filename="../../checkpoint/gui/problems.py" line="289"/>
         <source>the case has no seized item {value}.</source>
         <translation>у справі немає вилученого предмета {value}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="283"/>
+        <location filename="../../checkpoint/gui/problems.py" line="296"/>
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation>справи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <location filename="../../checkpoint/gui/problems.py" line="297"/>
         <source>hits</source>
         <translation>збіги</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
         <source>goods</source>
         <translation>товари</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <location filename="../../checkpoint/gui/problems.py" line="299"/>
         <source>cash</source>
         <translation>готівку</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="287"/>
+        <location filename="../../checkpoint/gui/problems.py" line="300"/>
         <source>a draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="288"/>
+        <location filename="../../checkpoint/gui/problems.py" line="301"/>
         <source>approved</source>
         <translation>затверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="289"/>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="290"/>
+        <location filename="../../checkpoint/gui/problems.py" line="303"/>
         <source>received</source>
         <translation>отримано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="291"/>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="292"/>
+        <location filename="../../checkpoint/gui/problems.py" line="305"/>
         <source>declined</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="294"/>
+        <location filename="../../checkpoint/gui/problems.py" line="307"/>
         <source>returned</source>
         <translation>повернуто</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="295"/>
+        <location filename="../../checkpoint/gui/problems.py" line="308"/>
         <source>destroyed</source>
         <translation>знищено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="385"/>
+        <location filename="../../checkpoint/gui/problems.py" line="398"/>
         <source>Give an override reason to accept it.</source>
         <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="203"/>
+        <location filename="../../checkpoint/gui/problems.py" line="216"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation>контрольні цифри не збіглися ({fields}); щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="205"/>
+        <location filename="../../checkpoint/gui/problems.py" line="218"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation>записані результати перевірки контрольних цифр не відповідають рядкам.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="307"/>
+        <location filename="../../checkpoint/gui/problems.py" line="320"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation>виберіть хоча б один вид контролю.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="309"/>
+        <location filename="../../checkpoint/gui/problems.py" line="322"/>
         <source>say whether the cash was declared.</source>
         <translation>вкажіть, чи готівку задекларовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="311"/>
+        <location filename="../../checkpoint/gui/problems.py" line="324"/>
         <source>a seal number is empty.</source>
         <translation>номер однієї з пломб порожній.</translation>
     </message>
@@ -4322,6 +4723,620 @@
     </message>
 </context>
 <context>
+    <name>RemarksDialog</name>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="6"/>
+        <source>Mark the shift reviewed</source>
+        <translation>Позначити зміну перевіреною</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="21"/>
+        <source>The shift&apos;s journal is verified, and the review is signed with this workstation&apos;s key. A shift is reviewed once.</source>
+        <translation>Журнал зміни перевіряється, а перевірка підписується ключем цієї робочої станції. Зміну перевіряють один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="28"/>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Зауваження:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="38"/>
+        <source>Your remarks on the shift log</source>
+        <translation>Ваші зауваження щодо журналу зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="91"/>
+        <source>&amp;Mark reviewed and sign</source>
+        <translation>&amp;Позначити перевіреною й підписати</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="31"/>
+        <source>Shift report</source>
+        <translation>Звіт про зміну</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="32"/>
+        <source>Post</source>
+        <translation>Пункт пропуску</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="33"/>
+        <source>Workstation</source>
+        <translation>Робоча станція</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="34"/>
+        <source>Shift</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="35"/>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="36"/>
+        <source>Closed (handed over by {by})</source>
+        <translation>Закрито (зміну здав {by})</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="37"/>
+        <source>Handover acknowledged</source>
+        <translation>Прийняття зміни підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="38"/>
+        <source>not acknowledged yet</source>
+        <translation>прийняття ще не підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="39"/>
+        <source>Reviewed</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="40"/>
+        <source>not reviewed yet</source>
+        <translation>ще не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="41"/>
+        <source>Review remarks</source>
+        <translation>Зауваження перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="42"/>
+        <source>Supervisor responsible</source>
+        <translation>Відповідальний начальник зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="43"/>
+        <source>Lanes</source>
+        <translation>Смуги руху</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="44"/>
+        <source>Officers on duty</source>
+        <translation>Посадові особи на чергуванні</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="45"/>
+        <source>Officer</source>
+        <translation>Посадова особа</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="46"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="47"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="48"/>
+        <source>Views of personal records</source>
+        <translation>Перегляди персональних записів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="49"/>
+        <source>Counts</source>
+        <translation>Підсумки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="50"/>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="51"/>
+        <source>Notable events</source>
+        <translation>Важливі події</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="52"/>
+        <source>None.</source>
+        <translation>Немає.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="53"/>
+        <source>Open items handed over</source>
+        <translation>Незавершені справи, передані зміні</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="54"/>
+        <source>Handover note</source>
+        <translation>Примітка при передачі зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="55"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="56"/>
+        <source>Journal head at closing: entry {seq}, hash {hash}</source>
+        <translation>Голова журналу на момент закриття: запис {seq}, геш {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="59"/>
+        <source>Journal verified {at}: intact ({entries} entries).</source>
+        <translation>Журнал перевірено {at}: цілісний ({entries} записів).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="62"/>
+        <source>Journal entries {first} to {last} of the shift verified {at}: intact, anchored at the signed checkpoint at entry {anchor}.</source>
+        <translation>Записи журналу зміни з {first} по {last} перевірено {at}: цілісні, прив&apos;язані до підписаної контрольної точки {anchor}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="67"/>
+        <source>Journal entries {first} to {last} of the shift verified {at}: intact (no signed checkpoint since yet).</source>
+        <translation>Записи журналу зміни з {first} по {last} перевірено {at}: цілісні (підписаної контрольної точки ще немає).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="71"/>
+        <source>Journal verified {at}: BROKEN from entry {seq}.</source>
+        <translation>Журнал перевірено {at}: ПОШКОДЖЕНО, починаючи із запису {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="74"/>
+        <source>Records not yet acknowledged by HQ: {n}</source>
+        <translation>Записів, ще не підтверджених центром: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="75"/>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="76"/>
+        <source>Signed by workstation {device} with its Ed25519 key over the content of this report and the journal head. Verify with `checkpoint report verify FILE` or at HQ with `checkpoint-hq report verify FILE`.</source>
+        <translation>Підписано робочою станцією {device} її ключем Ed25519 над змістом цього звіту та головою журналу. Перевірка: `checkpoint report verify FILE` або в центрі: `checkpoint-hq report verify FILE`.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="82"/>
+        <source>Verification code</source>
+        <translation>Код перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="83"/>
+        <source>Made {at} by {by}</source>
+        <translation>Складено {at}, {by}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="84"/>
+        <source>Page {n}</source>
+        <translation>Сторінка {n}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="85"/>
+        <source>Inspections per hour (shift)</source>
+        <translation>Огляди за годинами (зміна)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="86"/>
+        <source>Inspections per day (last 30 days)</source>
+        <translation>Огляди за днями (останні 30 днів)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="87"/>
+        <source>Inspections by hour of day (last 30 days)</source>
+        <translation>Огляди за годиною доби (останні 30 днів)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="88"/>
+        <source>Outcomes</source>
+        <translation>Результати</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="89"/>
+        <source>Findings by risk area</source>
+        <translation>Виявлення за сферами ризику</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="90"/>
+        <source>Hits by list</source>
+        <translation>Збіги за списками</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="91"/>
+        <source>Hits by triage</source>
+        <translation>Збіги за оцінкою</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="92"/>
+        <source>this shift</source>
+        <translation>ця зміна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="93"/>
+        <source>last 30 days</source>
+        <translation>останні 30 днів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="94"/>
+        <source>Inspections</source>
+        <translation>Огляди</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="95"/>
+        <source>Records made outside a shift</source>
+        <translation>Записи, зроблені поза зміною</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="96"/>
+        <source>Amendments</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="97"/>
+        <source>Check-digit overrides</source>
+        <translation>Прийняті помилки контрольних цифр</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="98"/>
+        <source>Unfinished drafts</source>
+        <translation>Незавершені чернетки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="99"/>
+        <source>Logins</source>
+        <translation>Входи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="100"/>
+        <source>Failed logins</source>
+        <translation>Невдалі входи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="101"/>
+        <source>Views of records</source>
+        <translation>Перегляди записів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="102"/>
+        <source>Exports</source>
+        <translation>Експорти</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="103"/>
+        <source>Prints</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="104"/>
+        <source>Syncs</source>
+        <translation>Синхронізації</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="105"/>
+        <source>Account changes</source>
+        <translation>Зміни облікових записів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="106"/>
+        <source>The journal is broken from entry {seq}</source>
+        <translation>Журнал пошкоджено, починаючи із запису {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="107"/>
+        <source>Amendment after finalize by {actor}: {reason}</source>
+        <translation>Виправлення після завершення ({actor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="110"/>
+        <source>Check-digit override by {actor}: {override_reason}</source>
+        <translation>Прийнято помилку контрольної цифри ({actor}): {override_reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="113"/>
+        <source>{actor} viewed {count} personal records</source>
+        <translation>{actor} переглянув(ла) {count} персональних записів</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="114"/>
+        <source>{count} failed login(s) for {actor}</source>
+        <translation>Невдалих входів: {count} ({actor})</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="115"/>
+        <source>Overdue referral ({actor})</source>
+        <translation>Прострочене направлення ({actor})</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="116"/>
+        <source>Hit not triaged ({actor})</source>
+        <translation>Збіг без оцінки ({actor})</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="117"/>
+        <source>{count} record(s) not yet acknowledged by HQ</source>
+        <translation>Записів, ще не підтверджених центром: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="120"/>
+        <source>{count} record(s) by {actor} made outside a shift</source>
+        <translation>Записів поза зміною: {count} ({actor})</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="123"/>
+        <source>Unfinished draft by {actor}</source>
+        <translation>Незавершена чернетка ({actor})</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="124"/>
+        <source>released</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="125"/>
+        <source>secondary inspection</source>
+        <translation>поглиблений огляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="126"/>
+        <source>refused entry</source>
+        <translation>відмовлено у в&apos;їзді</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="127"/>
+        <source>detained</source>
+        <translation>затримано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="128"/>
+        <source>referred</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="129"/>
+        <source>no outcome</source>
+        <translation>без результату</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="130"/>
+        <source>drugs</source>
+        <translation>наркотики</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="131"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation>тютюн, алкоголь, пальне</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="132"/>
+        <source>IPR, health and safety</source>
+        <translation>ІВ, здоров&apos;я і безпека</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="133"/>
+        <source>weapons, strategic goods</source>
+        <translation>зброя, стратегічні товари</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="134"/>
+        <source>environment, CITES, waste</source>
+        <translation>довкілля, CITES, відходи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="135"/>
+        <source>cultural heritage</source>
+        <translation>культурні цінності</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="136"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="137"/>
+        <source>open</source>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="138"/>
+        <source>closed</source>
+        <translation>закрита</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="139"/>
+        <source>reviewed</source>
+        <translation>перевірена</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="141"/>
+        <source>finalized</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <source>approved</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
+        <source>being written</source>
+        <translation>складається</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <source>awaiting approval</source>
+        <translation>очікує затвердження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
+        <source>returned to its author</source>
+        <translation>повернуто автору</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
+        <source>inspection</source>
+        <translation>огляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <source>shift</source>
+        <translation>зміна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
+        <source>offence case</source>
+        <translation>справа про правопорушення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <source>referral</source>
+        <translation>направлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
+        <source>shift report</source>
+        <translation>звіт про зміну</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
+        <source>operation acknowledgement</source>
+        <translation>підтвердження операції</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
+        <source>operation link</source>
+        <translation>прив&apos;язка до операції</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
+        <source>operation report</source>
+        <translation>звіт про операцію</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
+        <source>amendment</source>
+        <translation>виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
+        <source>check-digit override</source>
+        <translation>прийнята помилка контрольної цифри</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
+        <source>overdue</source>
+        <translation>прострочено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
+        <source>not triaged</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
+        <source>outside a shift</source>
+        <translation>поза зміною</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
+        <source>login</source>
+        <translation>вхід</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
+        <source>failed login</source>
+        <translation>невдалий вхід</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
+        <source>view</source>
+        <translation>перегляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <source>export</source>
+        <translation>експорт</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <source>print</source>
+        <translation>друк</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <source>sync</source>
+        <translation>синхронізація</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <source>account</source>
+        <translation>обліковий запис</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <source>record</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <source>operation</source>
+        <translation>операція</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <source>store</source>
+        <translation>сховище</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <source>audit</source>
+        <translation>аудит</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <source>supervisor</source>
+        <translation>начальник зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <source>officer</source>
+        <translation>посадова особа</translation>
+    </message>
+</context>
+<context>
     <name>ResetAccountDialog</name>
     <message>
         <location filename="../../ui/account_reset.ui" line="6"/>
@@ -4357,6 +5372,234 @@
         <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
         <source>Enable an account</source>
         <translation>Увімкнення облікового запису</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="73"/>
+        <source>Shift review</source>
+        <translation>Перевірка зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="80"/>
+        <source>Loading the shift…</source>
+        <translation>Завантаження зміни…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="92"/>
+        <source>Officer:</source>
+        <translation>Посадова особа:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="94"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <source>Officer</source>
+        <translation>Посадова особа</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <source>Person / vehicle</source>
+        <translation>Особа / транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <source>Flags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Entry</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="106"/>
+        <source>Subject</source>
+        <translation>Об’єкт</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="126"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="127"/>
+        <source>Audit trail</source>
+        <translation>Журнал дій</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="128"/>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="133"/>
+        <source>Needs your attention:</source>
+        <translation>Потребує вашої уваги:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
+        <source>Mark reviewed…</source>
+        <translation>Позначити перевіреною…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="145"/>
+        <source>Shift report (PDF)…</source>
+        <translation>Звіт про зміну (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="146"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="190"/>
+        <source>open</source>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="191"/>
+        <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
+        <translation>Зміна на %1: %2 – %3, начальник зміни %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="212"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation>прийняття підтвердив(ла) %1 о %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation>прийняття ще не підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="215"/>
+        <source>Handed over by %1 at %2, %3. Note: %4</source>
+        <translation>Зміну здав(ла) %1 о %2, %3. Примітка: %4</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="219"/>
+        <source>Open items: %1</source>
+        <translation>Незавершені справи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="222"/>
+        <source>Reviewed by %1 at %2: %3</source>
+        <translation>Перевірив(ла) %1 о %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="241"/>
+        <source>Counting records for the charts: %1…</source>
+        <translation>Підрахунок записів для діаграм: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="295"/>
+        <source>audit: %1</source>
+        <translation>аудит: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="333"/>
+        <source>Nothing stands out.</source>
+        <translation>Нічого особливого.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="380"/>
+        <source>Verifying the journal and signing…</source>
+        <translation>Перевірка журналу й підписання…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="387"/>
+        <source>Save the shift report</source>
+        <translation>Зберегти звіт про зміну</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="388"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="405"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="414"/>
+        <source>Shift report</source>
+        <translation>Звіт про зміну</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="406"/>
+        <source>The signed shift report is saved in %1.
+
+Verification code: %2
+
+It is also kept as a record and goes to HQ with the next sync.</source>
+        <translation>Підписаний звіт про зміну збережено у %1.
+
+Код перевірки: %2
+
+Він також зберігається як запис і надійде до центру з наступною синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="419"/>
+        <source>Making the signed report…</source>
+        <translation>Складання підписаного звіту…</translation>
     </message>
 </context>
 <context>
@@ -4509,125 +5752,216 @@
     </message>
 </context>
 <context>
+    <name>ShiftMenu</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="102"/>
+        <source>Shift</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="40"/>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Відкрити зміну…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <source>&amp;Close shift and hand over…</source>
+        <translation>&amp;Закрити зміну й передати…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
+        <source>&amp;Acknowledge handover</source>
+        <translation>&amp;Підтвердити прийняття зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
+        <source>&amp;Review shift…</source>
+        <translation>П&amp;еревірити зміну…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="45"/>
+        <source>Joint &amp;operation report…</source>
+        <translation>Звіт про спільну &amp;операцію…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="46"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
+        <source>Shift status</source>
+        <translation>Стан зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
+        <source>No shift open: records are outside a shift</source>
+        <translation>Зміну не відкрито: записи робляться поза зміною</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="93"/>
+        <source>Shift open since %1 (%2)</source>
+        <translation>Зміна відкрита з %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="145"/>
+        <source>Shift of %1 at %2, closed by %3 at %4.</source>
+        <translation>Зміна %1 на %2, закрив(ла) %3 о %4.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="148"/>
+        <source>Handover note:</source>
+        <translation>Примітка при передачі:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
+        <source>Open items:</source>
+        <translation>Незавершені справи:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="150"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="151"/>
+        <source>Acknowledge the handover</source>
+        <translation>Підтвердження прийняття зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="154"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="188"/>
+        <source>Joint operation report</source>
+        <translation>Звіт про спільну операцію</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="189"/>
+        <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
+        <translation>Звіт про операцію складено: прив&apos;язаних оглядів — %1. Він надійде до центру з наступною синхронізацією.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="326"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="270"/>
+        <location filename="../../checkpoint/gui/messages.py" line="297"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="273"/>
+        <location filename="../../checkpoint/gui/messages.py" line="300"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="303"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="277"/>
+        <location filename="../../checkpoint/gui/messages.py" line="304"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="278"/>
+        <location filename="../../checkpoint/gui/messages.py" line="305"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="307"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="281"/>
+        <location filename="../../checkpoint/gui/messages.py" line="308"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="283"/>
+        <location filename="../../checkpoint/gui/messages.py" line="310"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="284"/>
+        <location filename="../../checkpoint/gui/messages.py" line="311"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="285"/>
+        <location filename="../../checkpoint/gui/messages.py" line="312"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="286"/>
+        <location filename="../../checkpoint/gui/messages.py" line="313"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="314"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="288"/>
+        <location filename="../../checkpoint/gui/messages.py" line="315"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="326"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="314"/>
+        <location filename="../../checkpoint/gui/messages.py" line="341"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="321"/>
+        <location filename="../../checkpoint/gui/messages.py" line="348"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="327"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="330"/>
+        <location filename="../../checkpoint/gui/messages.py" line="357"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="332"/>
+        <location filename="../../checkpoint/gui/messages.py" line="359"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="340"/>
+        <location filename="../../checkpoint/gui/messages.py" line="367"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="341"/>
+        <location filename="../../checkpoint/gui/messages.py" line="368"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="344"/>
+        <location filename="../../checkpoint/gui/messages.py" line="371"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="347"/>
+        <location filename="../../checkpoint/gui/messages.py" line="374"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
