@@ -26,6 +26,9 @@ ERRORS: dict[str, str] = {
                     "it ends.",
     Code.CASH_NOT_FIU: "This cash was declared or is under {threshold} EUR: add --suspicious "
                        "to refer it to the financial intelligence unit anyway.",
+    Code.SCHEMA_NEWER: "The workstation database was written by a newer version of Checkpoint "
+                       "(schema {schema}); this program is older and changed nothing. Install "
+                       "that version or a newer one (`checkpoint --version` shows this one's).",
     Code.REVIEW_CHANGED: "The record changed since the digest you gave (--digest); show it "
                          "again and approve what you read.",
 }

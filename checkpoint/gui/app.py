@@ -1,7 +1,7 @@
-"""The desktop program: set-up, login, the main window, auto-lock.
+"""The desktop program: first run, login, the main window, auto-lock.
 
 ``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` holds
-the flow (first-run set-up → login → must-change password → main window, with the
+the flow (first-run wizard → login → must-change password → main window, with the
 offer to resume unfinished drafts) and locks the workstation after the idle time
 from the settings: the content is hidden, the draft saved, the background sync stopped, the session
 closed on the database thread (journal head signed, key wiped), and a login is
@@ -20,18 +20,18 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import (
     QEvent,
     QFile,
-    QLocale,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from checkpoint.gui import resources_rc  # noqa: F401
-from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, SetupDialog
+from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog
+from checkpoint.gui.language import TRANSLATIONS  # noqa: F401  (where the .qm files are)
+from checkpoint.gui.language import apply as apply_language
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
 from checkpoint.services import folders, settings
@@ -40,11 +40,11 @@ if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.domain.inspection import Inspection
     from checkpoint.gui.dialogs import DraftsDialog
     from checkpoint.gui.main_window import MainWindow
+    from checkpoint.gui.setup import SetupWizard
     from checkpoint.gui.sync.controller import SyncOptions
     from checkpoint.gui.sync.menu import SyncUi
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 PRELOAD_DELAY_MS = 150
 
 
@@ -93,7 +93,7 @@ class App(QObject):
             app.installEventFilter(self.idle)
         self.who: Who | None = None
         self.login_dialog: LoginDialog | None = None
-        self.setup_dialog: SetupDialog | None = None
+        self.setup_wizard: SetupWizard | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.drafts_dialog: DraftsDialog | None = None
         self._resume_id: str | None = None
@@ -130,38 +130,19 @@ class App(QObject):
             self.show_setup()
 
     def show_setup(self) -> None:
-        dialog = SetupDialog(self.home)
-        dialog.submitted.connect(self._set_up)
-        dialog.rejected.connect(self.quit)
-        self.setup_dialog = dialog
-        dialog.show()
+        """First run: the set-up wizard (``checkpoint.gui.setup``), then the login."""
+        from checkpoint.gui.setup import SetupWizard
 
-    def _set_up(self, name: str, password: str, recovery: str) -> None:
-        dialog = self.setup_dialog
-        assert dialog is not None
-        dialog.busy(True)
+        self.setup_wizard = SetupWizard(self.home, self.tasks)
+        self.setup_wizard.finished_setup.connect(self._set_up)
+        self.setup_wizard.rejected.connect(self.quit)
+        self.setup_wizard.show()
 
-        def work() -> str:
-            from checkpoint.services import workstation
-
-            key = None
-            if recovery:
-                key = workstation.load_public_key(Path(recovery).read_bytes())
-            return workstation.init_workstation(self.home, name, password, key)
-
-        def done(_device: str) -> None:
-            dialog.busy(False)
-            dialog.hide()
-            self.setup_dialog = None
-            self.conf = settings.load(self.home)
-            self.show_login(prefill=name)
-
-        def failed(e: BaseException) -> None:
-            dialog.busy(False)
-            dialog.show_error(message_for(e))
-
-        PlainOp(self.tasks, work, parent=dialog, label=self.tr("Setting up…")).success(
-            done).failure(failed).run()
+    def _set_up(self, name: str) -> None:
+        self.setup_wizard = None
+        self.conf = settings.load(self.home)
+        self.idle.timer.setInterval(self.conf.idle_lock_minutes * 60_000)
+        self.show_login(prefill=name)
 
     # -- login ---------------------------------------------------------------------------
 
@@ -335,10 +316,7 @@ def prepare(app: QApplication, language: str) -> None:
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
-    if language != "en":
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
-            app.installTranslator(translator)
+    apply_language(app, language)  # "" follows the system's locale
 
 
 def run(home: Path) -> int:

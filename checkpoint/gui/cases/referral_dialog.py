@@ -25,6 +25,7 @@ from checkpoint.domain.ids import format_utc, parse_utc
 from checkpoint.errors import ValidationError
 from checkpoint.gui.cases import widgets as w
 from checkpoint.gui.forms.ui_referral import Ui_ReferralDialog
+from checkpoint.gui.language import number
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.services.cases import referrals
@@ -84,8 +85,8 @@ class ReferralDialog(QDialog):
             ui.handedList.addItem(f"{g.description}: {g.quantity or ''} "
                                   f"{g.unit.value if g.unit else ''}")
         if ref.cash is not None:
-            ui.handedList.addItem(f"{ref.cash.amount:,.2f} {ref.cash.currency} "
-                                  f"({ref.cash.eur_equivalent or 0:,.2f} EUR)")
+            ui.handedList.addItem(f"{number(ref.cash.amount, 2)} {ref.cash.currency} "
+                                  f"({number(ref.cash.eur_equivalent or 0, 2)} EUR)")
         self._show_answer(status)
         editable = ref.review.editable and ref.is_draft and (
             ref.author.casefold() == self.username.casefold())
