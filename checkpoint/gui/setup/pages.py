@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget, QWizardPage
@@ -41,6 +42,7 @@ class Page(QWizardPage):
         label.setProperty("severity", "error" if text else "")
         label.style().unpolish(label)
         label.style().polish(label)
+        self._to_correct = field if text else None
         if field is not None:
             field.setFocus()
             if isinstance(field, QLineEdit):
@@ -58,6 +60,17 @@ class Page(QWizardPage):
 
     def retranslate(self) -> None:
         """Texts set in code, again in the language now installed."""
+
+    def first_field(self) -> QWidget | None:
+        """The field the cursor starts in when the page is entered."""
+        return None
+
+    def focus_first(self) -> None:
+        """Entering the page: the cursor goes to the field its message asks to correct,
+        else to its first field."""
+        field = getattr(self, "_to_correct", None) or self.first_field()
+        if field is not None and field.isEnabled():
+            field.setFocus()
 
     def lock(self) -> None:
         """The workstation exists: what this page held can no longer change here."""
@@ -97,8 +110,8 @@ class PostPage(Page):
         system = NAMES[settings.system_language()]
         self.ui.languageCombo.setItemText(0, self.tr("The system's (%1)").replace("%1", system))
 
-    def initializePage(self) -> None:
-        self.ui.languageCombo.setFocus()
+    def first_field(self) -> QWidget | None:
+        return cast(QWidget, self.ui.languageCombo)
 
     def language(self) -> str:
         return str(self.ui.languageCombo.currentData())
@@ -127,8 +140,8 @@ class SupervisorPage(Page):
         self.ui = Ui_SetupSupervisorPage()
         self.ui.setupUi(self)
 
-    def initializePage(self) -> None:
-        self.ui.nameEdit.setFocus()
+    def first_field(self) -> QWidget | None:
+        return cast(QWidget, self.ui.nameEdit)
 
     def name(self) -> str:
         return str(self.ui.nameEdit.text()).strip()
@@ -166,8 +179,8 @@ class RecoveryPage(Page):
         self.ui.keyEdit.textChanged.connect(self._forget)
         self.ui.noKeyCheck.toggled.connect(self._no_key)
 
-    def initializePage(self) -> None:
-        self.ui.keyEdit.setFocus()
+    def first_field(self) -> QWidget | None:
+        return cast(QWidget, self.ui.keyEdit)
 
     def _forget(self) -> None:
         self.key = None
@@ -210,8 +223,8 @@ class HqPage(Page):
             self.tr("Certificates (*.pem *.crt);;All files (*)")))
         self.ui.nowRadio.toggled.connect(self._now)
 
-    def initializePage(self) -> None:
-        (self.ui.urlEdit if self.now() else self.ui.laterRadio).setFocus()
+    def first_field(self) -> QWidget | None:
+        return cast(QWidget, self.ui.urlEdit if self.now() else self.ui.laterRadio)
 
     def now(self) -> bool:
         return bool(self.ui.nowRadio.isChecked())
@@ -257,8 +270,11 @@ class SettingsPage(Page):
         self.ui.idleSpin.setValue(settings.DEFAULTS.idle_lock_minutes)
         self.ui.laneEdit.setText(settings.DEFAULTS.default_lane)
 
-    def initializePage(self) -> None:
-        self.ui.idleSpin.setFocus()
+    def first_field(self) -> QWidget | None:
+        return cast(QWidget, self.ui.idleSpin)
+
+    def focus_first(self) -> None:
+        super().focus_first()
         self.ui.idleSpin.selectAll()
 
     def validatePage(self) -> bool:

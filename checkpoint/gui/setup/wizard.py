@@ -25,6 +25,7 @@ from checkpoint.gui.ops import PlainOp, TaskManager
 from checkpoint.gui.setup.pages import (
     DonePage,
     HqPage,
+    Page,
     PostPage,
     RecoveryPage,
     SettingsPage,
@@ -104,8 +105,11 @@ class SetupWizard(QWizard):
             idle_lock_minutes=self.work.ui.idleSpin.value(), language=self.chosen_language)
 
     def _entered(self, page_id: int) -> None:
-        if self.page(page_id) is self.summary:
+        page = self.page(page_id)
+        if page is self.summary:
             self._summarise()
+        if isinstance(page, Page):
+            page.focus_first()  # after QWizard's own choice (the first in the focus chain)
 
     def _summarise(self) -> None:
         conf = self.settings()
