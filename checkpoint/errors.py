@@ -21,7 +21,8 @@ A record that is not complete or not valid is described by a list of
     ├── NotFoundError                    no such record / operator / file
     ├── ConflictError                    the thing already exists, or the state forbids it
     ├── AuthError                        refused (exit 1)
-    │   ├── WrongPasswordError           unknown operator or wrong password (one message for both)
+    │   ├── WrongPasswordError           unknown operator or wrong password (one message for both);
+    │   │                                carries .retry_after, the wait it started (often 0)
     │   ├── ThrottledError               too many failed attempts; carries .retry_after seconds
     │   ├── PermissionDeniedError        the operator's role does not allow the action
     │   ├── PasswordPolicyError          a new password does not meet the policy
@@ -156,6 +157,17 @@ class Code(StrEnum):
     PHOTO_TYPE = "photo.type"  # params: media_type
     PHOTO_SIZE = "photo.size"  # params: megabytes
     USERNAME_FORM = "operator.username_form"  # params: name
+    USERNAME_MIXED_SCRIPT = "operator.username_mixed_script"  # Latin and Cyrillic; params: name
+    OPERATOR_LOOKALIKE = "operator.lookalike"  # looks like another; params: username, existing
+    OPERATOR_UNKNOWN = "operator.unknown"  # no such (active) operator; params: username
+    RESET_SELF = "operator.reset_self"  # a supervisor resets their own account
+    LAST_SUPERVISOR_DEMOTE = "operator.last_supervisor_demote"
+    MUST_CHANGE_PASSWORD = "operator.must_change_password"  # noqa: S105 (params: username)
+    WRONG_PASSWORD = "auth.wrong_password"  # noqa: S105 (unknown name or wrong password)
+    THROTTLED = "auth.throttled"  # params: seconds (left to wait)
+    DRAFT_NOT_FOUND = "draft.not_found"  # take-over of a record that does not exist
+    TAKE_OVER_FINALIZED = "draft.take_over_finalized"  # only a draft can be taken over
+    TAKE_OVER_OWN = "draft.take_over_own"  # the draft is already the supervisor's
     ROLE_UNKNOWN = "operator.role_unknown"  # params: role
     SETTING_RANGE = "setting.range"  # params: setting, minimum, maximum
     SETTING_CHOICE = "setting.choice"  # params: setting, choices
@@ -297,11 +309,22 @@ class AuthError(CheckpointError):
 
 
 class WrongPasswordError(AuthError):
-    def __init__(self, message: str = "Wrong user name or password.") -> None:
+    """Unknown name or wrong password (one message for both). ``retry_after``: the wait
+    this failure started for the name (0: it may try again at once)."""
+
+    default_code = Code.WRONG_PASSWORD
+
+    def __init__(self, message: str = "Wrong user name or password.", *,
+                 retry_after: float = 0.0) -> None:
         super().__init__(message)
+        self.retry_after = retry_after
 
 
 class ThrottledError(AuthError):
+    """Too many failed attempts on a name: it must wait ``retry_after`` seconds."""
+
+    default_code = Code.THROTTLED
+
     def __init__(self, retry_after: float) -> None:
         secs = max(1, int(retry_after + 0.999))
         super().__init__(f"Too many failed attempts: wait {secs} s before trying again.",

@@ -24,6 +24,12 @@ ERRORS: dict[str, str] = {
                        "with `checkpoint enroll` (or Sync ▸ Enroll with HQ… in the app).",
     Code.SYNC_BUSY: "Another sync of this workstation is running (the app?); try again when "
                     "it ends.",
+    Code.MUST_CHANGE_PASSWORD: "{username} must choose their own password first: "
+                               "checkpoint user passwd {username}",
+    Code.THROTTLED: "Too many failed attempts on this name: wait {seconds} s before trying "
+                    "again (a supervisor ends the wait with `checkpoint user unblock NAME`).",
+    Code.RESET_SELF: "Change your own password with `checkpoint user passwd NAME`; another "
+                     "supervisor resets your account or changes your role.",
     Code.CASH_NOT_FIU: "This cash was declared or is under {threshold} EUR: add --suspicious "
                        "to refer it to the financial intelligence unit anyway.",
     Code.SCHEMA_NEWER: "The workstation database was written by a newer version of Checkpoint "

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from checkpoint.services.settings import LANGUAGES, system_language
 
@@ -45,9 +45,12 @@ def apply(app: QCoreApplication, language: str) -> str:
     used = resolve(language)
     while _installed:
         app.removeTranslator(_installed.pop())
-    if used != "en":
+    # English too: its file holds the plural forms ("1 attempt", "2 attempts"); then
+    # Qt's own words (Close, Cancel, Yes in standard buttons and dialogs)
+    for name, folder in (("checkpoint", str(TRANSLATIONS)), ("qtbase", QLibraryInfo.path(
+            QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
-        if translator.load(QLocale(used), "checkpoint", "_", str(TRANSLATIONS)):
+        if translator.load(QLocale(used), name, "_", folder):
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(locale_for(used))

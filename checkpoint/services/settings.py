@@ -37,6 +37,9 @@ class Settings:
     language: str = ""
     #: the workstation's name at its post (shown to HQ at enrollment); may be empty
     workstation_label: str = ""
+    #: offer the last operator's name at the next start (kept encrypted, see
+    #: docs/security.md); off: no name is kept on disk at all
+    remember_last_operator: bool = True
 
     def validate(self) -> Settings:
         """Return self, or raise UsageError naming the first bad value."""

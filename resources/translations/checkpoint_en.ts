@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts.ui" line="6"/>
+        <source>Operator accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="18"/>
+        <source>The operators of this workstation. A disabled account cannot log in; its records stay attributed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="40"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="45"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="50"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="55"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="65"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="72"/>
+        <source>&amp;Reset password or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="79"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="172"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="86"/>
+        <source>&amp;Enable again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="93"/>
+        <source>&amp;Clear login delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="75"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
+        <source>must choose a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="78"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="83"/>
+        <source>delayed %n s</source>
+        <translation>
+            <numerusform>delayed %n s</numerusform>
+            <numerusform>delayed %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="85"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n failed attempt</numerusform>
+            <numerusform>%n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="137"/>
+        <source>%1 added; they choose their own password at their first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="155"/>
+        <source>%1 enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="158"/>
+        <source>%1 has a temporary password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
+        <source>Disable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="169"/>
+        <source>Disable %1? They can no longer log in on this workstation; their records stay attributed to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="179"/>
+        <source>%1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="192"/>
+        <source>%1 may log in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsUi</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="50"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="55"/>
+        <source>That is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_add.ui" line="6"/>
+        <source>Add an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="18"/>
+        <source>The operator logs in with the temporary password you give here and must then choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="30"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="43"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="56"/>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="73"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="65"/>
+        <source>Give the operator&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/amend.ui" line="6"/>
@@ -32,14 +221,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="163"/>
-        <source>Setting up…</source>
+        <location filename="../../checkpoint/gui/app.py" line="176"/>
+        <source>Failed login attempts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../checkpoint/gui/app.py" line="198"/>
-        <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/app.py" line="177"/>
+        <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
+        <translation>
+            <numerusform>%n failed login attempt on your name since your last login. If it was not yours, tell your supervisor.</numerusform>
+            <numerusform>%n failed login attempts on your name since your last login. If they were not yours, tell your supervisor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,28 +448,28 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="159"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="162"/>
         <source>Why (the author reads this):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="103"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="106"/>
         <source>their reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="109"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="112"/>
         <source>OVERDUE: no answer by the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="138"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="141"/>
         <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="158"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="161"/>
         <source>Refuse the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,7 +740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <location filename="../../checkpoint/gui/auth.py" line="209"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,23 +951,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="167"/>
-        <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="171"/>
+        <location filename="../../checkpoint/gui/messages.py" line="82"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="195"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="77"/>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
+        <location filename="../../checkpoint/gui/messages.py" line="199"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,17 +972,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="211"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <location filename="../../checkpoint/gui/messages.py" line="214"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,189 +1073,239 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
-        <source>{name} is not a valid user name: use 2-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="70"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="72"/>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <location filename="../../checkpoint/gui/messages.py" line="96"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="100"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="81"/>
+        <location filename="../../checkpoint/gui/messages.py" line="103"/>
         <source>Not synchronised with HQ yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="107"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="95"/>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="97"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>The record was not found on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
         <source>An amendment needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="86"/>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
         <source>HQ at {url} did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="102"/>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="88"/>
+        <location filename="../../checkpoint/gui/messages.py" line="110"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
-        <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
+        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
-        <source>HQ refused the enrollment ({hq_code}).</source>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
-        <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="106"/>
-        <source>The record is not waiting for this step any more; open it again to see where it is.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <source>There is no operator named {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109"/>
-        <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
-        <source>The record changed since it was shown; open it again.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <source>The last supervisor cannot become an inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <source>{username} must choose their own password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <source>Too many failed attempts: wait {seconds} s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <source>The draft was not found; it may have been discarded or finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <source>Only a draft can be taken over; a finalized record is amended instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <source>This draft is already yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="114"/>
-        <source>A refusal needs a reason for the author.</source>
+        <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <source>HQ refused the enrollment ({hq_code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <source>The record is not waiting for this step any more; open it again to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <source>The record changed since it was shown; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <source>A refusal needs a reason for the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="138"/>
         <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="118"/>
+        <location filename="../../checkpoint/gui/messages.py" line="140"/>
         <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
         <source>Only cases and referrals are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="127"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="129"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="135"/>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="197"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="185"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="201"/>
+        <location filename="../../checkpoint/gui/messages.py" line="223"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="206"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,17 +1720,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="87"/>
-        <source>draft</source>
+        <location filename="../../checkpoint/gui/list_model.py" line="88"/>
+        <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="89"/>
-        <source>amendment</source>
+        <source>exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="90"/>
+        <source>transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="91"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="92"/>
+        <source>secondary inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="94"/>
+        <source>refused entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="95"/>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="96"/>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="104"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="106"/>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="107"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,18 +1803,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="85"/>
+        <location filename="../../checkpoint/gui/auth.py" line="91"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="86"/>
+        <location filename="../../checkpoint/gui/auth.py" line="92"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="100"/>
+        <location filename="../../checkpoint/gui/auth.py" line="125"/>
         <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/auth.py" line="177"/>
+        <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts on this name: you can log in again in %n second.</numerusform>
+            <numerusform>Too many failed attempts on this name: you can log in again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="181"/>
+        <source>You can log in again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginFlow</name>
+    <message>
+        <location filename="../../checkpoint/gui/login_flow.py" line="103"/>
+        <source>Setting up…</source>
+        <extracomment>a session is open for this operator (their own password may still be due) the operator may work: the session is open and the password is their own the operator closed the &quot;choose your password&quot; dialog: lock again the set-up or login window was closed: quit the login window is up: a good time to build the main window a new workstation was set up (its settings now exist)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/login_flow.py" line="169"/>
+        <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,7 +1854,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,242 +1869,243 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>Also na&amp;mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="42"/>
+        <source>A query with a digit searches document numbers, plates, VINs and containers only; tick this to search names too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>&amp;New inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>Start a new inspection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>Search all inspections (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>&amp;Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Unfinished inspections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Lock the workstation (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="266"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
-        <source>Sync &amp;now</source>
+        <location filename="../../ui/main_window.ui" line="277"/>
+        <source>Operator &amp;accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
-        <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
-        <source>F9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
-        <source>&amp;Cancel sync</source>
+        <location filename="../../ui/main_window.ui" line="280"/>
+        <source>Add, disable and reset the operators of this workstation (supervisors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="288"/>
-        <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
+        <source>Change my pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
-        <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
-        <source>Sync &amp;status…</source>
+        <location filename="../../ui/main_window.ui" line="298"/>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="301"/>
-        <source>&amp;Enroll with HQ…</source>
+        <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="306"/>
-        <source>Items &amp;refused by HQ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
-        <source>&amp;Quit</source>
+        <location filename="../../ui/main_window.ui" line="304"/>
+        <source>F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="314"/>
-        <source>Ctrl+Q</source>
+        <source>&amp;Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
-        <source>&amp;About Checkpoint</source>
+        <location filename="../../ui/main_window.ui" line="317"/>
+        <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="320"/>
+        <source>Shift+F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="325"/>
+        <source>Sync &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="330"/>
+        <source>&amp;Enroll with HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="335"/>
+        <source>Items &amp;refused by HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="340"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="343"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="348"/>
+        <source>&amp;About Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="354"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="338"/>
+        <location filename="../../ui/main_window.ui" line="369"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="378"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="359"/>
+        <location filename="../../ui/main_window.ui" line="390"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="373"/>
+        <location filename="../../ui/main_window.ui" line="404"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="113"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="80"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="114"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="81"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="166"/>
-        <source>%1 inspection(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
-        <source>%1 found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="198"/>
-        <source>Search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
-        <source>%1+ found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="282"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="185"/>
         <source>About Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="283"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="186"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,6 +2289,39 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
         <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordDialog</name>
+    <message>
+        <location filename="../../ui/my_password.ui" line="6"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="18"/>
+        <source>At least 12 characters, four of them different, not your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="30"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="47"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="64"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
+        <source>Type your current password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,6 +3509,56 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="106"/>
+        <source>All inspections</source>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="107"/>
+        <source>Today&apos;s inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="134"/>
+        <source>%1 inspection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="158"/>
+        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="250"/>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="262"/>
+        <source>Search in all inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="263"/>
+        <source>Search in today&apos;s inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1+ found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="268"/>
+        <source>(identifiers only; tick Also names to search names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ui/referral.ui" line="5"/>
@@ -3252,6 +3645,49 @@
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="88"/>
+        <source>%1 %2 (%3 EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="6"/>
+        <source>Reset password or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="30"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="43"/>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="60"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="87"/>
+        <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="89"/>
+        <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <source>Enable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3286,7 +3722,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88"/>
+        <location filename="../../ui/settings.ui" line="83"/>
+        <source>&amp;Remember the last operator&apos;s name for the login window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="86"/>
+        <source>Kept encrypted beside the database; off: no name is kept on disk, the login window starts empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="98"/>
         <source>The language takes effect the next time the program starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,27 +3795,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="43"/>
+        <location filename="../../checkpoint/gui/auth.py" line="44"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>HQ&apos;s recovery public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>PEM files (*.pem);;All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="57"/>
+        <location filename="../../checkpoint/gui/auth.py" line="58"/>
         <source>Give the supervisor&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="61"/>
+        <location filename="../../checkpoint/gui/auth.py" line="62"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,123 +3823,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="321"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="243"/>
+        <location filename="../../checkpoint/gui/messages.py" line="265"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="246"/>
+        <location filename="../../checkpoint/gui/messages.py" line="268"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="249"/>
+        <location filename="../../checkpoint/gui/messages.py" line="271"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="250"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="251"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="253"/>
+        <location filename="../../checkpoint/gui/messages.py" line="275"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="254"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="256"/>
+        <location filename="../../checkpoint/gui/messages.py" line="278"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="257"/>
+        <location filename="../../checkpoint/gui/messages.py" line="279"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="258"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="259"/>
+        <location filename="../../checkpoint/gui/messages.py" line="281"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="260"/>
+        <location filename="../../checkpoint/gui/messages.py" line="282"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="261"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="294"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="294"/>
+        <location filename="../../checkpoint/gui/messages.py" line="316"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="300"/>
+        <location filename="../../checkpoint/gui/messages.py" line="322"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="303"/>
+        <location filename="../../checkpoint/gui/messages.py" line="325"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="305"/>
+        <location filename="../../checkpoint/gui/messages.py" line="327"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="313"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="314"/>
+        <location filename="../../checkpoint/gui/messages.py" line="336"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="317"/>
+        <location filename="../../checkpoint/gui/messages.py" line="339"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="320"/>
+        <location filename="../../checkpoint/gui/messages.py" line="342"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +4135,14 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="44"/>
+        <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <source>Supervisor</source>
+        <translation>Керівник зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <source>Inspector</source>
+        <translation>Інспектор</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts.ui" line="6"/>
+        <source>Operator accounts</source>
+        <translation>Облікові записи операторів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="18"/>
+        <source>The operators of this workstation. A disabled account cannot log in; its records stay attributed to it.</source>
+        <translation>Оператори цього робочого місця. Вимкнений обліковий запис не може увійти; його записи й далі приписані йому.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="40"/>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="45"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="50"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="55"/>
+        <source>Login</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="65"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="72"/>
+        <source>&amp;Reset password or role…</source>
+        <translation>&amp;Скинути пароль або роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="79"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="172"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Вимкнути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="86"/>
+        <source>&amp;Enable again…</source>
+        <translation>Увімкнути &amp;знову…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="93"/>
+        <source>&amp;Clear login delay</source>
+        <translation>&amp;Зняти затримку входу</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="75"/>
+        <source>disabled</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
+        <source>must choose a password</source>
+        <translation>має обрати пароль</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="78"/>
+        <source>active</source>
+        <translation>активний</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="83"/>
+        <source>delayed %n s</source>
+        <translation>
+            <numerusform>затримка %n с</numerusform>
+            <numerusform>затримка %n с</numerusform>
+            <numerusform>затримка %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="85"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n невдала спроба</numerusform>
+            <numerusform>%n невдалі спроби</numerusform>
+            <numerusform>%n невдалих спроб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="137"/>
+        <source>%1 added; they choose their own password at their first login.</source>
+        <translation>%1 додано; оператор обере власний пароль під час першого входу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="155"/>
+        <source>%1 enabled again.</source>
+        <translation>%1 знову увімкнено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="158"/>
+        <source>%1 has a temporary password now.</source>
+        <translation>%1 тепер має тимчасовий пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
+        <source>Disable an account</source>
+        <translation>Вимкнення облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="169"/>
+        <source>Disable %1? They can no longer log in on this workstation; their records stay attributed to them.</source>
+        <translation>Вимкнути %1? Цей оператор більше не зможе увійти на цьому робочому місці; його записи й далі приписані йому.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="179"/>
+        <source>%1 disabled.</source>
+        <translation>%1 вимкнено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="192"/>
+        <source>%1 may log in again at once.</source>
+        <translation>%1 може знову входити одразу.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsUi</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="50"/>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="55"/>
+        <source>That is not your current password.</source>
+        <translation>Це не ваш поточний пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_add.ui" line="6"/>
+        <source>Add an operator</source>
+        <translation>Додати оператора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="18"/>
+        <source>The operator logs in with the temporary password you give here and must then choose their own.</source>
+        <translation>Оператор увійде з тимчасовим паролем, який ви тут задаєте, і тоді має обрати власний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="30"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім&apos;я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="43"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="56"/>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Тимчасовий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="73"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторіть його:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="65"/>
+        <source>Give the operator&apos;s user name.</source>
+        <translation>Вкажіть ім&apos;я користувача оператора.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/amend.ui" line="6"/>
@@ -11,12 +202,12 @@
     <message>
         <location filename="../../ui/amend.ui" line="21"/>
         <source>A finalized inspection is never changed. An amendment is a new record that corrects it and says why; both are kept and shown together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершений огляд ніколи не змінюється. Виправлення — це новий запис, який його виправляє і пояснює чому; обидва зберігаються і показуються разом.</translation>
     </message>
     <message>
         <location filename="../../ui/amend.ui" line="28"/>
         <source>&amp;Reason for the amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина виправлення:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/dialogs.py" line="28"/>
@@ -26,20 +217,24 @@
     <message>
         <location filename="../../checkpoint/gui/dialogs.py" line="35"/>
         <source>Say why the record is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому запис виправляється.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="163"/>
-        <source>Setting up…</source>
-        <translation>Налаштування…</translation>
+        <location filename="../../checkpoint/gui/app.py" line="176"/>
+        <source>Failed login attempts</source>
+        <translation>Невдалі спроби входу</translation>
     </message>
-    <message>
-        <location filename="../../checkpoint/gui/app.py" line="198"/>
-        <source>Unlocking…</source>
-        <translation>Розблокування…</translation>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/app.py" line="177"/>
+        <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
+        <translation>
+            <numerusform>%n невдала спроба входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
+            <numerusform>%n невдалі спроби входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
+            <numerusform>%n невдалих спроб входу під вашим ім&apos;ям від вашого останнього входу. Якщо це були не ви, повідомте керівника.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,28 +451,28 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="159"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="162"/>
         <source>Why (the author reads this):</source>
         <translation>Причина (її прочитає автор):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="103"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="106"/>
         <source>their reference</source>
         <translation>їхній номер</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="109"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="112"/>
         <source>OVERDUE: no answer by the deadline</source>
         <translation>ПРОСТРОЧЕНО: відповіді у строк немає</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="138"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="141"/>
         <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
         <source>Referral</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="158"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="161"/>
         <source>Refuse the referral</source>
         <translation>Відмовити у затвердженні направлення</translation>
     </message>
@@ -477,52 +672,52 @@
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
         <source>Cash &amp;was found or declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Готівку &amp;виявлено або задекларовано</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="18"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сума:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="31"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="41"/>
         <source>ISO 4217, e.g. USD</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, напр. USD</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="64"/>
         <source>&amp;EUR equivalent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Еквівалент у EUR:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="77"/>
         <source>&amp;Declared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Декларування:</translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="90"/>
         <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевізник:</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
         <source>declared</source>
-        <translation type="unfinished">декларування</translation>
+        <translation>задекларовано</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
         <source>not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>не задекларовано</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/cash_part.py" line="43"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>10 000 EUR або більше: підлягає декларуванню (Регламент (ЄС) 2018/1672); для незадекларованої готівки потрібна знахідка з ризиковою сферою «валюта».</translation>
     </message>
 </context>
 <context>
@@ -535,20 +730,20 @@
     <message>
         <location filename="../../ui/change_password.ui" line="21"/>
         <source>Your password was set by a supervisor. Choose your own password now (at least 12 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль задав керівник зміни. Оберіть власний пароль зараз (щонайменше 12 символів).</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="30"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="47"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторіть його:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <location filename="../../checkpoint/gui/auth.py" line="209"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
@@ -558,52 +753,52 @@
     <message>
         <location filename="../../ui/consignment.ui" line="11"/>
         <source>&amp;Transport document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Транспортний документ:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="24"/>
         <source>Transport document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер транспортного документа:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="37"/>
         <source>Declaration &amp;MRN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRN декларації:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="47"/>
         <source>e.g. 25UA205050000123E0</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 25UA205050000123E0</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="70"/>
         <source>Consig&amp;nor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відправник:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="83"/>
         <source>Consignor &amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI відправника:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="93"/>
         <source>e.g. DE1234567890123</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. DE1234567890123</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="116"/>
         <source>Consi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одержувач:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="129"/>
         <source>Consignee E&amp;ORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ORI одержувача:</translation>
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="160"/>
         <source>Containers (ISO 6346)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнери (ISO 6346)</translation>
     </message>
 </context>
 <context>
@@ -611,22 +806,22 @@
     <message>
         <location filename="../../ui/container.ui" line="11"/>
         <source>Container &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер контейнера:</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="21"/>
         <source>e.g. CSQU3054383</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. CSQU3054383</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="44"/>
         <source>&amp;Seals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пломби:</translation>
     </message>
     <message>
         <location filename="../../ui/container.ui" line="54"/>
         <source>seal numbers, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>номери пломб через кому</translation>
     </message>
 </context>
 <context>
@@ -639,7 +834,7 @@
     <message>
         <location filename="../../ui/drafts.ui" line="21"/>
         <source>These inspections were not finished (the program was closed, locked or stopped). Resume one, or keep them for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці огляди не завершено (програму закрили, заблокували або вона зупинилася). Продовжте один із них або залиште на потім.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.ui" line="33"/>
@@ -677,7 +872,7 @@
     <message>
         <location filename="../../ui/enroll.ui" line="40"/>
         <source>https://hq.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hq.example:8443</translation>
     </message>
     <message>
         <location filename="../../ui/enroll.ui" line="47"/>
@@ -687,7 +882,7 @@
     <message>
         <location filename="../../ui/enroll.ui" line="57"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <location filename="../../ui/enroll.ui" line="64"/>
@@ -759,46 +954,33 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="167"/>
-        <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation>Забагато невдалих спроб: зачекайте %n с і спробуйте знову.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="171"/>
+        <location filename="../../checkpoint/gui/messages.py" line="82"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="195"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
-        <source>The password is not acceptable:</source>
-        <translation type="vanished">Пароль не підходить:</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="77"/>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
+        <location filename="../../checkpoint/gui/messages.py" line="199"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <source>This cannot be done now:</source>
-        <translation type="vanished">Зараз це неможливо:</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="211"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <location filename="../../checkpoint/gui/messages.py" line="214"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -894,189 +1076,239 @@
         <translation>Розмір фото має бути від 1 байта до {megabytes} МБ.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
-        <source>{name} is not a valid user name: use 2-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
-        <translation>{name} — неприпустиме ім’я користувача: 2–64 латинські літери, цифри, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; або &apos;@&apos;, першою має бути літера чи цифра.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="70"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="72"/>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <location filename="../../checkpoint/gui/messages.py" line="96"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation>Код пункту пропуску може мати щонайбільше {checkpoint} символів, а смуга — {lane}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="100"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation>Це робоче місце ще не зареєстровано у штабі: його реєструє керівник зміни (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="81"/>
+        <location filename="../../checkpoint/gui/messages.py" line="103"/>
         <source>Not synchronised with HQ yet.</source>
         <translation>Ще не синхронізовано зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="107"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation>Штаб за адресою {url} недоступний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="97"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>The record was not found on this workstation.</source>
         <translation>Запис не знайдено на цьому робочому місці.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation>Запис ще не можна подати: проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="86"/>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
         <source>HQ at {url} did not answer in time.</source>
         <translation>Штаб за адресою {url} не відповів вчасно.</translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
+        <translation>{name} — неприпустиме ім’я користувача: 2–64 латинські або кириличні літери, цифри, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; або &apos;@&apos; (без пробілів), першою має бути літера чи цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
+        <translation>{name} поєднує латинські й кириличні літери, які можуть виглядати однаково: напишіть ім’я однією абеткою.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
+        <translation>{username} виглядає так само, як наявний оператор {existing} (латинські й кириличні літери можуть бути однаковими на вигляд): виберіть інше ім’я.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <source>There is no operator named {username}.</source>
+        <translation>Оператора з іменем {username} немає.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
+        <translation>Свій пароль змініть через «Зміна мого пароля»; скинути ваш обліковий запис або змінити вашу роль може інший керівник зміни.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <source>The last supervisor cannot become an inspector.</source>
+        <translation>Останній керівник зміни не може стати інспектором.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <source>{username} must choose their own password first.</source>
+        <translation>{username} має спершу обрати власний пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <source>Too many failed attempts: wait {seconds} s before trying again.</source>
+        <translation>Забагато невдалих спроб: зачекайте {seconds} с і спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <source>The draft was not found; it may have been discarded or finalized.</source>
+        <translation>Чернетку не знайдено; можливо, її скасовано або завершено.</translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <source>Only a draft can be taken over; a finalized record is amended instead.</source>
+        <translation>Перейняти можна лише чернетку; завершений запис натомість виправляють.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <source>This draft is already yours.</source>
+        <translation>Ця чернетка вже ваша.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation>У штабі збій (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="88"/>
+        <location filename="../../checkpoint/gui/messages.py" line="110"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation>Штаб за адресою {url} не підтвердив себе сертифікатом від ЦС, закріпленого під час реєстрації; нічого не надіслано. Якщо штаб змінив свій ЦС, керівник зміни реєструє це робоче місце знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation>Штаб відхилив запит (HTTP {status}, {hq_code}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="116"/>
         <source>HQ refused the enrollment ({hq_code}).</source>
         <translation>Штаб відхилив реєстрацію ({hq_code}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="95"/>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти або її не вдалося прочитати, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="102"/>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation>Запис затверджено, змінити його не можна; створіть виправлення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
         <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
         <translation>Запис очікує рішення керівника, і змінити його зараз не можна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="106"/>
+        <location filename="../../checkpoint/gui/messages.py" line="128"/>
         <source>The record is not waiting for this step any more; open it again to see where it is.</source>
         <translation>Запис уже не очікує цього кроку; відкрийте його знову, щоб побачити його стан.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109"/>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
         <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
         <translation>Ви автор цього запису, тож не можете затвердити його чи відмовити: це має зробити інший керівник.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
         <source>The record changed since it was shown; open it again.</source>
         <translation>Запис змінився відтоді, як його показали; відкрийте його знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
         <source>A refusal needs a reason for the author.</source>
         <translation>Для відмови потрібна причина для автора.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="138"/>
         <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation>Передачу відхилено: проблем у ланцюгу зберігання — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="118"/>
+        <location filename="../../checkpoint/gui/messages.py" line="140"/>
         <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation>Цю готівку задекларовано або її менше ніж {threshold} EUR: позначте її як підозрілу, щоб направити до підрозділу фінансової розвідки.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
         <source>Only cases and referrals are printed.</source>
         <translation>Друкуються лише справи та направлення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="127"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="129"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="135"/>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="197"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="185"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="201"/>
+        <location filename="../../checkpoint/gui/messages.py" line="223"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="206"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -1094,42 +1326,42 @@
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
         <source>&amp;Risk area:</source>
-        <translation type="unfinished">Сфера &amp;ризику:</translation>
+        <translation>&amp;Ризикова сфера:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="24"/>
         <source>&amp;Commodity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Товар:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="37"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="50"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="63"/>
         <source>C&amp;oncealment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="76"/>
         <source>Concealment &amp;details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробиці приховування:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
         <source>&amp;Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чим виявлено:</translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
         <source>&amp;Photos of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото знахідки:</translation>
     </message>
 </context>
 <context>
@@ -1162,27 +1394,27 @@
     <message>
         <location filename="../../ui/general.ui" line="76"/>
         <source>documentary</source>
-        <translation type="unfinished"></translation>
+        <translation>документальний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="83"/>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>фізичний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="90"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>рентген</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="97"/>
         <source>canine</source>
-        <translation type="unfinished"></translation>
+        <translation>кінологічний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="104"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>повний</translation>
     </message>
     <message>
         <location filename="../../ui/general.ui" line="127"/>
@@ -1210,67 +1442,67 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="11"/>
         <source>&amp;HS code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;УКТЗЕД (HS):</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="21"/>
         <source>6, 8 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6, 8 або 10 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="44"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="57"/>
         <source>D&amp;eclared quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задекларована кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="67"/>
         <source>empty: not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: не задекларовано</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="74"/>
         <source>&amp;Found quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виявлена кількість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="84"/>
         <source>empty: not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: не перевірено</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="104"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вартість:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="117"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;алюта:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="127"/>
         <source>ISO 4217, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, напр. EUR</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="150"/>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Походження:</translation>
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="160"/>
         <source>country of origin, e.g. CHN</source>
-        <translation type="unfinished"></translation>
+        <translation>країна походження, напр. CHN</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1521,7 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="64"/>
         <source>Check the whole record and finalize it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити весь запис і завершити його (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="71"/>
@@ -1314,7 +1546,7 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити (чернетка залишається збереженою) (Ctrl+W)</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="100"/>
@@ -1364,12 +1596,12 @@
     <message>
         <location filename="../../ui/inspection_form.ui" line="173"/>
         <source>Before it can be finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Що виправити перед завершенням</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть або натисніть Enter на рядку, щоб перейти до поля.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
@@ -1392,17 +1624,17 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправляє &lt;a href=&quot;%1&quot;&gt;початковий запис&lt;/a&gt;. Причина: %2</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлено &lt;a href=&quot;%1&quot;&gt;%2, автор %3&lt;/a&gt; (%4): %5</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
         <source>Finalized %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено %1</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
@@ -1491,17 +1723,57 @@
         <translation>Інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="87"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="88"/>
+        <source>entry</source>
+        <translation>в&apos;їзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="89"/>
+        <source>exit</source>
+        <translation>виїзд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="90"/>
+        <source>transit</source>
+        <translation>транзит</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="91"/>
+        <source>released</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="92"/>
+        <source>secondary inspection</source>
+        <translation>поглиблений огляд</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="94"/>
+        <source>refused entry</source>
+        <translation>відмовлено у в&apos;їзді</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="95"/>
+        <source>detained</source>
+        <translation>затримано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="96"/>
+        <source>referred</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="104"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="89"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="106"/>
         <source>amendment</source>
         <translation>виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="90"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="107"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
@@ -1534,26 +1806,59 @@
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="85"/>
+        <location filename="../../checkpoint/gui/auth.py" line="91"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увійти</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="86"/>
+        <location filename="../../checkpoint/gui/auth.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="100"/>
+        <location filename="../../checkpoint/gui/auth.py" line="125"/>
         <source>Type your user name.</source>
         <translation>Введіть ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <source>Type your password.</source>
+        <translation>Введіть пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/auth.py" line="177"/>
+        <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
+        <translation>
+            <numerusform>Забагато невдалих спроб під цим ім&apos;ям: увійти знову можна через %n секунду.</numerusform>
+            <numerusform>Забагато невдалих спроб під цим ім&apos;ям: увійти знову можна через %n секунди.</numerusform>
+            <numerusform>Забагато невдалих спроб під цим ім&apos;ям: увійти знову можна через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="181"/>
+        <source>You can log in again now.</source>
+        <translation>Тепер можна увійти знову.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginFlow</name>
+    <message>
+        <location filename="../../checkpoint/gui/login_flow.py" line="103"/>
+        <source>Setting up…</source>
+        <extracomment>a session is open for this operator (their own password may still be due) the operator may work: the session is open and the password is their own the operator closed the &quot;choose your password&quot; dialog: lock again the set-up or login window was closed: quit the login window is up: a good time to build the main window a new workstation was set up (its settings now exist)</extracomment>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/login_flow.py" line="169"/>
+        <source>Unlocking…</source>
+        <translation>Розблокування…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -1568,251 +1873,243 @@
         <translation>номер документа, ім&apos;я (будь-яким письмом), номер авто, VIN або контейнер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>Also na&amp;mes</source>
+        <translation>Також &amp;імена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="42"/>
+        <source>A query with a digit searches document numbers, plates, VINs and containers only; tick this to search names too</source>
+        <translation>Запит із цифрою шукає лише номери документів, номерні знаки, VIN і контейнери; позначте, щоб шукати й імена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>All inspections</source>
         <translation>Усі огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Today&apos;s inspections</source>
         <translation>Сьогоднішні огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Open</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>&amp;New inspection</source>
         <translation>&amp;Новий огляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>Start a new inspection (Ctrl+N)</source>
         <translation>Почати новий огляд (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>Search all inspections (Ctrl+F)</source>
         <translation>Шукати серед усіх оглядів (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>&amp;Today&apos;s inspections</source>
         <translation>&amp;Сьогоднішні огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;All inspections</source>
         <translation>&amp;Усі огляди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Unfinished inspections…</source>
         <translation>&amp;Незавершені огляди…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Lock the workstation (Ctrl+L)</source>
         <translation>Заблокувати робоче місце (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="266"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
+        <source>Operator &amp;accounts…</source>
+        <translation>&amp;Облікові записи операторів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="280"/>
+        <source>Add, disable and reset the operators of this workstation (supervisors)</source>
+        <translation>Додати, вимкнути та скинути операторів цього робочого місця (для керівників)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="288"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Змінити мій па&amp;роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="298"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="301"/>
         <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
         <translation>Надіслати те, чого немає у штабі, й отримати опубліковане штабом — зараз (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="304"/>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
+        <location filename="../../ui/main_window.ui" line="314"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Скасувати синхронізацію</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="317"/>
         <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
         <translation>Зупинити синхронізацію в найближчій безпечній точці; решта піде пізніше (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
+        <location filename="../../ui/main_window.ui" line="320"/>
         <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F9</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="325"/>
         <source>Sync &amp;status…</source>
         <translation>&amp;Стан синхронізації…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="301"/>
+        <location filename="../../ui/main_window.ui" line="330"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Реєстрація у штабі…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="306"/>
+        <location filename="../../ui/main_window.ui" line="335"/>
         <source>Items &amp;refused by HQ…</source>
         <translation>&amp;Відхилене штабом…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
+        <location filename="../../ui/main_window.ui" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="314"/>
+        <location filename="../../ui/main_window.ui" line="343"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
+        <location filename="../../ui/main_window.ui" line="348"/>
         <source>&amp;About Checkpoint</source>
         <translation>&amp;Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="325"/>
+        <location filename="../../ui/main_window.ui" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="338"/>
+        <location filename="../../ui/main_window.ui" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="378"/>
         <source>&amp;Sync</source>
         <translation>&amp;Синхронізація</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="359"/>
+        <location filename="../../ui/main_window.ui" line="390"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="373"/>
+        <location filename="../../ui/main_window.ui" line="404"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <source>offline – sync not configured</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
-        <translation type="vanished">офлайн – синхронізацію не налаштовано</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="113"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="80"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="114"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="81"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <source>Not yet sent to HQ: %1</source>
-        <translation type="vanished">Ще не надіслано до центру: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="166"/>
-        <source>%1 inspection(s)</source>
-        <translation>Оглядів: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
-        <source>%1 found</source>
-        <translation>Знайдено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="198"/>
-        <source>Search: %1</source>
-        <translation>Пошук: %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
-        <source>%1+ found</source>
-        <translation>Знайдено: %1+</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="282"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="185"/>
         <source>About Checkpoint</source>
         <translation>Про Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="283"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="186"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation>Checkpoint: робоче місце прикордонного та митного пункту пропуску. Записи зберігаються зашифрованими на цьому робочому місці й надсилаються до штабу (Синхронізація ▸ Синхронізувати зараз, F9, і у фоні, щойно робоче місце зареєстровано).</translation>
     </message>
@@ -1941,12 +2238,12 @@
     <message>
         <location filename="../../ui/mrz_panel.ui" line="95"/>
         <source>Accept &amp;failed check digits because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти &amp;хибні контрольні цифри, бо:</translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="105"/>
         <source>reason (required to finalize with a failed check digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>причина (обов’язкова, щоб завершити з хибною контрольною цифрою)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="50"/>
@@ -1971,7 +2268,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="68"/>
         <source>Line %1 read; waiting for the next line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1 зчитано; чекаю наступний рядок.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="97"/>
@@ -1986,17 +2283,50 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хибна контрольна цифра: %1. Перевірте документ візуально; щоб прийняти його, вкажіть причину нижче.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
         <source>%1: every check digit is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: усі контрольні цифри правильні.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordDialog</name>
+    <message>
+        <location filename="../../ui/my_password.ui" line="6"/>
+        <source>Change my password</source>
+        <translation>Зміна мого пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="18"/>
+        <source>At least 12 characters, four of them different, not your user name.</source>
+        <translation>Щонайменше 12 символів, з них чотири різні, не ваше ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="30"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Поточний пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="47"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="64"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторіть його:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
+        <source>Type your current password.</source>
+        <translation>Введіть поточний пароль.</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2364,7 @@
     <message>
         <location filename="../../ui/person.ui" line="91"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="114"/>
@@ -2049,7 +2379,7 @@
     <message>
         <location filename="../../ui/person.ui" line="137"/>
         <source>ISO 3166 alpha-3 or ICAO code, e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 alpha-3 або код ІКАО, напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="160"/>
@@ -2069,7 +2399,7 @@
     <message>
         <location filename="../../ui/person.ui" line="193"/>
         <source>e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/person.ui" line="216"/>
@@ -2084,7 +2414,7 @@
     <message>
         <location filename="../../ui/person.ui" line="239"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -2092,27 +2422,27 @@
     <message>
         <location filename="../../ui/photos.ui" line="32"/>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підпис:</translation>
     </message>
     <message>
         <location filename="../../ui/photos.ui" line="42"/>
         <source>what the photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>що зображено на фото</translation>
     </message>
     <message>
         <location filename="../../ui/photos.ui" line="49"/>
         <source>Add &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;фото…</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
         <source>Add a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати фото</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3513,56 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="106"/>
+        <source>All inspections</source>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <translation>Усі огляди</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="107"/>
+        <source>Today&apos;s inspections</source>
+        <translation>Сьогоднішні огляди</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="134"/>
+        <source>%1 inspection(s)</source>
+        <translation>Оглядів: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="158"/>
+        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
+        <translation>Понад %1 оглядів: цей список сортується лише за часом. Оберіть «Сьогодні» або пошук, щоб сортувати за іншим стовпцем.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="250"/>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1 found</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="262"/>
+        <source>Search in all inspections: %1</source>
+        <translation>Пошук у всіх оглядах: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="263"/>
+        <source>Search in today&apos;s inspections: %1</source>
+        <translation>Пошук у сьогоднішніх оглядах: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1+ found</source>
+        <translation>Знайдено: %1+</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="268"/>
+        <source>(identifiers only; tick Also names to search names)</source>
+        <translation>(лише ідентифікатори; позначте «Також імена», щоб шукати імена)</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ui/referral.ui" line="5"/>
@@ -3269,6 +3649,49 @@
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="88"/>
+        <source>%1 %2 (%3 EUR)</source>
+        <translation>%1 %2 (%3 EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="6"/>
+        <source>Reset password or role</source>
+        <translation>Скидання пароля або ролі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="30"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="43"/>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Тимчасовий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="60"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторіть його:</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="87"/>
+        <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
+        <translation>Увімкнути %1 знову з тимчасовим паролем; оператор обере власний під час наступного входу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="89"/>
+        <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
+        <translation>Дати %1 тимчасовий пароль (і нову роль, якщо потрібно); оператор обере власний під час наступного входу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <source>Enable an account</source>
+        <translation>Увімкнення облікового запису</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3285,27 +3708,37 @@
     <message>
         <location filename="../../ui/settings.ui" line="40"/>
         <source>&amp;Checkpoint code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код пункту пропуску:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>e.g. UA-KYIV-BORYSPIL</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UA-KYIV-BORYSPIL</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="57"/>
         <source>Default &amp;lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Смуга за замовчуванням:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="70"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88"/>
+        <location filename="../../ui/settings.ui" line="83"/>
+        <source>&amp;Remember the last operator&apos;s name for the login window</source>
+        <translation>&amp;Пам&apos;ятати ім&apos;я останнього оператора для вікна входу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="86"/>
+        <source>Kept encrypted beside the database; off: no name is kept on disk, the login window starts empty</source>
+        <translation>Зберігається зашифрованим поруч із базою даних; вимкнено: жодне ім&apos;я не зберігається на диску, вікно входу порожнє</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="98"/>
         <source>The language takes effect the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова застосовується під час наступного запуску програми.</translation>
     </message>
 </context>
 <context>
@@ -3318,22 +3751,22 @@
     <message>
         <location filename="../../ui/setup.ui" line="21"/>
         <source>This workstation has not been set up yet. Set it up now: an encrypted database is created here, with a first supervisor account who can then add the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це робоче місце ще не налаштовано. Налаштуйте його зараз: тут буде створено зашифровану базу даних з першим обліковим записом керівника зміни, який потім додасть інших операторів.</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="30"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="50"/>
         <source>&amp;Supervisor name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я &amp;керівника зміни:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="60"/>
         <source>e.g. chief</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. chief</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="67"/>
@@ -3343,22 +3776,22 @@
     <message>
         <location filename="../../ui/setup.ui" line="80"/>
         <source>at least 12 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>щонайменше 12 символів</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="87"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="104"/>
         <source>HQ &amp;recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення &amp;штабу:</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="114"/>
         <source>optional: HQ&apos;s X25519 public key (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>необов&apos;язково: відкритий ключ X25519 штабу (файл PEM)</translation>
     </message>
     <message>
         <location filename="../../ui/setup.ui" line="121"/>
@@ -3366,27 +3799,27 @@
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="43"/>
+        <location filename="../../checkpoint/gui/auth.py" line="44"/>
         <source>&amp;Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштувати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>HQ&apos;s recovery public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий ключ відновлення штабу</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>PEM files (*.pem);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли PEM (*.pem);;Усі (*)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="57"/>
+        <location filename="../../checkpoint/gui/auth.py" line="58"/>
         <source>Give the supervisor&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть ім&apos;я користувача керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="61"/>
+        <location filename="../../checkpoint/gui/auth.py" line="62"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
@@ -3394,147 +3827,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>HQ cannot be reached; the records wait here safely and the sync is retried by itself.</source>
-        <translation type="vanished">Штаб недоступний; записи безпечно чекають тут, синхронізація повториться сама.</translation>
-    </message>
-    <message>
-        <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
-        <translation type="vanished">Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
-    </message>
-    <message>
-        <source>This workstation is not enrolled with HQ, or HQ refused the enrollment: a supervisor enrolls it with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
-        <translation type="vanished">Це робоче місце не зареєстровано у штабі, або штаб відхилив реєстрацію: керівник реєструє його з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="321"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators (a rollback or a fork has raised an alert there).</source>
-        <translation type="vanished">Синхронізація повторюється, але тут потрібен штаб: зверніться до адміністраторів штабу (відкат чи розгалуження журналу підняли там тривогу).</translation>
-    </message>
-    <message>
-        <source>HQ&apos;s answer could not be trusted, so nothing from it was used:</source>
-        <translation type="vanished">Відповіді штабу не можна довіряти, тому з неї нічого не використано:</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="243"/>
+        <location filename="../../checkpoint/gui/messages.py" line="265"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="246"/>
+        <location filename="../../checkpoint/gui/messages.py" line="268"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="249"/>
+        <location filename="../../checkpoint/gui/messages.py" line="271"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="250"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="251"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="253"/>
+        <location filename="../../checkpoint/gui/messages.py" line="275"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="254"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="256"/>
+        <location filename="../../checkpoint/gui/messages.py" line="278"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="257"/>
+        <location filename="../../checkpoint/gui/messages.py" line="279"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="258"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <source>This enrollment code has been used already.</source>
-        <translation type="vanished">Цей код реєстрації вже використано.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="259"/>
+        <location filename="../../checkpoint/gui/messages.py" line="281"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="260"/>
+        <location filename="../../checkpoint/gui/messages.py" line="282"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="261"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="294"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="294"/>
+        <location filename="../../checkpoint/gui/messages.py" line="316"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="300"/>
+        <location filename="../../checkpoint/gui/messages.py" line="322"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="303"/>
+        <location filename="../../checkpoint/gui/messages.py" line="325"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="305"/>
+        <location filename="../../checkpoint/gui/messages.py" line="327"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="313"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="314"/>
+        <location filename="../../checkpoint/gui/messages.py" line="336"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="317"/>
+        <location filename="../../checkpoint/gui/messages.py" line="339"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="320"/>
+        <location filename="../../checkpoint/gui/messages.py" line="342"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
@@ -3685,7 +4094,7 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="34"/>
         <source>e.g. UKR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. UKR</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="57"/>
@@ -3695,42 +4104,50 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="67"/>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 символів</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="90"/>
         <source>&amp;Make and model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Марка і модель:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="103"/>
         <source>&amp;Trailer plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер причепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="116"/>
         <source>T&amp;railer country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Країна причепа:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="145"/>
         <source>&amp;IMO number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;IMO:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="155"/>
         <source>ships</source>
-        <translation type="unfinished"></translation>
+        <translation>судна</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="162"/>
         <source>&amp;Journey number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;рейсу:</translation>
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
-        <translation type="unfinished"></translation>
+        <translation>рейс судна, потяга або літака</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="44"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Паролі не збігаються; введіть їх ще раз.</translation>
     </message>
 </context>
 </TS>

@@ -27,13 +27,13 @@ def test_throttled_logins_say_how_long_to_wait(qtbot: Any, gui_app: Any) -> None
     app = gui_app
     for _ in range(4):
         log_in(qtbot, app, SUPERVISOR, "wrong password!!")
-        qtbot.waitUntil(lambda: app.login_dialog.ui.messageLabel.text() != ""
-                        and app.login_dialog.ui.userEdit.isEnabled(), timeout=WAIT_MS)
-        text = app.login_dialog.ui.messageLabel.text()
-        if "wait" in text:
+        qtbot.waitUntil(lambda: app.login.login_dialog.ui.messageLabel.text() != ""
+                        and app.login.login_dialog.ui.userEdit.isEnabled(), timeout=WAIT_MS)
+        text = app.login.login_dialog.ui.messageLabel.text()
+        if "again in" in text:
             break
-        app.login_dialog.ui.messageLabel.clear()
-    assert "wait" in text and "second" in text
+        app.login.login_dialog.ui.messageLabel.clear()
+    assert "again in" in text and "second" in text
 
 
 def test_an_operator_must_choose_a_new_password(qtbot: Any, gui_app: Any,
@@ -43,12 +43,12 @@ def test_an_operator_must_choose_a_new_password(qtbot: Any, gui_app: Any,
                               must_change_password=True)
     app = gui_app
     log_in(qtbot, app, "newbie", "temporary pass 1")
-    qtbot.waitUntil(lambda: app.password_dialog is not None, timeout=WAIT_MS)
-    dialog = app.password_dialog
+    qtbot.waitUntil(lambda: app.login.password_dialog is not None, timeout=WAIT_MS)
+    dialog = app.login.password_dialog
     type_into(qtbot, dialog.ui.newEdit, "my own secret 42")
     type_into(qtbot, dialog.ui.confirmEdit, "my own secret 42")
     qtbot.keyClick(dialog.ui.confirmEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.password_dialog is None and app.window.isVisible(),
+    qtbot.waitUntil(lambda: app.login.password_dialog is None and app.window.isVisible(),
                     timeout=WAIT_MS)
     app.tasks.run_now(app.tasks.close_session)
     with session.login(workstation, "newbie", "my own secret 42") as s:

@@ -47,9 +47,9 @@ def files(tmp_path: Path) -> dict[str, Path]:
 
 
 def _wizard(qtbot: Any, app: Any) -> Any:
-    qtbot.waitUntil(lambda: app.setup_wizard is not None and app.setup_wizard.isVisible(),
-                    timeout=WAIT_MS)
-    return app.setup_wizard
+    qtbot.waitUntil(lambda: app.login.setup_wizard is not None
+                    and app.login.setup_wizard.isVisible(), timeout=WAIT_MS)
+    return app.login.setup_wizard
 
 
 def _focus(wizard: Any) -> Any:
@@ -195,10 +195,10 @@ def test_the_wizard_makes_a_workstation_that_logs_in(
     assert "Not enrolled with HQ yet" in w.done_page.ui.resultValue.text()
     assert not w.button(QWizard.WizardButton.CancelButton).isVisible()
     _enter(qtbot, w)  # Log in
-    qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=WAIT_MS)
-    assert app.login_dialog.ui.userEdit.text() == NAME
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None, timeout=WAIT_MS)
+    assert app.login.login_dialog.ui.userEdit.text() == NAME
     logged_in(qtbot, app, NAME, PASSWORD)
-    assert app.window.role_label.text().endswith("supervisor")
+    assert app.window.role_label.text() == "Role: Supervisor"
     conf = settings.load(home)
     assert (conf.checkpoint_code, conf.workstation_label, conf.idle_lock_minutes,
             conf.default_lane, conf.language) == ("UA-PL-01", "Lane 3 booth", 5, "2", "")

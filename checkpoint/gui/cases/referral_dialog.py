@@ -85,8 +85,10 @@ class ReferralDialog(QDialog):
             ui.handedList.addItem(f"{g.description}: {g.quantity or ''} "
                                   f"{g.unit.value if g.unit else ''}")
         if ref.cash is not None:
-            ui.handedList.addItem(f"{number(ref.cash.amount, 2)} {ref.cash.currency} "
-                                  f"({number(ref.cash.eur_equivalent or 0, 2)} EUR)")
+            ui.handedList.addItem(self.tr("%1 %2 (%3 EUR)").replace(
+                "%1", number(ref.cash.amount, 2)).replace(
+                "%2", ref.cash.currency).replace(
+                "%3", number(ref.cash.eur_equivalent or 0, 2)))
         self._show_answer(status)
         editable = ref.review.editable and ref.is_draft and (
             ref.author.casefold() == self.username.casefold())
