@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <location filename="../../checkpoint/gui/messages.py" line="190"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="191"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts.ui" line="79"/>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="172"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="171"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,22 +73,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="75"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="74"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="76"/>
         <source>must choose a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="78"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/accounts/window.py" line="83"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="82"/>
         <source>delayed %n s</source>
         <translation>
             <numerusform>delayed %n s</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/accounts/window.py" line="85"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="84"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n failed attempt</numerusform>
@@ -104,37 +104,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="137"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="136"/>
         <source>%1 added; they choose their own password at their first login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="155"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="154"/>
         <source>%1 enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="158"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="157"/>
         <source>%1 has a temporary password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="167"/>
         <source>Disable an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="169"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
         <source>Disable %1? They can no longer log in on this workstation; their records stay attributed to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="179"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="178"/>
         <source>%1 disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="192"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="191"/>
         <source>%1 may log in again at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="28"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="29"/>
         <source>&amp;Amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="35"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="36"/>
         <source>Say why the record is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,12 +221,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="176"/>
+        <location filename="../../checkpoint/gui/app.py" line="175"/>
         <source>Failed login attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/app.py" line="177"/>
+        <location filename="../../checkpoint/gui/app.py" line="176"/>
         <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
         <translation>
             <numerusform>%n failed login attempt on your name since your last login. If it was not yours, tell your supervisor.</numerusform>
@@ -740,7 +740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="209"/>
+        <location filename="../../checkpoint/gui/auth.py" line="166"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,13 +956,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="195"/>
+        <location filename="../../checkpoint/gui/messages.py" line="221"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="199"/>
+        <location filename="../../checkpoint/gui/messages.py" line="225"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,17 +972,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="209"/>
+        <location filename="../../checkpoint/gui/messages.py" line="235"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="211"/>
+        <location filename="../../checkpoint/gui/messages.py" line="237"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="214"/>
+        <location filename="../../checkpoint/gui/messages.py" line="240"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,11 +1085,6 @@
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>The setting {setting} must be one of {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="96"/>
-        <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,6 +1203,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="96"/>
+        <source>The checkpoint code may have at most {checkpoint} characters, the lane at most {lane} and the workstation label at most {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation type="unfinished"></translation>
@@ -1258,54 +1258,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="149"/>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <source>This file is not a certificate (PEM). Choose HQ&apos;s CA certificate (ca.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
+        <source>This file holds no CA certificate: it may be HQ&apos;s server certificate. Choose HQ&apos;s CA certificate (ca.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="163"/>
+        <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="166"/>
+        <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="174"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="150"/>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <location filename="../../checkpoint/gui/messages.py" line="176"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="156"/>
+        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <source>workstation label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="182"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <location filename="../../checkpoint/gui/messages.py" line="183"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="197"/>
+        <location filename="../../checkpoint/gui/messages.py" line="223"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="233"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="218"/>
+        <location filename="../../checkpoint/gui/messages.py" line="244"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="223"/>
+        <location filename="../../checkpoint/gui/messages.py" line="249"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="228"/>
+        <location filename="../../checkpoint/gui/messages.py" line="254"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1548,34 @@
     </message>
 </context>
 <context>
+    <name>HqPage</name>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="222"/>
+        <source>HQ&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="223"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="250"/>
+        <source>Give HQ&apos;s address, e.g. https://hq.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="251"/>
+        <source>Give the one-time code HQ issued for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="252"/>
+        <source>Choose HQ&apos;s CA certificate (the ca.pem file HQ gave).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
@@ -1675,102 +1748,102 @@
 <context>
     <name>List</name>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="44"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="46"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="45"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="47"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="46"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="48"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="47"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="49"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="48"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="50"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="49"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="51"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="50"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="52"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="51"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="53"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="52"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="54"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="88"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="89"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="89"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="90"/>
         <source>exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="90"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="91"/>
         <source>transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="91"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="92"/>
         <source>released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="92"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="93"/>
         <source>secondary inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="94"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="95"/>
         <source>refused entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="95"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="96"/>
         <source>detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="96"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="97"/>
         <source>referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="104"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="105"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="106"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="107"/>
         <source>amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="107"/>
+        <location filename="../../checkpoint/gui/list_model.py" line="108"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,27 +1876,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="91"/>
+        <location filename="../../checkpoint/gui/auth.py" line="48"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="92"/>
+        <location filename="../../checkpoint/gui/auth.py" line="49"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="125"/>
+        <location filename="../../checkpoint/gui/auth.py" line="82"/>
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <location filename="../../checkpoint/gui/auth.py" line="88"/>
         <source>Type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/auth.py" line="177"/>
+        <location filename="../../checkpoint/gui/auth.py" line="134"/>
         <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts on this name: you can log in again in %n second.</numerusform>
@@ -1831,7 +1904,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="181"/>
+        <location filename="../../checkpoint/gui/auth.py" line="138"/>
         <source>You can log in again now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,14 +1912,9 @@
 <context>
     <name>LoginFlow</name>
     <message>
-        <location filename="../../checkpoint/gui/login_flow.py" line="103"/>
-        <source>Setting up…</source>
-        <extracomment>a session is open for this operator (their own password may still be due) the operator may work: the session is open and the password is their own the operator closed the &quot;choose your password&quot; dialog: lock again the set-up or login window was closed: quit the login window is up: a good time to build the main window a new workstation was set up (its settings now exist)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/login_flow.py" line="169"/>
+        <location filename="../../checkpoint/gui/login_flow.py" line="155"/>
         <source>Unlocking…</source>
+        <extracomment>a session is open for this operator (their own password may still be due) the operator may work: the session is open and the password is their own the operator closed the &quot;choose your password&quot; dialog: lock again the set-up or login window was closed: quit the login window is up: a good time to build the main window a new workstation was set up (its settings now exist)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,6 +2394,14 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="80"/>
+        <source>The workstation is set up; this is changed in the program now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPart</name>
     <message>
         <location filename="../../ui/person.ui" line="16"/>
@@ -2438,6 +2514,24 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="111"/>
+        <source>The system&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="127"/>
+        <source>Give the post code, e.g. UA-PL-01 (HQ gives it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="130"/>
+        <source>A post code has up to 32 letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos;, e.g. UA-PL-01.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3559,6 +3653,24 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="177"/>
+        <source>HQ&apos;s recovery public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="178"/>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="203"/>
+        <source>Choose the recovery key file HQ gave, or tick &quot;Set up without a recovery key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ui/referral.ui" line="5"/>
@@ -3736,210 +3848,528 @@
         <source>The language takes effect the next time the program starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="111"/>
+        <source>The system&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/setup.ui" line="6"/>
-        <source>Set up this workstation</source>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="282"/>
+        <source>Give the lane a new inspection starts with, e.g. 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDonePage</name>
+    <message>
+        <location filename="../../ui/setup_done.ui" line="6"/>
+        <source>The workstation is set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="21"/>
-        <source>This workstation has not been set up yet. Set it up now: an encrypted database is created here, with a first supervisor account who can then add the other operators.</source>
+        <location filename="../../ui/setup_done.ui" line="9"/>
+        <source>Log in as the supervisor to add the other operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupHqPage</name>
+    <message>
+        <location filename="../../ui/setup_hq.ui" line="6"/>
+        <source>Enrollment with HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="30"/>
-        <source>Folder:</source>
+        <location filename="../../ui/setup_hq.ui" line="9"/>
+        <source>Enrolled, the workstation sends its records to HQ and receives accounts, watchlists and reference data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="50"/>
-        <source>&amp;Supervisor name:</source>
+        <location filename="../../ui/setup_hq.ui" line="15"/>
+        <source>Enroll with HQ &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="60"/>
-        <source>e.g. chief</source>
+        <location filename="../../ui/setup_hq.ui" line="25"/>
+        <source>Enroll &amp;later (a supervisor does it in Sync ▸ Enroll with HQ…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="67"/>
-        <source>&amp;Password:</source>
+        <location filename="../../ui/setup_hq.ui" line="34"/>
+        <source>HQ &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="80"/>
-        <source>at least 12 characters</source>
+        <location filename="../../ui/setup_hq.ui" line="44"/>
+        <source>https://hq.example:8443</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="87"/>
-        <source>&amp;Repeat password:</source>
+        <location filename="../../ui/setup_hq.ui" line="51"/>
+        <source>One-time &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="104"/>
-        <source>HQ &amp;recovery key:</source>
+        <location filename="../../ui/setup_hq.ui" line="61"/>
+        <source>the code HQ issued for this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="114"/>
-        <source>optional: HQ&apos;s X25519 public key (PEM file)</source>
+        <location filename="../../ui/setup_hq.ui" line="68"/>
+        <source>HQ&apos;s &amp;CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.ui" line="121"/>
+        <location filename="../../ui/setup_hq.ui" line="80"/>
+        <source>ca.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_hq.ui" line="87"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="44"/>
+        <location filename="../../ui/setup_hq.ui" line="98"/>
+        <source>The CA certificate is pinned: from now on this workstation trusts only servers it vouches for. The code is checked by HQ when you press Set up at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPostPage</name>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="6"/>
+        <source>Welcome: this workstation and its post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="9"/>
+        <source>A new workstation is set up in a few steps. Nothing is written until the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="15"/>
+        <source>Choose the language of the program, and say which post this workstation serves and how it is known there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="27"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="40"/>
+        <source>&amp;Post code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="50"/>
+        <source>e.g. UA-PL-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="60"/>
+        <source>&amp;Workstation label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="70"/>
+        <source>e.g. Lane 3, entry booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_post.ui" line="80"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupRecoveryPage</name>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="6"/>
+        <source>HQ&apos;s recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="9"/>
+        <source>If every password of this workstation is lost, HQ can still open its records with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="15"/>
+        <source>Choose the recovery public key file HQ gave for this post (recovery-public.pem: an X25519 public key). HQ keeps the private half; nothing secret is in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="27"/>
+        <source>Recovery &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="39"/>
+        <source>recovery-public.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="46"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="55"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_recovery.ui" line="77"/>
+        <source>Set up &amp;without a recovery key (if every password is lost, the records are lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupSettingsPage</name>
+    <message>
+        <location filename="../../ui/setup_settings.ui" line="6"/>
+        <source>Auto-lock and work settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_settings.ui" line="9"/>
+        <source>Supervisors can change these later in File ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_settings.ui" line="17"/>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_settings.ui" line="27"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_settings.ui" line="40"/>
+        <source>Default &amp;lane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_settings.ui" line="59"/>
+        <source>Without a key press or a mouse movement for this long, the workstation locks itself: the draft is saved and a password is needed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupSummaryPage</name>
+    <message>
+        <location filename="../../ui/setup_summary.ui" line="6"/>
+        <source>Ready to set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_summary.ui" line="9"/>
+        <source>Check what will be done, then press Set up. Back changes any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupSupervisorPage</name>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="6"/>
+        <source>The first supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="9"/>
+        <source>The supervisor adds the other operators, approves seizures and reviews the shift log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="17"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="27"/>
+        <source>e.g. chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="37"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="47"/>
+        <source>at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="57"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_supervisor.ui" line="76"/>
+        <source>A user name has 2 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;. A password has at least 12 characters, at least 4 of them different, and is not the user name. The password unlocks the encrypted records: it cannot be read back, only reset by another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="88"/>
+        <source>Set up this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="90"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="91"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="92"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="50"/>
-        <source>HQ&apos;s recovery public key</source>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="93"/>
+        <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="50"/>
-        <source>PEM files (*.pem);;All (*)</source>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="94"/>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="58"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="118"/>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="119"/>
+        <source>Post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="120"/>
+        <source>Workstation label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="121"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="122"/>
+        <source>First supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="123"/>
+        <source>HQ&apos;s recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="124"/>
+        <source>HQ&apos;s recovery key: none (if every password is lost, the records are lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="126"/>
+        <source>Enrollment: now, with HQ at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="127"/>
+        <source>Enrollment: later (Sync ▸ Enroll with HQ…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="128"/>
+        <source>Lock after %1 minute(s) without input; default lane %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="131"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="135"/>
+        <source>The workstation is set up already; Set up now only enrolls it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="163"/>
+        <source>The workstation is set up. Press Back to correct the enrollment or to choose to enroll later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="170"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="172"/>
+        <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="188"/>
+        <source>Workstation %1 is set up in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="193"/>
+        <source>Enrolled with HQ %1 as a workstation of post %2. HQ&apos;s key fingerprint is %3: HQ can confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="197"/>
+        <source>Not enrolled with HQ yet: after logging in, a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="154"/>
         <source>Give the supervisor&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="62"/>
-        <source>The two passwords differ; type them again.</source>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="162"/>
+        <source>The two passwords differ; type the password again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="321"/>
+        <location filename="../../checkpoint/gui/messages.py" line="347"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="265"/>
+        <location filename="../../checkpoint/gui/messages.py" line="291"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="268"/>
+        <location filename="../../checkpoint/gui/messages.py" line="294"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="271"/>
+        <location filename="../../checkpoint/gui/messages.py" line="297"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="298"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="273"/>
+        <location filename="../../checkpoint/gui/messages.py" line="299"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="275"/>
+        <location filename="../../checkpoint/gui/messages.py" line="301"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="302"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="278"/>
+        <location filename="../../checkpoint/gui/messages.py" line="304"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="279"/>
+        <location filename="../../checkpoint/gui/messages.py" line="305"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="306"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="281"/>
+        <location filename="../../checkpoint/gui/messages.py" line="307"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="282"/>
+        <location filename="../../checkpoint/gui/messages.py" line="308"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="283"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="294"/>
+        <location filename="../../checkpoint/gui/messages.py" line="320"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="309"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="316"/>
+        <location filename="../../checkpoint/gui/messages.py" line="342"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="322"/>
+        <location filename="../../checkpoint/gui/messages.py" line="348"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="325"/>
+        <location filename="../../checkpoint/gui/messages.py" line="351"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="327"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="335"/>
+        <location filename="../../checkpoint/gui/messages.py" line="361"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="336"/>
+        <location filename="../../checkpoint/gui/messages.py" line="362"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="339"/>
+        <location filename="../../checkpoint/gui/messages.py" line="365"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="342"/>
+        <location filename="../../checkpoint/gui/messages.py" line="368"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -291,26 +291,35 @@ def test_cancel_before_set_up_writes_nothing(qtbot: Any, launch: Any, home: Path
 
 def test_the_language_chosen_first_speaks_at_once_and_is_kept(
         qtbot: Any, launch: Any, home: Path) -> None:
+    from checkpoint.gui.language import apply
+
     app = launch(home)
     w = _wizard(qtbot, app)
     combo = w.post.ui.languageCombo
     try:
         qtbot.keyClick(combo, Qt.Key.Key_End)  # the last entry: Українська
         assert combo.currentData() == "uk"
-        assert w.windowTitle() == "Налаштування робочого місця"
+        # Qt posts the LanguageChange to every window: the wizard speaks at the next turn
+        qtbot.waitUntil(lambda: w.windowTitle() == "Налаштування робочого місця",
+                        timeout=WAIT_MS)
         assert w.post.ui.postEditLabel.text() == "&Код пункту:"
         assert w.buttonText(QWizard.WizardButton.NextButton) == "&Далі >"
         _tab(qtbot, w)
         _refused(qtbot, w, w.post, "код пункту")
+        qtbot.keyClick(combo, Qt.Key.Key_Up)  # English
+        assert combo.currentData() == "en"
+        qtbot.waitUntil(lambda: w.windowTitle() == "Set up this workstation", timeout=WAIT_MS)
+        assert w.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda: w.windowTitle() == "Налаштування робочого місця",
+                        timeout=WAIT_MS)
+        assert _focus(w) is w.post.ui.postEdit  # still where the refusal put it
+        _type(qtbot, w, "UA-PL-01")
+        _accepted(qtbot, w, w.post)
+        assert w.settings().language == "uk"
+        assert w.supervisor.ui.nameEditLabel.text() == "&Ім'я користувача:"
     finally:
-        from checkpoint.gui.language import apply
-
         apply(QApplication.instance(), "en")  # type: ignore[arg-type]
-    assert w.windowTitle() == "Set up this workstation"
-    qtbot.keyClick(combo, Qt.Key.Key_End)
-    _type(qtbot, w, "UA-PL-01", expect=w.post.ui.postEdit)
-    assert w.settings().language == "uk"
-    apply(QApplication.instance(), "en")  # type: ignore[arg-type]
 
 
 def test_dates_and_numbers_follow_the_language(qtbot: Any) -> None:
