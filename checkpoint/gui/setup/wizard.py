@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from checkpoint.errors import NetworkError, ProtocolError
 from checkpoint.gui import language
 from checkpoint.gui.messages import enrollment_message, message_for
 from checkpoint.gui.ops import PlainOp, TaskManager
@@ -159,10 +161,11 @@ class SetupWizard(QWizard):
             self._busy(False)
             if made:
                 self._made(made[0])
+                self._summarise()  # Set up now only enrolls it
                 text = " ".join((enrollment_message(error), self.tr(
                     "The workstation is set up. Press Back to correct the enrollment or to "
                     "choose to enroll later.")))
-                self.hq.say(enrollment_message(error), self.hq.ui.codeEdit)
+                self.hq.say(enrollment_message(error), self._to_correct(error))
             else:
                 text = message_for(error)
             self.summary.say(text)
@@ -172,6 +175,17 @@ class SetupWizard(QWizard):
         PlainOp(self.tasks, work, parent=self, label=self.tr("Setting up…")).success(
             self._done).failure(failed).run()
         return False
+
+    def _to_correct(self, error: BaseException) -> QWidget:
+        """The field of the enrollment page a refused enrollment asks to correct: the
+        address when HQ was not reached, the CA file when HQ could not be verified, else
+        the code."""
+        u = self.hq.ui
+        if isinstance(error, NetworkError):
+            return cast(QWidget, u.urlEdit)
+        if isinstance(error, ProtocolError):
+            return cast(QWidget, u.caEdit)
+        return cast(QWidget, u.codeEdit)
 
     def _made(self, device: str) -> None:
         if self.device is None:
