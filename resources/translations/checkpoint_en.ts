@@ -4121,118 +4121,123 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="88"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="90"/>
         <source>Set up this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="90"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="92"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="91"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="93"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="92"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="94"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="93"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="95"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="94"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="96"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="118"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="120"/>
         <source>Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="119"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="121"/>
         <source>Post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="120"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="122"/>
         <source>Workstation label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="121"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="123"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="122"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="124"/>
         <source>First supervisor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="123"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="125"/>
         <source>HQ&apos;s recovery key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="124"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="126"/>
         <source>HQ&apos;s recovery key: none (if every password is lost, the records are lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="126"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="128"/>
         <source>Enrollment: now, with HQ at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="127"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="129"/>
         <source>Enrollment: later (Sync ▸ Enroll with HQ…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="128"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="130"/>
         <source>Lock after %1 minute(s) without input; default lane %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="131"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="133"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="135"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="136"/>
         <source>The workstation is set up already; Set up now only enrolls it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="163"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="142"/>
+        <source>the system&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="169"/>
         <source>The workstation is set up. Press Back to correct the enrollment or to choose to enroll later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="170"/>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="172"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="176"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="178"/>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="188"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="205"/>
         <source>Workstation %1 is set up in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="193"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="210"/>
         <source>Enrolled with HQ %1 as a workstation of post %2. HQ&apos;s key fingerprint is %3: HQ can confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="197"/>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="214"/>
         <source>Not enrolled with HQ yet: after logging in, a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4125,118 +4125,123 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="88" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="90" />
         <source>Set up this workstation</source>
         <translation>Налаштування робочого місця</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="90" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="92" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="91" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="93" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далі &gt;</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="92" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="94" />
         <source>&amp;Set up</source>
         <translation>&amp;Налаштувати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="93" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="95" />
         <source>&amp;Log in</source>
         <translation>&amp;Увійти</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="94" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="96" />
         <source>&amp;Cancel</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="118" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="120" />
         <source>Folder: %1</source>
         <translation>Тека: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="119" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="121" />
         <source>Post: %1</source>
         <translation>Пункт: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="120" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="122" />
         <source>Workstation label: %1</source>
         <translation>Назва робочого місця: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="121" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="123" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="122" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="124" />
         <source>First supervisor: %1</source>
         <translation>Перший керівник зміни: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="123" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="125" />
         <source>HQ's recovery key: %1</source>
         <translation>Ключ відновлення штабу: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="124" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="126" />
         <source>HQ's recovery key: none (if every password is lost, the records are lost)</source>
         <translation>Ключ відновлення штабу: немає (якщо всі паролі буде втрачено, записи буде втрачено)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="126" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="128" />
         <source>Enrollment: now, with HQ at %1</source>
         <translation>Реєстрація: зараз, у штабі за адресою %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="127" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="129" />
         <source>Enrollment: later (Sync ▸ Enroll with HQ…)</source>
         <translation>Реєстрація: пізніше (Синхронізація ▸ Реєстрація у штабі…)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="128" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="130" />
         <source>Lock after %1 minute(s) without input; default lane %2</source>
         <translation>Блокування через %1 хв бездіяльності; смуга за замовчуванням %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="131" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="133" />
         <source>Language: %1</source>
         <translation>Мова: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="135" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="136" />
         <source>The workstation is set up already; Set up now only enrolls it.</source>
         <translation>Робоче місце вже налаштовано; «Налаштувати» тепер лише реєструє його.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="163" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="142" />
+        <source>the system's (%1)</source>
+        <translation>як у системі (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="169" />
         <source>The workstation is set up. Press Back to correct the enrollment or to choose to enroll later.</source>
         <translation>Робоче місце налаштовано. Натисніть «Назад», щоб виправити дані реєстрації або вибрати реєстрацію пізніше.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="170" />
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="172" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="176" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="178" />
         <source>Setting up…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="188" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="205" />
         <source>Workstation %1 is set up in %2.</source>
         <translation>Робоче місце %1 налаштовано в %2.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="193" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="210" />
         <source>Enrolled with HQ %1 as a workstation of post %2. HQ's key fingerprint is %3: HQ can confirm it.</source>
         <translation>Зареєстровано у штабі %1 як робоче місце пункту %2. Відбиток ключа штабу: %3 — штаб може його підтвердити.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/wizard.py" line="197" />
+        <location filename="../../checkpoint/gui/setup/wizard.py" line="214" />
         <source>Not enrolled with HQ yet: after logging in, a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation>Ще не зареєстровано у штабі: після входу його реєструє керівник зміни (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>

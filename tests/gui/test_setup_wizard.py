@@ -190,6 +190,7 @@ def test_the_wizard_makes_a_workstation_that_logs_in(
     summary = w.summary.ui.summaryValue.text()
     assert "UA-PL-01" in summary and w.recovery.key.fingerprint in summary
     assert "Enrollment: later" in summary and "5 minute(s)" in summary
+    assert "Language: the system's (English)" in summary  # seen: it said "English"
     assert not (home / "keyslots.json").exists()  # nothing written before Set up
     _set_up(qtbot, w)
     assert "Not enrolled with HQ yet" in w.done_page.ui.resultValue.text()

@@ -130,13 +130,16 @@ class SetupWizard(QWizard):
             self.tr("Lock after %1 minute(s) without input; default lane %2").replace(
                 "%1", language.number(conf.idle_lock_minutes)).replace(
                 "%2", conf.default_lane),
-            self.tr("Language: %1").replace("%1", language.NAMES[language.resolve(
-                conf.language)]),
+            self.tr("Language: %1").replace("%1", self._language_name(conf.language)),
         ]
         if self.device is not None:
             lines.insert(0, self.tr("The workstation is set up already; Set up now only "
                                     "enrolls it."))
         self.summary.ui.summaryValue.setText("\n".join(lines))
+
+    def _language_name(self, chosen: str) -> str:
+        name = language.NAMES[language.resolve(chosen)]
+        return name if chosen else self.tr("the system's (%1)").replace("%1", name)
 
     # -- the work --------------------------------------------------------------------------
 
