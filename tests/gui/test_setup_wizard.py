@@ -307,6 +307,10 @@ def test_an_unreachable_hq_puts_the_cursor_in_the_address_and_later_still_works(
     _back(qtbot, w)
     _back(qtbot, w)
     assert w.currentPage() is page and _focus(w) is page.ui.urlEdit
+    assert page.ui.messageLabel.property("severity") == "error"
+    # seen: the pages the workstation now holds said so in the colour of a refusal
+    note = w.work.ui.messageLabel
+    assert note.text().startswith("The workstation is set up") and note.property("severity") == ""
     qtbot.keyClick(page.ui.urlEdit, Qt.Key.Key_Backtab)  # into the Now/Later pair
     radio = _focus(w)
     assert radio in (page.ui.nowRadio, page.ui.laterRadio)

@@ -35,11 +35,12 @@ POST_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$")
 class Page(QWizardPage):
     """A page with a message line; ``retranslate`` redoes the texts made in code."""
 
-    def say(self, text: str, field: QWidget | None = None) -> bool:
-        """Show ``text`` (empty: nothing wrong) and focus ``field``; False when refused."""
+    def say(self, text: str, field: QWidget | None = None, *, error: bool = True) -> bool:
+        """Show ``text`` (empty: nothing wrong) and focus ``field``; False when refused.
+        ``error=False``: a note, not styled as a refusal."""
         label = self.ui.messageLabel  # type: ignore[attr-defined]
         label.setText(text)
-        label.setProperty("severity", "error" if text else "")
+        label.setProperty("severity", "error" if text and error else "")
         label.style().unpolish(label)
         label.style().polish(label)
         self._to_correct = field if text else None
@@ -77,7 +78,8 @@ class Page(QWizardPage):
         for child in self.findChildren(QWidget):
             if child.objectName() != "messageLabel":
                 child.setEnabled(False)
-        self.say(self.tr("The workstation is set up; this is changed in the program now."))
+        self.say(self.tr("The workstation is set up; this is changed in the program now."),
+                 error=False)
 
 
 def _browse(page: QWidget, edit: QLineEdit, title: str, kinds: str) -> None:

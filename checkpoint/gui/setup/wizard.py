@@ -173,7 +173,7 @@ class SetupWizard(QWizard):
                 text = message_for(error)
             self.summary.say(text)
 
-        self.summary.say(self.tr("Setting up…"))
+        self.summary.say(self.tr("Setting up…"), error=False)
         self._busy(True)
         PlainOp(self.tasks, work, parent=self, label=self.tr("Setting up…")).success(
             self._done).failure(failed).run()
