@@ -218,6 +218,15 @@ class Code(StrEnum):
     SHIFT_REVIEWED = "shift.already_reviewed"  # params: name (who reviewed it)
     OPERATION_UNKNOWN = "operation.unknown"  # this post holds no such operation
     OPERATION_FIELDS = "operation.reporting_fields"  # params: fields (comma-separated)
+    # -- delivery: first run, upgrades (issue 13)
+    SCHEMA_NEWER = "store.schema_newer"  # a newer program wrote the database; params: schema
+    FILE_UNREADABLE = "file.unreadable"  # params: path, reason (the system's words)
+    RECOVERY_KEY_FORM = "recovery.form"  # not a PEM public key
+    RECOVERY_KEY_TYPE = "recovery.type"  # a PEM public key, but not X25519
+    CA_FORM = "ca.form"  # not a PEM certificate
+    CA_NOT_CA = "ca.not_ca"  # certificates, none of them a CA (HQ's server certificate?)
+    URL_FORM = "url.form"  # not https://host[:port]; params: url
+    URL_PLAIN = "url.plain"  # http:// without the development flag
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")
@@ -384,7 +393,8 @@ class KeyslotError(StoreError):
 
 
 class MigrationError(StoreError):
-    pass
+    """The schema could not be brought up to date; ``Code.SCHEMA_NEWER`` when a newer
+    program wrote the database (nothing was changed)."""
 
 
 class StoreBusyError(StoreError):

@@ -32,6 +32,9 @@ ERRORS: dict[str, str] = {
                      "supervisor resets your account or changes your role.",
     Code.CASH_NOT_FIU: "This cash was declared or is under {threshold} EUR: add --suspicious "
                        "to refer it to the financial intelligence unit anyway.",
+    Code.SCHEMA_NEWER: "The workstation database was written by a newer version of Checkpoint "
+                       "(schema {schema}); this program is older and changed nothing. Install "
+                       "that version or a newer one (`checkpoint --version` shows this one's).",
     Code.REVIEW_CHANGED: "The record changed since the digest you gave (--digest); show it "
                          "again and approve what you read.",
     Code.SHIFT_NO_CHECKPOINT: "Name the checkpoint with --checkpoint, or set its code in the "

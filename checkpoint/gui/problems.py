@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from string import Formatter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from checkpoint.errors import Code, Param, Problem
 
@@ -378,7 +378,7 @@ def _values(field: str, code: str, params: Mapping[str, Param]) -> dict[str, Par
     if "mrz_field" in params:
         values["mrz_field"] = mrz_field_name(str(params["mrz_field"]))
     if code == Code.UNDECLARED_CASH:
-        values["threshold"] = f"{int(params.get('threshold', 0)):,}"
+        values["threshold"] = QLocale().toString(int(params.get("threshold", 0)))
     for name in _WORD_PARAMS:
         word = WORDS.get(str(params.get(name)))
         if word is not None:

@@ -78,12 +78,14 @@ def check_url(url: str, plain_http: bool) -> str:
     """The base URL without a trailing slash. Raises UsageError for an unusable one."""
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise UsageError(f"{url!r} is not an HQ address like https://hq.example:8443.")
+        raise UsageError(f"{url!r} is not an HQ address like https://hq.example:8443.",
+                         code=Code.URL_FORM, params={"url": url})
     if parts.scheme == "http" and not plain_http:
         raise UsageError("HQ must be reached over HTTPS; plain HTTP is only for development "
-                         "(--dev-plain-http).")
+                         "(--dev-plain-http).", code=Code.URL_PLAIN, params={"url": url})
     if parts.query or parts.fragment:
-        raise UsageError(f"{url!r} must not have a query or fragment.")
+        raise UsageError(f"{url!r} must not have a query or fragment.",
+                         code=Code.URL_FORM, params={"url": url})
     return url.rstrip("/")
 
 

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from checkpoint.domain.ids import utc_now
-from checkpoint.errors import ConflictError, ProtocolError, UsageError
+from checkpoint.errors import Code, ConflictError, ProtocolError, UsageError
 from checkpoint.services.session import Session
 from checkpoint.store import sync_tables as tables
 from checkpoint.store.connection import translate_errors
@@ -42,7 +42,7 @@ def check_ca(pem: bytes) -> str:
     try:
         certs = x509.load_pem_x509_certificates(pem)
     except ValueError as e:
-        raise UsageError("The CA file is not a PEM certificate.") from e
+        raise UsageError("The CA file is not a PEM certificate.", code=Code.CA_FORM) from e
     for cert in certs:
         try:
             bc = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
@@ -50,7 +50,8 @@ def check_ca(pem: bytes) -> str:
             continue
         if bc.ca:
             return pem.decode("ascii")
-    raise UsageError("The CA file holds no CA certificate (is it HQ's server certificate?).")
+    raise UsageError("The CA file holds no CA certificate (is it HQ's server certificate?).",
+                     code=Code.CA_NOT_CA)
 
 
 def fingerprint(raw: bytes) -> str:
@@ -115,7 +116,9 @@ def read_ca(path: Path) -> bytes:
     try:
         return path.expanduser().read_bytes()
     except OSError as e:
-        raise UsageError(f"Cannot read the CA file {path}: {e.strerror}.") from e
+        raise UsageError(f"Cannot read the CA file {path}: {e.strerror}.",
+                         code=Code.FILE_UNREADABLE,
+                         params={"path": str(path), "reason": e.strerror or ""}) from e
 
 
 def is_enrolled(session: Session) -> bool:
