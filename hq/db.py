@@ -4,7 +4,11 @@ SQL is written once with ``?`` placeholders; for PostgreSQL they become ``%s``.
 Write transactions serialize per workstation: SQLite takes its write lock at
 ``BEGIN IMMEDIATE``; PostgreSQL locks the workstation's row (``FOR UPDATE``) and
 takes an advisory lock when publishing, so change versions commit in order.
-Errors of either driver are wrapped into :class:`HqStoreError`.
+Errors of either driver are wrapped by kind: the database cannot be reached or
+used (:class:`HqStoreError`, answered 503 "retry"), two transactions collided
+(:class:`HqConflictError`: a unique key taken by a concurrent one, a serialization
+failure; the caller retries the whole transaction), or HQ sent it something it
+refuses (:class:`HqDataError`: a defect of HQ's own checks, never "retry").
 """
 
 from __future__ import annotations
@@ -59,11 +63,23 @@ CREATE TABLE IF NOT EXISTS requests (
     id {serial}, device_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,
     detail TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS requests_device ON requests(device_id, id);
+CREATE TABLE IF NOT EXISTS enroll_attempts (
+    address TEXT PRIMARY KEY, window_start DOUBLE PRECISION NOT NULL, count BIGINT NOT NULL);
 """
 
 
 class HqStoreError(StoreError):
-    """HQ's database failed (the request is answered 503 and can be retried)."""
+    """HQ's database is unavailable (the request is answered 503 and can be retried)."""
+
+
+class HqConflictError(HqStoreError):
+    """A concurrent transaction took a unique key first, or PostgreSQL could not serialize
+    this one: run the whole transaction again (it then sees the other's work)."""
+
+
+class HqDataError(Exception):
+    """The database refused a value HQ gave it (a type, a size, a NUL): a gap in HQ's own
+    checks of a request, so not a StoreError: retrying would fail the same way."""
 
 
 class Tx:
@@ -180,8 +196,12 @@ class Database:
         except BaseException as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            if isinstance(e, sqlite3.Error):
+            if isinstance(e, sqlite3.IntegrityError):
+                raise HqConflictError(f"HQ's database refused a duplicate: {e}") from e
+            if isinstance(e, sqlite3.OperationalError):
                 raise HqStoreError(f"HQ's database failed: {e}") from e
+            if isinstance(e, (sqlite3.Error, OverflowError)):
+                raise HqDataError(f"HQ's database refused a value: {type(e).__name__}") from e
             raise
 
     def _pg_transaction(self) -> Iterator[Tx]:
@@ -192,13 +212,16 @@ class Database:
         try:
             with conn.transaction():
                 yield Tx(conn, True)
-        except psycopg.OperationalError as e:
-            broken = True
+        except (psycopg.errors.UniqueViolation, psycopg.errors.SerializationFailure,
+                psycopg.errors.DeadlockDetected) as e:
+            raise HqConflictError(f"HQ's database transaction collided: {e}") from e
+        except (psycopg.OperationalError, psycopg.InterfaceError) as e:
+            broken = conn.closed or conn.broken
             raise HqStoreError(f"HQ's database failed: {e}") from e
         except psycopg.Error as e:
-            raise HqStoreError(f"HQ's database failed: {e}") from e
+            raise HqDataError(f"HQ's database refused a value: {type(e).__name__}") from e
         finally:
-            if broken or conn.closed:
+            if broken or conn.closed or conn.broken:
                 with self._pool_lock:
                     self._made -= 1
                 with contextlib.suppress(Exception):

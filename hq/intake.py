@@ -20,10 +20,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from checkpoint.domain.ids import utc_now
+from checkpoint.domain.ids import is_id, utc_now
+from checkpoint.errors import ProtocolError
 from checkpoint.formats import schema_names, validate_document
 from checkpoint.journal import canonical, digest, entry_hash
 from checkpoint.sync.protocol import wire
+from hq import limits
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
@@ -31,6 +33,10 @@ from hq.errors import HqRefusal
 _ENTRY_FIELDS = ("seq", "time", "actor", "action", "subject", "payload_digest", "payload",
                  "prev_hash", "hash")
 MAX_DOCUMENT = 4 * 1024 * 1024
+MAX_SEQ = 2**63 - 1
+#: The longest value each short field may have (the payload is bounded by the body).
+_FIELD_LIMITS = {"time": 40, "actor": 200, "action": 100, "subject": 300,
+                 "payload_digest": 64, "prev_hash": 64, "hash": 64}
 
 
 @dataclass
@@ -50,10 +56,29 @@ def _entry(item: Any) -> tuple[Any, ...]:
         values = tuple(item[k] for k in _ENTRY_FIELDS)
     except KeyError as e:
         raise HqRefusal(400, "bad_request", f"A push item lacks {e.args[0]!r}.") from e
-    if not isinstance(values[0], int) or not all(isinstance(v, str) for v in values[1:]):
-        raise HqRefusal(400, "bad_request", f"Push item {values[0]!r} has a field of the "
+    seq = values[0]
+    if (not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq <= MAX_SEQ
+            or not all(isinstance(v, str) for v in values[1:])):
+        raise HqRefusal(400, "bad_request", f"Push item {str(seq)[:24]!r} has a field of the "
                         "wrong type.")
+    for name, value in zip(_ENTRY_FIELDS[1:], values[1:], strict=True):
+        problem = text_problem(value, _FIELD_LIMITS.get(name))
+        if problem is not None:
+            raise HqRefusal(400, "bad_entry", f"Journal entry {seq}: {name} {problem}.")
     return values
+
+
+def text_problem(value: str, limit: int | None = None) -> str | None:
+    """Why a string cannot be stored as text (NUL, lone surrogate, too long), or None."""
+    if limit is not None and len(value) > limit:
+        return f"is longer than {limit} characters"
+    if "\x00" in value:
+        return "holds a NUL character"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "is not valid Unicode (a lone surrogate)"
+    return None
 
 
 def check_chain(items: list[Any]) -> list[tuple[Any, ...]]:
@@ -181,6 +206,33 @@ def _doc_digest(record: dict[str, Any]) -> str:
     return digest(canonical(record["document"]))
 
 
+def _fields_problem(record: dict[str, Any]) -> str | None:
+    """Why the record's own fields cannot be stored (types, lengths, characters), or None."""
+    status, author, amends = record.get("status"), record.get("author", ""), record.get("amends")
+    if not isinstance(status, str) or len(status) > 32:
+        return "the record's status is not a short text"
+    if not isinstance(author, str) or text_problem(author, 200) is not None:
+        return "the record's author is not a short text"
+    if amends is not None and not (isinstance(amends, str) and is_id(amends)):
+        return "the record's amends is not a record id"
+    atts = record.get("attachments")
+    if atts is not None and not isinstance(atts, list):
+        return "the record's attachments are not a list"
+    return None
+
+
+def _document_text(doc: dict[str, Any]) -> str | None:
+    """The canonical text of a document, or None when it is not storable JSON (NaN or
+    Infinity, nesting deeper than :data:`limits.DOCUMENT_DEPTH`, invalid Unicode)."""
+    if limits.depth_of(doc, limits.DOCUMENT_DEPTH) > limits.DOCUMENT_DEPTH:
+        return None
+    try:
+        text = canonical(doc)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return text if text_problem(text) is None else None
+
+
 def _problem(record: Any, subject: str, payload: str, device: Device,
              validate: bool) -> str | None:
     """Why HQ refuses this record for good, or None when it is acceptable."""
@@ -193,12 +245,18 @@ def _problem(record: Any, subject: str, payload: str, device: Device,
         return "the record names another workstation"
     if record.get("status") in (None, "draft"):
         return "drafts are not sent to HQ"
-    text = canonical(doc)
+    problem = _fields_problem(record)
+    if problem is not None:
+        return problem
+    text = _document_text(doc)
+    if text is None:
+        return (f"the document is not storable JSON (NaN or Infinity, nesting deeper than "
+                f"{limits.DOCUMENT_DEPTH}, or invalid Unicode)")
     if len(text) > MAX_DOCUMENT:
         return f"the document is larger than {MAX_DOCUMENT} bytes"
     try:
         committed = json.loads(payload) if payload else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         committed = {}
     if not isinstance(committed, dict) or committed.get("digest") != digest(text):
         return "the document does not match the digest its journal entry commits to"
@@ -221,11 +279,12 @@ def _attachments(record: dict[str, Any]) -> str | None:
             return "an attachment is malformed"
         try:
             data = wire.unb64(a.get("data"), "attachment data")
-        except Exception:
+        except ProtocolError:
             return "an attachment's data is not base64"
         if hashlib.sha256(data).hexdigest() != a.get("sha256") or len(data) != a.get("size"):
             return "an attachment does not match its checksum"
-        if not all(isinstance(a.get(k), str) for k in ("id", "media_type")):
+        if not all(isinstance(a.get(k), str) and text_problem(a[k], 200) is None
+                   for k in ("id", "media_type")):
             return "an attachment lacks its id or media type"
         a["_data"] = data
     return None

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import re
-
+from checkpoint.domain import names
 from checkpoint.errors import PasswordPolicyError, UsageError
 from checkpoint.store.operators import ROLES
 
 MIN_PASSWORD = 12
-USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$")
 
 
 def check_username(name: str) -> str:
-    """Return the name if it is acceptable; raise UsageError saying why not."""
-    if not USERNAME_RE.fullmatch(name):
-        raise UsageError(
-            f"{name!r} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' or '@', "
-            "starting with a letter or digit."
-        )
+    """Return the name if it is acceptable (the rule HQ applies too, in
+    :mod:`checkpoint.domain.names`); raise UsageError saying why not."""
+    problem = names.username_problem(name)
+    if problem is not None:
+        raise UsageError(f"{name!r} is {problem}.")
     return name
 
 
