@@ -95,15 +95,16 @@ def enroll(tx: Tx, body: dict[str, object], auth: signing.RequestAuth, raw: byte
     except (KeyError, ValueError, ProtocolError) as e:
         raise HqRefusal(400, "bad_request", f"The enrollment request is malformed: {e}") from e
     check_time(auth, now)
+    claim_nonce(tx, device_id, auth.nonce, now)
     try:
-        return _take_code(tx, device_id, verify_raw, box_raw, code, label[:200], auth, now)
+        return _take_code(tx, device_id, verify_raw, box_raw, code, label[:200], now)
     except HqRefusal as e:  # the request was authentic: a replay of it is a replay
         e.seen = e.seen or (device_id, auth.nonce)
         raise
 
 
 def _take_code(tx: Tx, device_id: str, verify_raw: bytes, box_raw: bytes, code: str,
-               label: str, auth: signing.RequestAuth, now: float) -> Device:
+               label: str, now: float) -> Device:
     hashed = code_hash(code)
     row = tx.one("SELECT post, expires_at FROM enroll_codes WHERE code_hash = ?", (hashed,))
     if row is None:
@@ -116,22 +117,20 @@ def _take_code(tx: Tx, device_id: str, verify_raw: bytes, box_raw: bytes, code: 
     taken = tx.execute("UPDATE enroll_codes SET used_at = ?, used_by = ? WHERE code_hash = ? "
                        "AND used_at IS NULL", (utc_now(), device_id, hashed)).rowcount
     if taken != 1:
-        return _enrolled_again(tx, hashed, device_id, verify_raw, auth, now)
+        return _enrolled_again(tx, hashed, device_id, verify_raw)
     if tx.one("SELECT 1 FROM devices WHERE id = ?", (device_id,)) is not None:
         raise HqRefusal(409, "already_enrolled", "This workstation is already enrolled at HQ.")
     tx.execute("INSERT INTO devices (id, post, label, verify_key, box_key, enrolled_at, "
                "head_seq, head_hash) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
                (device_id, post, label, wire.b64(verify_raw), wire.b64(box_raw), utc_now(),
                 genesis_hash(device_id)))
-    claim_nonce(tx, device_id, auth.nonce, now)
     log.info("workstation enrolled for post %s", post)
     found = load(tx, device_id)
     assert found is not None
     return found
 
 
-def _enrolled_again(tx: Tx, hashed: str, device_id: str, verify_raw: bytes,
-                    auth: signing.RequestAuth, now: float) -> Device:
+def _enrolled_again(tx: Tx, hashed: str, device_id: str, verify_raw: bytes) -> Device:
     """The answer to an enrollment whose code is already used: the same workstation with
     the same key asking again (its answer was lost) is answered again; anyone else is
     refused. Raises HqRefusal."""
@@ -140,7 +139,6 @@ def _enrolled_again(tx: Tx, hashed: str, device_id: str, verify_raw: bytes,
                       (device_id,))
     if (used_by is not None and used_by[0] == device_id and existing is not None
             and existing[0] == wire.b64(verify_raw)):
-        claim_nonce(tx, device_id, auth.nonce, now)
         found = load(tx, device_id)
         assert found is not None
         return found

@@ -102,20 +102,31 @@ def _depth(raw: bytes) -> int:
     return deepest
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+class NotJson:
+    """Where a body held ``NaN``, ``Infinity`` or ``-Infinity`` (not JSON). Parsed into this
+    marker instead of a float, so the item that holds one is rejected on its own (no
+    type check accepts it, and it cannot be written back as JSON), not the whole push."""
+
+    def __repr__(self) -> str:
+        return "NotJson"
+
+
+NOT_JSON = NotJson()
+
+
+def _not_json(name: str) -> NotJson:
+    return NOT_JSON
 
 
 def parse(raw: bytes, limits: Limits) -> Any:
     """The JSON value of an inflated body within ``limits``. Raises HqRefusal 400.
 
-    NaN and Infinity are refused (they are not JSON, and a document holding one
-    could not be read back by anyone else); so are invalid UTF-8 and numbers with
-    more digits than Python converts.
+    NaN and Infinity become :data:`NOT_JSON` (see :class:`NotJson`); invalid UTF-8
+    and numbers with more digits than Python converts are refused.
     """
     check_shape(raw, limits)
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        return json.loads(raw.decode("utf-8"), parse_constant=_not_json)
     except RecursionError as e:
         raise HqRefusal(400, "bad_body", "The request nests JSON too deeply.") from e
     except (UnicodeDecodeError, ValueError) as e:

@@ -5,10 +5,18 @@ initial password is sealed to that workstation's box key, so HQ's database never
 holds it in the clear; the admin command shows it once, to hand to the officer.
 Re-publishing an account issues a new initial password; revoking publishes a
 tombstone, and the workstation removes the operator's key slot.
+
+A name is checked with the workstation's own rule (:mod:`checkpoint.domain.names`),
+so HQ never publishes an account every workstation would refuse on every pull. HQ
+refuses a name that is the same account as another, case aside (``Chief`` beside
+``chief``), both among what it published and among the accounts a workstation made
+itself, as its pushed journal shows them: an HQ account must never take over a
+post's local account (the workstation refuses that too, for what HQ cannot have seen).
 """
 
 from __future__ import annotations
 
+import json
 import secrets
 import string
 from collections.abc import Iterable, Sequence
@@ -16,6 +24,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from checkpoint.domain import names
 from checkpoint.sync.protocol import box, wire
 from hq import feed
 from hq.db import Tx
@@ -53,19 +62,45 @@ def publish_operator(tx: Tx, username: str, role: str, targets: Sequence[tuple[s
     if role not in ROLES:
         raise HqRefusal(400, "bad_role", f"Unknown role {role!r}: choose inspector or "
                         "supervisor.")
+    problem = names.username_problem(username)
+    if problem is not None:
+        raise HqRefusal(400, "bad_username", f"{username!r} is {problem}.")
     password = password or new_password()
+    for device, _ in targets:
+        _check_free(tx, device, username)
     for device, box_raw in targets:
         sealed = box.seal(password.encode(), X25519PublicKey.from_public_bytes(box_raw),
                           box.operator_password_ad(device, username, role))
-        feed.publish(tx, OPERATORS, [(username.casefold(), "put", {
+        feed.publish(tx, OPERATORS, [(names.account_key(username), "put", {
             "username": username, "role": role, "password": wire.b64(sealed)})],
             audience=f"device:{device}")
     return password
 
 
+def _check_free(tx: Tx, device: str, username: str) -> None:
+    """Refuse ``username`` for ``device`` when another spelling of it is published there,
+    or the workstation's journal shows a local account of that name. Raises HqRefusal."""
+    key = names.account_key(username)
+    row = tx.one("SELECT data FROM changes WHERE collection = ? AND key = ? AND audience = ? "
+                 "AND op = 'put'", (OPERATORS, key, f"device:{device}"))
+    if row is not None:
+        published = json.loads(row[0]).get("username")
+        if published != username:
+            raise HqRefusal(409, "name_taken", f"Workstation {device} already has the HQ "
+                            f"account {published!r}; names differing only in case are one "
+                            "account. Re-publish it under that spelling or revoke it first.")
+    local = tx.one("SELECT action FROM entries WHERE device_id = ? AND lower(subject) = ? "
+                   "AND actor <> 'hq' AND action IN ('operator.add', 'operator.remove') "
+                   "ORDER BY seq DESC LIMIT 1", (device, f"operator:{key}"))
+    if local is not None and local[0] == "operator.add":
+        raise HqRefusal(409, "name_taken", f"Workstation {device} has a local account named "
+                        f"{username!r} (made at the post); HQ does not take over or demote a "
+                        "post's own account. Choose another name.")
+
+
 def revoke_operator(tx: Tx, username: str, targets: Sequence[tuple[str, bytes]]) -> None:
     for device, _ in targets:
-        feed.publish(tx, OPERATORS, [(username.casefold(), "delete", None)],
+        feed.publish(tx, OPERATORS, [(names.account_key(username), "delete", None)],
                      audience=f"device:{device}")
 
 

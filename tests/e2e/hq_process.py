@@ -8,8 +8,12 @@ Prints "ready" when it accepts connections.
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -30,6 +34,32 @@ def main() -> None:
     server = uvicorn.Server(uvicorn_config(create_app(config, faults=faults), config))
     print("ready", flush=True)
     server.run(sockets=[sock])
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start(folder: Path, port: int, faults: list[dict[str, Any]] | None = None) -> Any:
+    """Start HQ of ``folder`` in a new process on ``port``; return once it accepts."""
+    proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.hq_process", str(folder),
+                             str(port), json.dumps(faults or [])], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    proc.stdout.close()
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return proc
+        except OSError:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
 
 
 if __name__ == "__main__":

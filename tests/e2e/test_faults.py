@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -25,6 +21,7 @@ from checkpoint.sync.backoff import Backoff
 from checkpoint.sync.client import HqClient
 from hq.server import ServerThread
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
+from tests.e2e import hq_process
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
 
@@ -156,26 +153,7 @@ def test_background_sync_retries_with_backoff_until_hq_recovers(enrolled: Path,
         _exact(hq, s, 10)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _start_hq_process(folder: Path, port: int, faults: list[dict[str, Any]]) -> Any:
-    proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.hq_process", str(folder),
-                             str(port), json.dumps(faults)], cwd=ROOT, stdout=subprocess.PIPE,
-                            text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    proc.stdout.close()
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return proc
-        except OSError:
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+_free_port, _start_hq_process = hq_process.free_port, hq_process.start
 
 
 def _count(db: Any) -> int:
