@@ -25,11 +25,14 @@ from checkpoint.documents import (
 from checkpoint.domain.conveyance import Consignment, Vehicle
 from checkpoint.domain.dates import date_problem
 from checkpoint.domain.goods import CashDeclaration, Finding, GoodsLine, RiskArea
+from checkpoint.domain.names import unsafe_character
 from checkpoint.domain.parties import MrzInfo, Person, TravelDocument
 from checkpoint.errors import ValidationError
 
 #: Movement Reference Number: year, country, 12 characters, procedure letter, check.
 MRN_RE = re.compile(r"^[0-9]{2}[A-Z]{2}[A-Z0-9]{14}$")
+#: The years a birth date or a document's expiry can plausibly fall in.
+PLAUSIBLE_YEARS = range(1880, 2151)
 
 
 class Problems:
@@ -76,11 +79,24 @@ def _check_date(p: Problems, field: str, text: str | None, *, partial: bool = Fa
         reason = date_problem(text, partial=partial)
         if reason:
             p.invalid(field, reason)
+        elif int(text[:4]) not in PLAUSIBLE_YEARS:
+            p.invalid(field, f"the year is outside {PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[-1]}")
+
+
+def _check_characters(p: Problems, fields: dict[str, str | None]) -> None:
+    """Refuse control and bidirectional-override characters in names (see domain.names)."""
+    for field, text in fields.items():
+        found = unsafe_character(text) if text else None
+        if found is not None:
+            p.invalid(field, f"it holds the control character {found}")
 
 
 def person_problems(person: Person, number: int) -> list[str]:
     p = Problems(f"Person {number}")
     p.missing("surname in Latin script", person.surname_latin)
+    _check_characters(p, {"surname": person.surname, "given names": person.given_names,
+                          "surname in Latin script": person.surname_latin,
+                          "given names in Latin script": person.given_names_latin})
     _check_date(p, "birth date", person.birth_date, partial=True)
     birth = person.birth_date
     known = birth is not None and date_problem(birth, partial=True) is None

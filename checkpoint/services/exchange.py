@@ -2,10 +2,13 @@
 
 Export writes finalized inspections (amendments included) in the ``inspection.v1``
 form: JSON lines, or CSV flattened as ``checkpoint.formats.flat`` documents. Import
-reads JSON lines, validates every document against the schema and the domain model,
-and imports all of them in one transaction or none, with one error line per
-rejected document. Imported records keep their origin (workstation id, author).
-Each export and each imported record is a journal entry.
+reads JSON lines, validates every document against the schema, the domain model and
+the rules a record finalized here must pass (:func:`finalize_problems`: check digits
+recomputed, countries, dates, no control characters in names), and imports all of
+them in one transaction or none, with one error line per problem. An error line names
+the line and the field, never the value (it may be personal data, and it goes to a
+terminal). Imported records keep their origin (workstation id, author). Each export
+and each imported record is a journal entry.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from checkpoint.domain.inspection import Inspection
+from checkpoint.domain.ids import utc_now
+from checkpoint.domain.inspection import Inspection, finalize_problems
 from checkpoint.domain.keys import search_keys
 from checkpoint.errors import FormatError, UsageError
 from checkpoint.formats import validate_document
@@ -73,25 +77,73 @@ class ImportReport:
     errors: list[str] = field(default_factory=list)
 
 
-def _check_line(number: int, line: str) -> tuple[Inspection | None, list[str]]:
+#: Record times an import accepts: from this year to a day past the workstation's clock.
+FIRST_YEAR = "2000"
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _parse(number: int, line: str) -> tuple[Any, list[str]]:
+    """The JSON value of a line, or the problems that make it unreadable."""
     try:
-        doc = json.loads(line)
+        doc = json.loads(line, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
         return None, [f"line {number}: not JSON ({e.msg} at column {e.colno})."]
+    except RecursionError:
+        return None, [f"line {number}: not JSON this program reads (nested too deeply)."]
+    except ValueError:  # NaN, Infinity, a number with thousands of digits
+        return None, [f"line {number}: not JSON this program reads (NaN, Infinity or a "
+                      "number too long)."]
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return None, [f"line {number}: holds text that is not valid Unicode (a lone "
+                      "surrogate)."]
+    except RecursionError:
+        return None, [f"line {number}: not JSON this program reads (nested too deeply)."]
+    return doc, []
+
+
+def _time_problems(insp: Inspection) -> list[str]:
+    latest = utc_now()[:4]
+    latest = str(int(latest) + 1)
+    times = {"created_at": insp.created_at, "updated_at": insp.updated_at,
+             "started_at": insp.started_at, "finalized_at": insp.finalized_at}
+    return [f"Inspection: {name} is not a plausible time." for name, value in times.items()
+            if value is not None and not FIRST_YEAR <= value[:4] <= latest]
+
+
+def _without_values(problem: str) -> str:
+    """A finalize problem cut before the validator's reason (which may quote the value)."""
+    head, sep, _ = problem.partition(" is invalid.")
+    return head + sep if sep else problem
+
+
+def _check_line(number: int, line: str) -> tuple[Inspection | None, list[str]]:
+    doc, problems = _parse(number, line)
+    if problems:
+        return None, problems
     if not isinstance(doc, dict):
         return None, [f"line {number}: not a JSON object."]
-    problems = validate_document(doc, "inspection.v1")
+    try:
+        problems = validate_document(doc, "inspection.v1", values=False)
+    except RecursionError:
+        problems = ["the document is nested too deeply."]
     if problems:
         return None, [f"line {number}: {p}" for p in problems]
     if doc.get("status") != "finalized":
-        return None, [f"line {number}: only finalized inspections can be imported, "
-                      f"this one is a {doc.get('status')}."]
+        return None, [f"line {number}: only finalized inspections can be imported."]
     try:
         insp = Inspection.from_document(doc)
     except FormatError as e:
-        return None, [f"line {number}: {p}" for p in (e.problems or [str(e)])]
+        return None, [f"line {number}: {_without_values(p)}" for p in (e.problems or [str(e)])]
     if insp.to_document() != {**insp.to_document(), **doc}:
         return None, [f"line {number}: the document does not read back the same."]
+    problems = finalize_problems(insp) + _time_problems(insp)
+    if problems:
+        return None, [f"line {number}: {_without_values(p)}" for p in problems]
     return insp, []
 
 

@@ -121,10 +121,14 @@ def unlock(layout: Layout, username: str, password: str) -> Unlocked:
     """
     copies, main_ok = _copies(layout)
     tampered = False
+    damaged: KeyslotError | None = None
     for index, slots in enumerate(copies):
         try:
             data_key, role = slots.unlock(username, password)
         except WrongPasswordError:
+            continue
+        except KeyslotError as e:  # this copy's slot is damaged: try the other copy
+            damaged = damaged or e
             continue
         if not slots.mac_ok(data_key):
             tampered = True
@@ -139,5 +143,7 @@ def unlock(layout: Layout, username: str, password: str) -> Unlocked:
             "The key slot file was modified outside Checkpoint and no intact copy is left; "
             "restore the workstation from a backup or use HQ's recovery key."
         )
+    if damaged is not None:
+        raise damaged
     raise WrongPasswordError()
 

@@ -97,3 +97,69 @@ def test_demo_records_are_valid_by_every_rule(inspector: Session) -> None:
         doc = json.loads(line)
         assert validate_document(doc) == []
         Inspection.from_document(doc)
+
+
+def _import_problems(tmp_path: Path, docs: list[str]) -> list[str]:
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(docs) + "\n", encoding="utf-8")
+    with _second(tmp_path) as other:
+        with pytest.raises(FormatError) as e:
+            exchange.import_file(other, path)
+        assert inspections.count(other) == 0
+    return e.value.problems
+
+
+def _example(**person: object) -> dict[str, object]:
+    from checkpoint.formats import load_example
+
+    doc = load_example("inspection")
+    doc["persons"][0].update(person)
+    return doc
+
+
+def test_an_import_passes_the_rules_of_a_finalize(tmp_path: Path) -> None:
+    """Issue 9 item 10: a failed MRZ check digit with falsified results and no override,
+    nationality ZZZ, NUL and U+202E in names, years 9999 and 0001 are all refused."""
+    forged = _example()
+    mrz = forged["persons"][0]["document"]["mrz"]  # type: ignore[index]
+    mrz["lines"][1] = mrz["lines"][1][:9] + "0" + mrz["lines"][1][10:]  # check digit broken
+    docs = [json.dumps(forged),
+            json.dumps(_example(nationality="ZZZ")),
+            json.dumps(_example(surname="Шев\u0000чук")),
+            json.dumps(_example(given_names_latin="ANDRII\u202eRTS")),
+            json.dumps(_example(birth_date="0001-01-01")),
+            json.dumps({**_example(), "finalized_at": "9999-01-01T00:00:00.000Z"})]
+    problems = _import_problems(tmp_path, docs)
+    joined = "\n".join(problems)
+    assert "line 1: Person 1 document MRZ" in joined and "check digits failed" in joined
+    assert "line 2: Person 1: nationality is invalid." in problems
+    assert "line 3: Person 1: surname is invalid." in problems
+    assert "line 4: Person 1: given names in Latin script is invalid." in problems
+    assert "line 5: Person 1: birth date is invalid." in problems
+    assert "line 6: Inspection: finalized_at is not a plausible time." in problems
+
+
+def test_import_error_lines_name_the_line_and_field_not_the_value(tmp_path: Path) -> None:
+    """Issue 9 item 13: nothing of the rejected personal data reaches the error lines."""
+    secret_surname, secret_number = "СЕКРЕТЕНКО", "ZZ9988776"
+    bad_sex = _example(surname=secret_surname, sex="Q")
+    bad_country = _example(surname=secret_surname, nationality="QQQ")
+    bad_doc = _example(surname=secret_surname)
+    bad_doc["persons"][0]["document"]["issuing_state"] = "QQQ"  # type: ignore[index]
+    bad_doc["persons"][0]["document"]["number"] = secret_number  # type: ignore[index]
+    problems = _import_problems(tmp_path, [json.dumps(bad_sex), json.dumps(bad_country),
+                                           json.dumps(bad_doc)])
+    joined = "\n".join(problems)
+    assert problems and all(p.startswith("line ") for p in problems)
+    for value in (secret_surname, secret_number, "QQQ", "'Q'", '"Q"'):
+        assert value not in joined, joined
+
+
+@pytest.mark.parametrize("line", ["[" * 100_000, '{"n": ' + "9" * 5000 + "}",
+                                  '{"surname": "\\ud800"}', '{"x": NaN}',
+                                  "[" * 900 + "]" * 900])
+def test_unreadable_lines_get_a_clear_problem_not_an_unexpected_error(
+        tmp_path: Path, line: str) -> None:
+    """Issue 9 item 12: deep nesting, a 5000-digit number, a lone surrogate, NaN."""
+    problems = _import_problems(tmp_path, [line])
+    assert len(problems) == 1 and problems[0].startswith("line 1: ")
