@@ -41,8 +41,20 @@ def rekey(session: Session) -> None:
 
     Crash-safe: the re-sealed slot file is written first (``keyslots.json.rekey``) and
     promoted after the database is re-encrypted; a login finishes an interrupted rekey.
+    Refused (StoreBusyError, nothing changed) while any other program or connection has
+    the database open: they would read the re-encrypted file as damaged and lose what
+    they were writing. Programs that open it meanwhile wait for the rekey to finish.
     """
     session.require("supervisor")
+    users = session.database.users
+    if users is None:
+        raise UsageError("This session's database cannot be rekeyed (it is not the "
+                         "workstation's own).")
+    with users.exclusive():
+        _rekey(session)
+
+
+def _rekey(session: Session) -> None:
     new_key = os.urandom(32)
     new_slots = KeySlots.parse(session.slots.to_bytes(bytes(session.data_key)))
     new_slots.rekey(new_key)

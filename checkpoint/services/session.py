@@ -25,10 +25,11 @@ from checkpoint.errors import (
     WrongPasswordError,
 )
 from checkpoint.journal import Entry, Journal
-from checkpoint.store import identity, migrations, operators, slotfile, throttle
+from checkpoint.store import identity, memory, migrations, operators, slotfile, throttle
 from checkpoint.store.connection import Database, connect, translate_errors
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
+from checkpoint.store.users import UseLock
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +45,17 @@ def layout_for(home: Path) -> Layout:
 
 
 def open_database(layout: Layout, data_key: bytes, *, create: bool = False) -> Database:
-    """Connect with the data key and bring the schema up to date."""
-    database = Database(connect(layout.database, data_key, must_exist=not create))
+    """Connect with the data key and bring the schema up to date. The connection holds a
+    shared use lock (see checkpoint/store/users.py): it waits while a rekey runs.
+
+    Raises StoreBusyError (a rekey did not finish in time), DamagedStoreError.
+    """
+    users = UseLock(layout.database)
+    try:
+        database = Database(connect(layout.database, data_key, must_exist=not create), users)
+    except BaseException:
+        users.close()
+        raise
     try:
         migrations.upgrade(database)
     except BaseException:
@@ -62,7 +72,7 @@ class Session:
         self.layout = layout
         self.database = database
         self.slots = slots
-        self.data_key = bytearray(data_key)
+        self.data_key = memory.locked_copy(data_key)  # wiped by close()
         self.operator = operator
         self.closed = False
         with translate_errors():
@@ -122,8 +132,7 @@ class Session:
             log.warning("could not sign the journal head at shutdown", exc_info=True)
         finally:
             self.database.close()
-            for i in range(len(self.data_key)):
-                self.data_key[i] = 0
+            memory.wipe(self.data_key)
 
     def __enter__(self) -> Session:
         return self
@@ -190,7 +199,14 @@ def login(home: Path, username: str, password: str) -> Session:
         state.failed(user_hash, "wrong_password", utc_now())
         throttle.save(layout, state)
         raise
-    database, unlocked = _open_unlocked(layout, unlocked, username, password)
+    try:
+        database, unlocked = _open_unlocked(layout, unlocked, username, password)
+    except DamagedStoreError:
+        if slotfile.candidates(layout)[0].key_id == unlocked.slots.key_id:
+            raise
+        # another program rekeyed the store while this login waited: unlock anew
+        unlocked = slotfile.unlock(layout, username, password)
+        database, unlocked = _open_unlocked(layout, unlocked, username, password)
     try:
         with translate_errors():
             op = operators.get(database.conn, username)

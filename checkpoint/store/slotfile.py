@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from checkpoint.errors import KeyslotError, WrongPasswordError
+from checkpoint.store import memory
 from checkpoint.store.files import atomic_write
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
@@ -119,6 +120,7 @@ def unlock(layout: Layout, username: str, password: str) -> Unlocked:
     Raises WrongPasswordError (unknown name, wrong password, edited slot) or
     KeyslotError (damaged or tampered file with no intact copy).
     """
+    memory.protect_process()  # before any key is derived
     copies, main_ok = _copies(layout)
     tampered = False
     damaged: KeyslotError | None = None
