@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import bundles, config, devices, feed, publish
+from hq import bundles, config, devices, feed, limits, publish
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -120,19 +120,28 @@ def cmd_publish_operator(args: argparse.Namespace) -> int:
 
 
 def _entries(path: Path) -> list[dict[str, Any]]:
+    """The entries of a JSON array or JSON-lines file. Raises UsageError naming the line
+    (never the value) of anything that is not JSON HQ publishes."""
     text = path.read_text(encoding="utf-8")
     try:
-        value = json.loads(text)
-        return list(value) if isinstance(value, list) else [value]
+        value = limits.loads(text, limits.DOCUMENT_DEPTH + 1)
+        entries = list(value) if isinstance(value, list) else [value]
     except ValueError:
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
+        entries = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    entries.append(limits.loads(line, limits.DOCUMENT_DEPTH))
+                except ValueError as e:
+                    raise UsageError(f"{path.name} line {number}: {e}") from e
+    return entries
 
 
 def cmd_publish_reference(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
     try:
         entries = _entries(Path(args.file))
-    except (OSError, ValueError) as e:
+    except (OSError, UnicodeDecodeError) as e:
         raise UsageError(f"Cannot read {args.file}: {e}") from e
     audience = (f"device:{args.workstation}" if args.workstation
                 else f"post:{args.post}" if args.post else "*")

@@ -116,6 +116,7 @@ def init_hq(folder: Path, hosts: list[str], database_url: str | None = None,
     if (folder / CONFIG_NAME).exists():
         raise AlreadyInitializedError(f"An HQ already exists in {folder}.")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)  # also when it existed: it holds keys and the database
     ca_key, ca_cert = pki.make_ca()
     srv_key, srv_cert = pki.make_server_cert(ca_key, ca_cert, hosts)
     _write(folder / "ca.pem", pki.cert_pem(ca_cert))

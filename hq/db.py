@@ -14,6 +14,7 @@ refuses (:class:`HqDataError`: a defect of HQ's own checks, never "retry").
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import sqlite3
 import threading
@@ -118,6 +119,20 @@ class Tx:
             self.execute("SELECT pg_advisory_xact_lock(7319001)")
 
 
+def _owner_only(path: Path) -> None:
+    """Create the SQLite file owner-only (0600) before SQLite does (it would use the umask:
+    0644); its ``-wal`` and ``-shm`` files take the database file's mode. An existing
+    file with wider permissions is narrowed."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if p.exists() and p.stat().st_mode & 0o077:
+                p.chmod(0o600)
+    except OSError as e:
+        raise HqStoreError(f"HQ cannot create its database file {path}: {e.strerror}") from e
+
+
 class Database:
     """A connection source for one HQ database URL (``sqlite:///PATH`` or ``postgresql://…``)."""
 
@@ -142,6 +157,7 @@ class Database:
     def _sqlite(self) -> Any:
         conn = getattr(self._local, "conn", None)
         if conn is None:
+            _owner_only(self.path)
             conn = sqlite3.connect(self.path, timeout=60, isolation_level=None,
                                    check_same_thread=False)
             for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",

@@ -157,6 +157,28 @@ class Body:
         return parse(self.raw, limits)
 
 
+def loads(text: str, depth: int) -> Any:
+    """JSON from a file an administrator gave (reference data): no NaN, no nesting deeper
+    than ``depth``, valid Unicode. Raises ValueError with a sentence (never the value)."""
+    try:
+        value = json.loads(text, parse_constant=lambda name: _refuse(f"{name} is not JSON"))
+    except RecursionError as e:
+        raise ValueError(f"nested deeper than {depth} levels") from e
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not JSON ({e.msg} at column {e.colno})") from e
+    if depth_of(value, depth) > depth:
+        raise ValueError(f"nested deeper than {depth} levels")
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ValueError("holds text that is not valid Unicode (a lone surrogate)") from e
+    return value
+
+
+def _refuse(message: str) -> Any:
+    raise ValueError(message)
+
+
 def depth_of(value: Any, limit: int) -> int:
     """How deep ``value`` nests, counting no further than ``limit + 1`` (iterative)."""
     deepest = 0
