@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from checkpoint.domain.ids import is_id, utc_now
+from checkpoint.domain.names import unsafe_character
 from checkpoint.errors import ProtocolError
 from checkpoint.journal import genesis_hash
 from checkpoint.sync.protocol import signing, wire
@@ -88,6 +89,8 @@ def enroll(tx: Tx, body: dict[str, object], auth: signing.RequestAuth, raw: byte
         label = body.get("label") or ""
         if not isinstance(code, str) or not isinstance(label, str):
             raise ValueError("the code and the label must be text")
+        if unsafe_character(label) is not None or unsafe_character(code) is not None:
+            raise ValueError("the code or the label holds a control character")
         key = Ed25519PublicKey.from_public_bytes(verify_raw)
         if len(box_raw) != 32 or device_id != auth.device or not is_id(device_id):
             raise ValueError("bad key or device")

@@ -266,7 +266,7 @@ def _problem(record: Any, subject: str, payload: str, device: Device,
     if schema not in schema_names():
         return f"HQ does not know the format {schema!r} (is HQ older than the workstation?)"
     if validate:
-        problems = validate_document(doc, schema)
+        problems = validate_document(doc, schema, values=False)  # reasons never quote data
         if problems:
             return f"the document is not a valid {schema}: " + " ".join(problems[:3])
     problem = _attachments(record)

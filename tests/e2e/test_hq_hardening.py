@@ -260,3 +260,60 @@ def test_hq_refuses_to_publish_over_a_workstations_local_account(enrolled: Path,
         hq.publish_operator(device, SUPERVISOR.upper(), "inspector")
     assert err.value.code == "name_taken" and "local account" in err.value.message
     hq.publish_operator(device, "officer.new", "inspector")  # another name is fine
+
+
+# -- what an enrolled but hostile workstation cannot do (docs/security.md) ---------------
+
+def test_a_workstation_cannot_push_records_in_another_ones_name(enrolled_raw: RawDevice,
+                                                                hq: Hq) -> None:
+    dev = enrolled_raw
+    forged = dev.record({"schema": "inspection.v1"}, device_id="0190ffff-0000-7000-8000-"
+                        "000000000001")
+    answer = dev.push([dev.entry(forged)])
+    assert answer.body["results"][0]["status"] == "rejected"
+    assert "another workstation" in answer.body["results"][0]["reason"]
+    assert hq.scalar("SELECT count(*) FROM records") == 0
+
+
+def test_a_workstation_pulls_only_what_is_published_for_it(hq: Hq) -> None:
+    devices_ = [RawDevice(hq.url, str(hq.config.ca_cert)) for _ in range(2)]
+    try:
+        for d in devices_:
+            assert d.enroll(hq.code()).status == 200
+        hq.publish_operator(devices_[0].device, "officer.one")
+        hq.publish_reference("checkpoints", [{"key": "UA-PL-01", "name": "Yahodyn"}])
+        seen = []
+        for d in devices_:
+            page = d.send("GET", "/v1/pull?limit=100").body
+            seen.append(sorted(i["collection"] for i in page["items"]))
+        assert seen == [["checkpoints", "operators"], ["checkpoints"]]
+    finally:
+        for d in devices_:
+            d.close()
+
+
+def test_hq_answers_503_only_when_its_database_is_really_down(tmp_path: Path) -> None:
+    from hq.config import init_hq
+    from hq.faults import Faults
+    from tests.e2e import pg
+
+    bindir = pg.binaries()
+    if bindir is None:
+        pytest.skip("PostgreSQL binaries are not installed")
+    cluster = pg.Cluster(bindir).start()
+    server = None
+    try:
+        config = init_hq(tmp_path / "hq", ["127.0.0.1"], cluster.new_database())
+        server = Hq(config, Faults())
+        dev = RawDevice(server.url, str(config.ca_cert))
+        assert dev.enroll(server.code()).status == 200
+        assert dev.push([dev.entry()]).status == 200
+        cluster.stop()
+        answer = dev.push([dev.entry()])
+        assert (answer.status, answer.error) == (503, "unavailable")
+        assert answer.headers["Retry-After"]
+        dev.close()
+    finally:
+        if server is not None:
+            server.server.stop()
+        cluster.stop()
