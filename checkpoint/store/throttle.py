@@ -31,7 +31,9 @@ MAX_DELAY = 300.0
 def delay_after(failures: int) -> float:
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return float(min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS + 1)))
+    # the exponent is capped first: a count of 10**9 read from the file must not make
+    # Python build a number with hundreds of millions of digits
+    return float(min(MAX_DELAY, 2 ** min(failures - FREE_ATTEMPTS + 1, 16)))
 
 
 @dataclass
@@ -61,15 +63,33 @@ class AuthState:
         return int(rec["count"]) if rec else 0
 
 
+#: The most failed attempts kept for the journal (a file cannot make a login write more).
+MAX_PENDING = 1000
+
+
 def load(layout: Layout) -> AuthState:
+    """The counters; what is malformed in the file is dropped (it is read before any
+    unlock and is not trusted: a damaged or edited file must not hang or block a login).
+    """
     try:
         d = json.loads(layout.auth_state.read_text(encoding="utf-8"))
-        return AuthState(dict(d.get("failures", {})), list(d.get("pending", [])))
     except FileNotFoundError:
         return AuthState()
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (OSError, ValueError, RecursionError):
         log.warning("login throttle state unreadable; starting afresh")
         return AuthState()
+    if not isinstance(d, dict):
+        return AuthState()
+    now = time.time()
+    failures = {}
+    raw = d.get("failures")
+    for name, rec in (raw.items() if isinstance(raw, dict) else ()):
+        if (isinstance(rec, dict) and type(rec.get("count")) is int
+                and isinstance(rec.get("last"), int | float) and rec["count"] >= 0):
+            failures[str(name)] = {"count": rec["count"], "last": min(float(rec["last"]), now)}
+    pending = d.get("pending")
+    kept = [dict(p) for p in pending if isinstance(p, dict)] if isinstance(pending, list) else []
+    return AuthState(failures, kept[-MAX_PENDING:])
 
 
 def save(layout: Layout, state: AuthState) -> None:
