@@ -25,7 +25,6 @@ from checkpoint.errors import ProtocolError
 from checkpoint.formats import schema_names, validate_document
 from checkpoint.journal import canonical, digest, entry_hash
 from checkpoint.sync.protocol import wire
-from hq import limits
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
@@ -223,9 +222,7 @@ def _fields_problem(record: dict[str, Any]) -> str | None:
 
 def _document_text(doc: dict[str, Any]) -> str | None:
     """The canonical text of a document, or None when it is not storable JSON (NaN or
-    Infinity, nesting deeper than :data:`limits.DOCUMENT_DEPTH`, invalid Unicode)."""
-    if limits.depth_of(doc, limits.DOCUMENT_DEPTH) > limits.DOCUMENT_DEPTH:
-        return None
+    Infinity, nesting past the encoder's recursion guard, invalid Unicode)."""
     try:
         text = canonical(doc)
     except (TypeError, ValueError, RecursionError):
@@ -250,8 +247,7 @@ def _problem(record: Any, subject: str, payload: str, device: Device,
         return problem
     text = _document_text(doc)
     if text is None:
-        return (f"the document is not storable JSON (NaN or Infinity, nesting deeper than "
-                f"{limits.DOCUMENT_DEPTH}, or invalid Unicode)")
+        return "the document is not storable JSON (NaN or Infinity, or invalid Unicode)"
     if len(text) > MAX_DOCUMENT:
         return f"the document is larger than {MAX_DOCUMENT} bytes"
     try:
@@ -266,7 +262,10 @@ def _problem(record: Any, subject: str, payload: str, device: Device,
     if schema not in schema_names():
         return f"HQ does not know the format {schema!r} (is HQ older than the workstation?)"
     if validate:
-        problems = validate_document(doc, schema, values=False)  # reasons never quote data
+        try:
+            problems = validate_document(doc, schema, values=False)  # never quote data
+        except RecursionError:
+            problems = ["the document is nested too deeply to validate."]
         if problems:
             return f"the document is not a valid {schema}: " + " ".join(problems[:3])
     problem = _attachments(record)
