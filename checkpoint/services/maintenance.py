@@ -28,6 +28,7 @@ from checkpoint.store.connection import Database, connect, raw_key, translate_er
 from checkpoint.store.files import atomic_write, fsync_dir
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
+from checkpoint.store.users import UseLock
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +141,24 @@ def restore(home: Path, src: Path, *, force: bool = False) -> Path | None:
 
     An existing workstation is refused unless ``force``; then its files are moved
     aside into a ``replaced-<time>`` folder (returned). Raises FormatError for a
-    damaged backup, ConflictError when a workstation exists and not ``force``.
+    damaged backup, ConflictError when a workstation exists and not ``force``,
+    StoreBusyError while another program has the database open (it would go on
+    writing into the file moved aside, and those writes would be lost).
     """
     _, db, slots = _read_backup(src)
     layout = Layout(home)
+    if not layout.database.exists():
+        return _restore(layout, db, slots, force=force)
+    users = UseLock(layout.database, wait=0)
+    try:
+        with users.exclusive():
+            return _restore(layout, db, slots, force=force)
+    finally:
+        users.close()
+
+
+def _restore(layout: Layout, db: bytes, slots: bytes, *, force: bool) -> Path | None:
+    home = layout.home
     moved: Path | None = None
     if layout.is_initialized() or layout.database.exists():
         if not force:

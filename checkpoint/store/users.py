@@ -6,7 +6,8 @@ each its own). ``rekey`` re-encrypts the file, which every other connection woul
 read as damaged, and any write they had in flight would be lost: it converts its own
 lock to an exclusive one without waiting, and is refused while anyone else holds one.
 A program that opens the database while a rekey runs waits for it to finish (then
-its login reads the new slot file).
+its login reads the new slot file). ``restore --force``, which moves the database aside,
+takes the same exclusive hold.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from checkpoint.errors import StoreBusyError
 #: How long opening the database waits for a running rekey to finish.
 WAIT_SECONDS = 300.0
 IN_USE = ("The workstation database is open in another program (the app, a sync or another "
-          "command); close it, then run rekey again. Nothing was changed.")
+          "command); close it and try again. Nothing was changed.")
 REKEYING = ("The workstation database is being re-encrypted (rekey) by another program; try "
             "again when it has finished.")
 

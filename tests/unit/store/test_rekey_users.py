@@ -65,6 +65,9 @@ def test_rekey_is_refused_while_another_program_has_the_store_open(workstation: 
             with pytest.raises(StoreBusyError, match="open in another program"):
                 maintenance.rekey(s)
             inspections.drafts(s)  # this session still works
+            backup = maintenance.backup(s, workstation.parent / "ws.backup")
+        with pytest.raises(StoreBusyError, match="open in another program"):
+            maintenance.restore(workstation, backup, force=True)  # it would write aside
         for _ in range(3):  # the other program's writes all land, none reads "damaged"
             other.stdin.write("1\n")
             other.stdin.flush()
