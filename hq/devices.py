@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from checkpoint.domain.ids import is_id, utc_now
 from checkpoint.domain.names import unsafe_character
-from checkpoint.errors import ProtocolError
+from checkpoint.errors import ProtocolError, UsageError
 from checkpoint.journal import genesis_hash
 from checkpoint.sync.protocol import signing, wire
 from hq.db import Tx
@@ -53,7 +53,10 @@ def new_code() -> str:
 
 
 def issue_code(tx: Tx, post: str, valid_hours: float = 72.0) -> str:
-    """A new one-time enrollment code for a workstation of ``post``."""
+    """A new one-time enrollment code for a workstation of ``post``. Raises UsageError for
+    a validity that is not more than 0 and at most a year (NaN would never expire)."""
+    if not 0 < valid_hours <= 24 * 366:
+        raise UsageError("--valid-hours must be more than 0 and at most a year (8784).")
     code = new_code()
     tx.execute("INSERT INTO enroll_codes (code_hash, post, created_at, expires_at) "
                "VALUES (?, ?, ?, ?)", (code_hash(code), post, utc_now(),

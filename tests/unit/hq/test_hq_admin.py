@@ -109,3 +109,12 @@ def test_publish_reference_refuses_unpublishable_json_in_one_line(
     with db.transaction() as tx:
         assert tx.one("SELECT count(*) FROM changes")[0] == 0
     db.close()
+
+
+@pytest.mark.parametrize("hours", ["nan", "inf", "-1", "0", "100000"])
+def test_an_enrollment_code_needs_a_sensible_validity(
+        hq_dir: Path, hours: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A NaN validity made a code that never expires (NaN < now is false)."""
+    assert cli.main(["--dir", str(hq_dir), "enroll-code", "--post", "P",
+                     "--valid-hours", hours]) == 2
+    assert "--valid-hours" in capsys.readouterr().err
