@@ -78,5 +78,11 @@ def locked_copy(secret: bytes) -> bytearray:
 
 
 def wipe(buf: bytearray) -> None:
+    """Overwrite ``buf`` with zeros and unlock its pages (if :func:`locked_copy` locked
+    them: unlocking pages that are not locked is harmless)."""
     for i in range(len(buf)):
         buf[i] = 0
+    libc = _libc()
+    if libc is not None and buf:
+        address = ctypes.addressof((ctypes.c_char * len(buf)).from_buffer(buf))
+        libc.munlock(ctypes.c_void_p(address), ctypes.c_size_t(len(buf)))
