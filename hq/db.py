@@ -122,13 +122,21 @@ class Tx:
 def _owner_only(path: Path) -> None:
     """Create the SQLite file owner-only (0600) before SQLite does (it would use the umask:
     0644); its ``-wal`` and ``-shm`` files take the database file's mode. An existing
-    file with wider permissions is narrowed."""
+    file with wider permissions is narrowed, by its path only.
+
+    Never open (and so close) an existing database file here: closing any descriptor of a
+    file drops every POSIX lock this process holds on it, SQLite's included, and another
+    thread's transaction would lose its lock (writes were lost that way). Called once,
+    before this process connects.
+    """
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        os.close(fd)
+        if not path.exists():
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if p.exists() and p.stat().st_mode & 0o077:
                 p.chmod(0o600)
+    except FileExistsError:
+        pass
     except OSError as e:
         raise HqStoreError(f"HQ cannot create its database file {path}: {e.strerror}") from e
 
@@ -147,6 +155,7 @@ class Database:
             self.postgres = False
             self.path = Path(url.removeprefix("sqlite:///"))
             self._local = threading.local()
+            _owner_only(self.path)
         else:
             raise UsageError(f"Unknown database URL {url!r}: use sqlite:///PATH or "
                              "postgresql://USER@HOST/DB.")
@@ -157,7 +166,6 @@ class Database:
     def _sqlite(self) -> Any:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            _owner_only(self.path)
             conn = sqlite3.connect(self.path, timeout=60, isolation_level=None,
                                    check_same_thread=False)
             for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",

@@ -45,12 +45,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start(folder: Path, port: int, faults: list[dict[str, Any]] | None = None) -> Any:
-    """Start HQ of ``folder`` in a new process on ``port``; return once it accepts."""
-    proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.hq_process", str(folder),
-                             str(port), json.dumps(faults or [])], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+def start(folder: Path, port: int, faults: list[dict[str, Any]] | None = None, *,
+          serve: bool = False) -> Any:
+    """Start HQ of ``folder`` in a new process on ``port``; return once it accepts.
+    With ``serve``: the real `checkpoint-hq serve` command (no fault injection)."""
+    args = (["-m", "hq", "--dir", str(folder), "serve", "--port", str(port)] if serve
+            else ["-m", "tests.e2e.hq_process", str(folder), str(port), json.dumps(faults or [])])
+    proc = subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() in (
+        "ready", f"HQ serving on https://127.0.0.1:{port}")
     proc.stdout.close()
     deadline = time.monotonic() + 30
     while True:
