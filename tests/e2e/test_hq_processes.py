@@ -115,11 +115,12 @@ def test_enrollment_attempts_are_counted_across_hq_processes(hq: Hq, backend: st
             proc.wait(30)
 
 
-def _new_workstation(root: Path, n: int, url: str, hq: Hq, count: int) -> Path:
+def _new_workstation(root: Path, n: int, url: str, code: str, config: HqConfig,
+                     count: int) -> Path:
     home = root / f"ws{n}"
     workstation.init_workstation(home, SUPERVISOR, SUPERVISOR_PASSWORD)
     with login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        enrollment.enroll(s, url, hq.code(), hq.config.ca_cert.read_bytes())
+        enrollment.enroll(s, url, code, config.ca_cert.read_bytes())
         record_inspections(s, count)
     return home
 
@@ -128,7 +129,8 @@ def _new_workstation(root: Path, n: int, url: str, hq: Hq, count: int) -> Path:
 def test_workstations_push_to_two_hq_processes_at_once_and_hq_behaves_as_one(
         hq: Hq, processes: list[str], tmp_path: Path) -> None:
     balancer = Balancer([int(u.rsplit(":", 1)[1]) for u in processes]).start()
-    homes = [_new_workstation(tmp_path, n, balancer.url, hq, 150) for n in range(4)]
+    homes = [_new_workstation(tmp_path, n, balancer.url, hq.code(), hq.config, 150)
+             for n in range(4)]
     errors: list[BaseException] = []
 
     def work(home: Path) -> None:
@@ -206,21 +208,25 @@ def test_a_push_of_one_record_a_request_loses_nothing(workstation: Path,
                                                       hq_config: HqConfig) -> None:
     """The real client, one record a request, into `checkpoint-hq serve` in its own
     process, the only one with the database open: every acknowledged record is there.
-    (bench/sync.py's naive client once lost a third of such pushes; the mechanism is
-    pinned by tests/unit/hq/test_hq_db.py.)"""
+    (bench/sync.py's naive client once lost a third of such pushes into a fresh
+    `serve` process; this test did not reproduce that loss on the faulty commit, the
+    benchmark's exactness check did: see the report of issue 9.)"""
     db = Database(hq_config.database_url)
     try:
         db.create_schema()
         with db.transaction() as tx:
-            code = devices.issue_code(tx, "UA-PL-01")
+            code, code2 = devices.issue_code(tx, "UA-PL-01"), devices.issue_code(tx, "UA-PL-01")
     finally:
         db.close()
     port = hq_process.free_port()
     proc = hq_process.start(hq_config.folder, port, serve=True)
+    url = f"https://127.0.0.1:{port}"
     try:
+        first = _new_workstation(workstation.parent, 9, url, code2, hq_config, 0)
+        with login(first, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+            before = SyncEngine.for_session(s).sync_now().pushed  # another one came first
         with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-            enrollment.enroll(s, f"https://127.0.0.1:{port}", code,
-                              hq_config.ca_cert.read_bytes())
+            enrollment.enroll(s, url, code, hq_config.ca_cert.read_bytes())
             record_inspections(s, 100)
             report = SyncEngine.for_session(s, batch_count=1).sync_now()
         assert report.applied == report.pushed > 100
@@ -228,4 +234,4 @@ def test_a_push_of_one_record_a_request_loses_nothing(workstation: Path,
         proc.terminate()
         proc.wait(30)
     assert _scalar(hq_config, "SELECT count(*) FROM records") == 100
-    assert _scalar(hq_config, "SELECT count(*) FROM entries") == report.pushed
+    assert _scalar(hq_config, "SELECT count(*) FROM entries") == report.pushed + before
