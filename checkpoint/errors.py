@@ -1,8 +1,17 @@
-"""The one exception tree of the workstation program.
+"""The one exception tree of the workstation program, and the problems it carries.
 
-The core raises these; it never shows UI. The CLI maps them to one line on stderr
-and an exit code, the GUI to a translated message. Foreign exceptions are wrapped
-at the boundary where they enter (``raise StoreError(...) from e``).
+The core raises these; it never shows UI and never words a message for a screen.
+Each error carries a **code** (a short stable string, :class:`Code`) and
+**params** (the values a sentence needs); the caller words it: the GUI through
+Qt's translation (``checkpoint/gui/messages.py``), the CLI for a terminal
+(``checkpoint/cli/wording.py``). ``str(error)`` is a plain English sentence for
+logs and for callers with no wording of their own; it names no command-line flag
+and no menu. Foreign exceptions are wrapped at the boundary where they enter
+(``raise StoreError(...) from e``).
+
+A record that is not complete or not valid is described by a list of
+:class:`Problem` (a path into the record's document, a code, params), carried by
+``ValidationError.problems``; the GUI uses the path to go to the field.
 
 ::
 
@@ -15,7 +24,8 @@ at the boundary where they enter (``raise StoreError(...) from e``).
     │   ├── WrongPasswordError           unknown operator or wrong password (one message for both)
     │   ├── ThrottledError               too many failed attempts; carries .retry_after seconds
     │   ├── PermissionDeniedError        the operator's role does not allow the action
-    │   └── PasswordPolicyError          a new password does not meet the policy
+    │   ├── PasswordPolicyError          a new password does not meet the policy
+    │   └── LockedError                  the app is locked: there is no session to work with
     ├── StoreError                       the encrypted store cannot be used
     │   ├── NotInitializedError          no workstation in this folder yet
     │   ├── AlreadyInitializedError      a workstation is already there
@@ -34,13 +44,198 @@ at the boundary where they enter (``raise StoreError(...) from e``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+#: A value a message may show: a name, a number, a list already joined by the core.
+Param = str | int | float
+
+
+class Code(StrEnum):
+    """What went wrong, for the caller to word. Problem codes first, then error codes.
+
+    A problem's code says what is wrong with the value at its path; the GUI and the
+    CLI word each code once (``gui/messages.py``, ``cli/wording.py``), so adding a
+    code means adding its words there (a test checks that every code has them).
+    """
+
+    # -- problems with one value of a record (ValidationError.problems, and identifier
+    #    validators: ``validate_country("XYZ")`` raises ValidationError(code=COUNTRY_UNKNOWN))
+    INVALID = "invalid"  # no more specific code; params: detail (English)
+    MISSING = "missing"  # the value is required and empty
+    DATE_FORM = "date.form"  # params: value, partial ("yes"/"no")
+    DATE_UNREAL = "date.unreal"  # params: value
+    DATE_FUTURE = "date.future"  # params: value
+    DATE_YEAR = "date.year"  # outside the plausible years; params: value, first, last
+    TIME_IMPLAUSIBLE = "time.implausible"  # a record time outside first-last; params: first, last
+    TEXT_CONTROL = "text.control"  # a control or bidi character; params: character (U+202E)
+    COUNTRY_SPECIMEN = "country.specimen"  # UTO; params: value
+    COUNTRY_ALPHA2 = "country.alpha2"  # params: value, alpha3 (the code meant)
+    COUNTRY_UNKNOWN = "country.unknown"  # params: value
+    CURRENCY_FORM = "currency.form"  # params: value
+    CURRENCY_UNKNOWN = "currency.unknown"  # params: value
+    HS_FORM = "hs.form"  # params: value
+    HS_LENGTH = "hs.length"  # params: value, digits
+    HS_CHAPTER = "hs.chapter"  # params: value, chapter
+    EORI_COUNTRY = "eori.country"  # params: value
+    EORI_FORM = "eori.form"  # params: value
+    CONTAINER_FORM = "container.form"  # params: value
+    CONTAINER_CATEGORY = "container.category"  # params: value, category
+    CONTAINER_CHECK = "container.check"  # params: value, found, expected
+    VIN_LENGTH = "vin.length"  # params: value, length
+    VIN_LETTER = "vin.letter"  # I, O or Q; params: value, letter, position
+    VIN_CHARACTER = "vin.character"  # params: value, letter, position
+    VIN_CHECK = "vin.check"  # North American; params: value, found, expected
+    MRN_FORM = "mrn.form"  # params: value
+    NEGATIVE = "negative"  # a quantity below zero
+    EMPTY_ENTRY = "empty_entry"  # a list holds an empty entry (a seal number)
+    NO_SUBJECT = "inspection.no_subject"  # no person, vehicle or consignment
+    NO_VEHICLE_ID = "vehicle.no_identifier"  # no plate, VIN, IMO or journey number
+    NO_QUANTITY = "goods.no_quantity"  # neither declared nor found quantity
+    UNDECLARED_CASH = "cash.undeclared"  # needs a currency finding; params: threshold
+    UNKNOWN_CARRIER = "cash.unknown_carrier"  # the carrier is not one of the persons
+    PHOTOS_NOT_ATTACHED = "finding.photos_not_attached"  # params: count
+    MRZ_SHAPE = "mrz.shape"  # params: format, lines, width
+    MRZ_CHECKS_FAILED = "mrz.checks_failed"  # params: fields (comma-separated MRZ fields)
+    MRZ_CHECKS_MISMATCH = "mrz.checks_mismatch"  # stored results differ from the lines
+    # the MRZ reader (documents/mrz.py): the text is not an MRZ (MrzError) …
+    MRZ_NOTHING = "mrz.nothing"  # nothing (or no text) was read
+    MRZ_CYRILLIC = "mrz.cyrillic"  # the keyboard layout is not English
+    MRZ_LINE_COUNT = "mrz.line_count"  # params: count (lines read)
+    MRZ_LINE_LENGTH = "mrz.line_length"  # params: line, length
+    MRZ_MIXED_LINES = "mrz.mixed_lines"  # params: line, length, other_line, other_length
+    MRZ_CHARACTER = "mrz.character"  # params: line, position, character (described)
+    # … or a field of a readable MRZ is impossible (MrzResult.problems; path: the MRZ field)
+    MRZ_NOT_LETTERS = "mrz.not_letters"  # a code field; params: value
+    MRZ_SEX = "mrz.sex"  # params: value
+    MRZ_NAME_DIGITS = "mrz.name_digits"  # params: value
+    MRZ_DATE = "mrz.date"  # not YYMMDD; params: value
+    MRZ_MONTH = "mrz.month"  # params: value, month
+    MRZ_DAY = "mrz.day"  # params: value, day, month
+    MRZ_NUMBER_FILLER = "mrz.number_filler"  # a < inside the document number; params: value
+    # a line of a file being imported (path: the document's, "" for the line as a whole;
+    # params: line, the line's number in the file, and no value of the document)
+    IMPORT_NOT_JSON = "import.not_json"  # params: line, column
+    IMPORT_UNREADABLE = "import.unreadable"  # too deep, NaN/Infinity, a number too long
+    IMPORT_NOT_UNICODE = "import.not_unicode"  # holds a lone surrogate
+    IMPORT_NOT_OBJECT = "import.not_object"
+    IMPORT_SCHEMA = "import.schema"  # breaks the format; params: line, detail (English, no value)
+    IMPORT_NOT_FINALIZED = "import.not_finalized"
+    IMPORT_READS_DIFFERENTLY = "import.reads_differently"  # the model does not give it back
+    IMPORT_DUPLICATE = "import.duplicate"  # params: line, other_line
+    IMPORT_ID_TAKEN = "import.id_taken"  # a different record with this id exists here
+    IMPORT_AMENDS_UNKNOWN = "import.amends_unknown"  # params: line, amends (a record id)
+
+    # -- errors (CheckpointError.code)
+    ERROR = "error"  # no more specific code: the caller shows str(error)
+    NOT_INITIALIZED = "store.not_initialized"  # params: home
+    ALREADY_INITIALIZED = "store.already_initialized"  # params: home
+    WORKSTATION_EXISTS = "store.workstation_exists"  # restore onto one; params: home
+    FINALIZED_READ_ONLY = "record.finalized"  # amend it instead
+    ALREADY_FINALIZED = "record.already_finalized"
+    AMEND_DRAFT = "record.amend_draft"  # a draft is edited, not amended
+    DISCARD_FINALIZED = "record.discard_finalized"  # only a draft can be discarded
+    NOT_COMPLETE = "record.not_complete"  # finalize refused; params: count
+    NOT_OWN_DRAFT = "permission.not_own_draft"
+    ROLE_REQUIRED = "permission.role"  # params: role, username, actual
+    OPERATOR_EXISTS = "operator.exists"  # params: username
+    REMOVE_SELF = "operator.remove_self"
+    LAST_SUPERVISOR = "operator.last_supervisor"
+    PASSWORD_SHORT = "password.short"  # noqa: S105 (a code, not a password); params: minimum, length
+    PASSWORD_IS_NAME = "password.is_name"  # noqa: S105
+    PASSWORD_SIMPLE = "password.simple"  # noqa: S105 (params: distinct)
+    PHOTO_TYPE = "photo.type"  # params: media_type
+    PHOTO_SIZE = "photo.size"  # params: megabytes
+    USERNAME_FORM = "operator.username_form"  # params: name
+    ROLE_UNKNOWN = "operator.role_unknown"  # params: role
+    SETTING_RANGE = "setting.range"  # params: setting, minimum, maximum
+    SETTING_CHOICE = "setting.choice"  # params: setting, choices
+    SETTING_LENGTH = "setting.length"  # checkpoint code or lane; params: checkpoint, lane
+    LOCKED = "session.locked"
+    NOT_ENROLLED = "sync.not_enrolled"
+    SYNC_NEVER = "sync.never"  # enrolled, not synchronised with HQ yet
+    SYNC_BUSY = "sync.busy"  # another sync of this workstation is running
+    SYNC_UNREACHABLE = "sync.unreachable"  # params: url
+    SYNC_TIMEOUT = "sync.timeout"  # params: url
+    SYNC_HQ_FAILING = "sync.hq_failing"  # HQ answered 5xx; params: status
+    SYNC_TLS = "sync.tls"  # HQ's certificate is not from the pinned CA; params: url
+    SYNC_UNTRUSTED = "sync.untrusted"  # an answer that could not be trusted or read
+    SYNC_REFUSED = "sync.refused"  # HQ refused the request; params: status, hq_code
+    ENROLL_REFUSED = "sync.enroll_refused"  # HQ refused the enrollment; params: hq_code
+    IMPORT_REFUSED = "import.refused"  # nothing imported; params: file, count (problems)
+
+
+_INDEX_RE = re.compile(r"\[(\d+)\]")
+
+
+def path(*parts: str | int) -> str:
+    """The path of a value in a record's document: ``path("persons", 0, "sex")`` is
+    ``"persons[0].sex"`` (field names are the document's, the names the JSON Schema uses)."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part:
+            out += f".{part}" if out else part
+    return out
+
+
+def path_parts(text: str) -> tuple[str | int, ...]:
+    """``"persons[0].sex"`` → ``("persons", 0, "sex")``; ``""`` → ``()``."""
+    parts: list[str | int] = []
+    for name in filter(None, text.split(".")):
+        head, *indexes = _INDEX_RE.split(name)
+        if head:
+            parts.append(head)
+        parts.extend(int(i) for i in indexes if i)
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record: where (``path``), what (``code``), the values.
+
+    ``path`` names the value in the record's document (``persons[0].document.number``;
+    ``""`` is the record as a whole); ``code`` is a :class:`Code`; ``params`` hold what
+    a sentence about it needs (never a sentence itself, except ``detail`` for
+    :attr:`Code.INVALID` and the MRZ reader's findings).
+    """
+
+    path: str
+    code: str
+    params: Mapping[str, Param] = field(default_factory=dict, hash=False)
+
+    @property
+    def parts(self) -> tuple[str | int, ...]:
+        return path_parts(self.path)
+
+    @property
+    def pointer(self) -> str:
+        """The same place as a JSON Pointer, as the schema checks report it."""
+        return "".join(f"/{part}" for part in self.parts) or "/"
+
+    def __str__(self) -> str:
+        params = ", ".join(f"{k}={v}" for k, v in self.params.items())
+        return f"{self.path or '(record)'}: {self.code}" + (f" ({params})" if params else "")
 
 
 class CheckpointError(Exception):
-    """Base of every error the program expects; ``str()`` is a sentence for a person."""
+    """Base of every error the program expects.
+
+    ``str()`` is an English sentence (for logs and as a last resort); ``code`` and
+    ``params`` are what callers word (see the module docstring).
+    """
 
     exit_code = 1
+    default_code: str = Code.ERROR
+
+    def __init__(self, message: str = "", *, code: str | None = None,
+                 params: Mapping[str, Param] | None = None) -> None:
+        super().__init__(message)
+        self.code: str = code or self.default_code
+        self.params: dict[str, Param] = dict(params or {})
 
 
 class UsageError(CheckpointError):
@@ -48,11 +243,18 @@ class UsageError(CheckpointError):
 
 
 class ValidationError(CheckpointError):
-    """A record or identifier is invalid. ``problems`` lists every finding."""
+    """A record or identifier is invalid. ``problems`` lists every finding.
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.problems = list(problems)
+    Raised by an identifier validator, the error itself has the problem's ``code`` and
+    ``params`` (its path is the caller's: the validator does not know the field).
+    """
+
+    default_code = Code.INVALID
+
+    def __init__(self, message: str, problems: Sequence[Problem] = (), *,
+                 code: str | None = None, params: Mapping[str, Param] | None = None) -> None:
+        super().__init__(message, code=code, params=params)
+        self.problems: list[Problem] = list(problems)
 
 
 class NotFoundError(CheckpointError):
@@ -74,11 +276,10 @@ class WrongPasswordError(AuthError):
 
 class ThrottledError(AuthError):
     def __init__(self, retry_after: float) -> None:
-        self.retry_after = retry_after
         secs = max(1, int(retry_after + 0.999))
-        super().__init__(
-            f"Too many failed attempts: wait {secs} s before trying again."
-        )
+        super().__init__(f"Too many failed attempts: wait {secs} s before trying again.",
+                         params={"seconds": secs})
+        self.retry_after = retry_after
 
 
 class PermissionDeniedError(AuthError):
@@ -89,16 +290,25 @@ class PasswordPolicyError(AuthError):
     pass
 
 
+class LockedError(AuthError):
+    """The app is locked: there is no session to work with (log in again)."""
+
+    default_code = Code.LOCKED
+
+    def __init__(self, message: str = "The workstation is locked; log in again.") -> None:
+        super().__init__(message)
+
+
 class StoreError(CheckpointError):
     pass
 
 
 class NotInitializedError(StoreError):
-    pass
+    default_code = Code.NOT_INITIALIZED
 
 
 class AlreadyInitializedError(StoreError):
-    pass
+    default_code = Code.ALREADY_INITIALIZED
 
 
 class DamagedStoreError(StoreError):
@@ -126,6 +336,10 @@ class JournalError(CheckpointError):
 
 
 class FormatError(CheckpointError):
+    """An exchange document or file is malformed. ``problems`` are English lines, each
+    led by where (``line 3: /persons/0/sex: …``): they report on a file from outside,
+    whose reader is the person who runs the import."""
+
     def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
         super().__init__(message)
         self.problems = list(problems)
@@ -136,16 +350,16 @@ class SyncError(CheckpointError):
 
 
 class NetworkError(SyncError):
-    pass
+    default_code = Code.SYNC_UNREACHABLE
 
 
 class ProtocolError(SyncError):
-    pass
+    default_code = Code.SYNC_UNTRUSTED
 
 
 class EnrollmentError(SyncError):
-    pass
+    default_code = Code.ENROLL_REFUSED
 
 
 class RemoteRejectedError(SyncError):
-    pass
+    default_code = Code.SYNC_REFUSED

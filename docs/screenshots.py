@@ -61,7 +61,8 @@ def _start_hq(folder: Path, home: Path) -> Any:
     except ImportError:
         print("screenshots: no HQ (pip install -e '.[hq]'): the sync is shown not enrolled")
         return None
-    from checkpoint.services import enrollment, session
+    from checkpoint.services import session
+    from checkpoint.services.sync import enrollment
 
     config = init_hq(folder, ["127.0.0.1"], None)
     app = create_app(config)
@@ -175,7 +176,7 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
 
     form.finalize()
     wait(lambda: form.ui.problemsList.count() > 0 and app.tasks.pending == 0)
-    form.focus_problem(form.ui.problemsList.item(0).text())
+    QTest.keyClick(form.ui.problemsList, Qt.Key.Key_Return)  # go to the first problem's field
     form.ui.tabs.setCurrentIndex(0)
     grab(window, "finalize-problems.png")
 

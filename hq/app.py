@@ -21,7 +21,7 @@ from fastapi import FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from checkpoint.errors import ProtocolError, StoreError
-from checkpoint.sync.protocol import signing, wire
+from checkpoint.sync.protocol import items, signing, wire
 from hq import api_doc, devices, feed, intake, limits, ratelimit
 from hq.config import HqConfig
 from hq.db import Database, HqConflictError, HqDataError
@@ -152,26 +152,23 @@ class Hq:
             device = devices.authenticate(tx, auth, "GET", target, body.raw, lock=False,
                                           now=time.time())
         self._maybe_purge()
-        return wire.encode({"seq": device.head_seq, "hash": device.head_hash,
-                            "post": device.post})
+        return items.encode_head(items.Head(device.head_seq, device.head_hash), device.post)
 
     def push(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
         with self.db.transaction() as tx:
             device = devices.authenticate(tx, auth, "POST", target, body.raw, lock=True,
                                           now=time.time())
             try:
-                value = body.json(limits.PUSH)
-                items = value.get("items") if isinstance(value, dict) else None
-                if not isinstance(items, list) or len(items) > MAX_PUSH_ITEMS:
-                    raise HqRefusal(400, "bad_request", "A push needs 'items', a list of at "
-                                    f"most {MAX_PUSH_ITEMS}.")
-                out = intake.apply(tx, device, items,
+                try:
+                    pushed = items.parse_push_items(body.json(limits.PUSH), MAX_PUSH_ITEMS)
+                except ProtocolError as e:
+                    raise HqRefusal(400, "bad_request", str(e)) from e
+                out = intake.apply(tx, device, pushed,
                                    validate_documents=self.config.validate_documents)
             except HqRefusal as e:  # authentic: a replay of it must be refused as one
                 e.seen = e.seen or (device.id, auth.nonce)
                 raise
-        return wire.encode({"results": out.results,
-                            "head": {"seq": out.head_seq, "hash": out.head_hash}})
+        return items.encode_push_reply(out.results, items.Head(out.head_seq, out.head_hash))
 
     def pull(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
         cursor, limit = _pull_query(target)
@@ -183,11 +180,8 @@ class Hq:
             except HqRefusal as e:
                 e.seen = e.seen or (device.id, auth.nonce)
                 raise
-        text = ('{"items":[' + ",".join(page.items_json) + "]," +
-                f'"cursor":{wire.dumps(page.cursor)},"more":{wire.dumps(page.more)},'
-                f'"reset":{wire.dumps(page.reset)},'
-                f'"head":{wire.dumps({"seq": device.head_seq, "hash": device.head_hash})}}}')
-        return wire.compress(text, 1)
+        return items.encode_pulled_page(page.items_json, page.cursor, page.more, page.reset,
+                                        items.Head(device.head_seq, device.head_hash))
 
     def _maybe_purge(self) -> None:
         if random.random() < 0.02:  # noqa: S311 - housekeeping frequency, not security

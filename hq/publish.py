@@ -62,9 +62,9 @@ def publish_operator(tx: Tx, username: str, role: str, targets: Sequence[tuple[s
     if role not in ROLES:
         raise HqRefusal(400, "bad_role", f"Unknown role {role!r}: choose inspector or "
                         "supervisor.")
-    problem = names.username_problem(username)
-    if problem is not None:
-        raise HqRefusal(400, "bad_username", f"{username!r} is {problem}.")
+    if names.username_problem(username) is not None:
+        raise HqRefusal(400, "bad_username", f"{username!r} is not a valid user name: use "
+                        f"{names.USERNAME_RULE}.")
     password = password or new_password()
     for device, _ in targets:
         _check_free(tx, device, username)

@@ -13,15 +13,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from checkpoint.cli import accounts, records, store, sync
+from checkpoint.cli import accounts, exchange_commands, store, sync_commands
 from checkpoint.cli.common import Context, OneLineParser, add_common
+from checkpoint.cli.wording import error_lines
 from checkpoint.errors import CheckpointError
-from checkpoint.services import logs
-from checkpoint.store.layout import Layout, default_home
+from checkpoint.services import folders, logs
 
 log = logging.getLogger(__name__)
 
-MODULES = (accounts, store, records, sync)
+MODULES = (accounts, store, exchange_commands, sync_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,8 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
-    home = Path(args.home).expanduser() if args.home else default_home()
-    logs.configure(Layout(home).logs if home.exists() else None)
+    home = Path(args.home).expanduser() if args.home else folders.default_home()
+    logs.configure(folders.logs_folder(home) if home.exists() else None)
     ctx = Context(home=home, password_stdin=args.password_stdin)
     try:
         if getattr(args, "func", None) is None:
@@ -60,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except CheckpointError as e:
         log.info("refused: %s", type(e).__name__)
-        print(f"checkpoint: {e}", file=sys.stderr)
+        for line in error_lines(e):
+            print(f"checkpoint: {line}" if not line.startswith(" ") else line, file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
         print("checkpoint: interrupted", file=sys.stderr)
@@ -68,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:
         log.exception("unexpected error")
         print(f"checkpoint: unexpected error ({type(e).__name__}); details are in the log "
-              f"in {Layout(home).logs}.", file=sys.stderr)
+              f"in {folders.logs_folder(home)}.", file=sys.stderr)
         return 1
 
 

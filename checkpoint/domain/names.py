@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from checkpoint.errors import Code, ValidationError
+
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$")
 USERNAME_RULE = ("2-64 letters, digits, '.', '_', '-' or '@', starting with a letter or "
                  "digit")
@@ -23,10 +25,11 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
                           "\u200e\u200f\u061c")
 
 
-def username_problem(name: object) -> str | None:
-    """Why ``name`` is not an acceptable account name, or None."""
+def username_problem(name: object) -> Code | None:
+    """:attr:`Code.USERNAME_FORM` when ``name`` is not an acceptable account name, else None
+    (params for its words: ``name``; the English rule is :data:`USERNAME_RULE`)."""
     if not isinstance(name, str) or not USERNAME_RE.fullmatch(name):
-        return f"not a valid user name: use {USERNAME_RULE}"
+        return Code.USERNAME_FORM
     return None
 
 
@@ -51,3 +54,16 @@ def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
         if unicodedata.category(ch) == "Cc":
             return f"U+{code:04X}"
     return None
+
+
+def check_text(text: str, *, multiline: bool = False) -> str:
+    """Return ``text`` when it holds no character :func:`unsafe_character` refuses.
+
+    Raises ``ValidationError`` with code ``text.control`` and the character described
+    (``character``: ``U+202E``, never the text itself); the caller gives the path.
+    """
+    found = unsafe_character(text, multiline=multiline)
+    if found is None:
+        return text
+    raise ValidationError(f"The text holds the control character {found}.",
+                          code=Code.TEXT_CONTROL, params={"character": found})

@@ -6,7 +6,7 @@ offer to resume unfinished drafts) and locks the workstation after the idle time
 from the settings: the content is hidden, the draft saved, the background sync stopped, the session
 closed on the database thread (journal head signed, key wiped), and a login is
 needed again. After a login the workstation syncs with HQ in the background when it
-is enrolled (:mod:`checkpoint.gui.sync_ui`).
+is enrolled (:mod:`checkpoint.gui.sync.menu`).
 """
 
 from __future__ import annotations
@@ -34,14 +34,14 @@ from checkpoint.gui import resources_rc  # noqa: F401
 from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, SetupDialog
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
-from checkpoint.services import gui_support, settings
+from checkpoint.services import folders, settings
 
 if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.domain.inspection import Inspection
     from checkpoint.gui.dialogs import DraftsDialog
     from checkpoint.gui.main_window import MainWindow
-    from checkpoint.gui.sync_controller import SyncOptions
-    from checkpoint.gui.sync_ui import SyncUi
+    from checkpoint.gui.sync.controller import SyncOptions
+    from checkpoint.gui.sync.menu import SyncUi
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
@@ -107,7 +107,7 @@ class App(QObject):
         """The main window, made (and its modules imported) on first use."""
         if self._window is None:
             from checkpoint.gui.main_window import MainWindow
-            from checkpoint.gui.sync_ui import SyncUi
+            from checkpoint.gui.sync.menu import SyncUi
 
             window = MainWindow(self.tasks, autosave_ms=self.conf.autosave_delay_ms)
             self.sync = SyncUi(window, self.sync_options)
@@ -124,7 +124,7 @@ class App(QObject):
             _ = self.window
 
     def start(self) -> None:
-        if gui_support.is_initialized(self.home):
+        if folders.is_initialized(self.home):
             self.show_login()
         else:
             self.show_setup()

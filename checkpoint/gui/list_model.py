@@ -14,7 +14,7 @@ import functools
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,17 +33,23 @@ from checkpoint.services.inspections import Summary
 Index = QModelIndex | QPersistentModelIndex
 Cursor = tuple[str, str]
 
-#: (attribute of Summary, column title)
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("created_at", QCoreApplication.translate("List", "Time")),
-    ("status", QCoreApplication.translate("List", "Status")),
-    ("name", QCoreApplication.translate("List", "Name")),
-    ("document", QCoreApplication.translate("List", "Document")),
-    ("plate", QCoreApplication.translate("List", "Plate")),
-    ("lane", QCoreApplication.translate("List", "Lane")),
-    ("direction", QCoreApplication.translate("List", "Direction")),
-    ("outcome", QCoreApplication.translate("List", "Outcome")),
-    ("author", QCoreApplication.translate("List", "Officer")),
+class Column(NamedTuple):
+    """A column of the list: the summary's attribute and the header."""
+
+    attr: str  # the RecordSummary attribute shown
+    title: str  # the header (source text of the "List" context)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("created_at", QCoreApplication.translate("List", "Time")),
+    Column("status", QCoreApplication.translate("List", "Status")),
+    Column("name", QCoreApplication.translate("List", "Name")),
+    Column("document", QCoreApplication.translate("List", "Document")),
+    Column("plate", QCoreApplication.translate("List", "Plate")),
+    Column("lane", QCoreApplication.translate("List", "Lane")),
+    Column("direction", QCoreApplication.translate("List", "Direction")),
+    Column("outcome", QCoreApplication.translate("List", "Outcome")),
+    Column("author", QCoreApplication.translate("List", "Officer")),
 )
 LOADING = "…"
 _ROOT = QModelIndex()
@@ -86,7 +92,7 @@ def _status_text(s: Summary) -> str:
 
 def cell(s: Summary, column: int, role: int) -> Any:
     """What a row shows in ``column`` for ``role``."""
-    attr = COLUMNS[column][0]
+    attr = COLUMNS[column].attr
     if role == Qt.ItemDataRole.DisplayRole:
         if attr == "created_at":
             return local_time(s.created_at)
@@ -108,7 +114,7 @@ class _Base(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("List", COLUMNS[section][1])
+            return QCoreApplication.translate("List", COLUMNS[section].title)
         return None
 
     def record_id(self, row: int) -> str | None:

@@ -3,9 +3,9 @@
 The central area is a stack of three pages: the list (today's inspections, all
 inspections, or search results), the editor (one :class:`InspectionForm`) and the
 locked page, which shows nothing of the records. The status bar shows the
-operator, their role and the sync (:class:`~checkpoint.gui.sync_bar.SyncBar`: state,
+operator, their role and the sync (:class:`~checkpoint.gui.sync.status_bar.SyncBar`: state,
 progress, clock warning, how many records HQ has not acknowledged yet); the Sync
-menu is wired by :class:`~checkpoint.gui.sync_ui.SyncUi`.
+menu is wired by :class:`~checkpoint.gui.sync.menu.SyncUi`.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from checkpoint.domain.ids import format_utc
 from checkpoint.domain.inspection import Inspection
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
-from checkpoint.gui.inspection_form import InspectionForm
+from checkpoint.gui.inspection import InspectionForm
 from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
-from checkpoint.gui.sync_bar import SyncBar
+from checkpoint.gui.sync.status_bar import SyncBar
 from checkpoint.services import inspections
 
 log = logging.getLogger(__name__)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     def open_record(self, record_id: str) -> None:
         self.leave_editor()
         Op(self.tasks, lambda s: inspections.open_record(s, record_id)).success(
-            lambda found: self.edit(found[0], found[1])).run()
+            lambda opened: self.edit(opened.record, opened.amendments)).run()
 
     def edit(self, insp: Inspection, related: list[Inspection]) -> None:
         self.leave_editor()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checkpoint.domain.ids import new_id, utc_now
-from checkpoint.errors import ConflictError, NotFoundError
+from checkpoint.errors import Code, ConflictError, NotFoundError
 from checkpoint.services import policy
 from checkpoint.services.session import Session, login
 from checkpoint.store import operators
@@ -26,7 +26,8 @@ def add_operator(session: Session, username: str, role: str, password: str,
     conn = session.database.conn
     existing = operators.get(conn, username)
     if existing is not None and existing.active:
-        raise ConflictError(f"An operator named {existing.username} already exists.")
+        raise ConflictError(f"An operator named {existing.username} already exists.",
+                            code=Code.OPERATOR_EXISTS, params={"username": existing.username})
     # the slot first: a crash before the database commit leaves a slot that cannot log in
     key = bytes(session.data_key)
     session.update_slots(lambda slots: slots.put_operator(username, role, password, key))
@@ -75,11 +76,12 @@ def remove_operator(session: Session, username: str) -> None:
     if op is None or not op.active:
         raise NotFoundError(f"There is no operator named {username}.")
     if op.username.casefold() == session.username.casefold():
-        raise ConflictError("You cannot remove your own account; ask another supervisor.")
+        raise ConflictError("You cannot remove your own account; ask another supervisor.",
+                            code=Code.REMOVE_SELF)
     if op.role == "supervisor" and sum(
         o.role == "supervisor" for o in operators.active(conn)
     ) <= 1:
-        raise ConflictError("The last supervisor cannot be removed.")
+        raise ConflictError("The last supervisor cannot be removed.", code=Code.LAST_SUPERVISOR)
     with session.write() as c:
         operators.deactivate(c, op.username, utc_now())
         session.journal.append(session.username, "operator.remove", f"operator:{op.username}", {})

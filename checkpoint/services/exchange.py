@@ -5,10 +5,12 @@ form: JSON lines, or CSV flattened as ``checkpoint.formats.flat`` documents. Imp
 reads JSON lines, validates every document against the schema, the domain model and
 the rules a record finalized here must pass (:func:`finalize_problems`: check digits
 recomputed, countries, dates, no control characters in names), and imports all of
-them in one transaction or none, with one error line per problem. An error line names
-the line and the field, never the value (it may be personal data, and it goes to a
-terminal). Imported records keep their origin (workstation id, author). Each export
-and each imported record is a journal entry.
+them in one transaction or none. A refused file raises ``ValidationError`` (code
+``import.refused``) with one :class:`~checkpoint.errors.Problem` per finding: its path
+in the line's document, its code, and ``line`` among its params; the command line words
+them naming the line and the field, never the value (it may be personal data, and it
+goes to a terminal). Imported records keep their origin (workstation id, author). Each
+export and each imported record is a journal entry.
 """
 
 from __future__ import annotations
@@ -21,14 +23,15 @@ from typing import Any, TextIO
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.domain.inspection import Inspection, finalize_problems
-from checkpoint.domain.keys import search_keys
-from checkpoint.errors import FormatError, UsageError
+from checkpoint.domain.search_terms import search_keys
+from checkpoint.errors import Code, FormatError, Param, Problem, UsageError, ValidationError
+from checkpoint.errors import path as doc_path
 from checkpoint.formats import validate_document
 from checkpoint.formats.flat import write_csv
-from checkpoint.services import records as record_service
+from checkpoint.services import journaled_records as record_service
 from checkpoint.services.inspections import KIND
 from checkpoint.services.session import Session
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
 FORMATS = ("jsonl", "csv")
@@ -41,11 +44,7 @@ def _finalized(session: Session, since: str | None) -> Iterator[dict[str, Any]]:
     after = ("", "")
     while True:
         with translate_errors():
-            batch = conn.execute(
-                "SELECT created_at, id, document FROM records WHERE kind = ? AND status <> 'draft' "
-                "AND created_at >= ? AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?",
-                (KIND, since or "", after[0], after[1], PAGE),
-            ).fetchall()
+            batch = rows.finalized_oldest_first(conn, KIND, since, after, PAGE)
         if not batch:
             return
         for _, _, text in batch:
@@ -74,82 +73,102 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl", since: str | None 
 class ImportReport:
     imported: int = 0
     already_present: int = 0
-    errors: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
-#: Record times an import accepts: from this year to a day past the workstation's clock.
+#: Record times an import accepts: from this year to a year past the workstation's clock.
 FIRST_YEAR = "2000"
+
+
+def _problem(number: int, code: str, where: str = "", **params: Param) -> Problem:
+    """A problem of line ``number``; ``where`` is its path in the line's document."""
+    return Problem(where, code, {"line": number, **params})
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _parse(number: int, line: str) -> tuple[Any, list[str]]:
+def _parse(number: int, line: str) -> tuple[Any, list[Problem]]:
     """The JSON value of a line, or the problems that make it unreadable."""
     try:
         doc = json.loads(line, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
-        return None, [f"line {number}: not JSON ({e.msg} at column {e.colno})."]
-    except RecursionError:
-        return None, [f"line {number}: not JSON this program reads (nested too deeply)."]
-    except ValueError:  # NaN, Infinity, a number with thousands of digits
-        return None, [f"line {number}: not JSON this program reads (NaN, Infinity or a "
-                      "number too long)."]
+        return None, [_problem(number, Code.IMPORT_NOT_JSON, column=e.colno)]
+    except (RecursionError, ValueError):  # too deep; NaN, Infinity, thousands of digits
+        return None, [_problem(number, Code.IMPORT_UNREADABLE)]
     try:
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        return None, [f"line {number}: holds text that is not valid Unicode (a lone "
-                      "surrogate)."]
+        return None, [_problem(number, Code.IMPORT_NOT_UNICODE)]
     except RecursionError:
-        return None, [f"line {number}: not JSON this program reads (nested too deeply)."]
+        return None, [_problem(number, Code.IMPORT_UNREADABLE)]
     return doc, []
 
 
-def _time_problems(insp: Inspection) -> list[str]:
-    latest = utc_now()[:4]
-    latest = str(int(latest) + 1)
+def _time_problems(number: int, insp: Inspection) -> list[Problem]:
+    latest = str(int(utc_now()[:4]) + 1)
     times = {"created_at": insp.created_at, "updated_at": insp.updated_at,
              "started_at": insp.started_at, "finalized_at": insp.finalized_at}
-    return [f"Inspection: {name} is not a plausible time." for name, value in times.items()
+    return [_problem(number, Code.TIME_IMPLAUSIBLE, name, first=FIRST_YEAR, last=latest)
+            for name, value in times.items()
             if value is not None and not FIRST_YEAR <= value[:4] <= latest]
 
 
-def _without_values(problem: str) -> str:
-    """A finalize problem cut before the validator's reason (which may quote the value)."""
-    head, sep, _ = problem.partition(" is invalid.")
-    return head + sep if sep else problem
+def _format_problems(number: int, lines: list[str]) -> list[Problem]:
+    """The schema's (or the reader's) ``/pointer: sentence`` lines as problems."""
+    out = []
+    for text in lines:
+        pointer, sep, detail = text.partition(": ")
+        if not sep or not pointer.startswith("/"):
+            pointer, detail = "", text
+        parts = [int(p) if p.isdigit() else p.replace("~1", "/").replace("~0", "~")
+                 for p in pointer.split("/")[1:] if p]
+        out.append(_problem(number, Code.IMPORT_SCHEMA, doc_path(*parts), detail=detail))
+    return out
 
 
-def _check_line(number: int, line: str) -> tuple[Inspection | None, list[str]]:
+def _check_line(number: int, line: str) -> tuple[Inspection | None, list[Problem]]:
     doc, problems = _parse(number, line)
     if problems:
         return None, problems
     if not isinstance(doc, dict):
-        return None, [f"line {number}: not a JSON object."]
+        return None, [_problem(number, Code.IMPORT_NOT_OBJECT)]
     try:
-        problems = validate_document(doc, "inspection.v1", values=False)
+        schema_lines = validate_document(doc, "inspection.v1", values=False)
     except RecursionError:
-        problems = ["the document is nested too deeply."]
-    if problems:
-        return None, [f"line {number}: {p}" for p in problems]
+        return None, [_problem(number, Code.IMPORT_UNREADABLE)]
+    if schema_lines:
+        return None, _format_problems(number, schema_lines)
     if doc.get("status") != "finalized":
-        return None, [f"line {number}: only finalized inspections can be imported."]
+        return None, [_problem(number, Code.IMPORT_NOT_FINALIZED, "status")]
     try:
         insp = Inspection.from_document(doc)
     except FormatError as e:
-        return None, [f"line {number}: {_without_values(p)}" for p in (e.problems or [str(e)])]
-    if insp.to_document() != {**insp.to_document(), **doc}:
-        return None, [f"line {number}: the document does not read back the same."]
-    problems = finalize_problems(insp) + _time_problems(insp)
-    if problems:
-        return None, [f"line {number}: {_without_values(p)}" for p in problems]
-    return insp, []
+        return None, _format_problems(number, e.problems or [str(e)])
+    if insp.to_document() != {**insp.to_document(), **_with_derived(doc, insp)}:
+        return None, [_problem(number, Code.IMPORT_READS_DIFFERENTLY)]
+    # the rules of a finalize here (their params may hold values: see cli.wording)
+    problems = [_problem(number, p.code, p.path, **p.params) for p in finalize_problems(insp)]
+    problems += _time_problems(number, insp)
+    return (None, problems) if problems else (insp, [])
+
+
+def _with_derived(doc: dict[str, Any], insp: Inspection) -> dict[str, Any]:
+    """``doc`` with the values the domain derives (a VIN's warnings) as it derived them."""
+    vehicle = doc.get("vehicle")
+    if insp.vehicle is None or not isinstance(vehicle, dict) or vehicle.get("vin_warnings"):
+        return doc
+    return {**doc, "vehicle": {**vehicle, "vin_warnings": list(insp.vehicle.vin_warnings)}}
 
 
 def import_file(session: Session, path: Path) -> ImportReport:
-    """Import a JSON-lines file all or nothing. Raises FormatError carrying the per-line
-    errors when any document is rejected (then nothing is imported)."""
+    """Import a JSON-lines file all or nothing.
+
+    Raises ``ValidationError`` (code ``import.refused``) carrying a problem per finding
+    when any document is rejected (then nothing is imported); ``FormatError`` when the
+    file cannot be read at all.
+    """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
@@ -162,9 +181,9 @@ def import_file(session: Session, path: Path) -> ImportReport:
             continue
         insp, problems = _check_line(number, line)
         if insp is not None and insp.id in seen:
-            problems = [f"line {number}: the same record as line {seen[insp.id]}."]
+            problems = [_problem(number, Code.IMPORT_DUPLICATE, other_line=seen[insp.id])]
         if problems or insp is None:
-            report.errors += problems
+            report.problems += problems
             continue
         seen[insp.id] = number
         checked.append((number, insp))
@@ -176,18 +195,18 @@ def import_file(session: Session, path: Path) -> ImportReport:
             if existing.document == insp.to_document():
                 report.already_present += 1
             else:
-                report.errors.append(f"line {number}: a different record with this id exists.")
+                report.problems.append(_problem(number, Code.IMPORT_ID_TAKEN, "id"))
         if insp.amends and insp.amends not in seen:
             with translate_errors():
                 known = rows.state(conn, insp.amends) is not None
             if not known:
-                report.errors.append(
-                    f"line {number}: it amends {insp.amends}, which is neither in the file "
-                    "nor on this workstation.")
-    if report.errors:
-        raise FormatError(
-            f"{path.name}: {len(report.errors)} problem(s); nothing was imported.", report.errors
-        )
+                report.problems.append(_problem(number, Code.IMPORT_AMENDS_UNKNOWN, "amends",
+                                                amends=insp.amends))
+    if report.problems:
+        count = len(report.problems)
+        raise ValidationError(f"{path.name}: {count} problem(s); nothing was imported.",
+                              report.problems, code=Code.IMPORT_REFUSED,
+                              params={"file": path.name, "count": count})
     checked.sort(key=lambda item: (item[1].created_at, item[1].id))  # originals first
     with session.write():
         for _, insp in checked:

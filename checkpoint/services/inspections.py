@@ -10,12 +10,12 @@ audited view. Search goes through the ``search_terms`` index of finalized record
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from checkpoint.domain import inspection as model
 from checkpoint.domain.goods import Attachment, AttachmentKind
 from checkpoint.domain.inspection import Inspection
-from checkpoint.domain.keys import (
+from checkpoint.domain.search_terms import (
     container_key,
     document_key,
     name_keys,
@@ -23,10 +23,11 @@ from checkpoint.domain.keys import (
     search_keys,
     vin_key,
 )
-from checkpoint.errors import ConflictError, NotFoundError, PermissionDeniedError, UsageError
-from checkpoint.services import records, settings, sync_state
+from checkpoint.errors import Code, ConflictError, NotFoundError, PermissionDeniedError, UsageError
+from checkpoint.services import journaled_records as records
+from checkpoint.services import settings
 from checkpoint.services.session import Session
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
 KIND = "inspection"
@@ -90,7 +91,8 @@ def _save(session: Session, insp: Inspection, *, action: str | None) -> Inspecti
 
 def _own_draft(session: Session, insp: Inspection) -> None:
     if insp.author.casefold() != session.username.casefold():
-        raise PermissionDeniedError("This draft belongs to another officer.")
+        raise PermissionDeniedError("This draft belongs to another officer.",
+                                    code=Code.NOT_OWN_DRAFT)
 
 
 def start(session: Session, *, checkpoint: str | None = None) -> Inspection:
@@ -105,7 +107,8 @@ def start(session: Session, *, checkpoint: str | None = None) -> Inspection:
 def autosave(session: Session, insp: Inspection) -> Inspection:
     """Persist a draft as it is now. Raises ConflictError when it is not a draft."""
     if not insp.is_draft:
-        raise ConflictError("A finalized inspection cannot be changed; amend it instead.")
+        raise ConflictError("A finalized inspection cannot be changed; amend it instead.",
+                            code=Code.FINALIZED_READ_ONLY)
     _own_draft(session, insp)
     return _save(session, insp, action=None)
 
@@ -128,14 +131,26 @@ def amend(session: Session, original_id: str, reason: str) -> Inspection:
     return _save(session, draft, action="inspection.amend")
 
 
-def open_record(session: Session, record_id: str) -> tuple[Inspection, list[Inspection]]:
+class OpenedRecord(NamedTuple):
+    """An inspection as opened: the record and its amendments, oldest first."""
+
+    record: Inspection
+    amendments: list[Inspection]
+
+
+class Photo(NamedTuple):
+    media_type: str
+    data: bytes
+
+
+def open_record(session: Session, record_id: str) -> OpenedRecord:
     """The record and its amendments, oldest first; the view is journaled."""
     rec = records.get(session, record_id)
     if rec.kind != KIND:
         raise NotFoundError("There is no such inspection.")
     with translate_errors():
         chain = rows.amendments(session.database.conn, record_id)
-    return _load(rec), [_load(a) for a in chain]
+    return OpenedRecord(_load(rec), [_load(a) for a in chain])
 
 
 def drafts(session: Session) -> list[Inspection]:
@@ -151,10 +166,11 @@ def discard(session: Session, record_id: str) -> None:
         state = rows.state(conn, record_id)
         if state is None:
             raise NotFoundError("There is no such draft.")
-        if state[0] != "draft":
-            raise ConflictError("Only a draft can be discarded.")
-        if state[2].casefold() != session.username.casefold():
-            raise PermissionDeniedError("This draft belongs to another officer.")
+        if state.status != "draft":
+            raise ConflictError("Only a draft can be discarded.", code=Code.DISCARD_FINALIZED)
+        if state.author.casefold() != session.username.casefold():
+            raise PermissionDeniedError("This draft belongs to another officer.",
+                                        code=Code.NOT_OWN_DRAFT)
         rows.delete_draft(conn, record_id)
         session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}", {})
 
@@ -201,11 +217,14 @@ def add_photo(session: Session, insp: Inspection, data: bytes, media_type: str,
               caption: str | None = None) -> Inspection:
     """Store a photo encrypted with the record and reference it from the draft."""
     if media_type not in PHOTO_TYPES:
-        raise UsageError(f"A photo must be JPEG, PNG or WebP, not {media_type}.")
+        raise UsageError(f"A photo must be JPEG, PNG or WebP, not {media_type}.",
+                         code=Code.PHOTO_TYPE, params={"media_type": media_type})
     if not data or len(data) > MAX_PHOTO_BYTES:
-        raise UsageError("A photo must be between 1 byte and 15 MB.")
+        raise UsageError("A photo must be between 1 byte and 15 MB.", code=Code.PHOTO_SIZE,
+                         params={"megabytes": MAX_PHOTO_BYTES // 2**20})
     if not insp.is_draft:
-        raise ConflictError("A finalized inspection cannot be changed; amend it instead.")
+        raise ConflictError("A finalized inspection cannot be changed; amend it instead.",
+                            code=Code.FINALIZED_READ_ONLY)
     _own_draft(session, insp)
     with session.write() as conn:
         att_id, sha = rows.put_attachment(conn, insp.id, media_type, data)
@@ -215,19 +234,12 @@ def add_photo(session: Session, insp: Inspection, data: bytes, media_type: str,
     return autosave(session, insp.with_changes(attachments=(*insp.attachments, attachment)))
 
 
-def photo(session: Session, attachment_id: str) -> tuple[str, bytes]:
-    """(media type, bytes) of a stored photo. Raises NotFoundError."""
+def photo(session: Session, attachment_id: str) -> Photo:
+    """The media type and bytes of a stored photo. Raises NotFoundError."""
     with translate_errors():
         found = rows.get_attachment(session.database.conn, attachment_id)
     if found is None:
         raise NotFoundError("There is no such photo.")
-    return found
-
-
-def unsent_count(session: Session) -> int:
-    """Finalized records HQ has not acknowledged yet (all of them until the first sync);
-    the same figure as the sync status's ``unacknowledged``."""
-    conn = session.database.conn
-    with translate_errors():
-        return sync_state.unacknowledged_records(conn, sync_state.load_state(conn).acked_seq)
+    media_type, data = found
+    return Photo(media_type, data)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checkpoint.domain import names
-from checkpoint.errors import PasswordPolicyError, UsageError
+from checkpoint.errors import Code, PasswordPolicyError, UsageError
 from checkpoint.store.operators import ROLES
 
 MIN_PASSWORD = 12
@@ -11,16 +11,18 @@ MIN_PASSWORD = 12
 
 def check_username(name: str) -> str:
     """Return the name if it is acceptable (the rule HQ applies too, in
-    :mod:`checkpoint.domain.names`); raise UsageError saying why not."""
-    problem = names.username_problem(name)
-    if problem is not None:
-        raise UsageError(f"{name!r} is {problem}.")
+    :mod:`checkpoint.domain.names`); raise UsageError (``operator.username_form``) if not."""
+    code = names.username_problem(name)
+    if code is not None:
+        raise UsageError(f"{name!r} is not a valid user name: use {names.USERNAME_RULE}.",
+                         code=code, params={"name": name})
     return name
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.")
+        raise UsageError(f"Unknown role {role!r}: choose {' or '.join(ROLES)}.",
+                         code=Code.ROLE_UNKNOWN, params={"role": role})
     return role
 
 
@@ -28,9 +30,12 @@ def check_password(password: str, username: str) -> None:
     """Raise PasswordPolicyError when ``password`` is not acceptable for ``username``."""
     if len(password) < MIN_PASSWORD:
         raise PasswordPolicyError(
-            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}."
+            f"A password needs at least {MIN_PASSWORD} characters; this one has {len(password)}.",
+            code=Code.PASSWORD_SHORT, params={"minimum": MIN_PASSWORD, "length": len(password)},
         )
     if password.strip().casefold() == username.strip().casefold():
-        raise PasswordPolicyError("A password must not be the user name.")
+        raise PasswordPolicyError("A password must not be the user name.",
+                                  code=Code.PASSWORD_IS_NAME)
     if len(set(password)) < 4:
-        raise PasswordPolicyError("A password needs at least 4 different characters.")
+        raise PasswordPolicyError("A password needs at least 4 different characters.",
+                                  code=Code.PASSWORD_SIMPLE, params={"distinct": 4})

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from checkpoint.crypto.wipe import locked_copy, wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
+    Code,
     DamagedStoreError,
     KeyslotError,
     NotInitializedError,
@@ -25,7 +27,7 @@ from checkpoint.errors import (
     WrongPasswordError,
 )
 from checkpoint.journal import Entry, Journal
-from checkpoint.store import identity, memory, migrations, operators, slotfile, throttle
+from checkpoint.store import identity, migrations, operators, slotfile, throttle
 from checkpoint.store.connection import Database, connect, translate_errors
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
@@ -38,8 +40,7 @@ def layout_for(home: Path) -> Layout:
     layout = Layout(home)
     if not layout.is_initialized():
         raise NotInitializedError(
-            f"There is no workstation in {home}: set one up with `checkpoint init` "
-            "(or start the app), or choose the folder with --home."
+            f"There is no workstation in {home} yet.", params={"home": str(home)}
         )
     return layout
 
@@ -72,7 +73,7 @@ class Session:
         self.layout = layout
         self.database = database
         self.slots = slots
-        self.data_key = memory.locked_copy(data_key)  # wiped by close()
+        self.data_key = locked_copy(data_key)  # wiped by close()
         self.operator = operator
         self.closed = False
         with translate_errors():
@@ -97,7 +98,9 @@ class Session:
         """Raise PermissionDeniedError unless the operator has ``role``."""
         if self.operator.role != role:
             raise PermissionDeniedError(
-                f"Only a {role} may do this; {self.username} is an {self.operator.role}."
+                f"Only a {role} may do this; {self.username} is an {self.operator.role}.",
+                code=Code.ROLE_REQUIRED,
+                params={"role": role, "username": self.username, "actual": self.operator.role},
             )
 
     # -- writing ---------------------------------------------------------------------------
@@ -132,7 +135,7 @@ class Session:
             log.warning("could not sign the journal head at shutdown", exc_info=True)
         finally:
             self.database.close()
-            memory.wipe(self.data_key)
+            wipe(self.data_key)
 
     def __enter__(self) -> Session:
         return self

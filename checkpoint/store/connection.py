@@ -20,6 +20,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.errors import (
     ConflictError,
     DamagedStoreError,
@@ -62,11 +63,6 @@ def raw_key(data_key: bytes) -> bytearray:
     return bytearray(b"x'" + data_key.hex().encode("ascii") + b"'")
 
 
-def _wipe(buf: bytearray) -> None:
-    for i in range(len(buf)):
-        buf[i] = 0
-
-
 @contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
     """Map sqlcipher3's exceptions into ours at the store boundary."""
@@ -105,7 +101,7 @@ def connect(path: Path, data_key: bytes, *, must_exist: bool = True) -> Any:
         try:
             conn.set_key(key)
         finally:
-            _wipe(key)
+            wipe(key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for statement in _SETUP:
@@ -170,6 +166,12 @@ class Database:
     def execute(self, sql: str, params: Any = ()) -> Any:
         with translate_errors():
             return self.conn.execute(sql, params)
+
+    def integrity_problems(self) -> list[Any]:
+        """What SQLCipher's page check and SQLite's quick check find (empty: none)."""
+        with translate_errors():
+            problems = self.query("PRAGMA cipher_integrity_check")
+            return problems + [r for r in self.query("PRAGMA quick_check") if r[0] != "ok"]
 
     def close(self) -> None:
         try:

@@ -9,32 +9,23 @@ program handles a key:
   no ``/proc/PID/mem`` or ptrace by other processes of the same user);
 - the long-lived copy of the data key (the session's) sits in a ``bytearray`` whose
   pages are locked in memory (``mlock``: never written to swap) where the system
-  allows it, and is wiped when the session closes.
+  allows it, and is wiped when the session closes (both in :mod:`checkpoint.crypto.wipe`,
+  the one implementation of a key buffer and its wipe).
 
 Both are best effort on systems without them (they are logged, never fatal).
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
 import sys
+
+from checkpoint.crypto.wipe import libc
 
 log = logging.getLogger(__name__)
 
 PR_SET_DUMPABLE = 4
 _protected = False
-
-
-def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return None
-    try:
-        return ctypes.CDLL(name, use_errno=True)
-    except OSError:
-        return None
 
 
 def protect_process() -> None:
@@ -50,8 +41,8 @@ def protect_process() -> None:
     except (ImportError, ValueError, OSError) as e:
         log.warning("could not turn core dumps off: %s", type(e).__name__)
     if sys.platform.startswith("linux"):
-        libc = _libc()
-        if libc is None or libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        c = libc()
+        if c is None or c.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
             log.warning("could not make the process non-dumpable")
 
 
@@ -59,30 +50,5 @@ def dumpable() -> bool | None:
     """Whether the process may be dumped (Linux; None elsewhere)."""
     if not sys.platform.startswith("linux"):
         return None
-    libc = _libc()
-    return None if libc is None else bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
-
-
-def locked_copy(secret: bytes) -> bytearray:
-    """``secret`` in a new bytearray whose pages are locked in memory where allowed.
-
-    The buffer is never resized (that would move it); wipe it with :func:`wipe`.
-    """
-    buf = bytearray(secret)
-    libc = _libc()
-    if libc is not None and buf:
-        address = ctypes.addressof((ctypes.c_char * len(buf)).from_buffer(buf))
-        if libc.mlock(ctypes.c_void_p(address), ctypes.c_size_t(len(buf))) != 0:
-            log.info("the data key could not be locked in memory (RLIMIT_MEMLOCK)")
-    return buf
-
-
-def wipe(buf: bytearray) -> None:
-    """Overwrite ``buf`` with zeros and unlock its pages (if :func:`locked_copy` locked
-    them: unlocking pages that are not locked is harmless)."""
-    for i in range(len(buf)):
-        buf[i] = 0
-    libc = _libc()
-    if libc is not None and buf:
-        address = ctypes.addressof((ctypes.c_char * len(buf)).from_buffer(buf))
-        libc.munlock(ctypes.c_void_p(address), ctypes.c_size_t(len(buf)))
+    c = libc()
+    return None if c is None else bool(c.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE

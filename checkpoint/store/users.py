@@ -13,13 +13,11 @@ takes the same exclusive hold.
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from checkpoint.errors import StoreBusyError
+from checkpoint.store.files import FileLock, LockBusyError
 
 #: How long opening the database waits for a running rekey to finish.
 WAIT_SECONDS = 300.0
@@ -34,54 +32,33 @@ def lock_path(database: Path) -> Path:
 
 
 class UseLock:
-    """A shared hold on the database; :meth:`exclusive` for a rekey."""
+    """A shared hold on the database (a :class:`~checkpoint.store.files.FileLock`);
+    :meth:`exclusive` for a rekey."""
 
     def __init__(self, database: Path, wait: float = WAIT_SECONDS) -> None:
-        fd = os.open(lock_path(database), os.O_RDWR | os.O_CREAT, 0o600)
+        self._lock = FileLock(lock_path(database))
         try:
-            self.waited = _take(fd, fcntl.LOCK_SH, wait)
+            self.waited = self._lock.take(shared=True, wait=wait)
+        except LockBusyError as e:
+            self._lock.close()
+            raise StoreBusyError(REKEYING) from e
         except BaseException:
-            os.close(fd)
+            self._lock.close()
             raise
-        self._fd: int | None = fd
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:
         """Hold the database alone for the block. Raises StoreBusyError at once when any
         other program (or another connection of this one) has it open."""
-        fd = self._require()
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as e:
-            fcntl.flock(fd, fcntl.LOCK_SH)  # a failed conversion may have dropped ours
+            self._lock.take(wait=0)
+        except LockBusyError as e:
+            self._lock.take(shared=True)  # a failed conversion may have dropped ours
             raise StoreBusyError(IN_USE) from e
         try:
             yield
         finally:
-            fcntl.flock(fd, fcntl.LOCK_SH)
-
-    def _require(self) -> int:
-        if self._fd is None:
-            raise StoreBusyError("The database connection is closed.")
-        return self._fd
+            self._lock.take(shared=True)
 
     def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # releases the lock
-            self._fd = None
-
-
-def _take(fd: int, kind: int, wait: float) -> bool:
-    """Take ``kind`` on ``fd``, waiting up to ``wait`` seconds; return whether it waited.
-    Raises StoreBusyError when the wait runs out."""
-    deadline = time.monotonic() + wait
-    waited = False
-    while True:
-        try:
-            fcntl.flock(fd, kind | fcntl.LOCK_NB)
-            return waited
-        except BlockingIOError as e:
-            if time.monotonic() >= deadline:
-                raise StoreBusyError(REKEYING) from e
-            waited = True
-            time.sleep(0.05)
+        self._lock.close()  # releases the lock

@@ -13,8 +13,8 @@ import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from checkpoint.domain.chain import canonical, digest, entry_hash, genesis_hash
 from checkpoint.domain.ids import new_id
-from checkpoint.journal import canonical, digest, entry_hash, genesis_hash
 from checkpoint.sync.protocol import signing, wire
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from checkpoint.services import enrollment, workstation
+from checkpoint.services import workstation
 from checkpoint.services.session import login
-from checkpoint.services.sync import SyncEngine
+from checkpoint.services.sync import SyncEngine, enrollment
 from checkpoint.sync.protocol import wire
 from hq import devices
 from hq.config import HqConfig

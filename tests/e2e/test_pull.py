@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from checkpoint.errors import WrongPasswordError
-from checkpoint.services import accounts, sync_state
+from checkpoint.services import accounts
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
+from checkpoint.store import sync_tables as sync_state
 from hq import feed
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
@@ -89,7 +90,7 @@ def test_local_changes_go_up_before_hq_data_on_the_same_subject_is_applied(
     accounts.change_password(enrolled, HQ_OFFICER, first, "changed locally 12")
     password = hq.publish_operator(device, HQ_OFFICER, "inspector")
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        acked = sync_state.load_state(s.database.conn).acked_seq
+        acked = sync_state.load_progress(s.database.conn).acked_seq
         assert f"operator:{HQ_OFFICER}" in sync_state.pending_subjects(s.database.conn, acked)
         report = SyncEngine.for_session(s).sync_now()
         assert report.parked == 0 and report.accounts == 1
@@ -110,7 +111,7 @@ def test_an_item_for_a_subject_with_unsent_changes_is_parked_then_applied(
         with s.write():
             s.journal.append(SUPERVISOR, "operator.note", f"operator:{HQ_OFFICER}", {})
         engine = SyncEngine.for_session(s)
-        from checkpoint.services import sync_pull
+        from checkpoint.services.sync import pull as sync_pull
 
         ctx = engine._context(s.database, None, None)
         try:
@@ -141,6 +142,6 @@ def test_a_cursor_hq_no_longer_knows_means_a_full_resync_with_the_outbox_kept(
         report = engine.sync_now()
         assert report.resync and report.pushed >= 1
         assert sorted(_items(s, "checkpoints")) == ["A", "C"]
-        state = sync_state.load_state(s.database.conn)
+        state = sync_state.load_progress(s.database.conn)
         assert state.cursor and not state.resyncing and state.generation == 1
         assert state.acked_seq >= before[0]

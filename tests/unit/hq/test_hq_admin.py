@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from checkpoint.domain.chain import genesis_hash
 from checkpoint.domain.ids import new_id, utc_now
-from checkpoint.journal import genesis_hash
 from checkpoint.sync.protocol import bundle, wire
 from hq import cli
 from hq.config import init_hq
