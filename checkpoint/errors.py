@@ -143,6 +143,7 @@ class Code(StrEnum):
     OPERATOR_EXISTS = "operator.exists"  # params: username
     REMOVE_SELF = "operator.remove_self"
     LAST_SUPERVISOR = "operator.last_supervisor"
+    ACCOUNT_LOCAL = "operator.local_account"  # HQ account named as a local one; params: username
     PASSWORD_SHORT = "password.short"  # noqa: S105 (a code, not a password); params: minimum, length
     PASSWORD_IS_NAME = "password.is_name"  # noqa: S105
     PASSWORD_SIMPLE = "password.simple"  # noqa: S105 (params: distinct)
@@ -165,6 +166,7 @@ class Code(StrEnum):
     SYNC_REFUSED = "sync.refused"  # HQ refused the request; params: status, hq_code
     ENROLL_REFUSED = "sync.enroll_refused"  # HQ refused the enrollment; params: hq_code
     IMPORT_REFUSED = "import.refused"  # nothing imported; params: file, count (problems)
+    PULLED_UNREADABLE = "sync.item_unreadable"  # a pulled item is malformed; params: collection
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")

@@ -32,6 +32,19 @@ ENROLL_REQUEST: dict[str, Any] = {
     },
 }
 
+READMIT_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "required": ["device", "verify_key", "box_key", "code"],
+    "properties": {
+        "device": ENROLL_REQUEST["properties"]["device"],
+        "verify_key": {**_B64, "description": "the workstation's Ed25519 key now (32 bytes; "
+                       "it may be new); it signs this request"},
+        "box_key": {**_B64, "description": "the workstation's X25519 key now (32 bytes)"},
+        "code": {"type": "string", "maxLength": 64,
+                 "description": "the readmission code `checkpoint-hq readmit` issued"},
+    },
+}
+
 PUSH_ITEM: dict[str, Any] = {
     "type": "object",
     "required": ["seq", "time", "actor", "action", "subject", "payload_digest", "payload",
@@ -93,6 +106,12 @@ _OPERATIONS: dict[str, tuple[str, dict[str, Any] | None, list[dict[str, Any]],
         409: {"description": "This workstation is already enrolled", **_ANSWER},
         429: {"description": "Too many enrollment attempts from this address "
               "(Retry-After)", **_ANSWER}}),
+    "readmit": ("Re-admit an enrolled workstation under a new epoch (after a rollback or a "
+                "key change) with a one-time code", READMIT_REQUEST, [], {
+        403: {"description": "Code unknown, used or expired", **_ANSWER},
+        409: {"description": "The workstation was re-admitted since the code was issued",
+              **_ANSWER},
+        429: {"description": "Too many attempts from this address (Retry-After)", **_ANSWER}}),
     "head": ("The workstation's last acknowledged journal head", None, [], {
         409: {"description": "Journal rollback (alert raised)", **_ANSWER}}),
     "push": ("Push journal entries and their records", PUSH_REQUEST, [], {

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from checkpoint.errors import ProtocolError, StoreError
 from checkpoint.sync.protocol import items, signing, wire
-from hq import api_doc, devices, feed, intake, limits, ratelimit
+from hq import api_doc, devices, feed, intake, limits, ratelimit, readmission
 from hq.config import HqConfig
 from hq.db import Database, HqConflictError, HqDataError
 from hq.errors import HqRefusal
@@ -147,6 +147,18 @@ class Hq:
                             "box_key": self.box_raw,
                             "head": {"seq": device.head_seq, "hash": device.head_hash}})
 
+    def readmit(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
+        value = body.json(limits.ENROLL)
+        if not isinstance(value, dict):
+            raise HqRefusal(400, "bad_request", "The readmission request is not an object.")
+        with self.db.transaction() as tx:
+            done = readmission.readmit(tx, value, auth, body.raw, target, now=time.time())
+        device = done.device
+        return wire.encode({"device": device.id, "post": device.post,
+                            "hq_id": self.config.hq_id, "signing_key": self.verify_raw,
+                            "box_key": self.box_raw, "epoch": done.epoch,
+                            "head": {"seq": device.head_seq, "hash": device.head_hash}})
+
     def head(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
         with self.db.transaction() as tx:
             device = devices.authenticate(tx, auth, "GET", target, body.raw, lock=False,
@@ -258,6 +270,11 @@ def create_app(config: HqConfig | None, database: Database | None = None,
     async def enroll(request: Request) -> Response:
         hq = _hq(request)
         return await hq.handle(request, hq.enroll, limits.ENROLL, enrollment=True)
+
+    @app.post("/v1/readmit", **api_doc.operation("readmit"))
+    async def readmit(request: Request) -> Response:
+        hq = _hq(request)  # counted per address like an enrollment (the key is in the body)
+        return await hq.handle(request, hq.readmit, limits.ENROLL, enrollment=True)
 
     @app.get("/v1/head", **api_doc.operation("head"))
     async def head(request: Request) -> Response:

@@ -11,12 +11,13 @@ import contextlib
 import json
 import logging
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import bundles, config, devices, feed, limits, publish
+from hq import bundles, config, devices, feed, limits, publish, readmission
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -83,21 +84,39 @@ def cmd_workstations(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
     with _tx(cfg, write=False) as tx:
         rows = tx.all("SELECT d.id, d.post, d.enrolled_at, d.head_seq, d.head_hash, d.last_seen,"
-                      " d.revoked_at, (SELECT count(*) FROM alerts a WHERE a.device_id = d.id) "
-                      "FROM devices d ORDER BY d.post, d.enrolled_at")
-    print("workstation\tpost\tenrolled\thead\tlast seen\talerts")
+                      " d.revoked_at, (SELECT count(*) FROM alerts a WHERE a.device_id = d.id "
+                      "AND a.resolved_at IS NULL), d.epoch FROM devices d ORDER BY d.post, "
+                      "d.enrolled_at")
+    print("workstation\tpost\tenrolled\thead\tlast seen\topen alerts\tepoch")
     for r in rows:
         state = " (revoked)" if r[6] else ""
-        print(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}:{r[4][:16]}\t{r[5] or '-'}\t{r[7]}{state}")
+        print(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}:{r[4][:16]}\t{r[5] or '-'}\t{r[7]}\t{r[8]}"
+              f"{state}")
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
     with _tx(cfg, write=False) as tx:
-        rows = tx.all("SELECT at, device_id, kind, detail FROM alerts ORDER BY id")
+        rows = tx.all("SELECT at, device_id, kind, detail, resolved_at, resolution FROM alerts "
+                      "ORDER BY id")
     for r in rows:
-        print("\t".join(str(x) for x in r))
+        if r[4] is not None and not args.all:
+            continue
+        state = f"resolved {r[4]}: {r[5]}" if r[4] is not None else "open"
+        print("\t".join(str(x) for x in (*r[:4], state)))
+    return 0
+
+
+def cmd_readmit(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _tx(cfg) as tx:
+        code, epoch = readmission.issue(tx, args.workstation, args.reason, now=time.time(),
+                                        valid_hours=args.valid_hours)
+    print(code)
+    print(f"one-time readmission code for workstation {args.workstation} (epoch {epoch}), "
+          f"valid {args.valid_hours:g} h; its alerts are resolved. At the post, a supervisor "
+          "runs: checkpoint enroll --readmit CODE", file=sys.stderr)
     return 0
 
 
@@ -160,8 +179,14 @@ def cmd_show(args: argparse.Namespace) -> int:
                      "WHERE id = ?", (args.workstation,))
         if dev is None:
             raise UsageError(f"No workstation {args.workstation}.")
-        counts = tx.all("SELECT kind, count(*) FROM records WHERE device_id = ? GROUP BY kind "
-                        "ORDER BY kind", (args.workstation,))
+        counts = tx.all("SELECT kind, count(*) FROM records WHERE device_id = ? AND "
+                        "origin_device_id IS NULL GROUP BY kind ORDER BY kind",
+                        (args.workstation,))
+        imported = tx.all("SELECT origin_device_id, count(*) FROM records WHERE device_id = ? "
+                          "AND origin_device_id IS NOT NULL GROUP BY origin_device_id ORDER BY "
+                          "origin_device_id", (args.workstation,))
+        restored = tx.one("SELECT count(*) FROM records WHERE device_id = ? AND after_restore = 1",
+                          (args.workstation,))
         reqs = tx.all("SELECT at, kind, detail FROM requests WHERE device_id = ? ORDER BY id "
                       "DESC LIMIT ?", (args.workstation, args.limit))
         rejected = tx.all("SELECT seq, subject, reason FROM rejections WHERE device_id = ? "
@@ -170,7 +195,11 @@ def cmd_show(args: argparse.Namespace) -> int:
                          "device_id = ? ORDER BY seq DESC LIMIT ?", (args.workstation, args.limit))
     print(f"workstation {dev[0]} of post {dev[1]}; enrolled {dev[4]}; last seen {dev[5] or '-'}")
     print(f"journal acknowledged up to {dev[2]} ({dev[3]})")
-    print("records: " + (", ".join(f"{k} {n}" for k, n in counts) or "none"))
+    print("records it made: " + (", ".join(f"{k} {n}" for k, n in counts) or "none"))
+    print("records it imported: " + (", ".join(f"{n} claiming {o}" for o, n in imported)
+                                     or "none"))
+    if restored[0]:
+        print(f"records written after a restore, recovered by a readmission: {restored[0]}")
     print(f"rejected records: {len(rejected)}")
     for seq, subject, reason in rejected:
         print(f"  entry {seq} {subject}: {reason}")
@@ -240,7 +269,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--post", required=True, help="the checkpoint code of the post")
     sp.add_argument("--valid-hours", type=float, default=72.0)
     add("workstations", cmd_workstations, "List workstations and their acknowledged heads.")
-    add("alerts", cmd_alerts, "List alerts (rollback, fork, gap).")
+    sp = add("alerts", cmd_alerts, "List open alerts (rollback, fork, gap).")
+    sp.add_argument("--all", action="store_true", help="resolved ones too")
+    sp = add("readmit", cmd_readmit, "Resolve a workstation's alerts and issue a one-time "
+             "code that re-admits it under a new epoch (after a rollback or a key change).")
+    sp.add_argument("workstation", metavar="ID")
+    sp.add_argument("--reason", required=True, help="what happened, as agreed with the post")
+    sp.add_argument("--valid-hours", type=float, default=72.0)
     sp = add("publish-operator", cmd_publish_operator,
              "Publish an operator account (prints its one-time initial password) or revoke it.")
     sp.add_argument("username")

@@ -66,7 +66,44 @@ CREATE TABLE IF NOT EXISTS requests (
 CREATE INDEX IF NOT EXISTS requests_device ON requests(device_id, id);
 CREATE TABLE IF NOT EXISTS enroll_attempts (
     address TEXT PRIMARY KEY, window_start DOUBLE PRECISION NOT NULL, count BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS readmissions (
+    device_id TEXT NOT NULL, epoch BIGINT NOT NULL, code_hash TEXT NOT NULL UNIQUE,
+    reason TEXT NOT NULL, issued_at TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL,
+    used_at TEXT, head_at_readmit BIGINT, rebased_at TEXT, fork_seq BIGINT,
+    old_head_seq BIGINT, old_head_hash TEXT, PRIMARY KEY (device_id, epoch));
+CREATE TABLE IF NOT EXISTS superseded_entries (
+    device_id TEXT NOT NULL, epoch BIGINT NOT NULL, seq BIGINT NOT NULL, time TEXT NOT NULL,
+    actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL,
+    payload_digest TEXT NOT NULL, payload TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+    received_at TEXT NOT NULL, PRIMARY KEY (device_id, epoch, seq));
 """
+
+#: The columns of a workstation's row that requests read (``hq.devices.load``).
+DEVICE_COLUMNS = ("id, post, verify_key, box_key, head_seq, head_hash, revoked_at, epoch, "
+                  "rebase_allowed")
+
+#: Columns added after a table was first released: (table, column, SQL type and default).
+#: ``create_schema`` adds each one a database lacks (an HQ folder made by older code).
+ADDED_COLUMNS = (
+    # issue 9, item 4: the workstation a record was imported from (a claim; NULL: its own)
+    ("records", "origin_device_id", "TEXT"),
+    # issue 9, item 6: the epoch a record arrived in, and whether it was written after the
+    # restore that the readmission of its workstation recovered from
+    ("records", "epoch", "BIGINT NOT NULL DEFAULT 0"),
+    ("records", "after_restore", "INTEGER NOT NULL DEFAULT 0"),
+    ("devices", "epoch", "BIGINT NOT NULL DEFAULT 0"),
+    ("devices", "rebase_allowed", "INTEGER NOT NULL DEFAULT 0"),
+    ("alerts", "resolved_at", "TEXT"),
+    ("alerts", "resolution", "TEXT"),
+)
+
+
+def _columns(tx: Tx, table: str) -> set[str]:
+    if tx.postgres:
+        rows = tx.all("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                      "AND table_schema = current_schema()", (table,))
+        return {str(r[0]) for r in rows}
+    return {str(r[1]) for r in tx.all(f"PRAGMA table_info({table})")}
 
 
 class HqStoreError(StoreError):
@@ -110,8 +147,8 @@ class Tx:
     def lock_device(self, device_id: str) -> Any:
         """The workstation's row, locked until the end of the transaction."""
         suffix = " FOR UPDATE" if self.postgres else ""
-        return self.one("SELECT id, post, verify_key, box_key, head_seq, head_hash, revoked_at "
-                        "FROM devices WHERE id = ?" + suffix, (device_id,))
+        return self.one(f"SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?" + suffix,
+                        (device_id,))
 
     def lock_changes(self) -> None:
         """Serialize publishers so change versions commit in version order."""
@@ -265,6 +302,9 @@ class Database:
             for statement in script.split(";"):
                 if statement.strip():
                     tx.execute(statement)
+            for table, column, kind in ADDED_COLUMNS:
+                if column not in _columns(tx, table):
+                    tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         for conn in self._all:

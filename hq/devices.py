@@ -26,7 +26,7 @@ from checkpoint.domain.ids import is_id, utc_now
 from checkpoint.domain.names import unsafe_character
 from checkpoint.errors import ProtocolError, UsageError
 from checkpoint.sync.protocol import signing, wire
-from hq.db import Tx
+from hq.db import DEVICE_COLUMNS, Tx
 from hq.errors import HqRefusal
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,8 @@ class Device:
     box_key: bytes
     head_seq: int
     head_hash: str
+    epoch: int = 0  # readmissions so far (hq.readmission)
+    rebase_allowed: bool = False  # readmitted: its next push may rewrite HQ's head once
 
 
 def enroll(tx: Tx, body: dict[str, object], auth: signing.RequestAuth, raw: bytes,
@@ -155,12 +157,11 @@ def _enrolled_again(tx: Tx, hashed: str, device_id: str, verify_raw: bytes) -> D
 
 def load(tx: Tx, device_id: str, *, lock: bool = False) -> Device | None:
     row = tx.lock_device(device_id) if lock else tx.one(
-        "SELECT id, post, verify_key, box_key, head_seq, head_hash, revoked_at FROM devices "
-        "WHERE id = ?", (device_id,))
+        f"SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?", (device_id,))
     if row is None or row[6] is not None:
         return None
     return Device(row[0], row[1], Ed25519PublicKey.from_public_bytes(wire.unb64(row[2])),
-                  wire.unb64(row[3]), int(row[4]), row[5])
+                  wire.unb64(row[3]), int(row[4]), row[5], int(row[7]), bool(row[8]))
 
 
 def raise_alert(tx: Tx, device_id: str, kind: str, detail: str) -> bool:
@@ -202,7 +203,7 @@ def authenticate(tx: Tx, auth: signing.RequestAuth, method: str, target: str, ra
         raise HqRefusal(401, "bad_signature", f"HQ refused the request: {e}") from e
     check_time(auth, now)
     claim_nonce(tx, device.id, auth.nonce, now)
-    if auth.seq < device.head_seq:
+    if auth.seq < device.head_seq and not device.rebase_allowed:
         raise HqRefusal(409, "rollback", rollback_message(device.head_seq, auth.seq),
                         alert=(device.id, "rollback",
                                f"journal head {auth.seq} below acknowledged {device.head_seq}"),

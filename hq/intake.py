@@ -4,13 +4,21 @@ Checks, in order, for the whole request (any failure refuses all of it):
 
 - every entry is well formed, its hash is right and the batch is one chain;
 - an entry at or below HQ's head must be exactly the one HQ has (a *duplicate*);
-  a different one means the workstation was rolled back → ``rollback`` alert;
+  a different one means the workstation was rolled back → ``rollback`` alert, unless
+  HQ re-admitted it (:mod:`hq.readmission`): then HQ's entries from there on are
+  superseded once and the push goes on;
 - the first new entry must follow HQ's head: a higher seq is a ``gap``, the right
   seq with another previous hash a ``fork`` (both raise an alert).
 
 Then each item gets one result: ``applied``, ``duplicate`` or ``rejected`` (the entry
 is kept in the chain, but its record is refused for good, with a reason; the
 workstation quarantines it). Idempotent by (workstation, seq) and by record id.
+
+A record is stored with the workstation that pushed it (``device_id``). One it
+imported (its entry a ``<kind>.import``: ``protocol.items.is_imported``) keeps the
+workstation it claims to come from in ``origin_device_id``; a record that names another
+workstation outside an import, or an import that names the pusher, is rejected
+(``protocol.items.origin_problem``).
 """
 
 from __future__ import annotations
@@ -28,10 +36,13 @@ from checkpoint.sync.protocol.items import (
     ATTACHMENT_FIELD_LIMIT,
     ItemResult,
     PushItem,
+    is_imported,
+    origin_problem,
     parse_push_item,
     record_fields_problem,
     text_problem,
 )
+from hq import readmission
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
@@ -86,6 +97,8 @@ def apply(tx: Tx, device: Device, items: list[Any], *, validate_documents: bool,
     now = utc_now()
     for e in entries:
         seq = e.seq
+        if seq <= device.head_seq and known.get(seq) != e.hash and device.rebase_allowed:
+            device = readmission.rebase(tx, device, seq)  # re-admitted after a restore
         if seq <= device.head_seq:
             if known.get(seq) != e.hash:
                 raise HqRefusal(409, "rollback", rollback_message(device.head_seq, seq),
@@ -110,7 +123,8 @@ def apply(tx: Tx, device: Device, items: list[Any], *, validate_documents: bool,
     _records(tx, device, pushed, out, validate_documents, now)
     if new_rows:
         out.head_seq, out.head_hash = entries[-1].seq, entries[-1].hash
-        tx.execute("UPDATE devices SET head_seq = ?, head_hash = ?, last_seen = ? WHERE id = ?",
+        tx.execute("UPDATE devices SET head_seq = ?, head_hash = ?, last_seen = ?, "
+                   "rebase_allowed = 0 WHERE id = ?",
                    (out.head_seq, out.head_hash, now, device.id))
     tx.execute("INSERT INTO requests (device_id, at, kind, detail) VALUES (?, ?, ?, ?)",
                (device.id, now, source, wire.dumps({
@@ -136,6 +150,7 @@ def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, valid
         "SELECT seq FROM rejections WHERE device_id = ? AND seq BETWEEN ? AND ?",
         (device.id, pushed[0].entry.seq, pushed[-1].entry.seq))}
     rows, atts, rejects = [], [], []
+    stranded = readmission.stranded_range(tx, device)
     for item in pushed:
         e, record = item.entry, item.record
         seq, subject = e.seq, e.subject
@@ -159,16 +174,19 @@ def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, valid
             continue
         doc_text = canonical(record["document"])
         have[rid] = digest(doc_text)
+        origin = record.get("device_id") if is_imported(e, str(record["kind"])) else None
+        after_restore = stranded is not None and stranded[0] < seq <= stranded[1]
         rows.append((rid, device.id, seq, record["kind"], record["status"],
                      str(record.get("author", "")), record.get("amends"), have[rid], doc_text,
-                     now))
+                     now, origin, device.epoch, int(after_restore)))
         for a in record.get("attachments") or []:
             atts.append((a["id"], rid, a["media_type"], a["sha256"], a["size"], a["_data"]))
         if seq in rejected:
             tx.execute("DELETE FROM rejections WHERE device_id = ? AND seq = ?", (device.id, seq))
         out.results.append(ItemResult(seq, wire.APPLIED))
     tx.many("INSERT INTO records (id, device_id, seq, kind, status, author, amends, digest, "
-            "document, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "document, received_at, origin_device_id, epoch, after_restore) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     tx.many("INSERT INTO attachments (id, record_id, media_type, sha256, size, data) VALUES "
             "(?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", atts)
     tx.many("INSERT INTO rejections (device_id, seq, subject, reason, at) VALUES "
@@ -200,8 +218,9 @@ def _problem(record: Any, entry: Entry, device: Device, validate: bool) -> str |
     kind, rid, doc = record.get("kind"), record.get("id"), record["document"]
     if not isinstance(kind, str) or not isinstance(rid, str) or entry.subject != f"{kind}:{rid}":
         return "the record does not match its journal entry's subject"
-    if record.get("device_id") != device.id:
-        return "the record names another workstation"
+    problem = origin_problem(entry, record, device.id)
+    if problem is not None:
+        return problem
     if record.get("status") in (None, "draft"):
         return "drafts are not sent to HQ"
     problem = record_fields_problem(record)

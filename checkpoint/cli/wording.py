@@ -25,6 +25,15 @@ ERRORS: dict[str, str] = {
     Code.SYNC_BUSY: "Another sync of this workstation is running (the app?); try again when "
                     "it ends.",
     Code.IMPORT_REFUSED: "{file}: {count} problem(s); nothing was imported.",
+    Code.ACCOUNT_LOCAL: "HQ's account {username} has the name of an account made at this "
+                        "workstation: it was not applied, the local account is kept (HQ "
+                        "publishes it under another name).",
+    Code.LAST_SUPERVISOR: "the change would leave this workstation without an active "
+                          "supervisor: it was not applied (HQ sends another supervisor first).",
+    Code.PULLED_UNREADABLE: "HQ sent an item of {collection} that this workstation cannot "
+                            "read: it was set aside; the rest was applied.",
+    Code.USERNAME_FORM: "{name!r} is not a valid user name: use 2-64 letters, digits, '.', "
+                        "'_', '-' or '@', starting with a letter or digit.",
 }
 
 PROBLEMS: dict[str, str] = {

@@ -96,6 +96,12 @@ ERRORS: dict[str, str] = {
         "Errors", "An answer from HQ could not be trusted or read, so nothing from it was used."),
     Code.IMPORT_REFUSED: QT_TRANSLATE_NOOP(
         "Errors", "{file}: {count} problem(s); nothing was imported."),
+    Code.ACCOUNT_LOCAL: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} has the name of an account made at this "
+                  "workstation: it was not applied, and the local account is kept."),
+    Code.PULLED_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ sent an item ({collection}) this workstation cannot read: it was set "
+                  "aside, and the rest was applied."),
 }
 
 

@@ -178,10 +178,28 @@ CREATE INDEX journal_record_versions ON journal(seq)
     AND coalesce(json_extract(payload, '$.status'), 'draft') <> 'draft';
 """
 
+# Items pulled from HQ that this workstation cannot apply (issue 9, items 3 and 11): one
+# row per (collection, key), the newest version refused; a newer version that applies
+# removes it. ``code``/``params`` say why (worded by the GUI and the CLI).
+_0004 = """
+CREATE TABLE sync_pulled_quarantine (
+    collection TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    params TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    item TEXT NOT NULL,
+    quarantined_at TEXT NOT NULL,
+    PRIMARY KEY (collection, key)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
+    ("0004_pulled_quarantine", lambda conn: run_script(conn, _0004)),
 ]
 
 

@@ -189,7 +189,7 @@ class SyncEngine:
         try:
             pushed = push.push(ctx)
             pulled = pull.pull(ctx)
-            if pulled.applied and not ctx.cancelled():
+            if (pulled.applied or pulled.refused) and not ctx.cancelled():
                 again = push.push(ctx)
                 pushed.sent += again.sent
                 pushed.applied += again.applied
@@ -201,7 +201,8 @@ class SyncEngine:
             ctx.client.close()
         report = SyncReport(pushed.sent, pushed.applied, pushed.duplicates, pushed.rejected,
                             pulled.received, pulled.applied, pulled.parked, pulled.accounts,
-                            pulled.resync, ctx.cancelled(), self.clock.offset, tuple(ctx.notes))
+                            pulled.resync, ctx.cancelled(), self.clock.offset, tuple(ctx.notes),
+                            pulled.refused)
         if not report.cancelled:
             with database.transaction() as db:
                 tables.update_progress(db.conn, last_success=utc_now(), last_error=None,

@@ -52,6 +52,7 @@ class SyncReport:
     cancelled: bool = False
     clock_skew: float | None = None
     notes: tuple[str, ...] = ()
+    pull_refused: int = 0  # items from HQ set aside (the pull quarantine)
 
 
 @dataclass(frozen=True)
