@@ -127,6 +127,7 @@ class Code(StrEnum):
     IMPORT_DUPLICATE = "import.duplicate"  # params: line, other_line
     IMPORT_ID_TAKEN = "import.id_taken"  # a different record with this id exists here
     IMPORT_AMENDS_UNKNOWN = "import.amends_unknown"  # params: line, amends (a record id)
+    IMPORT_OWN_ORIGIN = "import.own_origin"  # claims this workstation made it; it did not
 
     # -- errors (CheckpointError.code)
     ERROR = "error"  # no more specific code: the caller shows str(error)

@@ -142,10 +142,15 @@ def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, valid
     ids = [r["id"] for i in pushed if isinstance(r := i.record, dict)
            and isinstance(r.get("id"), str)]
     have: dict[str, str] = {}
+    claimed: dict[str, str] = {}  # imported records HQ holds: id -> the origin claimed
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        have.update(tx.all(f"SELECT id, digest FROM records WHERE id IN ({marks})", chunk))
+        for rid, dig, origin in tx.all("SELECT id, digest, origin_device_id FROM records "
+                                       f"WHERE id IN ({marks})", chunk):
+            have[rid] = dig
+            if origin is not None:
+                claimed[rid] = origin
     rejected = {int(r[0]) for r in tx.all(
         "SELECT seq FROM rejections WHERE device_id = ? AND seq BETWEEN ? AND ?",
         (device.id, pushed[0].entry.seq, pushed[-1].entry.seq))}
@@ -164,6 +169,13 @@ def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, valid
         if problem is None and rid in have:
             if have[rid] != _doc_digest(record):
                 problem = "a different record with this id is already at HQ"
+            elif claimed.get(rid) == device.id and not is_imported(e, str(record["kind"])):
+                # HQ had it as imported elsewhere, claiming this workstation: it is its own
+                tx.execute("UPDATE records SET device_id = ?, seq = ?, origin_device_id = NULL, "
+                           "epoch = ? WHERE id = ?", (device.id, seq, device.epoch, rid))
+                claimed.pop(rid)
+                out.results.append(ItemResult(seq, wire.APPLIED))
+                continue
             else:
                 out.results.append(ItemResult(seq, wire.DUPLICATE))
                 continue

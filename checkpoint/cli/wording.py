@@ -104,6 +104,8 @@ PROBLEMS: dict[str, str] = {
     Code.IMPORT_ID_TAKEN: "a different record with this id exists on this workstation.",
     Code.IMPORT_AMENDS_UNKNOWN: "it amends {amends}, which is neither in the file nor on this "
                                 "workstation.",
+    Code.IMPORT_OWN_ORIGIN: "the record claims to come from this workstation, which never "
+                            "made it.",
 }
 
 #: Params that may hold a document's values (personal data): left out of a line about a

@@ -243,6 +243,8 @@ SENTENCES: dict[str, str] = {
     Code.IMPORT_AMENDS_UNKNOWN: QT_TRANSLATE_NOOP(
         "Problems", "line {line} amends a record that is neither in the file nor on this "
                     "workstation."),
+    Code.IMPORT_OWN_ORIGIN: QT_TRANSLATE_NOOP(
+        "Problems", "line {line} claims to come from this workstation, which never made it."),
 }
 
 #: The context of each sentence that is not in ``Problems`` (the MRZ reader's are ``Mrz``).

@@ -9,8 +9,12 @@ them in one transaction or none. A refused file raises ``ValidationError`` (code
 ``import.refused``) with one :class:`~checkpoint.errors.Problem` per finding: its path
 in the line's document, its code, and ``line`` among its params; the command line words
 them naming the line and the field, never the value (it may be personal data, and it
-goes to a terminal). Imported records keep their origin (workstation id, author). Each
-export and each imported record is a journal entry.
+goes to a terminal). Imported records keep their origin (workstation id, author) as a
+claim: each is journaled as an ``inspection.import`` by the importing operator, which is
+how it travels to HQ as an imported record (``protocol.items.is_imported``, documented in
+docs/protocol.md); a record that claims this workstation as its origin but is not here
+is refused (``import.own_origin``: this workstation did not make it). Each export is a
+journal entry too.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from checkpoint.services.inspections import KIND
 from checkpoint.services.session import Session
 from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
+from checkpoint.sync.protocol.items import import_action
 
 FORMATS = ("jsonl", "csv")
 PAGE = 2000
@@ -196,6 +201,8 @@ def import_file(session: Session, path: Path) -> ImportReport:
                 report.already_present += 1
             else:
                 report.problems.append(_problem(number, Code.IMPORT_ID_TAKEN, "id"))
+        elif insp.device_id == session.device_id:  # claims to be ours, and we never made it
+            report.problems.append(_problem(number, Code.IMPORT_OWN_ORIGIN, "device_id"))
         if insp.amends and insp.amends not in seen:
             with translate_errors():
                 known = rows.state(conn, insp.amends) is not None
@@ -215,7 +222,7 @@ def import_file(session: Session, path: Path) -> ImportReport:
                     continue
             doc = insp.to_document()
             record_service.put(session, KIND, doc, search_keys(insp), status=doc["status"],
-                               action="inspection.import", record_id=insp.id,
+                               action=import_action(KIND), record_id=insp.id,
                                amends=insp.amends)
             report.imported += 1
     return report
