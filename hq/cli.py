@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import bundles, config, devices, feed, limits, publish, readmission
+from hq import bundles, config, devices, feed, limits, publish, readmission, rotation
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -225,6 +225,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rotate_keys(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _tx(cfg) as tx:
+        if args.step == "prepare":
+            folder = rotation.prepare(cfg, tx, new_ca=args.ca)
+            print(f"next signing key{' and CA' if args.ca else ''} made in {folder} and "
+                  "announced to every workstation; when they have synced, run "
+                  "`checkpoint-hq rotate-keys activate` and restart serve")
+        else:
+            retired = rotation.activate(cfg, tx)
+            print(f"the next keys are in place (the old ones in {retired}); restart "
+                  "`checkpoint-hq serve`")
+    return 0
+
+
 def cmd_compact(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
     with _tx(cfg) as tx:
@@ -293,6 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=20)
     sp = add("import", cmd_import, "Apply an offline transfer bundle from a workstation.")
     sp.add_argument("file")
+    sp = add("rotate-keys", cmd_rotate_keys, "Rotate HQ's signing key (and CA): prepare "
+             "announces the next ones through the signed pull, activate puts them in place.")
+    sp.add_argument("step", choices=["prepare", "activate"])
+    sp.add_argument("--ca", action="store_true", help="with prepare: a new CA and server "
+                    "certificate too")
     sp = add("compact", cmd_compact, "Drop old tombstones (older cursors must resync).")
     sp.add_argument("--before", type=int, default=None, help="version (default: all)")
     add("openapi", cmd_openapi, "Print the OpenAPI document of the sync API.")

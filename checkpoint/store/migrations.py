@@ -195,11 +195,19 @@ CREATE TABLE sync_pulled_quarantine (
 ) WITHOUT ROWID;
 """
 
+# HQ's next signing key and CA, announced by its current key before a rotation (issue 9,
+# item 6): trusted beside the pinned ones until HQ's answers are signed by the next key.
+_0005 = """
+ALTER TABLE sync_config ADD COLUMN next_hq_signing_key BLOB;
+ALTER TABLE sync_config ADD COLUMN next_ca_pem TEXT;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
     ("0004_pulled_quarantine", lambda conn: run_script(conn, _0004)),
+    ("0005_hq_next_keys", lambda conn: run_script(conn, _0005)),
 ]
 
 

@@ -39,6 +39,8 @@ class Enrollment:
     post: str
     plain_http: bool
     enrolled_at: str
+    next_hq_signing_key: Ed25519PublicKey | None = None  # announced by HQ, not in use yet
+    next_ca_pem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,12 +132,15 @@ class Parked:
 
 def load_enrollment(conn: Any) -> Enrollment | None:
     r = conn.execute("SELECT hq_url, ca_pem, hq_id, hq_signing_key, hq_box_key, box_private, "
-                     "post, plain_http, enrolled_at FROM sync_config WHERE id = 1").fetchone()
+                     "post, plain_http, enrolled_at, next_hq_signing_key, next_ca_pem FROM "
+                     "sync_config WHERE id = 1").fetchone()
     if r is None:
         return None
+    following = None if r[9] is None else Ed25519PublicKey.from_public_bytes(bytes(r[9]))
     return Enrollment(r[0], r[1], r[2], Ed25519PublicKey.from_public_bytes(bytes(r[3])),
                       X25519PublicKey.from_public_bytes(bytes(r[4])),
-                      X25519PrivateKey.from_private_bytes(bytes(r[5])), r[6], bool(r[7]), r[8])
+                      X25519PrivateKey.from_private_bytes(bytes(r[5])), r[6], bool(r[7]), r[8],
+                      following, r[10])
 
 
 def save_enrollment(conn: Any, e: Enrollment, box_private_raw: bytes) -> None:
@@ -154,6 +159,22 @@ def update_hq_keys(conn: Any, hq_signing_key: Ed25519PublicKey, hq_box_key: X255
                  (hq_signing_key.public_bytes_raw(), hq_box_key.public_bytes_raw()))
     if ca_pem is not None:
         conn.execute("UPDATE sync_config SET ca_pem = ? WHERE id = 1", (ca_pem,))
+
+
+def announce_hq_keys(conn: Any, signing_key: Ed25519PublicKey, ca_pem: str | None,
+                     bundle: str) -> None:
+    """Keep HQ's announced next key (and CA); pin ``bundle`` (the current CA and the next)."""
+    conn.execute("UPDATE sync_config SET next_hq_signing_key = ?, next_ca_pem = ?, ca_pem = ? "
+                 "WHERE id = 1", (signing_key.public_bytes_raw(), ca_pem, bundle))
+
+
+def promote_hq_key(conn: Any) -> bool:
+    """HQ answered with its announced key: make it the pinned key, and the announced CA
+    (when there was one) the only pinned CA. Returns whether there was one to promote."""
+    return bool(conn.execute(
+        "UPDATE sync_config SET hq_signing_key = next_hq_signing_key, ca_pem = "
+        "coalesce(next_ca_pem, ca_pem), next_hq_signing_key = NULL, next_ca_pem = NULL WHERE "
+        "id = 1 AND next_hq_signing_key IS NOT NULL").rowcount)
 
 
 def load_progress(conn: Any) -> SyncProgress:

@@ -32,7 +32,7 @@ from checkpoint.errors import (
 )
 from checkpoint.journal import Journal
 from checkpoint.services.session import Session, layout_for, open_database
-from checkpoint.services.sync import pull, push
+from checkpoint.services.sync import hq_keys, pull, push
 from checkpoint.services.sync.context import Slots, SyncContext
 from checkpoint.services.sync.status import (
     NOT_ENROLLED,
@@ -162,6 +162,7 @@ class SyncEngine:
                           hq_key=enrollment.hq_signing_key, ca_file=ca_file,
                           plain_http=enrollment.plain_http, timeout=self.timeout,
                           clock=self.clock)
+        client.next_hq_key = enrollment.next_hq_signing_key
 
         def report(p: Progress) -> None:
             self._progress = p
@@ -199,6 +200,7 @@ class SyncEngine:
             raise
         finally:
             ctx.client.close()
+            hq_keys.promote(ctx)  # an answer signed by HQ's announced key: pin it
         report = SyncReport(pushed.sent, pushed.applied, pushed.duplicates, pushed.rejected,
                             pulled.received, pulled.applied, pulled.parked, pulled.accounts,
                             pulled.resync, ctx.cancelled(), self.clock.offset, tuple(ctx.notes),

@@ -3,7 +3,8 @@
 Each page is verified (HQ's signature, by the client) before anything in it is
 used, then applied and its cursor saved in one transaction, so a crash or kill
 resumes after the last page applied. Items are routed by collection: ``operators``
-become key slots (:mod:`.operator_accounts`); everything else (reference data now;
+become key slots (:mod:`.operator_accounts`), ``hq_keys`` announce HQ's next signing key
+and CA (:mod:`.hq_keys`); everything else (reference data now;
 watchlists, referral status, joint-operation notices later) is kept in
 ``hq_items`` as HQ sent it, for the feature that reads it.
 
@@ -29,12 +30,13 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import CheckpointError, Code, ConflictError, ProtocolError, UsageError
-from checkpoint.services.sync import operator_accounts
+from checkpoint.services.sync import hq_keys, operator_accounts
 from checkpoint.services.sync.context import SyncContext
 from checkpoint.store import sync_tables as tables
 from checkpoint.sync.protocol import items as wire_items
@@ -42,6 +44,12 @@ from checkpoint.sync.protocol import wire
 from checkpoint.sync.protocol.items import PulledItem
 
 log = logging.getLogger(__name__)
+
+#: Collections the workstation acts on (beyond keeping them in ``hq_items``).
+HANDLERS: dict[str, Callable[[SyncContext, Any, PulledItem], bool]] = {
+    operator_accounts.COLLECTION: operator_accounts.apply,
+    hq_keys.COLLECTION: hq_keys.apply,
+}
 
 
 @dataclass
@@ -77,12 +85,15 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
                         item.subject, utc_now())
             report.parked += 1
             continue
-        if collection == operator_accounts.COLLECTION:
+        handler = HANDLERS.get(collection)
+        if handler is not None:
             try:
-                report.accounts += operator_accounts.apply(ctx, conn, item)
+                done = handler(ctx, conn, item)
             except (ConflictError, UsageError, ProtocolError) as e:
                 report.refused += refuse(ctx, conn, item, e)
                 continue
+            if done and collection == operator_accounts.COLLECTION:
+                report.accounts += 1
         tables.release_pulled(conn, collection, key, version)
         if item.op == wire_items.DELETE:
             changes.deletes.append((collection, key))
