@@ -22,7 +22,8 @@ from hq.faults import Faults
 from hq.server import ServerThread
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
-from tests.e2e.helpers import record_inspections, sync as sync_home
+from tests.e2e.helpers import record_inspections
+from tests.e2e.helpers import sync as sync_home
 
 
 def _hq_command(hq: Hq, *args: str) -> None:
