@@ -329,17 +329,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
         <translation>Забагато невдалих спроб: зачекайте %n с і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="148"/>
+        <location filename="../../checkpoint/gui/messages.py" line="154"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="150"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="77"/>
-        <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation type="vanished">Зараз це неможливо:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="166"/>
+        <location filename="../../checkpoint/gui/messages.py" line="172"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="169"/>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -544,54 +544,64 @@
         <translation>{file}: проблем — {count}; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
+        <source>HQ&apos;s account {username} has the name of an account made at this workstation: it was not applied, and the local account is kept.</source>
+        <translation>Обліковий запис штабу {username} має ім'я облікового запису, створеного на цьому робочому місці: його не застосовано, місцевий обліковий запис збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="102"/>
+        <source>HQ sent an item ({collection}) this workstation cannot read: it was set aside, and the rest was applied.</source>
+        <translation>Штаб надіслав елемент ({collection}), який це робоче місце не може прочитати: його відкладено, решту застосовано.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="110"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="105"/>
+        <location filename="../../checkpoint/gui/messages.py" line="111"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="106"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="111"/>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="118"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="152"/>
+        <location filename="../../checkpoint/gui/messages.py" line="158"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="162"/>
+        <location filename="../../checkpoint/gui/messages.py" line="168"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="178"/>
+        <location filename="../../checkpoint/gui/messages.py" line="184"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="183"/>
+        <location filename="../../checkpoint/gui/messages.py" line="189"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -1390,43 +1400,43 @@
         <translation>Номер документа {value} містить заповнювач (&lt;) усередині.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <location filename="../../checkpoint/gui/problems.py" line="267"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation>код документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="266"/>
+        <location filename="../../checkpoint/gui/problems.py" line="268"/>
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <location filename="../../checkpoint/gui/problems.py" line="269"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268"/>
+        <location filename="../../checkpoint/gui/problems.py" line="270"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="269"/>
+        <location filename="../../checkpoint/gui/problems.py" line="271"/>
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <location filename="../../checkpoint/gui/problems.py" line="272"/>
         <source>expiry date</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="271"/>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
         <source>optional data</source>
         <translation>додаткові дані</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="272"/>
+        <location filename="../../checkpoint/gui/problems.py" line="274"/>
         <source>composite (whole zone)</source>
         <translation>загальна (уся зона)</translation>
     </message>
@@ -1740,7 +1750,7 @@
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="72"/>
         <source>given names</source>
-        <translation>ім'я</translation>
+        <translation>ім&apos;я</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="73"/>
@@ -1750,7 +1760,7 @@
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="74"/>
         <source>given names in Latin script</source>
-        <translation>ім'я латиницею</translation>
+        <translation>ім&apos;я латиницею</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="75"/>
@@ -2135,7 +2145,7 @@
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="231"/>
         <source>line {line} is not a JSON object.</source>
-        <translation>рядок {line} — не об'єкт JSON.</translation>
+        <translation>рядок {line} — не об&apos;єкт JSON.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="232"/>
@@ -2160,15 +2170,20 @@
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="240"/>
         <source>line {line}: a different record with this id exists on this workstation.</source>
-        <translation>рядок {line}: на цій робочій станції вже є інший запис із цим ідентифікатором.</translation>
+        <translation>рядок {line}: на цьому робочому місці вже є інший запис із цим ідентифікатором.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="243"/>
         <source>line {line} amends a record that is neither in the file nor on this workstation.</source>
-        <translation>рядок {line} виправляє запис, якого немає ні у файлі, ні на цій робочій станції.</translation>
+        <translation>рядок {line} виправляє запис, якого немає ні у файлі, ні на цьому робочому місці.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="330"/>
+        <location filename="../../checkpoint/gui/problems.py" line="246"/>
+        <source>line {line} claims to come from this workstation, which never made it.</source>
+        <translation>рядок {line} стверджує, що походить із цього робочого місця, але воно його не створювало.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="332"/>
         <source>Give an override reason to accept it.</source>
         <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
@@ -2183,18 +2198,18 @@
         <translation>записані результати перевірки контрольних цифр не відповідають рядкам.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="256"/>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation>виберіть хоча б один вид контролю.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="258"/>
+        <location filename="../../checkpoint/gui/problems.py" line="260"/>
         <source>say whether the cash was declared.</source>
         <translation>вкажіть, чи готівку задекларовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="260"/>
+        <location filename="../../checkpoint/gui/problems.py" line="262"/>
         <source>a seal number is empty.</source>
         <translation>номер однієї з пломб порожній.</translation>
     </message>
@@ -2207,9 +2222,13 @@
         <translation>Відхилене штабом</translation>
     </message>
     <message>
-        <location filename="../../ui/quarantine.ui" line="21"/>
         <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again.</source>
-        <translation>Штаб остаточно відхилив ці записи, тож їх відкладено (карантин), а все інше надсилається далі. Вони лишаються на цьому робочому місці. Коли штаб усуне причину (оновлення, виправлене правило), запропонуйте їх знову.</translation>
+        <translation type="vanished">Штаб остаточно відхилив ці записи, тож їх відкладено (карантин), а все інше надсилається далі. Вони лишаються на цьому робочому місці. Коли штаб усуне причину (оновлення, виправлене правило), запропонуйте їх знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine.ui" line="21"/>
+        <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again. Items from HQ that this workstation refused (an account named like a local one, a change that would leave no supervisor, an item it cannot read) are listed too; they are replaced when HQ sends a newer version.</source>
+        <translation>Штаб остаточно відхилив ці записи, тож їх відкладено (карантин), а все інше надсилається далі. Вони лишаються на цьому робочому місці. Коли штаб усуне причину (оновлення, виправлене правило), запропонуйте їх знову. Тут також перелічено елементи від штабу, які відхилило це робоче місце (обліковий запис з ім'ям місцевого, зміна, після якої не лишилося б керівника, елемент, який неможливо прочитати); їх замінить новіша версія від штабу.</translation>
     </message>
     <message>
         <location filename="../../ui/quarantine.ui" line="50"/>
@@ -2242,17 +2261,26 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="160"/>
         <source>Nothing is quarantined: HQ accepted everything it was sent.</source>
-        <translation>Карантин порожній: штаб прийняв усе надіслане.</translation>
+        <translation type="vanished">Карантин порожній: штаб прийняв усе надіслане.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="172"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="151"/>
+        <source>from HQ, v%1</source>
+        <translation>від штабу, в. %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="164"/>
+        <source>Nothing is quarantined: HQ accepted everything it was sent, and this workstation everything HQ sent.</source>
+        <translation>Карантин порожній: штаб прийняв усе надіслане, а це робоче місце — усе, що надіслав штаб.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="177"/>
         <source>Offering the items to HQ again…</source>
         <translation>Повторно пропонуємо штабу…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="178"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="183"/>
         <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
         <translation>Запропоновано знову: %1; штаб прийняв %2, досі відхилено %3.</translation>
     </message>
@@ -2393,7 +2421,7 @@
         <translation type="vanished">Це робоче місце не зареєстровано у штабі, або штаб відхилив реєстрацію: керівник реєструє його з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="282"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
@@ -2406,53 +2434,53 @@
         <translation type="vanished">Відповіді штабу не можна довіряти, тому з неї нічого не використано:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="220"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="223"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="232"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="227"/>
+        <location filename="../../checkpoint/gui/messages.py" line="233"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="228"/>
+        <location filename="../../checkpoint/gui/messages.py" line="234"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="230"/>
+        <location filename="../../checkpoint/gui/messages.py" line="236"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="231"/>
+        <location filename="../../checkpoint/gui/messages.py" line="237"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="233"/>
+        <location filename="../../checkpoint/gui/messages.py" line="239"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="234"/>
+        <location filename="../../checkpoint/gui/messages.py" line="240"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="235"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
@@ -2461,67 +2489,67 @@
         <translation type="vanished">Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="242"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="237"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="238"/>
+        <location filename="../../checkpoint/gui/messages.py" line="244"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="249"/>
+        <location filename="../../checkpoint/gui/messages.py" line="255"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="264"/>
+        <location filename="../../checkpoint/gui/messages.py" line="270"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="271"/>
+        <location filename="../../checkpoint/gui/messages.py" line="277"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="277"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="286"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="282"/>
+        <location filename="../../checkpoint/gui/messages.py" line="288"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="290"/>
+        <location filename="../../checkpoint/gui/messages.py" line="296"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="291"/>
+        <location filename="../../checkpoint/gui/messages.py" line="297"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="294"/>
+        <location filename="../../checkpoint/gui/messages.py" line="300"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="297"/>
+        <location filename="../../checkpoint/gui/messages.py" line="303"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
