@@ -61,6 +61,8 @@ def show_status(status: SyncStatus) -> list[str]:
         lines.append(f"reason: {wording.status_reason(status.code, status.params, status.reason)}")
     if status.quarantined:
         lines.append(f"items refused by HQ (quarantined): {status.quarantined}")
+    if status.set_aside:
+        lines.append(f"items from HQ this workstation set aside: {status.set_aside}")
     if status.clock_skew is not None:
         warn = " (WARNING: more than 300 s; set the clock)" if status.skew_warning else ""
         lines.append(f"clock difference to HQ: {status.clock_skew:+.1f} s{warn}")

@@ -308,8 +308,12 @@ def quarantined(conn: Any) -> list[Quarantined]:
 
 
 def quarantined_count(conn: Any) -> int:
-    return int(conn.execute("SELECT (SELECT count(*) FROM sync_quarantine) + "
-                            "(SELECT count(*) FROM sync_pulled_quarantine)").fetchone()[0])
+    """The records HQ refused (the pulled items set aside: :func:`pulled_quarantine_count`)."""
+    return int(conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0])
+
+
+def pulled_quarantine_count(conn: Any) -> int:
+    return int(conn.execute("SELECT count(*) FROM sync_pulled_quarantine").fetchone()[0])
 
 
 def quarantine_pulled(conn: Any, collection: str, key: str, version: int, code: str,

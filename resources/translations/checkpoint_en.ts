@@ -2609,21 +2609,26 @@
         <source>refused by HQ: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="130"/>
+        <source>from HQ, set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="153"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="155"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="154"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="156"/>
         <source>Stop the sync at the next safe point (Shift+F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="193"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="195"/>
         <source>Click for details.</source>
         <translation type="unfinished"></translation>
     </message>

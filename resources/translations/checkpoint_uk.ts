@@ -546,7 +546,7 @@
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="99"/>
         <source>HQ&apos;s account {username} has the name of an account made at this workstation: it was not applied, and the local account is kept.</source>
-        <translation>Обліковий запис штабу {username} має ім'я облікового запису, створеного на цьому робочому місці: його не застосовано, місцевий обліковий запис збережено.</translation>
+        <translation>Обліковий запис штабу {username} має ім&apos;я облікового запису, створеного на цьому робочому місці: його не застосовано, місцевий обліковий запис збережено.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="102"/>
@@ -2228,7 +2228,7 @@
     <message>
         <location filename="../../ui/quarantine.ui" line="21"/>
         <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again. Items from HQ that this workstation refused (an account named like a local one, a change that would leave no supervisor, an item it cannot read) are listed too; they are replaced when HQ sends a newer version.</source>
-        <translation>Штаб остаточно відхилив ці записи, тож їх відкладено (карантин), а все інше надсилається далі. Вони лишаються на цьому робочому місці. Коли штаб усуне причину (оновлення, виправлене правило), запропонуйте їх знову. Тут також перелічено елементи від штабу, які відхилило це робоче місце (обліковий запис з ім'ям місцевого, зміна, після якої не лишилося б керівника, елемент, який неможливо прочитати); їх замінить новіша версія від штабу.</translation>
+        <translation>Штаб остаточно відхилив ці записи, тож їх відкладено (карантин), а все інше надсилається далі. Вони лишаються на цьому робочому місці. Коли штаб усуне причину (оновлення, виправлене правило), запропонуйте їх знову. Тут також перелічено елементи від штабу, які відхилило це робоче місце (обліковий запис з ім&apos;ям місцевого, зміна, після якої не лишилося б керівника, елемент, який неможливо прочитати); їх замінить новіша версія від штабу.</translation>
     </message>
     <message>
         <location filename="../../ui/quarantine.ui" line="50"/>
@@ -2658,21 +2658,26 @@
         <source>refused by HQ: %1</source>
         <translation>відхилено штабом: %1</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="130"/>
+        <source>from HQ, set aside: %1</source>
+        <translation>від штабу відкладено: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="153"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="155"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="154"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="156"/>
         <source>Stop the sync at the next safe point (Shift+F9)</source>
         <translation>Зупинити синхронізацію в найближчій безпечній точці (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="193"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="195"/>
         <source>Click for details.</source>
         <translation>Клацніть, щоб побачити подробиці.</translation>
     </message>

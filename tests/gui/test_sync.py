@@ -353,6 +353,9 @@ def test_the_supervisor_sees_items_from_hq_the_workstation_refused(
     app = launch(workstation, sync=FAST)
     logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
     up_to_date(qtbot, app)
+    qtbot.waitUntil(lambda: "from HQ, set aside: 1" in app.window.sync_bar.count_label.text(),
+                    timeout=WAIT_MS)
+    assert "refused by HQ" not in app.window.sync_bar.count_label.text()
     app.window.ui.actionQuarantine.trigger()
     dialog = app.sync.quarantine_dialog
     qtbot.waitUntil(lambda: dialog.ui.table.rowCount() == 1, timeout=WAIT_MS)

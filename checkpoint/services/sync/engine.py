@@ -63,6 +63,7 @@ class _Stored:
     enrolled: bool
     unacknowledged: int
     quarantined: int
+    set_aside: int
 
 
 class SyncEngine:
@@ -238,7 +239,8 @@ class SyncEngine:
         state = stored.progress
         skew = self.clock.offset if self.clock.offset is not None else state.clock_skew
         base = SyncStatus(SyncState.UP_TO_DATE, state.last_success, None, stored.unacknowledged,
-                          skew, enrolled=stored.enrolled, quarantined=stored.quarantined)
+                          skew, enrolled=stored.enrolled, quarantined=stored.quarantined,
+                          set_aside=stored.set_aside)
         if self._running:
             return replace(base, state=SyncState.SYNCING, progress=self._progress)
         if not stored.enrolled:
@@ -262,7 +264,8 @@ class SyncEngine:
                 return _Stored(time.monotonic(), state,
                                tables.load_enrollment(conn) is not None,
                                tables.unacknowledged_records(conn, state.acked_seq),
-                               tables.quarantined_count(conn))
+                               tables.quarantined_count(conn),
+                               tables.pulled_quarantine_count(conn))
         finally:
             database.close()
 

@@ -74,6 +74,7 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
     known = tables.held_versions(conn, [(i.collection, i.key) for i in items]) if touch else {}
     changes = tables.HqChanges(generation, [], [], [])
     changed = 0
+    set_aside = tables.pulled_quarantine_count(conn) > 0
     for item in items:
         collection, key, version = item.collection, item.key, item.version
         if known.get((collection, key), -1) >= version:
@@ -91,10 +92,12 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
                 done = handler(ctx, conn, item)
             except (ConflictError, UsageError, ProtocolError) as e:
                 report.refused += refuse(ctx, conn, item, e)
+                set_aside = True
                 continue
             if done and collection == operator_accounts.COLLECTION:
                 report.accounts += 1
-        tables.release_pulled(conn, collection, key, version)
+        if set_aside:  # a newer version applied: what was set aside of the key goes
+            tables.release_pulled(conn, collection, key, version)
         if item.op == wire_items.DELETE:
             changes.deletes.append((collection, key))
         else:

@@ -66,7 +66,8 @@ class SyncStatus:
     clock_skew: float | None
     progress: Progress | None = None
     enrolled: bool = True
-    quarantined: int = 0
+    quarantined: int = 0  # records HQ refused
+    set_aside: int = 0  # items from HQ this workstation refused (the pull quarantine)
     #: what the reason is, for a caller to word (``reason`` is the core's English)
     code: str | None = None
     params: Mapping[str, Param] = field(default_factory=dict)
