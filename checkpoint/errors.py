@@ -21,7 +21,8 @@ A record that is not complete or not valid is described by a list of
     ├── NotFoundError                    no such record / operator / file
     ├── ConflictError                    the thing already exists, or the state forbids it
     ├── AuthError                        refused (exit 1)
-    │   ├── WrongPasswordError           unknown operator or wrong password (one message for both)
+    │   ├── WrongPasswordError           unknown operator or wrong password (one message for both);
+    │   │                                carries .retry_after, the wait it started (often 0)
     │   ├── ThrottledError               too many failed attempts; carries .retry_after seconds
     │   ├── PermissionDeniedError        the operator's role does not allow the action
     │   ├── PasswordPolicyError          a new password does not meet the policy
@@ -128,6 +129,28 @@ class Code(StrEnum):
     IMPORT_ID_TAKEN = "import.id_taken"  # a different record with this id exists here
     IMPORT_AMENDS_UNKNOWN = "import.amends_unknown"  # params: line, amends (a record id)
     IMPORT_OWN_ORIGIN = "import.own_origin"  # claims this workstation made it; it did not
+    # offence cases, seizures, custody and referrals (domain/cases)
+    NOT_POSITIVE = "not_positive"  # a quantity that must be more than zero
+    DUPLICATE_ID = "duplicate_id"  # two entries of a list share an id; params: value
+    CASE_NO_PERSONS = "case.no_persons"  # a case names at least one person
+    CASE_NEEDS_SUSPECT = "case.needs_suspect"  # a criminal case names a suspect
+    UNKNOWN_ARTICLE = "case.unknown_article"  # not in HQ's offence_codes; params: value
+    UNKNOWN_FINDING = "case.unknown_finding"  # not a finding of the inspection; params: value
+    H3_RESTRICTIONS = "marking.h3_restrictions"  # handling code H3 spells out its restrictions
+    UNKNOWN_AGENCY = "referral.unknown_agency"  # not in HQ's directory; params: value
+    AGENCY_REFUSES = "referral.agency_refuses"  # params: agency, what (case, hit, goods, cash)
+    NOTHING_REFERRED = "referral.nothing_referred"  # no case, hit, person, goods or cash
+    DEADLINE_PAST = "referral.deadline_past"
+    TRANSITION_ORDER = "referral.transition"  # params: current, target (referral statuses)
+    NEEDS_REFERENCE = "referral.needs_reference"  # accepting needs the agency's reference
+    NEEDS_REASON = "referral.needs_reason"  # declining needs a reason
+    NEEDS_OUTCOME = "referral.needs_outcome"  # closing needs an outcome
+    CUSTODY_SEQUENCE = "custody.sequence"  # params: value, expected
+    CUSTODY_NOT_HOLDER = "custody.not_holder"  # params: value, holder
+    CUSTODY_SEAL_CHANGED = "custody.seal_changed"  # seal numbers changed without a reason
+    CUSTODY_SEAL_BROKEN = "custody.seal_broken"  # a seal not intact, without a reason
+    CUSTODY_CLOSED = "custody.closed"  # the item was returned or destroyed; params: action
+    CUSTODY_UNKNOWN_ITEM = "custody.unknown_item"  # params: value
 
     # -- errors (CheckpointError.code)
     ERROR = "error"  # no more specific code: the caller shows str(error)
@@ -151,11 +174,34 @@ class Code(StrEnum):
     PHOTO_TYPE = "photo.type"  # params: media_type
     PHOTO_SIZE = "photo.size"  # params: megabytes
     USERNAME_FORM = "operator.username_form"  # params: name
+    USERNAME_MIXED_SCRIPT = "operator.username_mixed_script"  # Latin and Cyrillic; params: name
+    OPERATOR_LOOKALIKE = "operator.lookalike"  # looks like another; params: username, existing
+    OPERATOR_UNKNOWN = "operator.unknown"  # no such (active) operator; params: username
+    RESET_SELF = "operator.reset_self"  # a supervisor resets their own account
+    LAST_SUPERVISOR_DEMOTE = "operator.last_supervisor_demote"
+    MUST_CHANGE_PASSWORD = "operator.must_change_password"  # noqa: S105 (params: username)
+    WRONG_PASSWORD = "auth.wrong_password"  # noqa: S105 (unknown name or wrong password)
+    THROTTLED = "auth.throttled"  # params: seconds (left to wait)
+    DRAFT_NOT_FOUND = "draft.not_found"  # take-over of a record that does not exist
+    TAKE_OVER_FINALIZED = "draft.take_over_finalized"  # only a draft can be taken over
+    TAKE_OVER_OWN = "draft.take_over_own"  # the draft is already the supervisor's
     ROLE_UNKNOWN = "operator.role_unknown"  # params: role
     SETTING_RANGE = "setting.range"  # params: setting, minimum, maximum
     SETTING_CHOICE = "setting.choice"  # params: setting, choices
     SETTING_LENGTH = "setting.length"  # checkpoint code or lane; params: checkpoint, lane
     LOCKED = "session.locked"
+    RECORD_NOT_FOUND = "record.not_found"  # params: kind
+    AMEND_REASON = "record.amend_reason"  # an amendment needs a reason
+    NOT_SUBMITTABLE = "review.not_complete"  # submit refused; params: count
+    REVIEW_APPROVED = "review.approved"  # approved and frozen: amend it instead
+    REVIEW_WAITING = "review.waiting"  # submitted: frozen until a supervisor decides
+    REVIEW_STATE = "review.state"  # not in a state for this; params: state
+    REVIEW_OWN = "review.own_record"  # the author cannot approve or refuse their own record
+    REVIEW_CHANGED = "review.changed"  # the record changed since the supervisor was shown it
+    REFUSAL_REASON = "review.refusal_reason"  # a refusal needs a reason for the author
+    HANDOVER_REFUSED = "custody.refused"  # a break in the chain; params: count
+    CASH_NOT_FIU = "referral.cash_not_fiu"  # declared or under the threshold; params: threshold
+    PRINT_KIND = "print.kind"  # only cases and referrals are printed; params: kind
     NOT_ENROLLED = "sync.not_enrolled"
     SYNC_NEVER = "sync.never"  # enrolled, not synchronised with HQ yet
     SYNC_BUSY = "sync.busy"  # another sync of this workstation is running
@@ -273,11 +319,22 @@ class AuthError(CheckpointError):
 
 
 class WrongPasswordError(AuthError):
-    def __init__(self, message: str = "Wrong user name or password.") -> None:
+    """Unknown name or wrong password (one message for both). ``retry_after``: the wait
+    this failure started for the name (0: it may try again at once)."""
+
+    default_code = Code.WRONG_PASSWORD
+
+    def __init__(self, message: str = "Wrong user name or password.", *,
+                 retry_after: float = 0.0) -> None:
         super().__init__(message)
+        self.retry_after = retry_after
 
 
 class ThrottledError(AuthError):
+    """Too many failed attempts on a name: it must wait ``retry_after`` seconds."""
+
+    default_code = Code.THROTTLED
+
     def __init__(self, retry_after: float) -> None:
         secs = max(1, int(retry_after + 0.999))
         super().__init__(f"Too many failed attempts: wait {secs} s before trying again.",

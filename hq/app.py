@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from checkpoint.errors import ProtocolError, StoreError
 from checkpoint.sync.protocol import items, signing, wire
-from hq import api_doc, devices, feed, intake, limits, ratelimit, readmission
+from hq import agency_api, api_doc, devices, feed, inbox, intake, limits, ratelimit, readmission
 from hq.config import HqConfig
 from hq.db import Database, HqConflictError, HqDataError
 from hq.errors import HqRefusal
@@ -291,6 +291,8 @@ def create_app(config: HqConfig | None, database: Database | None = None,
         hq = _hq(request)
         return await hq.handle(request, hq.pull, limits.EMPTY)
 
+    app.include_router(agency_api.router())
+    app.include_router(inbox.router())
     if faults is not None:
         app.add_middleware(FaultMiddleware, faults=faults)
     return app

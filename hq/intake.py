@@ -42,7 +42,7 @@ from checkpoint.sync.protocol.items import (
     record_fields_problem,
     text_problem,
 )
-from hq import readmission
+from hq import desk, readmission
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
@@ -199,6 +199,7 @@ def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, valid
     tx.many("INSERT INTO records (id, device_id, seq, kind, status, author, amends, digest, "
             "document, received_at, origin_device_id, epoch, after_restore) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    desk.on_intake(tx, device, [(r[0], r[3], r[8]) for r in rows])  # referrals → agencies
     tx.many("INSERT INTO attachments (id, record_id, media_type, sha256, size, data) VALUES "
             "(?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", atts)
     tx.many("INSERT INTO rejections (device_id, seq, subject, reason, at) VALUES "

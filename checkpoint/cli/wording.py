@@ -34,6 +34,16 @@ ERRORS: dict[str, str] = {
                             "read: it was set aside; the rest was applied.",
     Code.USERNAME_FORM: "{name!r} is not a valid user name: use 2-64 letters, digits, '.', "
                         "'_', '-' or '@', starting with a letter or digit.",
+    Code.MUST_CHANGE_PASSWORD: "{username} must choose their own password first: "
+                               "checkpoint user passwd {username}",
+    Code.THROTTLED: "Too many failed attempts on this name: wait {seconds} s before trying "
+                    "again (a supervisor ends the wait with `checkpoint user unblock NAME`).",
+    Code.RESET_SELF: "Change your own password with `checkpoint user passwd NAME`; another "
+                     "supervisor resets your account or changes your role.",
+    Code.CASH_NOT_FIU: "This cash was declared or is under {threshold} EUR: add --suspicious "
+                       "to refer it to the financial intelligence unit anyway.",
+    Code.REVIEW_CHANGED: "The record changed since the digest you gave (--digest); show it "
+                         "again and approve what you read.",
 }
 
 PROBLEMS: dict[str, str] = {
@@ -106,6 +116,27 @@ PROBLEMS: dict[str, str] = {
                                 "workstation.",
     Code.IMPORT_OWN_ORIGIN: "the record claims to come from this workstation, which never "
                             "made it.",
+    Code.NOT_POSITIVE: "must be more than zero.",
+    Code.DUPLICATE_ID: "{value} is used twice.",
+    Code.CASE_NO_PERSONS: "name at least one person (`checkpoint case person`).",
+    Code.CASE_NEEDS_SUSPECT: "a criminal case needs at least one suspect.",
+    Code.UNKNOWN_ARTICLE: "{value!r} is not an article of the customs code table from HQ.",
+    Code.UNKNOWN_FINDING: "the finding {value} is not in the inspection.",
+    Code.H3_RESTRICTIONS: "handling code H3 needs its restrictions spelled out.",
+    Code.UNKNOWN_AGENCY: "{value!r} is not an agency in HQ's directory.",
+    Code.AGENCY_REFUSES: "agency {agency} does not accept {what}.",
+    Code.NOTHING_REFERRED: "refer a case, a hit, persons, goods or cash.",
+    Code.DEADLINE_PAST: "is in the past.",
+    Code.TRANSITION_ORDER: "a referral that is {current} cannot become {target}.",
+    Code.NEEDS_REFERENCE: "accepting needs the agency's reference.",
+    Code.NEEDS_REASON: "declining needs a reason.",
+    Code.NEEDS_OUTCOME: "closing needs an outcome.",
+    Code.CUSTODY_SEQUENCE: "entry {value} does not follow entry {expected}.",
+    Code.CUSTODY_NOT_HOLDER: "{value!r} does not hold the item (it is with {holder!r}).",
+    Code.CUSTODY_SEAL_CHANGED: "the seal numbers changed without a reason (--reason).",
+    Code.CUSTODY_SEAL_BROKEN: "a seal that is not intact needs a reason (--reason).",
+    Code.CUSTODY_CLOSED: "the item's chain ended ({action}); nothing can follow.",
+    Code.CUSTODY_UNKNOWN_ITEM: "the case has no seized item {value}.",
 }
 
 #: Params that may hold a document's values (personal data): left out of a line about a

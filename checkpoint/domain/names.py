@@ -1,7 +1,9 @@
 """Rules for names that the workstation and HQ both apply (pure, no I/O).
 
-- An operator account name: 2-64 ASCII letters, digits, ``. _ - @``, starting with a
-  letter or digit; accounts are told apart case-insensitively (``Chief`` is ``chief``).
+- An operator account name (NFC): 2-64 Latin (ASCII) or Cyrillic letters, digits,
+  ``. _ - @``, starting with a letter or digit, and not Latin and Cyrillic letters in one
+  name (they include letters that look identical: a Cyrillic "а" in "аnna"); accounts
+  are told apart case-insensitively (``Chief`` is ``chief``).
 - Text a person typed or a file brought (names of people, places, free text): no
   control characters (NUL, escape, line separators inside a name…) and no
   bidirectional overrides or isolates (U+202A-U+202E, U+2066-U+2069), which make a
@@ -16,9 +18,12 @@ import unicodedata
 
 from checkpoint.errors import Code, ValidationError
 
-USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$")
-USERNAME_RULE = ("2-64 letters, digits, '.', '_', '-' or '@', starting with a letter or "
-                 "digit")
+#: Latin (ASCII) or Cyrillic letters, digits and . _ - @; a letter or digit first
+USERNAME_RE = re.compile(r"^[A-Za-z0-9\u0400-\u04FF][A-Za-z0-9\u0400-\u04FF._@-]{1,63}$")
+USERNAME_RULE = ("2-64 Latin or Cyrillic letters, digits, '.', '_', '-' or '@' (no space), "
+                 "starting with a letter or digit")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 #: Bidirectional embeddings, overrides and isolates, and the marks that can reorder text.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -26,10 +31,16 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 
 
 def username_problem(name: object) -> Code | None:
-    """:attr:`Code.USERNAME_FORM` when ``name`` is not an acceptable account name, else None
-    (params for its words: ``name``; the English rule is :data:`USERNAME_RULE`)."""
-    if not isinstance(name, str) or not USERNAME_RE.fullmatch(name):
+    """Why ``name`` (taken in NFC) is not an acceptable account name, else None:
+    :attr:`Code.USERNAME_FORM` (the English rule is :data:`USERNAME_RULE`) or
+    :attr:`Code.USERNAME_MIXED_SCRIPT`; params for their words: ``name``."""
+    if not isinstance(name, str):
         return Code.USERNAME_FORM
+    name = unicodedata.normalize("NFC", name)
+    if not USERNAME_RE.fullmatch(name):
+        return Code.USERNAME_FORM
+    if _LATIN.search(name) and _CYRILLIC.search(name):
+        return Code.USERNAME_MIXED_SCRIPT
     return None
 
 

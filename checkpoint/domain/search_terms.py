@@ -6,6 +6,8 @@ Kinds and their normal forms (watchlist entries must be keyed the same way to ma
 ``plate``      vehicle and trailer plates, upper case, without spaces or hyphens;
 ``vin``        VINs, upper case, without white space;
 ``container``  ISO 6346 container numbers, upper case, without white space;
+               (in these four, Cyrillic and Greek letters that look like Latin ones
+               are folded to Latin: ``АА 1234 ВК`` is ``AA1234BK``);
 ``name``       ``checkpoint.documents.name_key`` of each surname and given-names field,
                in the original script and in Latin, and each word of those keys.
 """
@@ -16,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checkpoint.documents import name_key
+from checkpoint.documents.lookalike import fold_lookalikes
 
 if TYPE_CHECKING:
     from checkpoint.domain.inspection import Inspection
@@ -27,19 +30,25 @@ _PLATE_SEPARATORS_RE = re.compile(r"[\s\-]+")
 
 
 def document_key(number: str) -> str:
-    return _SPACE_RE.sub("", number).upper()
+    return fold_lookalikes(_SPACE_RE.sub("", number))
 
 
 def plate_key(plate: str) -> str:
-    return _PLATE_SEPARATORS_RE.sub("", plate).upper()
+    return fold_lookalikes(_PLATE_SEPARATORS_RE.sub("", plate))
 
 
 def vin_key(vin: str) -> str:
-    return _SPACE_RE.sub("", vin).upper()
+    return fold_lookalikes(_SPACE_RE.sub("", vin))
 
 
 def container_key(number: str) -> str:
-    return _SPACE_RE.sub("", number).upper()
+    return fold_lookalikes(_SPACE_RE.sub("", number))
+
+
+def is_identifier_shaped(text: str) -> bool:
+    """Whether a query looks like a document number, plate, VIN or container (it has a
+    digit; names have none), so that it should not also search names."""
+    return any(c.isdigit() for c in text)
 
 
 def name_keys(*names: str | None) -> set[str]:

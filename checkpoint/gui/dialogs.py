@@ -110,6 +110,7 @@ class SettingsDialog(QDialog):
         self.ui.languageCombo.addItem("Українська", "uk")
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(
             current.language)))
+        self.ui.rememberCheck.setChecked(current.remember_last_operator)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -118,5 +119,6 @@ class SettingsDialog(QDialog):
         chosen = replace(self._current, idle_lock_minutes=self.ui.idleSpin.value(),
                          checkpoint_code=self.ui.checkpointEdit.text().strip(),
                          default_lane=self.ui.laneEdit.text().strip(),
-                         language=str(self.ui.languageCombo.currentData()))
+                         language=str(self.ui.languageCombo.currentData()),
+                         remember_last_operator=self.ui.rememberCheck.isChecked())
         return chosen.validate()

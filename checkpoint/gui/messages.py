@@ -63,8 +63,30 @@ ERRORS: dict[str, str] = {
     Code.PHOTO_SIZE: QT_TRANSLATE_NOOP("Errors",
                                        "A photo must be between 1 byte and {megabytes} MB."),
     Code.USERNAME_FORM: QT_TRANSLATE_NOOP(
-        "Errors", "{name} is not a valid user name: use 2-64 letters, digits, '.', '_', '-' "
-                  "or '@', starting with a letter or digit."),
+        "Errors", "{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, "
+                  "digits, '.', '_', '-' or '@' (no space), starting with a letter or digit."),
+    Code.USERNAME_MIXED_SCRIPT: QT_TRANSLATE_NOOP(
+        "Errors", "{name} mixes Latin and Cyrillic letters, which can look identical: write "
+                  "the name in one script."),
+    Code.OPERATOR_LOOKALIKE: QT_TRANSLATE_NOOP(
+        "Errors", "{username} looks the same as the existing operator {existing} (Latin and "
+                  "Cyrillic letters can look identical): choose another name."),
+    Code.OPERATOR_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no operator named {username}."),
+    Code.RESET_SELF: QT_TRANSLATE_NOOP(
+        "Errors", "Change your own password with Change my password; another supervisor "
+                  "resets your account or changes your role."),
+    Code.LAST_SUPERVISOR_DEMOTE: QT_TRANSLATE_NOOP(
+        "Errors", "The last supervisor cannot become an inspector."),
+    Code.MUST_CHANGE_PASSWORD: QT_TRANSLATE_NOOP(
+        "Errors", "{username} must choose their own password first."),
+    Code.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
+    Code.THROTTLED: QT_TRANSLATE_NOOP(
+        "Errors", "Too many failed attempts: wait {seconds} s before trying again."),
+    Code.DRAFT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Errors", "The draft was not found; it may have been discarded or finalized."),
+    Code.TAKE_OVER_FINALIZED: QT_TRANSLATE_NOOP(
+        "Errors", "Only a draft can be taken over; a finalized record is amended instead."),
+    Code.TAKE_OVER_OWN: QT_TRANSLATE_NOOP("Errors", "This draft is already yours."),
     Code.ROLE_UNKNOWN: QT_TRANSLATE_NOOP("Errors",
                                          "Unknown role {role}: choose inspector or supervisor."),
     Code.SETTING_RANGE: QT_TRANSLATE_NOOP(
@@ -102,6 +124,31 @@ ERRORS: dict[str, str] = {
     Code.PULLED_UNREADABLE: QT_TRANSLATE_NOOP(
         "Errors", "HQ sent an item ({collection}) this workstation cannot read: it was set "
                   "aside, and the rest was applied."),
+    Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Errors", "The record was not found on this workstation."),
+    Code.AMEND_REASON: QT_TRANSLATE_NOOP("Errors", "An amendment needs a reason."),
+    Code.NOT_SUBMITTABLE: QT_TRANSLATE_NOOP(
+        "Errors", "The record cannot be submitted yet: {count} problem(s)."),
+    Code.REVIEW_APPROVED: QT_TRANSLATE_NOOP(
+        "Errors", "This record is approved and cannot be changed; amend it instead."),
+    Code.REVIEW_WAITING: QT_TRANSLATE_NOOP(
+        "Errors", "This record waits for a supervisor's decision and cannot be changed now."),
+    Code.REVIEW_STATE: QT_TRANSLATE_NOOP(
+        "Errors", "The record is not waiting for this step any more; open it again to see "
+                  "where it is."),
+    Code.REVIEW_OWN: QT_TRANSLATE_NOOP(
+        "Errors", "You wrote this record, so you cannot approve or refuse it: another "
+                  "supervisor must."),
+    Code.REVIEW_CHANGED: QT_TRANSLATE_NOOP(
+        "Errors", "The record changed since it was shown; open it again."),
+    Code.REFUSAL_REASON: QT_TRANSLATE_NOOP("Errors",
+                                           "A refusal needs a reason for the author."),
+    Code.HANDOVER_REFUSED: QT_TRANSLATE_NOOP(
+        "Errors", "The handover is refused: {count} problem(s) in the chain of custody."),
+    Code.CASH_NOT_FIU: QT_TRANSLATE_NOOP(
+        "Errors", "This cash was declared or is under {threshold} EUR: mark it suspicious to "
+                  "refer it to the financial intelligence unit."),
+    Code.PRINT_KIND: QT_TRANSLATE_NOOP("Errors", "Only cases and referrals are printed."),
 }
 
 
@@ -117,6 +164,13 @@ ROLES: dict[str, str] = {
     "inspector": QT_TRANSLATE_NOOP("Errors", "an inspector"),
     "supervisor": QT_TRANSLATE_NOOP("Errors", "a supervisor"),
 }
+
+
+def role_name(role: str) -> str:
+    """A role as a word of the user's language (a title: the accounts list, the status bar)."""
+    if role == "supervisor":
+        return translate("Accounts", "Supervisor")
+    return translate("Accounts", "Inspector")
 
 
 def _fill(source: str, params: Mapping[str, Param]) -> str:
@@ -145,13 +199,6 @@ def message_for(error: BaseException) -> str:
         coded = coded_message(error)
         if coded is not None:
             return coded
-    if isinstance(error, errors.ThrottledError):
-        seconds = max(1, int(error.retry_after + 0.999))
-        return translate(
-            "Errors", "Too many failed attempts: wait %n second(s) before trying again."
-        ).replace("%n", str(seconds))
-    if isinstance(error, errors.WrongPasswordError):
-        return translate("Errors", "Wrong user name or password.")
     if isinstance(error, errors.PermissionDeniedError):
         return translate("Errors", "Your role does not allow this.")
     if isinstance(error, errors.PasswordPolicyError):

@@ -54,6 +54,11 @@ PLACES: dict[str, str] = {
     "goods": QT_TRANSLATE_NOOP("Problems", "Goods line %n"),
     "cash": QT_TRANSLATE_NOOP("Problems", "Cash"),
     "findings": QT_TRANSLATE_NOOP("Problems", "Finding %n"),
+    # offence cases and referrals (their persons are "persons" too)
+    "items": QT_TRANSLATE_NOOP("Problems", "Seized item %n"),
+    "finding_ids": QT_TRANSLATE_NOOP("Problems", "Linked finding %n"),
+    "marking": QT_TRANSLATE_NOOP("Problems", "Marking"),
+    "review": QT_TRANSLATE_NOOP("Problems", "Decision"),
 }
 
 FIELDS: dict[str, str] = {
@@ -111,6 +116,26 @@ FIELDS: dict[str, str] = {
     "finalized_at": QT_TRANSLATE_NOOP("Problems", "finalization time"),
     "status": QT_TRANSLATE_NOOP("Problems", "status"),
     "amends": QT_TRANSLATE_NOOP("Problems", "amended record"),
+    # offence cases, custody and referrals
+    "id": QT_TRANSLATE_NOOP("Problems", "id"),
+    "kind": QT_TRANSLATE_NOOP("Problems", "kind of case"),
+    "legal_basis": QT_TRANSLATE_NOOP("Problems", "legal basis"),
+    "occurred_at": QT_TRANSLATE_NOOP("Problems", "time of the offence"),
+    "place": QT_TRANSLATE_NOOP("Problems", "place"),
+    "persons": QT_TRANSLATE_NOOP("Problems", "persons"),
+    "holder": QT_TRANSLATE_NOOP("Problems", "holder"),
+    "value": QT_TRANSLATE_NOOP("Problems", "value"),
+    "seal_numbers": QT_TRANSLATE_NOOP("Problems", "seal numbers"),
+    "restrictions": QT_TRANSLATE_NOOP("Problems", "restrictions"),
+    "agency": QT_TRANSLATE_NOOP("Problems", "agency"),
+    "reason": QT_TRANSLATE_NOOP("Problems", "reason"),
+    "deadline": QT_TRANSLATE_NOOP("Problems", "deadline"),
+    "agency_reference": QT_TRANSLATE_NOOP("Problems", "agency's reference"),
+    "from_custodian": QT_TRANSLATE_NOOP("Problems", "handed over by"),
+    "to_custodian": QT_TRANSLATE_NOOP("Problems", "taken over by"),
+    "sequence": QT_TRANSLATE_NOOP("Problems", "entry number"),
+    "action": QT_TRANSLATE_NOOP("Problems", "action"),
+    "item_id": QT_TRANSLATE_NOOP("Problems", "seized item"),
 }
 
 SENTENCES: dict[str, str] = {
@@ -245,7 +270,62 @@ SENTENCES: dict[str, str] = {
                     "workstation."),
     Code.IMPORT_OWN_ORIGIN: QT_TRANSLATE_NOOP(
         "Problems", "line {line} claims to come from this workstation, which never made it."),
+    Code.NOT_POSITIVE: QT_TRANSLATE_NOOP("Problems", "{field} must be more than zero."),
+    Code.DUPLICATE_ID: QT_TRANSLATE_NOOP("Problems", "{field} {value} is used twice."),
+    Code.CASE_NO_PERSONS: QT_TRANSLATE_NOOP("Problems", "name at least one person."),
+    Code.CASE_NEEDS_SUSPECT: QT_TRANSLATE_NOOP(
+        "Problems", "a criminal case needs at least one suspect."),
+    Code.UNKNOWN_ARTICLE: QT_TRANSLATE_NOOP(
+        "Problems", "{field}: {value} is not an article of the customs code table from HQ."),
+    Code.UNKNOWN_FINDING: QT_TRANSLATE_NOOP(
+        "Problems", "the finding {value} is not in the inspection."),
+    Code.H3_RESTRICTIONS: QT_TRANSLATE_NOOP(
+        "Problems", "handling code H3 needs its restrictions spelled out."),
+    Code.UNKNOWN_AGENCY: QT_TRANSLATE_NOOP(
+        "Problems", "{field}: {value} is not an agency in HQ's directory."),
+    Code.AGENCY_REFUSES: QT_TRANSLATE_NOOP(
+        "Problems", "{field}: {agency} does not accept {what}."),
+    Code.NOTHING_REFERRED: QT_TRANSLATE_NOOP(
+        "Problems", "refer a case, a hit, persons, goods or cash."),
+    Code.DEADLINE_PAST: QT_TRANSLATE_NOOP("Problems", "{field} is in the past."),
+    Code.TRANSITION_ORDER: QT_TRANSLATE_NOOP(
+        "Problems", "a referral that is {current} cannot become {target}."),
+    Code.NEEDS_REFERENCE: QT_TRANSLATE_NOOP("Problems",
+                                            "accepting needs the agency's reference."),
+    Code.NEEDS_REASON: QT_TRANSLATE_NOOP("Problems", "declining needs a reason."),
+    Code.NEEDS_OUTCOME: QT_TRANSLATE_NOOP("Problems", "closing needs an outcome."),
+    Code.CUSTODY_SEQUENCE: QT_TRANSLATE_NOOP(
+        "Problems", "entry {value} does not follow entry {expected}."),
+    Code.CUSTODY_NOT_HOLDER: QT_TRANSLATE_NOOP(
+        "Problems", "{value} does not hold the item (it is with {holder})."),
+    Code.CUSTODY_SEAL_CHANGED: QT_TRANSLATE_NOOP(
+        "Problems", "the seal numbers changed without a reason."),
+    Code.CUSTODY_SEAL_BROKEN: QT_TRANSLATE_NOOP(
+        "Problems", "a seal that is not intact needs a reason."),
+    Code.CUSTODY_CLOSED: QT_TRANSLATE_NOOP(
+        "Problems", "the item's chain ended ({action}); nothing can follow."),
+    Code.CUSTODY_UNKNOWN_ITEM: QT_TRANSLATE_NOOP(
+        "Problems", "the case has no seized item {value}."),
 }
+
+#: The matters an agency may not accept (``referral.agency_refuses``'s ``what``) and the
+#: statuses and custody actions a sentence may name.
+WORDS: dict[str, str] = {
+    "case": QT_TRANSLATE_NOOP("Problems", "cases"),
+    "hit": QT_TRANSLATE_NOOP("Problems", "hits"),
+    "goods": QT_TRANSLATE_NOOP("Problems", "goods"),
+    "cash": QT_TRANSLATE_NOOP("Problems", "cash"),
+    "draft": QT_TRANSLATE_NOOP("Problems", "a draft"),
+    "approved": QT_TRANSLATE_NOOP("Problems", "approved"),
+    "sent": QT_TRANSLATE_NOOP("Problems", "sent"),
+    "received": QT_TRANSLATE_NOOP("Problems", "received"),
+    "accepted": QT_TRANSLATE_NOOP("Problems", "accepted"),
+    "declined": QT_TRANSLATE_NOOP("Problems", "declined"),
+    "closed": QT_TRANSLATE_NOOP("Problems", "closed"),
+    "returned": QT_TRANSLATE_NOOP("Problems", "returned"),
+    "destroyed": QT_TRANSLATE_NOOP("Problems", "destroyed"),
+}
+_WORD_PARAMS = ("what", "current", "target", "action")
 
 #: The context of each sentence that is not in ``Problems`` (the MRZ reader's are ``Mrz``).
 _CONTEXTS: dict[str, str] = {
@@ -317,6 +397,10 @@ def _values(field: str, code: str, params: Mapping[str, Param]) -> dict[str, Par
         values["mrz_field"] = mrz_field_name(str(params["mrz_field"]))
     if code == Code.UNDECLARED_CASH:
         values["threshold"] = f"{int(params.get('threshold', 0)):,}"
+    for name in _WORD_PARAMS:
+        word = WORDS.get(str(params.get(name)))
+        if word is not None:
+            values[name] = tr(word)
     return values
 
 

@@ -18,6 +18,7 @@ from checkpoint.domain.inspection import Inspection
 from checkpoint.domain.search_terms import (
     container_key,
     document_key,
+    is_identifier_shaped,
     name_keys,
     plate_key,
     search_keys,
@@ -37,7 +38,8 @@ PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
 
 @dataclass(frozen=True)
 class Summary:
-    """One line of a list of inspections."""
+    """One line of a list of inspections. ``name`` and ``document`` list every person
+    (``; `` between them), the one a search matched first; ``persons`` counts them."""
 
     id: str
     status: str
@@ -50,6 +52,20 @@ class Summary:
     document: str | None = None
     plate: str | None = None
     amends: str | None = None
+    persons: int = 0
+
+
+@dataclass(frozen=True)
+class Crossings:
+    """Other finalized inspections with the same document number or plate, newest
+    first, keyed by the number or plate as this record writes it."""
+
+    documents: dict[str, list[Summary]]
+    plates: dict[str, list[Summary]]
+
+
+#: identifier matches looked at before the scope and the limit are applied
+_IDENTIFIER_HITS = 5000
 
 
 def _matches(person: dict[str, Any], words: set[str], number: str | None) -> bool:
@@ -61,21 +77,24 @@ def _matches(person: dict[str, Any], words: set[str], number: str | None) -> boo
     return bool(words) and all(any(k.startswith(w) for k in keys) for w in words)
 
 
+def _person_name(person: dict[str, Any]) -> str:
+    surname = person.get("surname_latin") or person.get("surname")
+    given = person.get("given_names_latin") or person.get("given_names")
+    return " ".join(str(x) for x in (surname, given) if x)
+
+
 def summarize(rec: rows.StoredRecord, words: set[str] | None = None,
               number: str | None = None) -> Summary:
-    """One list line; the person shown is the first who matches the search, if any."""
+    """One list line with every person; those who match the search come first."""
     doc = rec.document
-    persons = doc.get("persons") or []
-    matching = [p for p in persons if _matches(p, words or set(), number)]
-    first = (matching or persons or [{}])[0]
-    surname = first.get("surname_latin") or first.get("surname")
-    given = first.get("given_names_latin") or first.get("given_names")
-    name = " ".join(x for x in (surname, given) if x) or None
-    travel = first.get("document") or {}
+    persons = list(doc.get("persons") or [])
+    persons.sort(key=lambda p: not _matches(p, words or set(), number))  # stable
+    names = [n for n in (_person_name(p) for p in persons) if n]
+    numbers = [str(n) for n in ((p.get("document") or {}).get("number") for p in persons) if n]
     vehicle = doc.get("vehicle") or {}
     return Summary(rec.id, rec.status, rec.created_at, rec.author, doc.get("lane"),
-                   doc.get("direction"), doc.get("outcome"), name, travel.get("number"),
-                   vehicle.get("plate"), rec.amends)
+                   doc.get("direction"), doc.get("outcome"), "; ".join(names) or None,
+                   "; ".join(numbers) or None, vehicle.get("plate"), rec.amends, len(persons))
 
 
 def _load(rec: rows.StoredRecord) -> Inspection:
@@ -90,7 +109,13 @@ def _save(session: Session, insp: Inspection, *, action: str | None) -> Inspecti
 
 
 def _own_draft(session: Session, insp: Inspection) -> None:
-    if insp.author.casefold() != session.username.casefold():
+    """Refuse a write unless the draft is the officer's, as stored (a draft taken over
+    by a supervisor is no longer its first author's, whatever their copy says)."""
+    with translate_errors():
+        stored = rows.state(session.database.conn, insp.id)
+    author = stored.author if stored is not None else insp.author
+    if (author.casefold() != session.username.casefold()
+            or insp.author.casefold() != session.username.casefold()):
         raise PermissionDeniedError("This draft belongs to another officer.",
                                     code=Code.NOT_OWN_DRAFT)
 
@@ -175,36 +200,71 @@ def discard(session: Session, record_id: str) -> None:
         session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}", {})
 
 
-def search(session: Session, text: str, limit: int = 200) -> list[Summary]:
+def search(session: Session, text: str, limit: int = 200, *, names: bool | None = None,
+           since: str | None = None) -> list[Summary]:
     """Finalized inspections whose document number, plate, VIN or container equals
-    ``text``, or whose names (either script, any accents or case) start with its words.
-    Identifier matches come first."""
+    ``text`` (look-alike Cyrillic letters fold to Latin), and, for a query that is not
+    identifier-shaped (no digit) or when ``names`` is true, whose names (either script,
+    any accents or case) start with its words. Identifier matches come first, each
+    group newest first; ``since`` (a UTC timestamp) keeps records created from then on."""
     text = text.strip()
     if not text:
         return []
+    with_names = not is_identifier_shaped(text) if names is None else names
     conn = session.database.conn
-    ids: list[str] = []
+    words: list[str] = []
     with translate_errors():
+        found: dict[str, None] = {}
         for kind, key in (("document", document_key(text)), ("plate", plate_key(text)),
                           ("vin", vin_key(text)), ("container", container_key(text))):
-            ids += [i for i in rows.find_ids(conn, kind, key, limit=limit) if i not in ids]
-        words = sorted(name_keys(text) - {k for k in name_keys(text) if " " in k})
-        if words:
-            found: set[str] | None = None
+            found.update(dict.fromkeys(rows.find_ids(conn, kind, key, limit=_IDENTIFIER_HITS)))
+        ids = rows.newest_first(conn, list(found), limit, since)
+        if with_names:
+            words = sorted(name_keys(text) - {k for k in name_keys(text) if " " in k})
+        if words and len(ids) < limit:
+            hits: set[str] | None = None
             for word in words:
-                hits = set(rows.find_ids(conn, "name", word, prefix=True, limit=5000))
-                found = hits if found is None else found & hits
-            found = (found or set()) - set(ids)
-            ids += rows.newest_first(conn, sorted(found), limit)
+                these = set(rows.find_ids(conn, "name", word, prefix=True, limit=5000))
+                hits = these if hits is None else hits & these
+            rest = (hits or set()) - set(ids)
+            ids += rows.newest_first(conn, sorted(rest), limit - len(ids), since)
         result = rows.get_many(conn, ids[:limit])
     return [summarize(r, set(words), document_key(text)) for r in result]
 
 
-def page(session: Session, before: tuple[str, str] | None, limit: int,
-         since: str | None = None) -> list[Summary]:
-    """Inspections newest first, after the keyset ``before`` = (created_at, id)."""
+def previous_crossings(session: Session, insp: Inspection, limit: int = 20) -> Crossings:
+    """Other finalized inspections with a document number or plate of ``insp`` (not
+    ``insp`` itself, the record it amends, nor its amendments), newest first."""
+    own = {insp.id} | ({insp.amends} if insp.amends else set())
+    conn = session.database.conn
+
+    def others(kind: str, key: str) -> list[Summary]:
+        ids = [i for i in rows.find_ids(conn, kind, key, limit=_IDENTIFIER_HITS)
+               if i not in own]
+        recs = rows.get_many(conn, rows.newest_first(conn, ids, limit + len(own)))
+        return [summarize(r) for r in recs if r.amends not in own][:limit]
+
+    documents: dict[str, list[Summary]] = {}
+    plates: dict[str, list[Summary]] = {}
     with translate_errors():
-        found = rows.page(session.database.conn, KIND, before, limit, since)
+        for person in insp.persons:
+            number = person.document.number if person.document else None
+            if number and number not in documents:
+                documents[number] = others("document", document_key(number))
+        vehicle = insp.vehicle
+        for plate in (vehicle.plate, vehicle.trailer_plate) if vehicle else ():
+            if plate and plate not in plates:
+                plates[plate] = others("plate", plate_key(plate))
+    return Crossings(documents, plates)
+
+
+def page(session: Session, before: tuple[str, str] | None, limit: int,
+         since: str | None = None, *, ascending: bool = False) -> list[Summary]:
+    """Inspections newest first (oldest first when ``ascending``), after the keyset
+    ``before`` = (created_at, id)."""
+    with translate_errors():
+        found = rows.page(session.database.conn, KIND, before, limit, since,
+                          ascending=ascending)
     return [summarize(r) for r in found]
 
 

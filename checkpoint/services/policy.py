@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from checkpoint.documents.lookalike import fold_lookalikes
 from checkpoint.domain import names
 from checkpoint.errors import Code, PasswordPolicyError, UsageError
 from checkpoint.store.operators import ROLES
@@ -10,13 +13,28 @@ MIN_PASSWORD = 12
 
 
 def check_username(name: str) -> str:
-    """Return the name if it is acceptable (the rule HQ applies too, in
-    :mod:`checkpoint.domain.names`); raise UsageError (``operator.username_form``) if not."""
+    """Return the name (NFC) if it is acceptable (the rule HQ applies too, in
+    :mod:`checkpoint.domain.names`); raise UsageError saying why not.
+
+    Latin or Cyrillic letters are accepted, but not both in one name: they include
+    letters that look identical (a Cyrillic "а" in "аnna"), and a name must read as
+    the one it is."""
+    name = unicodedata.normalize("NFC", name)
     code = names.username_problem(name)
+    if code is Code.USERNAME_MIXED_SCRIPT:
+        raise UsageError(
+            f"{name!r} mixes Latin and Cyrillic letters, which can look identical: "
+            "write the name in one script.", code=code, params={"name": name})
     if code is not None:
         raise UsageError(f"{name!r} is not a valid user name: use {names.USERNAME_RULE}.",
                          code=code, params={"name": name})
     return name
+
+
+def look_alike_key(name: str) -> str:
+    """What a name looks like on screen: two names with the same key are confusable
+    (``APE`` in Latin and ``АРЕ`` in Cyrillic)."""
+    return fold_lookalikes(unicodedata.normalize("NFC", name).casefold())
 
 
 def check_role(role: str) -> str:

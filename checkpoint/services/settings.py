@@ -33,6 +33,9 @@ class Settings:
     autosave_delay_ms: int = 300
     #: user interface language: "en" or "uk"
     language: str = "en"
+    #: offer the last operator's name at the next start (kept encrypted, see
+    #: docs/security.md); off: no name is kept on disk at all
+    remember_last_operator: bool = True
 
     def validate(self) -> Settings:
         """Return self, or raise UsageError naming the first bad value."""

@@ -182,3 +182,14 @@ class Database:
         finally:
             if self.users is not None:
                 self.users.close()
+
+
+def engine_versions() -> tuple[str, str]:
+    """SQLCipher's version (e.g. ``4.6.1 community``) and SQLite's, from an in-memory
+    database that is never keyed and holds nothing (for ``checkpoint --version``)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return (str(row[0]) if row else "unknown"), str(sqlcipher3.sqlite_version)

@@ -178,10 +178,37 @@ CREATE INDEX journal_record_versions ON journal(seq)
     AND coalesce(json_extract(payload, '$.status'), 'draft') <> 'draft';
 """
 
+# Identifier search terms with Cyrillic or Greek letters that look like Latin ones are
+# refolded to Latin (domain/search_terms.py folds them at index and query time from this
+# version on).
+# The table is a frozen copy of checkpoint.documents.lookalike at the time: a released
+# migration must not change when that module does.
+_0004_LOOKALIKES = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q",
+    "Ԝ": "W", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K",
+    "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+})
+
+
+def _0004_fold_lookalike_identifiers(conn: Any) -> None:
+    found = conn.execute(
+        "SELECT kind, term, record_id FROM search_terms "
+        "WHERE kind IN ('document', 'plate', 'vin', 'container') AND term GLOB '*[^ -~]*'"
+    ).fetchall()
+    for kind, term, record_id in found:
+        folded = str(term).upper().translate(_0004_LOOKALIKES)
+        if folded != term:
+            conn.execute("INSERT OR IGNORE INTO search_terms (kind, term, record_id) "
+                         "VALUES (?, ?, ?)", (kind, folded, record_id))
+            conn.execute("DELETE FROM search_terms WHERE kind = ? AND term = ? "
+                         "AND record_id = ?", (kind, term, record_id))
+
+
 # Items pulled from HQ that this workstation cannot apply (issue 9, items 3 and 11): one
 # row per (collection, key), the newest version refused; a newer version that applies
 # removes it. ``code``/``params`` say why (worded by the GUI and the CLI).
-_0004 = """
+_0006 = """
 CREATE TABLE sync_pulled_quarantine (
     collection TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -197,7 +224,7 @@ CREATE TABLE sync_pulled_quarantine (
 
 # HQ's next signing key and CA, announced by its current key before a rotation (issue 9,
 # item 6): trusted beside the pinned ones until HQ's answers are signed by the next key.
-_0005 = """
+_0007 = """
 ALTER TABLE sync_config ADD COLUMN next_hq_signing_key BLOB;
 ALTER TABLE sync_config ADD COLUMN next_ca_pem TEXT;
 """
@@ -206,8 +233,10 @@ MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
-    ("0004_pulled_quarantine", lambda conn: run_script(conn, _0004)),
-    ("0005_hq_next_keys", lambda conn: run_script(conn, _0005)),
+    ("0004_fold_lookalike_identifiers", _0004_fold_lookalike_identifiers),
+    # 0005_review_stats belongs to another piece of work (numbers set by the lead)
+    ("0006_pulled_quarantine", lambda conn: run_script(conn, _0006)),
+    ("0007_hq_next_keys", lambda conn: run_script(conn, _0007)),
 ]
 
 

@@ -107,12 +107,27 @@ def delete_draft(conn: Any, record_id: str) -> None:
     conn.execute("DELETE FROM records WHERE id = ? AND status = 'draft'", (record_id,))
 
 
+def set_draft_author(conn: Any, record_id: str, author: str) -> None:
+    """Hand a draft to another officer (a finalized record never changes hands)."""
+    conn.execute("UPDATE records SET author = ? WHERE id = ? AND status = 'draft'",
+                 (author, record_id))
+
+
 def drafts(conn: Any, author: str, kind: str) -> list[StoredRecord]:
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM records WHERE status = 'draft' AND author = ? AND kind = ? "
         "ORDER BY updated_at DESC", (author, kind),
     ).fetchall()
     return [_row(r) for r in rows]
+
+
+def drafts_of_others(conn: Any, author: str, kind: str) -> list[StoredRecord]:
+    """Drafts of ``kind`` by anyone but ``author``, newest change first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE status = 'draft' AND author <> ? AND kind = ? "
+        "ORDER BY updated_at DESC", (author, kind),
+    ).fetchall()
+    return [_row(r) for r in rows if str(r[5]).casefold() != author.casefold()]
 
 
 def amendments(conn: Any, record_id: str) -> list[StoredRecord]:
@@ -138,14 +153,16 @@ def find_ids(conn: Any, term_kind: str, term: str, *, prefix: bool = False,
     return [r[0] for r in rows]
 
 
-def newest_first(conn: Any, ids: list[str], limit: int) -> list[str]:
-    """The given record ids ordered by creation time, newest first, at most ``limit``."""
+def newest_first(conn: Any, ids: list[str], limit: int, since: str | None = None) -> list[str]:
+    """The given record ids ordered by creation time, newest first, at most ``limit``;
+    only those created at or after ``since`` (a UTC timestamp) when it is given."""
     out: list[tuple[str, str]] = []
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         marks = ",".join("?" * len(chunk))
-        out += conn.execute(f"SELECT created_at, id FROM records WHERE id IN ({marks})",
-                            chunk).fetchall()
+        out += conn.execute(
+            f"SELECT created_at, id FROM records WHERE id IN ({marks}) AND created_at >= ?",
+            [*chunk, since or ""]).fetchall()
     out.sort(reverse=True)
     return [i for _, i in out[:limit]]
 
@@ -158,14 +175,16 @@ def count(conn: Any, kind: str, since: str | None = None) -> int:
 
 
 def page(conn: Any, kind: str, before: tuple[str, str] | None, limit: int,
-         since: str | None = None) -> list[StoredRecord]:
-    """Records newest first, strictly after the keyset ``before`` = (created_at, id)."""
+         since: str | None = None, *, ascending: bool = False) -> list[StoredRecord]:
+    """Records newest first (oldest first when ``ascending``), strictly after the keyset
+    ``before`` = (created_at, id) in that order."""
     sql = f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND created_at >= ?"
     params: list[Any] = [kind, since or ""]
     if before is not None:
-        sql += " AND (created_at, id) < (?, ?)"
+        sql += f" AND (created_at, id) {'>' if ascending else '<'} (?, ?)"
         params += [before[0], before[1]]
-    sql += " ORDER BY created_at DESC, id DESC LIMIT ?"
+    order = "ASC" if ascending else "DESC"
+    sql += f" ORDER BY created_at {order}, id {order} LIMIT ?"
     params.append(limit)
     return [_row(r) for r in conn.execute(sql, params).fetchall()]
 

@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="172"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts.ui" line="6"/>
+        <source>Operator accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="18"/>
+        <source>The operators of this workstation. A disabled account cannot log in; its records stay attributed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="40"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="45"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="50"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="55"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="65"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="72"/>
+        <source>&amp;Reset password or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="79"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="171"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="86"/>
+        <source>&amp;Enable again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts.ui" line="93"/>
+        <source>&amp;Clear login delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="74"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="76"/>
+        <source>must choose a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="82"/>
+        <source>delayed %n s</source>
+        <translation>
+            <numerusform>delayed %n s</numerusform>
+            <numerusform>delayed %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/accounts/window.py" line="84"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n failed attempt</numerusform>
+            <numerusform>%n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="136"/>
+        <source>%1 added; they choose their own password at their first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="154"/>
+        <source>%1 enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="157"/>
+        <source>%1 has a temporary password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="167"/>
+        <source>Disable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
+        <source>Disable %1? They can no longer log in on this workstation; their records stay attributed to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="178"/>
+        <source>%1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="191"/>
+        <source>%1 may log in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsUi</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="50"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/__init__.py" line="55"/>
+        <source>That is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_add.ui" line="6"/>
+        <source>Add an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="18"/>
+        <source>The operator logs in with the temporary password you give here and must then choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="30"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="43"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="56"/>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_add.ui" line="73"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="65"/>
+        <source>Give the operator&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/amend.ui" line="6"/>
@@ -32,13 +221,446 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="163"/>
-        <source>Setting up…</source>
+        <location filename="../../checkpoint/gui/app.py" line="176"/>
+        <source>Failed login attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/app.py" line="177"/>
+        <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
+        <translation>
+            <numerusform>%n failed login attempt on your name since your last login. If it was not yours, tell your supervisor.</numerusform>
+            <numerusform>%n failed login attempts on your name since your last login. If they were not yours, tell your supervisor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/case.ui" line="5"/>
+        <source>Offence case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="198"/>
-        <source>Unlocking…</source>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Legal basis (article):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Risk area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Circu&amp;mstances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Handling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Re&amp;strictions (H3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Evaluation (source / in&amp;formation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Pe&amp;rsons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Add p&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Seized &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Add i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Referrals of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>What keeps the record from being submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Su&amp;bmit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Refer to an a&amp;gency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Print protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="151"/>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="203"/>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="74"/>
+        <source>Offence case</source>
+        <extracomment>What a record is called as a whole in its problems (&quot;Offence case: place is missing.&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="221"/>
+        <source>Refuse the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="162"/>
+        <source>Why (the author reads this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="106"/>
+        <source>their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="112"/>
+        <source>OVERDUE: no answer by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="141"/>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="161"/>
+        <source>Refuse the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="29"/>
+        <source>H0 — only to fight crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="30"/>
+        <source>H1 — not in judicial proceedings without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="32"/>
+        <source>H2 — not to be passed on without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="34"/>
+        <source>H3 — other restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="35"/>
+        <source>A — reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="36"/>
+        <source>B — mostly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="37"/>
+        <source>C — not reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="38"/>
+        <source>X — cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="40"/>
+        <source>1 — known to be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="41"/>
+        <source>2 — known personally to the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="43"/>
+        <source>3 — corroborated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="44"/>
+        <source>4 — cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="45"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="46"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="47"/>
+        <source>Refused by the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="48"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="49"/>
+        <source>administrative violation of customs rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="51"/>
+        <source>criminal smuggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="52"/>
+        <source>suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="53"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="54"/>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="55"/>
+        <source>witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="57"/>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="58"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="59"/>
+        <source>IPR, health and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="60"/>
+        <source>weapons, strategic goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="61"/>
+        <source>environment, CITES, waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="63"/>
+        <source>cultural heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="64"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="65"/>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="66"/>
+        <source>approved; goes to HQ at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="68"/>
+        <source>sent (HQ has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="69"/>
+        <source>received by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="70"/>
+        <source>accepted by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="71"/>
+        <source>declined by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="72"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="148"/>
+        <source>Save the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/widgets.py" line="155"/>
+        <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -118,7 +740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <location filename="../../checkpoint/gui/auth.py" line="209"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,23 +951,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="150"/>
-        <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <location filename="../../checkpoint/gui/messages.py" line="82"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="156"/>
+        <location filename="../../checkpoint/gui/messages.py" line="203"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="77"/>
-        <location filename="../../checkpoint/gui/messages.py" line="160"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,17 +972,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="170"/>
+        <location filename="../../checkpoint/gui/messages.py" line="217"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="172"/>
+        <location filename="../../checkpoint/gui/messages.py" line="219"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="222"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,144 +1073,254 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
-        <source>{name} is not a valid user name: use 2-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="70"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="72"/>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <location filename="../../checkpoint/gui/messages.py" line="96"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="100"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="81"/>
+        <location filename="../../checkpoint/gui/messages.py" line="103"/>
         <source>Not synchronised with HQ yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="107"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="86"/>
-        <source>HQ at {url} did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="88"/>
-        <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
-        <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
-        <source>HQ refused the enrollment ({hq_code}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="95"/>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="97"/>
-        <source>{file}: {count} problem(s); nothing was imported.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="127"/>
+        <source>The record was not found on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <source>HQ&apos;s account {username} has the name of an account made at this workstation: it was not applied, and the local account is kept.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="129"/>
+        <source>An amendment needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="102"/>
-        <source>HQ sent an item ({collection}) this workstation cannot read: it was set aside, and the rest was applied.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="130"/>
+        <source>The record cannot be submitted yet: {count} problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <source>HQ at {url} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <source>There is no operator named {username}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <source>The last supervisor cannot become an inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <source>{username} must choose their own password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <source>Too many failed attempts: wait {seconds} s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <source>The draft was not found; it may have been discarded or finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <source>Only a draft can be taken over; a finalized record is amended instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <source>This draft is already yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <source>HQ refused the enrollment ({hq_code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <source>{file}: {count} problem(s); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <source>HQ&apos;s account {username} has the name of an account made at this workstation: it was not applied, and the local account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <source>HQ sent an item ({collection}) this workstation cannot read: it was set aside, and the rest was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <source>The record is not waiting for this step any more; open it again to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
+        <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="142"/>
+        <source>The record changed since it was shown; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <source>A refusal needs a reason for the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="146"/>
+        <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="148"/>
+        <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <source>Only cases and referrals are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="111"/>
+        <location filename="../../checkpoint/gui/messages.py" line="158"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="159"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="118"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="158"/>
+        <location filename="../../checkpoint/gui/messages.py" line="205"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="168"/>
+        <location filename="../../checkpoint/gui/messages.py" line="215"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="179"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="184"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="236"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +1521,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,124 +1542,134 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="78"/>
-        <source>&amp;Close</source>
+        <source>Open a c&amp;ase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="81"/>
+        <source>An offence case prefilled from the finding shown on the Findings tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="88"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="91"/>
         <source>Close (the draft stays saved) (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="90"/>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
         <source>This inspection is finalized and read-only. To correct it, amend it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="114"/>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="120"/>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
         <source>&amp;Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="126"/>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
         <source>&amp;Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="132"/>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
         <source>C&amp;onsignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="138"/>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
         <source>Goo&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="144"/>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
         <source>Cas&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="150"/>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="156"/>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
         <source>P&amp;hotos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="163"/>
+        <location filename="../../ui/inspection_form.ui" line="173"/>
         <source>Before it can be finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="169"/>
+        <location filename="../../ui/inspection_form.ui" line="179"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>draft</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="179"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="185"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="189"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="197"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="221"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="243"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="252"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="267"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="294"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,17 +1735,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/list_model.py" line="87"/>
-        <source>draft</source>
+        <location filename="../../checkpoint/gui/list_model.py" line="88"/>
+        <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="89"/>
-        <source>amendment</source>
+        <source>exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="90"/>
+        <source>transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="91"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="92"/>
+        <source>secondary inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="94"/>
+        <source>refused entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="95"/>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="96"/>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="104"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="106"/>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/list_model.py" line="107"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,18 +1818,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="85"/>
+        <location filename="../../checkpoint/gui/auth.py" line="91"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="86"/>
+        <location filename="../../checkpoint/gui/auth.py" line="92"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="100"/>
+        <location filename="../../checkpoint/gui/auth.py" line="125"/>
         <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="131"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/auth.py" line="177"/>
+        <source>Too many failed attempts on this name: you can log in again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts on this name: you can log in again in %n second.</numerusform>
+            <numerusform>Too many failed attempts on this name: you can log in again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/auth.py" line="181"/>
+        <source>You can log in again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginFlow</name>
+    <message>
+        <location filename="../../checkpoint/gui/login_flow.py" line="103"/>
+        <source>Setting up…</source>
+        <extracomment>a session is open for this operator (their own password may still be due) the operator may work: the session is open and the password is their own the operator closed the &quot;choose your password&quot; dialog: lock again the set-up or login window was closed: quit the login window is up: a good time to build the main window a new workstation was set up (its settings now exist)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/login_flow.py" line="169"/>
+        <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,7 +1869,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="269"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,242 +1884,243 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>Also na&amp;mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="42"/>
+        <source>A query with a digit searches document numbers, plates, VINs and containers only; tick this to search names too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>&amp;New inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>Start a new inspection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>Search all inspections (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>&amp;Today&apos;s inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;All inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Unfinished inspections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Lock the workstation (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="266"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
-        <source>Sync &amp;now</source>
+        <location filename="../../ui/main_window.ui" line="277"/>
+        <source>Operator &amp;accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
-        <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
-        <source>F9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
-        <source>&amp;Cancel sync</source>
+        <location filename="../../ui/main_window.ui" line="280"/>
+        <source>Add, disable and reset the operators of this workstation (supervisors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="288"/>
-        <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
+        <source>Change my pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
-        <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
-        <source>Sync &amp;status…</source>
+        <location filename="../../ui/main_window.ui" line="298"/>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="301"/>
-        <source>&amp;Enroll with HQ…</source>
+        <source>Send what HQ lacks and fetch what HQ published, now (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="306"/>
-        <source>Items &amp;refused by HQ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
-        <source>&amp;Quit</source>
+        <location filename="../../ui/main_window.ui" line="304"/>
+        <source>F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="314"/>
-        <source>Ctrl+Q</source>
+        <source>&amp;Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
-        <source>&amp;About Checkpoint</source>
+        <location filename="../../ui/main_window.ui" line="317"/>
+        <source>Stop the running sync at the next safe point; the rest follows later (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="320"/>
+        <source>Shift+F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="325"/>
+        <source>Sync &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="330"/>
+        <source>&amp;Enroll with HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="335"/>
+        <source>Items &amp;refused by HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="340"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="343"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="348"/>
+        <source>&amp;About Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="354"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="338"/>
+        <location filename="../../ui/main_window.ui" line="369"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="378"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="359"/>
+        <location filename="../../ui/main_window.ui" line="390"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="373"/>
+        <location filename="../../ui/main_window.ui" line="404"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="113"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="80"/>
         <source>Operator: %1</source>
-        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="114"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="81"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="166"/>
-        <source>%1 inspection(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="188"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
-        <source>%1 found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="198"/>
-        <source>Search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="200"/>
-        <source>%1+ found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="275"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="185"/>
         <source>About Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="276"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="186"/>
         <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,108 +2128,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187"/>
+        <location filename="../../checkpoint/gui/problems.py" line="214"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="189"/>
+        <location filename="../../checkpoint/gui/problems.py" line="216"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="192"/>
+        <location filename="../../checkpoint/gui/problems.py" line="219"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="195"/>
+        <location filename="../../checkpoint/gui/problems.py" line="222"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <location filename="../../checkpoint/gui/problems.py" line="226"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="203"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="207"/>
+        <location filename="../../checkpoint/gui/problems.py" line="234"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="209"/>
+        <location filename="../../checkpoint/gui/problems.py" line="236"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="210"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>The name field {value} contains digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="211"/>
+        <location filename="../../checkpoint/gui/problems.py" line="238"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <location filename="../../checkpoint/gui/problems.py" line="239"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="213"/>
+        <location filename="../../checkpoint/gui/problems.py" line="240"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="215"/>
+        <location filename="../../checkpoint/gui/problems.py" line="242"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <location filename="../../checkpoint/gui/problems.py" line="349"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268"/>
+        <location filename="../../checkpoint/gui/problems.py" line="350"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="269"/>
+        <location filename="../../checkpoint/gui/problems.py" line="351"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <location filename="../../checkpoint/gui/problems.py" line="352"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="271"/>
+        <location filename="../../checkpoint/gui/problems.py" line="353"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="272"/>
+        <location filename="../../checkpoint/gui/problems.py" line="354"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="273"/>
+        <location filename="../../checkpoint/gui/problems.py" line="355"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="274"/>
+        <location filename="../../checkpoint/gui/problems.py" line="356"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +2304,39 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
         <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordDialog</name>
+    <message>
+        <location filename="../../ui/my_password.ui" line="6"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="18"/>
+        <source>At least 12 characters, four of them different, not your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="30"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="47"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_password.ui" line="64"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
+        <source>Type your current password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,529 +2514,1051 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <location filename="../../checkpoint/gui/problems.py" line="65"/>
         <source>checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <location filename="../../checkpoint/gui/problems.py" line="66"/>
         <source>lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="62"/>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
         <source>direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="63"/>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
         <source>conveyance mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="64"/>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
         <source>control type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="65"/>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="66"/>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
         <source>start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
         <source>amendment reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
         <source>author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
         <source>device id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="71"/>
-        <source>surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="72"/>
-        <source>given names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
         <source>surname in Latin script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
         <source>given names in Latin script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
         <source>travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79"/>
+        <location filename="../../checkpoint/gui/problems.py" line="84"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
         <source>expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
         <source>plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="84"/>
+        <location filename="../../checkpoint/gui/problems.py" line="89"/>
         <source>registration country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <location filename="../../checkpoint/gui/problems.py" line="91"/>
         <source>trailer registration country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
         <source>seals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="89"/>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
         <source>declaration MRN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
         <source>consignor EORI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="91"/>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
         <source>consignee EORI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
         <source>HS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
         <source>declared quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
         <source>found quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <location filename="../../checkpoint/gui/problems.py" line="101"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <location filename="../../checkpoint/gui/problems.py" line="102"/>
         <source>currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <location filename="../../checkpoint/gui/problems.py" line="103"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
         <source>EUR equivalent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="101"/>
+        <location filename="../../checkpoint/gui/problems.py" line="106"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="102"/>
+        <location filename="../../checkpoint/gui/problems.py" line="107"/>
         <source>carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="103"/>
+        <location filename="../../checkpoint/gui/problems.py" line="108"/>
         <source>risk area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
         <source>commodity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
         <source>quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="106"/>
+        <location filename="../../checkpoint/gui/problems.py" line="111"/>
         <source>concealment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="107"/>
+        <location filename="../../checkpoint/gui/problems.py" line="112"/>
         <source>detection method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="108"/>
+        <location filename="../../checkpoint/gui/problems.py" line="113"/>
         <source>photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
         <source>creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
         <source>time of the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="111"/>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
         <source>finalization time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="112"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="113"/>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
         <source>amended record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <location filename="../../checkpoint/gui/problems.py" line="144"/>
         <source>{field} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <location filename="../../checkpoint/gui/problems.py" line="145"/>
         <source>{field} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <location filename="../../checkpoint/gui/problems.py" line="146"/>
         <source>{field}: {value} is not a date of the form {form}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <location filename="../../checkpoint/gui/problems.py" line="148"/>
         <source>{field}: {value} is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <location filename="../../checkpoint/gui/problems.py" line="149"/>
         <source>{field} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <location filename="../../checkpoint/gui/problems.py" line="150"/>
         <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <location filename="../../checkpoint/gui/problems.py" line="152"/>
         <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <location filename="../../checkpoint/gui/problems.py" line="154"/>
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <location filename="../../checkpoint/gui/problems.py" line="156"/>
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <location filename="../../checkpoint/gui/problems.py" line="158"/>
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <location filename="../../checkpoint/gui/problems.py" line="160"/>
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <location filename="../../checkpoint/gui/problems.py" line="162"/>
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="137"/>
+        <location filename="../../checkpoint/gui/problems.py" line="164"/>
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="140"/>
+        <location filename="../../checkpoint/gui/problems.py" line="167"/>
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="143"/>
+        <location filename="../../checkpoint/gui/problems.py" line="170"/>
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <location filename="../../checkpoint/gui/problems.py" line="173"/>
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149"/>
+        <location filename="../../checkpoint/gui/problems.py" line="176"/>
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="151"/>
+        <location filename="../../checkpoint/gui/problems.py" line="178"/>
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="154"/>
+        <location filename="../../checkpoint/gui/problems.py" line="181"/>
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="156"/>
+        <location filename="../../checkpoint/gui/problems.py" line="183"/>
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="159"/>
+        <location filename="../../checkpoint/gui/problems.py" line="186"/>
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="162"/>
+        <location filename="../../checkpoint/gui/problems.py" line="189"/>
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="165"/>
+        <location filename="../../checkpoint/gui/problems.py" line="192"/>
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="167"/>
+        <location filename="../../checkpoint/gui/problems.py" line="194"/>
         <source>{field} is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="168"/>
+        <location filename="../../checkpoint/gui/problems.py" line="195"/>
         <source>{field}: an entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="169"/>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="173"/>
+        <location filename="../../checkpoint/gui/problems.py" line="200"/>
         <source>declared or found quantity is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <location filename="../../checkpoint/gui/problems.py" line="201"/>
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="177"/>
+        <location filename="../../checkpoint/gui/problems.py" line="204"/>
         <source>the carrier is not one of the inspection&apos;s persons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <location filename="../../checkpoint/gui/problems.py" line="58"/>
+        <source>Seized item %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="59"/>
+        <source>Linked finding %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <source>kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <source>time of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <source>holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <source>seal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <source>restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="134"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <source>agency&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="136"/>
+        <source>handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="137"/>
+        <source>taken over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <source>entry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="139"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="140"/>
+        <source>seized item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="206"/>
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="181"/>
+        <location filename="../../checkpoint/gui/problems.py" line="208"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="217"/>
+        <location filename="../../checkpoint/gui/problems.py" line="244"/>
         <source>{field}: {value} is not in the years {first}–{last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="219"/>
+        <location filename="../../checkpoint/gui/problems.py" line="246"/>
         <source>{field} is not a plausible time (years {first}–{last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
         <source>{field} holds the control character {character}, which a name or text must not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="224"/>
+        <location filename="../../checkpoint/gui/problems.py" line="251"/>
         <source>line {line} is not JSON (column {column}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="226"/>
+        <location filename="../../checkpoint/gui/problems.py" line="253"/>
         <source>line {line} is not JSON this program reads (nested too deeply, NaN, Infinity or a number too long).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="229"/>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
         <source>line {line} holds text that is not valid Unicode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="231"/>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
         <source>line {line} is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="259"/>
         <source>line {line}, {field}: does not fit the format ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="234"/>
+        <location filename="../../checkpoint/gui/problems.py" line="261"/>
         <source>line {line}: only finalized inspections can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="236"/>
+        <location filename="../../checkpoint/gui/problems.py" line="263"/>
         <source>line {line}: the document does not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="238"/>
+        <location filename="../../checkpoint/gui/problems.py" line="265"/>
         <source>line {line} is the same record as line {other_line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <location filename="../../checkpoint/gui/problems.py" line="267"/>
         <source>line {line}: a different record with this id exists on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="243"/>
+        <location filename="../../checkpoint/gui/problems.py" line="270"/>
         <source>line {line} amends a record that is neither in the file nor on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="246"/>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
         <source>line {line} claims to come from this workstation, which never made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="332"/>
+        <location filename="../../checkpoint/gui/problems.py" line="275"/>
+        <source>{field} must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="276"/>
+        <source>{field} {value} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="277"/>
+        <source>name at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
+        <source>a criminal case needs at least one suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="280"/>
+        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="282"/>
+        <source>the finding {value} is not in the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <source>handling code H3 needs its restrictions spelled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="288"/>
+        <source>{field}: {agency} does not accept {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="290"/>
+        <source>refer a case, a hit, persons, goods or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="292"/>
+        <source>{field} is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <source>a referral that is {current} cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="295"/>
+        <source>accepting needs the agency&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="297"/>
+        <source>declining needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
+        <source>closing needs an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="299"/>
+        <source>entry {value} does not follow entry {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="301"/>
+        <source>{value} does not hold the item (it is with {holder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="303"/>
+        <source>the seal numbers changed without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="305"/>
+        <source>a seal that is not intact needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="307"/>
+        <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="309"/>
+        <source>the case has no seized item {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="316"/>
+        <source>cases</source>
+        <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <source>hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="318"/>
+        <source>goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="319"/>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="320"/>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="321"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="322"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="323"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="324"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="325"/>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="326"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="327"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="328"/>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="418"/>
         <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="183"/>
+        <location filename="../../checkpoint/gui/problems.py" line="210"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="185"/>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="258"/>
+        <location filename="../../checkpoint/gui/problems.py" line="340"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="260"/>
+        <location filename="../../checkpoint/gui/problems.py" line="342"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="262"/>
+        <location filename="../../checkpoint/gui/problems.py" line="344"/>
         <source>a seal number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="52"/>
+        <source>Seizure protocol</source>
+        <extracomment>The compiled translations (``build/compile_qt.py``), as ``gui/app.py`` loads them. The labels a protocol may carry (the English keys of :mod:`checkpoint.services.cases.printing`), marked for lupdate in the ``Protocol`` context; their translations live in ``resources/translations/checkpoint_*.ts``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="53"/>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="54"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="54"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="55"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="55"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="56"/>
+        <source>Risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="56"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="57"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="57"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="58"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="58"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="59"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="60"/>
+        <source>Handling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="61"/>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="61"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="62"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="62"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="63"/>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="63"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="64"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="64"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="65"/>
+        <source>Seized items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="66"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="66"/>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="67"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="67"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="68"/>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="68"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="69"/>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="69"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="70"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="70"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="71"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="71"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="72"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="72"/>
+        <source>To agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="73"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="73"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="74"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="74"/>
+        <source>Goods handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="75"/>
+        <source>Printed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="76"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="77"/>
+        <source>Record digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="77"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/printing.py" line="78"/>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +3626,187 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="106"/>
+        <source>All inspections</source>
+        <extracomment>Search results asked for first: a screenful, shown before the rest arrives.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="107"/>
+        <source>Today&apos;s inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="134"/>
+        <source>%1 inspection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="158"/>
+        <source>More than %1 inspections: this list sorts by time only. Choose Today or search to sort by another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="250"/>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="262"/>
+        <source>Search in all inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="263"/>
+        <source>Search in today&apos;s inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="265"/>
+        <source>%1+ found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/record_list.py" line="268"/>
+        <source>(identifiers only; tick Also names to search names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/referral.ui" line="5"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Handling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Re&amp;strictions (H3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Evaluation (source / in&amp;formation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Answer from the agency (via HQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>What keeps the record from being submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Su&amp;bmit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Print letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="88"/>
+        <source>%1 %2 (%3 EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="6"/>
+        <source>Reset password or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="30"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="43"/>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_reset.ui" line="60"/>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="87"/>
+        <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="89"/>
+        <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <source>Enable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings.ui" line="6"/>
@@ -2293,7 +3839,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88"/>
+        <location filename="../../ui/settings.ui" line="83"/>
+        <source>&amp;Remember the last operator&apos;s name for the login window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="86"/>
+        <source>Kept encrypted beside the database; off: no name is kept on disk, the login window starts empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="98"/>
         <source>The language takes effect the next time the program starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,27 +3912,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="43"/>
+        <location filename="../../checkpoint/gui/auth.py" line="44"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>HQ&apos;s recovery public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="49"/>
+        <location filename="../../checkpoint/gui/auth.py" line="50"/>
         <source>PEM files (*.pem);;All (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="57"/>
+        <location filename="../../checkpoint/gui/auth.py" line="58"/>
         <source>Give the supervisor&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/auth.py" line="61"/>
+        <location filename="../../checkpoint/gui/auth.py" line="62"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,123 +3940,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="282"/>
+        <location filename="../../checkpoint/gui/messages.py" line="329"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="229"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="232"/>
+        <location filename="../../checkpoint/gui/messages.py" line="279"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="233"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="234"/>
+        <location filename="../../checkpoint/gui/messages.py" line="281"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="237"/>
+        <location filename="../../checkpoint/gui/messages.py" line="284"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="239"/>
+        <location filename="../../checkpoint/gui/messages.py" line="286"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="240"/>
+        <location filename="../../checkpoint/gui/messages.py" line="287"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="241"/>
+        <location filename="../../checkpoint/gui/messages.py" line="288"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="242"/>
+        <location filename="../../checkpoint/gui/messages.py" line="289"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="243"/>
+        <location filename="../../checkpoint/gui/messages.py" line="290"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="244"/>
+        <location filename="../../checkpoint/gui/messages.py" line="291"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="255"/>
+        <location filename="../../checkpoint/gui/messages.py" line="302"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="270"/>
+        <location filename="../../checkpoint/gui/messages.py" line="317"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="277"/>
+        <location filename="../../checkpoint/gui/messages.py" line="324"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="283"/>
+        <location filename="../../checkpoint/gui/messages.py" line="330"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="286"/>
+        <location filename="../../checkpoint/gui/messages.py" line="333"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="288"/>
+        <location filename="../../checkpoint/gui/messages.py" line="335"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="296"/>
+        <location filename="../../checkpoint/gui/messages.py" line="343"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="297"/>
+        <location filename="../../checkpoint/gui/messages.py" line="344"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="300"/>
+        <location filename="../../checkpoint/gui/messages.py" line="347"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="303"/>
+        <location filename="../../checkpoint/gui/messages.py" line="350"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,6 +4257,14 @@
     <message>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="44"/>
+        <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

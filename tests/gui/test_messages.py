@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 
 from checkpoint.domain.inspection import Inspection, amend, finalize, new_draft
 from checkpoint.errors import (
+    AuthError,
     Code,
     ConflictError,
     EnrollmentError,
@@ -14,11 +18,14 @@ from checkpoint.errors import (
     NotInitializedError,
     PermissionDeniedError,
     RemoteRejectedError,
+    ThrottledError,
     UsageError,
     ValidationError,
+    WrongPasswordError,
 )
 from checkpoint.formats.schema import load_example
 from checkpoint.gui import messages
+from checkpoint.gui.app import TRANSLATIONS
 
 ERROR_CODES = list(Code)[list(Code).index(Code.ERROR) + 1:]
 
@@ -86,3 +93,39 @@ def test_sync_failures_are_worded_by_code_and_hqs_code_not_by_hqs_sentence() -> 
     used = EnrollmentError("code used", code=Code.ENROLL_REFUSED,
                            params={"status": 403, "hq_code": "code_used"})
     assert "already been used" in messages.enrollment_message(used)
+
+
+def test_login_and_account_refusals_are_worded_by_code(qapp: Any) -> None:
+    assert messages.message_for(ThrottledError(14.2)) == (
+        "Too many failed attempts: wait 15 s before trying again.")
+    assert messages.message_for(WrongPasswordError(retry_after=2.0)) == (
+        "Wrong user name or password.")
+    mixed = UsageError("'Оlena' mixes Latin and Cyrillic letters…",
+                       code=Code.USERNAME_MIXED_SCRIPT, params={"name": "Оlena"})
+    assert messages.message_for(mixed) == (
+        "Оlena mixes Latin and Cyrillic letters, which can look identical: write the name "
+        "in one script.")
+    alike = ConflictError("'АРЕ' looks the same as…", code=Code.OPERATOR_LOOKALIKE,
+                          params={"username": "АРЕ", "existing": "APE"})
+    assert messages.message_for(alike).startswith(
+        "АРЕ looks the same as the existing operator APE")
+    first = AuthError("anna must choose their own password first.",
+                      code=Code.MUST_CHANGE_PASSWORD, params={"username": "anna"})
+    assert "checkpoint user passwd" not in messages.message_for(first)
+    taken = ConflictError("This draft is already yours.", code=Code.TAKE_OVER_OWN)
+    assert messages.message_for(taken) == "This draft is already yours."
+
+
+def test_login_and_account_refusals_are_worded_in_ukrainian(qapp: Any) -> None:
+    translator = QTranslator()
+    assert translator.load(QLocale("uk"), "checkpoint", "_", str(TRANSLATIONS))
+    qapp.installTranslator(translator)
+    try:
+        assert messages.message_for(ThrottledError(3)) == (
+            "Забагато невдалих спроб: зачекайте 3 с і спробуйте знову.")
+        assert messages.message_for(WrongPasswordError()) == (
+            "Неправильне ім'я користувача або пароль.")
+        mixed = UsageError("x", code=Code.USERNAME_MIXED_SCRIPT, params={"name": "Оlena"})
+        assert messages.message_for(mixed).startswith("Оlena поєднує латинські й кириличні")
+    finally:
+        qapp.removeTranslator(translator)

@@ -259,7 +259,7 @@ def test_lock_stops_the_background_sync_and_drops_the_engine(
     engine = weakref.ref(controller.engine)
     assert thread.is_alive()
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None, timeout=WAIT_MS)
     settle(qtbot, app)  # the sync stopped, then the session closed, on the database thread
     assert not thread.is_alive()
     assert controller.engine is None and controller.status is None
@@ -287,7 +287,7 @@ def test_locking_in_the_middle_of_a_sync_stops_it_cleanly_and_the_next_login_goe
                     and controller.status.progress.done > 0, timeout=WAIT_MS)
     thread = controller.background.scheduler._thread
     app.lock()
-    qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None, timeout=WAIT_MS)
     settle(qtbot, app)  # stopped at a batch boundary, then the session closed
     assert not thread.is_alive()
     sent = hq_records(hq)

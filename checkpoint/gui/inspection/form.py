@@ -66,6 +66,7 @@ class InspectionForm(QWidget):
     finalized = Signal(object)
     open_requested = Signal(str)  # a related record's id
     amend_requested = Signal(str)  # the id of the record to amend
+    case_requested = Signal(str, str)  # an offence case from (inspection id, finding id)
     close_requested = Signal()
     failed = Signal(object)  # an error to show
 
@@ -105,6 +106,7 @@ class InspectionForm(QWidget):
         u.problemsList.itemActivated.connect(self._go_to_problem)
         u.finalizeButton.clicked.connect(self.finalize)
         u.amendButton.clicked.connect(lambda: self.amend_requested.emit(self.insp.id))
+        u.openCaseButton.clicked.connect(self.request_case)
         u.closeButton.clicked.connect(self.close_requested)
         u.relatedLabel.linkActivated.connect(self.open_requested)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.finalize)
@@ -116,7 +118,8 @@ class InspectionForm(QWidget):
         self._dirty = False
         self.saves_in_flight = 0
         self.disposed = False
-        keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton)}
+        keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton,
+                                u.openCaseButton)}
         self._inputs = [w for w in input_widgets(self) if id(w) not in keep]
         self._shown_read_only = False
         self.load(insp, related)
@@ -126,6 +129,16 @@ class InspectionForm(QWidget):
         self.save_now()
         self.disposed = True
         self.deleteLater()
+
+    def request_case(self) -> None:
+        """Ask for an offence case from the finding shown on the Findings tab (the first
+        one when none is selected); a finalized inspection only."""
+        findings = self.insp.findings
+        if not self.read_only or not findings:
+            return
+        row = self.findings.current()
+        finding = findings[row] if 0 <= row < len(findings) else findings[0]
+        self.case_requested.emit(self.insp.id, finding.id)
 
     # -- showing a record ----------------------------------------------------------------
 
@@ -171,6 +184,7 @@ class InspectionForm(QWidget):
         self.ui.readOnlyBanner.setVisible(ro)
         self.ui.finalizeButton.setVisible(not ro)
         self.ui.amendButton.setVisible(ro)
+        self.ui.openCaseButton.setVisible(ro and bool(self.insp.findings))
         if ro:
             self.ui.problemsBox.hide()
 

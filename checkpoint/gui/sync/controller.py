@@ -7,7 +7,8 @@ database there:
   workstation is enrolled. If it is, it makes a ``SyncEngine`` for the session and runs
   a ``BackgroundSync`` (its own thread and database connection): a sync at once, after
   every finalize (:meth:`~SyncController.record_finalized`), every few minutes, at once
-  on "Sync now", retried with backoff and jitter, never given up. If it is not, the
+  on "Sync now", retried with backoff and jitter, never given up; while a referral
+  awaits an agency's answer, a quiet status pull every few seconds. If it is not, the
   status says so and the count comes from the fast unsent count; nothing is polled.
 - The status is read on the background pool (``engine.status`` opens its own short
   connection) every 150 ms while a sync runs or was just asked for, every 2 s
@@ -71,6 +72,7 @@ class SyncOptions:
     interval: float = 300.0       # seconds between syncs after a success
     backoff_base: float = 5.0     # first retry after a failure (upper half of 5·2ⁿ s)
     backoff_cap: float = 300.0
+    answer_interval: float | None = 5.0  # status pulls while a referral awaits an answer
     engine: Mapping[str, Any] = field(default_factory=dict)  # SyncEngine options
 
 
@@ -157,7 +159,8 @@ class SyncController(QObject):
         self.engine = opened.engine
         self.background = BackgroundSync(opened.engine, interval=o.interval,
                                          backoff_base=o.backoff_base,
-                                         backoff_cap=o.backoff_cap)
+                                         backoff_cap=o.backoff_cap,
+                                         answer_interval=o.answer_interval)
         self._runs = 0
         self.background.start()
         self._poll_soon()

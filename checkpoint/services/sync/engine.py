@@ -6,6 +6,10 @@ keeps two syncs of one workstation (the app and the CLI) from running at once. O
 run: push (journal order) → pull (pages) → push again if the pull journaled anything.
 A run an operator asked for (the CLI's ``sync now``, the app's "Sync now") is
 journaled as ``sync.run`` by the engine itself, whichever program started it.
+
+:meth:`SyncEngine.pull_now` is the quiet status pull the background sync runs every few
+seconds while a referral waits for an agency's answer: the pull alone (one signed
+request when nothing changed), the status bar left as it is.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from checkpoint.crypto.wipe import wipe
-from checkpoint.domain.ids import utc_now
+from checkpoint.domain.ids import format_utc, parse_utc, utc_now
 from checkpoint.errors import (
     CheckpointError,
     Code,
@@ -45,6 +50,7 @@ from checkpoint.services.sync.status import (
     error_record,
 )
 from checkpoint.store import identity
+from checkpoint.store import pulled as pulled_data
 from checkpoint.store import sync_tables as tables
 from checkpoint.store.connection import Database, translate_errors
 from checkpoint.store.files import LockBusyError, locked
@@ -52,6 +58,10 @@ from checkpoint.store.keyslots import KeySlots
 from checkpoint.sync.client import DEFAULT_TIMEOUT, Clock, HqClient, reachable
 
 log = logging.getLogger(__name__)
+
+#: A referral that has waited longer than this for an answer no longer makes the
+#: background sync pull every few seconds (it is overdue and followed up otherwise).
+AWAITING_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,13 @@ class _Stored:
     unacknowledged: int
     quarantined: int
     set_aside: int
+
+
+def _unsent(database: Database) -> bool:
+    """Whether the journal has entries HQ has not acknowledged (applying a pull may add)."""
+    with translate_errors():
+        conn = database.conn
+        return tables.journal_head(conn) > tables.load_progress(conn).acked_seq
 
 
 class SyncEngine:
@@ -132,13 +149,23 @@ class SyncEngine:
         ``progress`` gets :class:`Progress`; ``cancel`` stops the run at a safe point
         (the report says ``cancelled``).
         """
+        return self._locked_run(progress, cancel, asked=asked, quiet=False)
+
+    def pull_now(self, cancel: threading.Event | None = None) -> SyncReport:
+        """A quiet status pull: pull (and push what applying it journaled, if anything),
+        without the initial push and reconcile and without showing "syncing". Raises what
+        :meth:`sync_now` raises."""
+        return self._locked_run(None, cancel, asked=False, quiet=True)
+
+    def _locked_run(self, progress: ProgressCallback | None, cancel: threading.Event | None,
+                    *, asked: bool, quiet: bool) -> SyncReport:
         if not self._lock.acquire(blocking=False):
             raise ConflictError("A sync is already running.", code=Code.SYNC_BUSY)
         try:
             with self._exclusive():
                 database = self.open()
                 try:
-                    return self._run(database, progress, cancel, asked)
+                    return self._run(database, progress, cancel, asked, quiet)
                 finally:
                     database.close()
         finally:
@@ -176,7 +203,7 @@ class SyncEngine:
                            cancel, self.batch_count, self.batch_bytes, self.page_limit)
 
     def _run(self, database: Database, progress: ProgressCallback | None,
-             cancel: threading.Event | None, asked: bool) -> SyncReport:
+             cancel: threading.Event | None, asked: bool, quiet: bool = False) -> SyncReport:
         with database.transaction() as db:
             tables.update_progress(db.conn, last_attempt=utc_now())
         try:
@@ -187,11 +214,12 @@ class SyncEngine:
         if asked and self.operator is not None:
             with database.transaction():
                 ctx.journal.append(self.operator, "sync.run", "hq:sync", {})
-        self._running = True
+        self._running = not quiet
         try:
-            pushed = push.push(ctx)
+            pushed = push.PushReport() if quiet else push.push(ctx)
             pulled = pull.pull(ctx)
-            if (pulled.applied or pulled.refused) and not ctx.cancelled():
+            if (pulled.applied or pulled.refused) and not ctx.cancelled() and (
+                    not quiet or _unsent(database)):
                 again = push.push(ctx)
                 pushed.sent += again.sent
                 pushed.applied += again.applied
@@ -205,13 +233,20 @@ class SyncEngine:
         report = SyncReport(pushed.sent, pushed.applied, pushed.duplicates, pushed.rejected,
                             pulled.received, pulled.applied, pulled.parked, pulled.accounts,
                             pulled.resync, ctx.cancelled(), self.clock.offset, tuple(ctx.notes),
-                            pulled.refused)
+                            pulled.refused, self._awaiting(database))
         if not report.cancelled:
             with database.transaction() as db:
                 tables.update_progress(db.conn, last_success=utc_now(), last_error=None,
                                        last_error_kind=None, clock_skew=self.clock.offset)
-        log.info("sync done: %d sent, %d pulled", report.pushed, report.pulled)
+        (log.debug if quiet else log.info)("sync done: %d sent, %d pulled", report.pushed,
+                                           report.pulled)
         return report
+
+    @staticmethod
+    def _awaiting(database: Database) -> int:
+        since = format_utc(parse_utc(utc_now()) - timedelta(days=AWAITING_DAYS))
+        with translate_errors():
+            return pulled_data.awaiting_answers(database.conn, since)
 
     def _record(self, database: Database, error: CheckpointError) -> None:
         kind = SyncState.OFFLINE if isinstance(error, NetworkError) else SyncState.ERROR

@@ -80,11 +80,11 @@ def test_record_scan_finalize_find_and_amend(qtbot: Any, gui_app: Any) -> None:
         app.window.focus_search()
         type_into(qtbot, app.window.ui.searchEdit, key)
         qtbot.keyClick(app.window.ui.searchEdit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda k=key: app.window.last_search == k, timeout=WAIT_MS)
-        assert app.window.results.record_id(0) == record_id, key
+        qtbot.waitUntil(lambda k=key: app.window.records.last_search == k, timeout=WAIT_MS)
+        assert app.window.records.results.record_id(0) == record_id, key
 
     # open it from the results: the full record, read-only
-    app.window.ui.table.setCurrentIndex(app.window.results.index(0, 0))
+    app.window.ui.table.setCurrentIndex(app.window.records.results.index(0, 0))
     qtbot.keyClick(app.window.ui.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window.form is not None and app.window.form.insp.id == record_id,
                     timeout=WAIT_MS)
@@ -210,7 +210,7 @@ def test_wrong_password_is_refused_with_a_message(qtbot: Any, gui_app: Any) -> N
     app = gui_app
     log_in(qtbot, app, INSPECTOR, "not the password")
     qtbot.waitUntil(
-        lambda: "Wrong user name or password" in app.login_dialog.ui.messageLabel.text(),
+        lambda: "Wrong user name or password" in app.login.login_dialog.ui.messageLabel.text(),
         timeout=WAIT_MS)
     assert app.who is None
     assert not app.window.isVisible()

@@ -9,10 +9,12 @@ import pytest
 from checkpoint.cli.wording import PROBLEMS, error_lines, error_text, problem_text
 from checkpoint.domain.inspection import finalize, new_draft
 from checkpoint.errors import (
+    AuthError,
     Code,
     ConflictError,
     NotInitializedError,
     Problem,
+    ThrottledError,
     ValidationError,
 )
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
@@ -65,3 +67,16 @@ def test_restore_onto_a_workstation_says_which_flag_replaces_it(workstation: Pat
     code, _, err = run_cli(["restore", str(backup)], "", workstation)
     assert code == 1
     assert "add --force to replace it" in err
+
+
+def test_login_refusals_say_what_a_terminal_user_can_do() -> None:
+    first = AuthError("anna must choose their own password first.",
+                      code=Code.MUST_CHANGE_PASSWORD, params={"username": "anna"})
+    assert "checkpoint" not in str(first)
+    assert error_text(first).endswith("checkpoint user passwd anna")
+    waiting = ThrottledError(9.5)
+    assert "unblock" not in str(waiting)
+    assert "wait 10 s" in error_text(waiting) and "checkpoint user unblock" in error_text(waiting)
+    own = ConflictError("Change your own password with Change my password…",
+                        code=Code.RESET_SELF)
+    assert "checkpoint user passwd" in error_text(own)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from checkpoint.errors import (
+    Code,
     ConflictError,
     PasswordPolicyError,
     PermissionDeniedError,
@@ -58,9 +59,14 @@ def test_a_duplicate_operator_is_refused(supervisor_session: object) -> None:
 
 def test_failed_attempts_impose_a_growing_delay_that_survives_a_restart(
         workstation: Path) -> None:
+    told = []
     for _ in range(throttle.FREE_ATTEMPTS):
-        with pytest.raises(WrongPasswordError):
+        with pytest.raises(WrongPasswordError) as wrong:
             login(workstation, INSPECTOR, "wrong password!!")
+        told.append(wrong.value.retry_after)
+    assert wrong.value.code == Code.WRONG_PASSWORD
+    # the failure that starts the delay says so (the login window counts it down)
+    assert told[:-1] == [0.0] * (throttle.FREE_ATTEMPTS - 1) and told[-1] > 0
     # the state lives in a file: a fresh process (here: a fresh load) sees it
     state = throttle.load(Layout(workstation))
     h = __import__("checkpoint.store.slotfile", fromlist=["x"]).candidates(
@@ -71,6 +77,8 @@ def test_failed_attempts_impose_a_growing_delay_that_survives_a_restart(
     with pytest.raises(ThrottledError) as e:
         login(workstation, INSPECTOR, INSPECTOR_PASSWORD)  # even the right password waits
     assert "wait" in str(e.value)
+    assert (e.value.code, e.value.params) == (Code.THROTTLED,
+                                              {"seconds": int(first_wait + 0.999)})
     assert throttle.delay_after(throttle.FREE_ATTEMPTS + 3) > throttle.delay_after(
         throttle.FREE_ATTEMPTS)
 

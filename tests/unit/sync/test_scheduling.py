@@ -66,3 +66,20 @@ def test_cancel_reaches_the_running_job() -> None:
     sched.stop()
     assert not sched.running
 
+
+
+def test_after_a_success_the_caller_may_ask_for_the_next_run_sooner() -> None:
+    soon = iter([0.01, 0.01, 3600.0])
+    calls: list[int] = []
+
+    def job(cancel: threading.Event) -> bool:
+        calls.append(len(calls))
+        return True
+
+    sched = Scheduler(job, interval=3600, next_interval=lambda: next(soon))
+    sched.start()
+    try:
+        wait_until(lambda: sched.next_delay == 3600.0, 30, what="the full interval again")
+    finally:
+        sched.stop()
+    assert calls == [0, 1, 2]  # two quick runs, then the interval
