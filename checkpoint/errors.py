@@ -168,6 +168,9 @@ class Code(StrEnum):
     REMOVE_SELF = "operator.remove_self"
     LAST_SUPERVISOR = "operator.last_supervisor"
     ACCOUNT_LOCAL = "operator.local_account"  # HQ account named as a local one; params: username
+    # an HQ account that looks like another account here (Latin/Cyrillic look-alike letters);
+    # params: username (HQ's), existing
+    ACCOUNT_LOOKALIKE = "operator.hq_lookalike"
     PASSWORD_SHORT = "password.short"  # noqa: S105 (a code, not a password); params: minimum, length
     PASSWORD_IS_NAME = "password.is_name"  # noqa: S105
     PASSWORD_SIMPLE = "password.simple"  # noqa: S105 (params: distinct)
@@ -175,6 +178,7 @@ class Code(StrEnum):
     PHOTO_SIZE = "photo.size"  # params: megabytes
     USERNAME_FORM = "operator.username_form"  # params: name
     USERNAME_MIXED_SCRIPT = "operator.username_mixed_script"  # Latin and Cyrillic; params: name
+    USERNAME_RESERVED = "operator.username_reserved"  # hq, unknown: journal actors; params: name
     OPERATOR_LOOKALIKE = "operator.lookalike"  # looks like another; params: username, existing
     OPERATOR_UNKNOWN = "operator.unknown"  # no such (active) operator; params: username
     RESET_SELF = "operator.reset_self"  # a supervisor resets their own account

@@ -28,12 +28,19 @@ ERRORS: dict[str, str] = {
     Code.ACCOUNT_LOCAL: "HQ's account {username} has the name of an account made at this "
                         "workstation: it was not applied, the local account is kept (HQ "
                         "publishes it under another name).",
+    Code.ACCOUNT_LOOKALIKE: "HQ's account {username} looks the same as the account {existing} "
+                            "of this workstation (Latin and Cyrillic letters can look "
+                            "identical): it was not applied (HQ publishes it under another "
+                            "name).",
     Code.LAST_SUPERVISOR: "the change would leave this workstation without an active "
                           "supervisor: it was not applied (HQ sends another supervisor first).",
     Code.PULLED_UNREADABLE: "HQ sent an item of {collection} that this workstation cannot "
                             "read: it was set aside; the rest was applied.",
-    Code.USERNAME_FORM: "{name!r} is not a valid user name: use 2-64 letters, digits, '.', "
-                        "'_', '-' or '@', starting with a letter or digit.",
+    Code.USERNAME_FORM: "{name!r} is not a valid user name: use 2-64 Latin or Cyrillic "
+                        "letters, digits, '.', '_', '-' or '@' (no space), starting with a "
+                        "letter or digit.",
+    Code.USERNAME_RESERVED: "{name!r} is reserved (the journal names HQ and unknown users with "
+                            "it): choose another name.",
     Code.MUST_CHANGE_PASSWORD: "{username} must choose their own password first: "
                                "checkpoint user passwd {username}",
     Code.THROTTLED: "Too many failed attempts on this name: wait {seconds} s before trying "

@@ -68,6 +68,9 @@ ERRORS: dict[str, str] = {
     Code.USERNAME_MIXED_SCRIPT: QT_TRANSLATE_NOOP(
         "Errors", "{name} mixes Latin and Cyrillic letters, which can look identical: write "
                   "the name in one script."),
+    Code.USERNAME_RESERVED: QT_TRANSLATE_NOOP(
+        "Errors", "{name} is reserved (the journal names HQ and unknown users with it): "
+                  "choose another name."),
     Code.OPERATOR_LOOKALIKE: QT_TRANSLATE_NOOP(
         "Errors", "{username} looks the same as the existing operator {existing} (Latin and "
                   "Cyrillic letters can look identical): choose another name."),
@@ -121,6 +124,10 @@ ERRORS: dict[str, str] = {
     Code.ACCOUNT_LOCAL: QT_TRANSLATE_NOOP(
         "Errors", "HQ's account {username} has the name of an account made at this "
                   "workstation: it was not applied, and the local account is kept."),
+    Code.ACCOUNT_LOOKALIKE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} looks the same as the account {existing} of this "
+                  "workstation (Latin and Cyrillic letters can look identical): it was not "
+                  "applied."),
     Code.PULLED_UNREADABLE: QT_TRANSLATE_NOOP(
         "Errors", "HQ sent an item ({collection}) this workstation cannot read: it was set "
                   "aside, and the rest was applied."),

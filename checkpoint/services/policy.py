@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from checkpoint.documents.lookalike import fold_lookalikes
 from checkpoint.domain import names
 from checkpoint.errors import Code, PasswordPolicyError, UsageError
 from checkpoint.store.operators import ROLES
@@ -25,6 +24,9 @@ def check_username(name: str) -> str:
         raise UsageError(
             f"{name!r} mixes Latin and Cyrillic letters, which can look identical: "
             "write the name in one script.", code=code, params={"name": name})
+    if code is Code.USERNAME_RESERVED:
+        raise UsageError(f"{name!r} is reserved (the journal names HQ and unknown users with "
+                         "it): choose another name.", code=code, params={"name": name})
     if code is not None:
         raise UsageError(f"{name!r} is not a valid user name: use {names.USERNAME_RULE}.",
                          code=code, params={"name": name})
@@ -33,8 +35,8 @@ def check_username(name: str) -> str:
 
 def look_alike_key(name: str) -> str:
     """What a name looks like on screen: two names with the same key are confusable
-    (``APE`` in Latin and ``АРЕ`` in Cyrillic)."""
-    return fold_lookalikes(unicodedata.normalize("NFC", name).casefold())
+    (``APE`` in Latin and ``АРЕ`` in Cyrillic). The rule HQ applies too."""
+    return names.look_alike_key(name)
 
 
 def check_role(role: str) -> str:

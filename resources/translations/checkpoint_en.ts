@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="172"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="180"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,18 +951,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="203"/>
+        <location filename="../../checkpoint/gui/messages.py" line="210"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="102"/>
+        <location filename="../../checkpoint/gui/messages.py" line="214"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,17 +972,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="217"/>
+        <location filename="../../checkpoint/gui/messages.py" line="224"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="219"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="222"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,82 +1073,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90"/>
+        <location filename="../../checkpoint/gui/messages.py" line="93"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
+        <location filename="../../checkpoint/gui/messages.py" line="95"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="97"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="96"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
         <source>The checkpoint code may have at most {checkpoint} characters and the lane at most {lane}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="103"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="103"/>
+        <location filename="../../checkpoint/gui/messages.py" line="106"/>
         <source>Not synchronised with HQ yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="107"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="107"/>
+        <location filename="../../checkpoint/gui/messages.py" line="110"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="120"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="127"/>
+        <location filename="../../checkpoint/gui/messages.py" line="134"/>
         <source>The record was not found on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="129"/>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
         <source>An amendment needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="130"/>
+        <location filename="../../checkpoint/gui/messages.py" line="137"/>
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <location filename="../../checkpoint/gui/messages.py" line="111"/>
         <source>HQ at {url} did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <location filename="../../checkpoint/gui/messages.py" line="113"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,163 +1164,173 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="71"/>
-        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
+        <source>{name} is reserved (the journal names HQ and unknown users with it): choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="77"/>
         <source>There is no operator named {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <location filename="../../checkpoint/gui/messages.py" line="78"/>
         <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="81"/>
         <source>The last supervisor cannot become an inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
         <source>{username} must choose their own password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <location filename="../../checkpoint/gui/messages.py" line="86"/>
         <source>Too many failed attempts: wait {seconds} s before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="88"/>
         <source>The draft was not found; it may have been discarded or finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>Only a draft can be taken over; a finalized record is amended instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>This draft is already yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>HQ refused the enrollment ({hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
         <source>{file}: {count} problem(s); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
         <source>HQ&apos;s account {username} has the name of an account made at this workstation: it was not applied, and the local account is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <location filename="../../checkpoint/gui/messages.py" line="127"/>
+        <source>HQ&apos;s account {username} looks the same as the account {existing} of this workstation (Latin and Cyrillic letters can look identical): it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
         <source>HQ sent an item ({collection}) this workstation cannot read: it was set aside, and the rest was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="141"/>
         <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
         <source>The record is not waiting for this step any more; open it again to see where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="139"/>
+        <location filename="../../checkpoint/gui/messages.py" line="146"/>
         <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="142"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>The record changed since it was shown; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
         <source>A refusal needs a reason for the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="146"/>
+        <location filename="../../checkpoint/gui/messages.py" line="153"/>
         <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="148"/>
+        <location filename="../../checkpoint/gui/messages.py" line="155"/>
         <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <location filename="../../checkpoint/gui/messages.py" line="158"/>
         <source>Only cases and referrals are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="158"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="159"/>
+        <location filename="../../checkpoint/gui/messages.py" line="166"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <location filename="../../checkpoint/gui/messages.py" line="171"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="172"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="205"/>
+        <location filename="../../checkpoint/gui/messages.py" line="212"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="215"/>
+        <location filename="../../checkpoint/gui/messages.py" line="222"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="233"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="231"/>
+        <location filename="../../checkpoint/gui/messages.py" line="238"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="236"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,108 +2138,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="214"/>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="216"/>
+        <location filename="../../checkpoint/gui/problems.py" line="214"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="219"/>
+        <location filename="../../checkpoint/gui/problems.py" line="217"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="222"/>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="226"/>
+        <location filename="../../checkpoint/gui/problems.py" line="224"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="230"/>
+        <location filename="../../checkpoint/gui/problems.py" line="228"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="234"/>
+        <location filename="../../checkpoint/gui/problems.py" line="232"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="236"/>
+        <location filename="../../checkpoint/gui/problems.py" line="234"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="237"/>
+        <location filename="../../checkpoint/gui/problems.py" line="235"/>
         <source>The name field {value} contains digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="238"/>
+        <location filename="../../checkpoint/gui/problems.py" line="236"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="239"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <location filename="../../checkpoint/gui/problems.py" line="238"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="242"/>
+        <location filename="../../checkpoint/gui/problems.py" line="240"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="349"/>
+        <location filename="../../checkpoint/gui/problems.py" line="347"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="350"/>
+        <location filename="../../checkpoint/gui/problems.py" line="348"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="351"/>
+        <location filename="../../checkpoint/gui/problems.py" line="349"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="352"/>
+        <location filename="../../checkpoint/gui/problems.py" line="350"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="353"/>
+        <location filename="../../checkpoint/gui/problems.py" line="351"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="354"/>
+        <location filename="../../checkpoint/gui/problems.py" line="352"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="355"/>
+        <location filename="../../checkpoint/gui/problems.py" line="353"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="356"/>
+        <location filename="../../checkpoint/gui/problems.py" line="354"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,152 +2774,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="144"/>
+        <location filename="../../checkpoint/gui/problems.py" line="142"/>
         <source>{field} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="145"/>
+        <location filename="../../checkpoint/gui/problems.py" line="143"/>
         <source>{field} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <location filename="../../checkpoint/gui/problems.py" line="144"/>
         <source>{field}: {value} is not a date of the form {form}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="148"/>
+        <location filename="../../checkpoint/gui/problems.py" line="146"/>
         <source>{field}: {value} is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149"/>
+        <location filename="../../checkpoint/gui/problems.py" line="147"/>
         <source>{field} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="150"/>
+        <location filename="../../checkpoint/gui/problems.py" line="148"/>
         <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="152"/>
+        <location filename="../../checkpoint/gui/problems.py" line="150"/>
         <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="154"/>
+        <location filename="../../checkpoint/gui/problems.py" line="152"/>
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="156"/>
+        <location filename="../../checkpoint/gui/problems.py" line="154"/>
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="158"/>
+        <location filename="../../checkpoint/gui/problems.py" line="156"/>
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="160"/>
+        <location filename="../../checkpoint/gui/problems.py" line="158"/>
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="162"/>
+        <location filename="../../checkpoint/gui/problems.py" line="160"/>
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="164"/>
+        <location filename="../../checkpoint/gui/problems.py" line="162"/>
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="167"/>
+        <location filename="../../checkpoint/gui/problems.py" line="165"/>
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="170"/>
+        <location filename="../../checkpoint/gui/problems.py" line="168"/>
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="173"/>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="176"/>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="178"/>
+        <location filename="../../checkpoint/gui/problems.py" line="176"/>
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="181"/>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="183"/>
+        <location filename="../../checkpoint/gui/problems.py" line="181"/>
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="186"/>
+        <location filename="../../checkpoint/gui/problems.py" line="184"/>
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="189"/>
+        <location filename="../../checkpoint/gui/problems.py" line="187"/>
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="192"/>
+        <location filename="../../checkpoint/gui/problems.py" line="190"/>
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="194"/>
+        <location filename="../../checkpoint/gui/problems.py" line="192"/>
         <source>{field} is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="195"/>
+        <location filename="../../checkpoint/gui/problems.py" line="193"/>
         <source>{field}: an entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <location filename="../../checkpoint/gui/problems.py" line="194"/>
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="200"/>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
         <source>declared or found quantity is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="201"/>
+        <location filename="../../checkpoint/gui/problems.py" line="199"/>
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="204"/>
+        <location filename="../../checkpoint/gui/problems.py" line="202"/>
         <source>the carrier is not one of the inspection&apos;s persons.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,53 +2975,51 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="76"/>
-        <location filename="../../checkpoint/gui/problems.py" line="126"/>
         <source>surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="77"/>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
         <source>holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
         <source>seal numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
         <source>restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
         <source>agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="134"/>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
         <source>deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
         <source>agency&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,309 +3029,309 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="136"/>
+        <location filename="../../checkpoint/gui/problems.py" line="134"/>
         <source>handed over by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="137"/>
+        <location filename="../../checkpoint/gui/problems.py" line="135"/>
         <source>taken over by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <location filename="../../checkpoint/gui/problems.py" line="136"/>
         <source>entry number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="139"/>
+        <location filename="../../checkpoint/gui/problems.py" line="137"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="140"/>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
         <source>seized item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="206"/>
+        <location filename="../../checkpoint/gui/problems.py" line="204"/>
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="208"/>
+        <location filename="../../checkpoint/gui/problems.py" line="206"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="244"/>
+        <location filename="../../checkpoint/gui/problems.py" line="242"/>
         <source>{field}: {value} is not in the years {first}–{last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="246"/>
+        <location filename="../../checkpoint/gui/problems.py" line="244"/>
         <source>{field} is not a plausible time (years {first}–{last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="248"/>
+        <location filename="../../checkpoint/gui/problems.py" line="246"/>
         <source>{field} holds the control character {character}, which a name or text must not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="251"/>
+        <location filename="../../checkpoint/gui/problems.py" line="249"/>
         <source>line {line} is not JSON (column {column}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="253"/>
+        <location filename="../../checkpoint/gui/problems.py" line="251"/>
         <source>line {line} is not JSON this program reads (nested too deeply, NaN, Infinity or a number too long).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="256"/>
+        <location filename="../../checkpoint/gui/problems.py" line="254"/>
         <source>line {line} holds text that is not valid Unicode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="258"/>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
         <source>line {line} is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="259"/>
+        <location filename="../../checkpoint/gui/problems.py" line="257"/>
         <source>line {line}, {field}: does not fit the format ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="261"/>
+        <location filename="../../checkpoint/gui/problems.py" line="259"/>
         <source>line {line}: only finalized inspections can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="263"/>
+        <location filename="../../checkpoint/gui/problems.py" line="261"/>
         <source>line {line}: the document does not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <location filename="../../checkpoint/gui/problems.py" line="263"/>
         <source>line {line} is the same record as line {other_line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <location filename="../../checkpoint/gui/problems.py" line="265"/>
         <source>line {line}: a different record with this id exists on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <location filename="../../checkpoint/gui/problems.py" line="268"/>
         <source>line {line} amends a record that is neither in the file nor on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="273"/>
+        <location filename="../../checkpoint/gui/problems.py" line="271"/>
         <source>line {line} claims to come from this workstation, which never made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="275"/>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
         <source>{field} must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="276"/>
+        <location filename="../../checkpoint/gui/problems.py" line="274"/>
         <source>{field} {value} is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="277"/>
+        <location filename="../../checkpoint/gui/problems.py" line="275"/>
         <source>name at least one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="278"/>
+        <location filename="../../checkpoint/gui/problems.py" line="276"/>
         <source>a criminal case needs at least one suspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="280"/>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
         <source>{field}: {value} is not an article of the customs code table from HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="282"/>
+        <location filename="../../checkpoint/gui/problems.py" line="280"/>
         <source>the finding {value} is not in the inspection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <location filename="../../checkpoint/gui/problems.py" line="282"/>
         <source>handling code H3 needs its restrictions spelled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <location filename="../../checkpoint/gui/problems.py" line="284"/>
         <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="288"/>
+        <location filename="../../checkpoint/gui/problems.py" line="286"/>
         <source>{field}: {agency} does not accept {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="290"/>
+        <location filename="../../checkpoint/gui/problems.py" line="288"/>
         <source>refer a case, a hit, persons, goods or cash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="292"/>
+        <location filename="../../checkpoint/gui/problems.py" line="290"/>
         <source>{field} is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <location filename="../../checkpoint/gui/problems.py" line="291"/>
         <source>a referral that is {current} cannot become {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="295"/>
+        <location filename="../../checkpoint/gui/problems.py" line="293"/>
         <source>accepting needs the agency&apos;s reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="297"/>
+        <location filename="../../checkpoint/gui/problems.py" line="295"/>
         <source>declining needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="298"/>
+        <location filename="../../checkpoint/gui/problems.py" line="296"/>
         <source>closing needs an outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="299"/>
+        <location filename="../../checkpoint/gui/problems.py" line="297"/>
         <source>entry {value} does not follow entry {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="301"/>
+        <location filename="../../checkpoint/gui/problems.py" line="299"/>
         <source>{value} does not hold the item (it is with {holder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="303"/>
+        <location filename="../../checkpoint/gui/problems.py" line="301"/>
         <source>the seal numbers changed without a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="305"/>
+        <location filename="../../checkpoint/gui/problems.py" line="303"/>
         <source>a seal that is not intact needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="307"/>
+        <location filename="../../checkpoint/gui/problems.py" line="305"/>
         <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="309"/>
+        <location filename="../../checkpoint/gui/problems.py" line="307"/>
         <source>the case has no seized item {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="316"/>
+        <location filename="../../checkpoint/gui/problems.py" line="314"/>
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <location filename="../../checkpoint/gui/problems.py" line="315"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="318"/>
+        <location filename="../../checkpoint/gui/problems.py" line="316"/>
         <source>goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="319"/>
+        <location filename="../../checkpoint/gui/problems.py" line="317"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="320"/>
+        <location filename="../../checkpoint/gui/problems.py" line="318"/>
         <source>a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="321"/>
+        <location filename="../../checkpoint/gui/problems.py" line="319"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="322"/>
+        <location filename="../../checkpoint/gui/problems.py" line="320"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="323"/>
+        <location filename="../../checkpoint/gui/problems.py" line="321"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="324"/>
+        <location filename="../../checkpoint/gui/problems.py" line="322"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="325"/>
+        <location filename="../../checkpoint/gui/problems.py" line="323"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="326"/>
+        <location filename="../../checkpoint/gui/problems.py" line="324"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="327"/>
+        <location filename="../../checkpoint/gui/problems.py" line="325"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="328"/>
+        <location filename="../../checkpoint/gui/problems.py" line="326"/>
         <source>destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="418"/>
+        <location filename="../../checkpoint/gui/problems.py" line="416"/>
         <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="210"/>
+        <location filename="../../checkpoint/gui/problems.py" line="208"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <location filename="../../checkpoint/gui/problems.py" line="210"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="340"/>
+        <location filename="../../checkpoint/gui/problems.py" line="338"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="342"/>
+        <location filename="../../checkpoint/gui/problems.py" line="340"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="344"/>
+        <location filename="../../checkpoint/gui/problems.py" line="342"/>
         <source>a seal number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,123 +3948,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="329"/>
+        <location filename="../../checkpoint/gui/messages.py" line="336"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="273"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="279"/>
+        <location filename="../../checkpoint/gui/messages.py" line="286"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="287"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="281"/>
+        <location filename="../../checkpoint/gui/messages.py" line="288"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="283"/>
+        <location filename="../../checkpoint/gui/messages.py" line="290"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="284"/>
+        <location filename="../../checkpoint/gui/messages.py" line="291"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="286"/>
+        <location filename="../../checkpoint/gui/messages.py" line="293"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="294"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="288"/>
+        <location filename="../../checkpoint/gui/messages.py" line="295"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="289"/>
+        <location filename="../../checkpoint/gui/messages.py" line="296"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="290"/>
+        <location filename="../../checkpoint/gui/messages.py" line="297"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="291"/>
+        <location filename="../../checkpoint/gui/messages.py" line="298"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="302"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="317"/>
+        <location filename="../../checkpoint/gui/messages.py" line="324"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="324"/>
+        <location filename="../../checkpoint/gui/messages.py" line="331"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="330"/>
+        <location filename="../../checkpoint/gui/messages.py" line="337"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="333"/>
+        <location filename="../../checkpoint/gui/messages.py" line="340"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="335"/>
+        <location filename="../../checkpoint/gui/messages.py" line="342"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="343"/>
+        <location filename="../../checkpoint/gui/messages.py" line="350"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="344"/>
+        <location filename="../../checkpoint/gui/messages.py" line="351"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="347"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="350"/>
+        <location filename="../../checkpoint/gui/messages.py" line="357"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+import unicodedata
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,10 +13,12 @@ from typing import Any
 
 import pytest
 
+from checkpoint.services import accounts
+from checkpoint.services.session import login
 from checkpoint.sync.protocol import wire
 from hq import publish
 from hq.errors import HqRefusal
-from tests.conftest import SUPERVISOR
+from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import device_id, sync
 from tests.e2e.raw_client import RawDevice
@@ -226,7 +229,7 @@ def test_a_replayed_refused_push_changes_nothing(enrolled_raw: RawDevice, hq: Hq
 # -- item 11 (HQ's part) and item 3 (HQ's part): account names --------------------------
 
 @pytest.mark.parametrize("name", ["../evil", "x" * 300, "a", "bad name", "evil\u202eexe",
-                                  "nul\x00", ""])
+                                  "nul\x00", "", "hq", "HQ", "unknown", "аnna"])
 def test_hq_refuses_account_names_a_workstation_would_refuse(enrolled_raw: RawDevice, hq: Hq,
                                                              name: str) -> None:
     with pytest.raises(HqRefusal) as err, hq.tx() as tx:
@@ -254,6 +257,32 @@ def test_hq_refuses_to_publish_over_a_workstations_local_account(enrolled: Path,
         hq.publish_operator(device, SUPERVISOR.upper(), "inspector")
     assert err.value.code == "name_taken" and "local account" in err.value.message
     hq.publish_operator(device, "officer.new", "inspector")  # another name is fine
+
+
+def test_hq_refuses_names_that_look_like_a_local_or_published_account(enrolled: Path,
+                                                                      hq: Hq) -> None:
+    """Latin and Cyrillic letters that look identical: ``ЕКНО`` (Cyrillic) is ``ekho`` on
+    screen. HQ compares in Python: SQLite's lower() folds ASCII only, so a Cyrillic local
+    account in another case (``Петро`` made at the post, ``ПЕТРО`` from HQ) must be
+    caught too."""
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        accounts.add_operator(s, "ekho", "inspector", "inspector pass 1")
+        accounts.add_operator(s, "Петро", "inspector", "inspector pass 1")
+    sync(enrolled)
+    device = device_id(enrolled)
+    for name in ("ЕКНО", "ПЕТРО", "петро"):
+        with pytest.raises(HqRefusal) as err:
+            hq.publish_operator(device, name, "supervisor")
+        assert err.value.code == "name_taken" and "local account" in err.value.message
+    hq.publish_operator(device, "APE", "inspector")
+    with pytest.raises(HqRefusal) as err:
+        hq.publish_operator(device, "АРЕ", "inspector")  # Cyrillic, looks like HQ's APE
+    assert err.value.code == "name_taken" and "looks the same" in err.value.message
+    # a name in NFD is published in NFC, the form the workstation seals and checks it in
+    hq.publish_operator(device, unicodedata.normalize("NFD", "Йосип"), "inspector")
+    report = sync(enrolled)
+    assert report.pull_refused == 0 and report.accounts == 2
+    assert hq.scalar("SELECT count(*) FROM changes WHERE collection = 'operators'") == 2
 
 
 # -- what an enrolled but hostile workstation cannot do (docs/security.md) ---------------

@@ -73,6 +73,21 @@ def test_an_hq_account_never_replaces_or_demotes_a_local_one(enrolled: Path, hq:
     assert _role(enrolled, SUPERVISOR) == ("supervisor", True)
 
 
+def test_an_hq_account_that_looks_like_a_local_one_is_refused(enrolled: Path, hq: Hq) -> None:
+    """``ЕКНО`` in Cyrillic is ``ekho`` on screen: a second account the login prompt cannot
+    tell apart. HQ has not seen the post's journal yet, so the workstation refuses it."""
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        accounts.add_operator(s, "ekho", "inspector", "inspector pass 1")
+    device = device_id(enrolled)
+    hq.publish_operator(device, "ЕКНО", "supervisor")
+    report = sync(enrolled)
+    assert (report.pull_refused, report.accounts) == (1, 0)
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        held = {o.username: o.role for o in accounts.list_operators(s)}
+    assert held["ekho"] == "inspector" and "ЕКНО" not in held
+    assert _quarantine(enrolled) == [("operators", "operators:екно", 1, Code.ACCOUNT_LOOKALIKE)]
+
+
 def _hq_supervisor_alone(home: Path, hq: Hq, device: str) -> None:
     """HQ's supervisor ``boss`` arrives; ``boss`` removes the local supervisor."""
     first = hq.publish_operator(device, "boss", "supervisor")

@@ -14,9 +14,13 @@ workstation (by ``init`` or a supervisor: ``created_by`` is not ``hq``) is refus
 the local account keeps its role and password, and HQ's item is set aside (the pull
 quarantine) and journaled as ``operator.conflict``; HQ's revocation of such a name is
 refused the same way. Refusing, rather than keeping both, is deliberate: two accounts
-that differ only in case would be one at the login prompt. And the workstation always
-keeps an active supervisor: a change from HQ that would revoke or demote the last one
-is refused (``operator.last_supervisor``) until HQ sends another supervisor first.
+that differ only in case would be one at the login prompt. For the same reason a new
+account from HQ that *looks* the same as any account here (``АРЕ`` in Cyrillic beside
+``APE`` in Latin: :func:`checkpoint.domain.names.look_alike_key`) is refused
+(``operator.hq_lookalike``), as a supervisor adding it at the post would be. And the
+workstation always keeps an active supervisor: a change from HQ that would revoke or
+demote the last one is refused (``operator.last_supervisor``) until HQ sends another
+supervisor first. (``hq`` is a reserved name, so no account made here passes for HQ's.)
 Each refusal raises :class:`~checkpoint.errors.ConflictError` (or ``UsageError`` for a
 name or role this workstation does not accept, ``ProtocolError`` for an item it cannot
 read) before anything is written; the pull sets the item aside and goes on.
@@ -50,6 +54,18 @@ def _refuse_local(existing: operators.Operator | None) -> None:
                             code=Code.ACCOUNT_LOCAL, params={"username": existing.username})
 
 
+def _refuse_lookalike(conn: Any, username: str) -> None:
+    """Raise ConflictError when a new account ``username`` looks like one held here."""
+    look = policy.look_alike_key(username)
+    for other in operators.every(conn):
+        if policy.look_alike_key(other.username) == look:
+            raise ConflictError(
+                f"HQ's account {username!r} looks the same as the account "
+                f"{other.username!r} of this workstation; it was not applied.",
+                code=Code.ACCOUNT_LOOKALIKE,
+                params={"username": username, "existing": other.username})
+
+
 def _refuse_last_supervisor(conn: Any, existing: operators.Operator) -> None:
     """Raise ConflictError when ``existing`` is the workstation's last active supervisor."""
     supervisors = [o for o in operators.active(conn) if o.role == "supervisor"]
@@ -79,6 +95,8 @@ def apply(ctx: SyncContext, conn: Any, item: PulledItem) -> bool:
         raise ProtocolError("An operator account from HQ does not match its key.")
     existing = operators.get(conn, username)
     _refuse_local(existing)
+    if existing is None:
+        _refuse_lookalike(conn, username)
     if existing is not None and role != "supervisor":
         _refuse_last_supervisor(conn, existing)
     try:
