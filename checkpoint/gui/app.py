@@ -21,19 +21,17 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import (
     QEvent,
     QFile,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from checkpoint.gui import resources_rc  # noqa: F401
 from checkpoint.gui.auth import LoginDialog
+from checkpoint.gui.language import install as install_language
 from checkpoint.gui.lock import LockGuard
 from checkpoint.gui.login_flow import LoginFlow, Who
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
@@ -48,7 +46,6 @@ if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.gui.sync.menu import SyncUi
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
 class IdleWatcher(QObject):
@@ -149,9 +146,9 @@ class App(QObject):
             geometry = self._window_state.value("geometry")
             if geometry is not None:
                 self.window.restoreGeometry(geometry)
-            else:
-                self.window.resize(1200, 780)
-            self.window.show()
+                self.window.show()
+            else:  # first start: the whole screen (1366×768 lanes), status bar in view
+                self.window.showMaximized()
         self.window.unlock(self.who.username, self.who.role)
         # the login window had the keyboard: give it back to the main window, or Ctrl+F
         # and typing go nowhere until the officer clicks it
@@ -191,7 +188,8 @@ class App(QObject):
             dialog = DraftsDialog(drafts, self.window)
             dialog.resume.connect(self.window.open_record)
             dialog.discard.connect(lambda rid: Op(
-                self.tasks, lambda s: inspections.discard(s, rid)).run())
+                self.tasks, lambda s: inspections.discard(s, rid)).success(
+                lambda _r: self.window.refresh_list()).run())
             self.drafts_dialog = dialog
             dialog.open()
 
@@ -285,15 +283,7 @@ def prepare(app: QApplication, language: str) -> None:
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
-    # English too: its file holds the plural forms ("1 attempt", "2 attempts")
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
-    # Qt's own words (Close, Cancel, Yes in standard buttons and dialogs)
-    qt_words = QTranslator(app)
-    if qt_words.load(QLocale(language), "qtbase", "_",
-                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_words)
+    install_language(app, language)
 
 
 def run(home: Path) -> int:
