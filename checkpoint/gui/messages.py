@@ -73,6 +73,9 @@ ERRORS: dict[str, str] = {
     Code.USERNAME_MIXED_SCRIPT: QT_TRANSLATE_NOOP(
         "Errors", "{name} mixes Latin and Cyrillic letters, which can look identical: write "
                   "the name in one script."),
+    Code.USERNAME_RESERVED: QT_TRANSLATE_NOOP(
+        "Errors", "{name} is reserved (the journal names HQ and unknown users with it): "
+                  "choose another name."),
     Code.OPERATOR_LOOKALIKE: QT_TRANSLATE_NOOP(
         "Errors", "{username} looks the same as the existing operator {existing} (Latin and "
                   "Cyrillic letters can look identical): choose another name."),
@@ -121,6 +124,18 @@ ERRORS: dict[str, str] = {
     Code.ENROLL_REFUSED: QT_TRANSLATE_NOOP("Errors", "HQ refused the enrollment ({hq_code})."),
     Code.SYNC_UNTRUSTED: QT_TRANSLATE_NOOP(
         "Errors", "An answer from HQ could not be trusted or read, so nothing from it was used."),
+    Code.IMPORT_REFUSED: QT_TRANSLATE_NOOP(
+        "Errors", "{file}: {count} problem(s); nothing was imported."),
+    Code.ACCOUNT_LOCAL: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} has the name of an account made at this "
+                  "workstation: it was not applied, and the local account is kept."),
+    Code.ACCOUNT_LOOKALIKE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} looks the same as the account {existing} of this "
+                  "workstation (Latin and Cyrillic letters can look identical): it was not "
+                  "applied."),
+    Code.PULLED_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ sent an item ({collection}) this workstation cannot read: it was set "
+                  "aside, and the rest was applied."),
     Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Errors", "The record was not found on this workstation."),
     Code.AMEND_REASON: QT_TRANSLATE_NOOP("Errors", "An amendment needs a reason."),
