@@ -1,7 +1,7 @@
 """The desktop program: the main window, auto-lock, the language.
 
 ``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` owns the
-database thread and the windows: the way in (first-run set-up → login → the
+database thread and the windows: the way in (first-run wizard → login → the
 operator's own password) is :class:`~checkpoint.gui.login_flow.LoginFlow`; once it is
 ready the main window opens with the offer to resume unfinished drafts. The app locks
 the workstation after the idle time from the settings: the content is hidden, the
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from checkpoint.gui import resources_rc  # noqa: F401
 from checkpoint.gui.auth import LoginDialog
-from checkpoint.gui.language import install as install_language
+from checkpoint.gui.language import TRANSLATIONS  # noqa: F401  (where the .qm files are)
+from checkpoint.gui.language import apply as apply_language
 from checkpoint.gui.lock import LockGuard
 from checkpoint.gui.login_flow import LoginFlow, Who
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
@@ -133,6 +134,7 @@ class App(QObject):
 
     def _reload_settings(self) -> None:
         self.conf = settings.load(self.home)
+        self.idle.timer.setInterval(self.conf.idle_lock_minutes * 60_000)
 
     def _logged_in(self, who: Who) -> None:
         self.guard.unlock()
@@ -283,7 +285,7 @@ def prepare(app: QApplication, language: str) -> None:
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
-    install_language(app, language)
+    apply_language(app, language)  # "" follows the system's locale
 
 
 def run(home: Path) -> int:

@@ -54,8 +54,8 @@ class MainWindow(QMainWindow):
         self.records = RecordList(u, tasks, self)
         self._status()
         self._connect()
-        self.shift_menu = ShiftMenu(self, tasks)
         self.scans = ScanRouter(self, LOCKED)  # a document reader typing anywhere in here
+        self.shift_menu = ShiftMenu(self, tasks)
         self.show_locked()
 
     def _status(self) -> None:

@@ -31,9 +31,8 @@ class ShiftMenu(QMenu):
     acknowledged = Signal(str)  # the shift whose handover was acknowledged here
 
     def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
-        # no Alt+letter: the form and the main window use every letter of the word in
-        # both languages (tests/gui/inspection/mnemonics.py); F10 or Alt then arrows reach
-        # it, and Ctrl+Shift+R opens the review
+        # no Alt+letter: every letter of "Shift" and "Зміна" already leads to a field of the
+        # form (tests/gui/inspection/test_keyboard_and_screen.py); F10 or Alt reaches it
         super().__init__(QCoreApplication.translate("ShiftMenu", "Shift"), window)
         self.window_ = window
         self.tasks = tasks

@@ -123,7 +123,7 @@ def make(session: Session, render: Renderer, shift_id: str | None = None,
 
     Raises what :func:`content` raises.
     """
-    language = language or settings.load(session.layout.home).language
+    language = language or settings.load(session.layout.home).effective_language
     body = content(session, shift_id, language)
     key = session.identity.signing_key
     signature = report_seal.sign_content(key, body)
