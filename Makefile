@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install install-dev sysdeps sysdeps-bundle sysdeps-test lint check pytest forms clean screenshots bench \
+.PHONY: run test install install-dev sysdeps sysdeps-bundle sysdeps-test lint check pytest forms clean screenshots bench translations \
 	bundle deb
 
 # the one-folder bundle of the workstation program (build/checkpoint.spec), rebuilt when a
@@ -53,8 +53,12 @@ pytest:
 forms:
 	$(BIN)/python build/compile_qt.py
 
+translations: install-dev
+	$(BIN)/python build/lupdate.py
+
 screenshots: forms
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python docs/screenshots.py --language uk
 
 bench:
 	$(BIN)/python bench/store.py

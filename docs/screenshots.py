@@ -1,6 +1,7 @@
 """Take the README's screenshots from the real app on an X server (Xvfb).
 
-Usage: ``python docs/screenshots.py [OUT_DIR]`` (``make screenshots``). Without a
+Usage: ``python docs/screenshots.py [OUT_DIR] [--language uk]`` (``make screenshots``
+takes both languages; the Ukrainian files end in ``-uk``). Without a
 ``DISPLAY`` it starts itself again under ``xvfb-run``. It sets up a throw-away
 workstation with demo inspections, then drives the real windows as an officer
 would (log in, scan a passport's MRZ, search) and grabs them from the screen:
@@ -80,20 +81,26 @@ def main() -> int:
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
     sys.path.insert(0, str(ROOT))
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    args = sys.argv[1:]
+    language = "en"
+    if "--language" in args:
+        at = args.index("--language")
+        language = args[at + 1]
+        del args[at:at + 2]
+    out = Path(args[0]) if args else OUT
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "ws"
         _setup(home)
         hq = _start_hq(Path(tmp) / "hq", home)
         try:
-            return _shoot(home, out, enrolled=hq is not None)
+            return _shoot(home, out, enrolled=hq is not None, language=language)
         finally:
             if hq is not None:
                 hq.stop()
 
 
-def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
+def _shoot(home: Path, out: Path, *, enrolled: bool, language: str) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -102,13 +109,17 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
     from checkpoint.services import inspections
 
     qapp = QApplication(sys.argv[:1])
-    prepare(qapp, "en")
+    prepare(qapp, language)
+    suffix = "" if language == "en" else f"-{language}"
 
     def wait(pred: Callable[[], object], ms: int = 30_000) -> None:
         deadline = time.monotonic() + ms / 1000
         while not pred():
             if time.monotonic() > deadline:
-                raise SystemExit("screenshots: timed out")
+                shot = QApplication.primaryScreen().grabWindow(0)
+                shot.save(str(out / "timed-out.png"))
+                raise SystemExit(f"screenshots: timed out at line {sys._getframe(1).f_lineno}"
+                                 f" (the screen then: {out / 'timed-out.png'})")
             QTest.qWait(20)
         QTest.qWait(150)  # let the window repaint before it is grabbed
 
@@ -118,19 +129,21 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
         QTest.qWait(300)
         screen = widget.screen()
         pixmap = screen.grabWindow(widget.winId())
-        pixmap.save(str(out / name))
-        print(f"screenshots: {out / name} {pixmap.width()}x{pixmap.height()}")
+        path = out / name.replace(".png", f"{suffix}.png")
+        pixmap.save(str(path))
+        print(f"screenshots: {path} {pixmap.width()}x{pixmap.height()}")
 
     app = App(home)
     app.start()
-    wait(lambda: app.login_dialog is not None and app.login_dialog.isVisible())
-    login = app.login_dialog
+    wait(lambda: app.login.login_dialog is not None and app.login.login_dialog.isVisible())
+    login = app.login.login_dialog
     assert login is not None
+    login.ui.userEdit.selectAll()  # the last operator's name may be offered
     QTest.keyClicks(login.ui.userEdit, USER)
     QTest.keyClicks(login.ui.passwordEdit, PASSWORD)
     grab(login, "login.png")
     QTest.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
-    wait(lambda: app.who is not None and app.login_dialog is None and app.tasks.pending == 0)
+    wait(lambda: app.who is not None and app.login.login_dialog is None and app.tasks.pending == 0)
     window = app.window
     window.resize(*SIZE)
     wait(lambda: window.records.today.rowCount() > 0 and app.tasks.pending == 0)
@@ -150,8 +163,9 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
         frame = window.frameGeometry()
         pixmap = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
                                             frame.height())
-        pixmap.save(str(out / "sync.png"))
-        print(f"screenshots: {out / 'sync.png'} {pixmap.width()}x{pixmap.height()}")
+        path = out / f"sync{suffix}.png"
+        pixmap.save(str(path))
+        print(f"screenshots: {path} {pixmap.width()}x{pixmap.height()}")
         menu.hide()
 
     # a new inspection, the passport scanned by a wedge reader

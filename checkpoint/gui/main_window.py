@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from checkpoint.domain.inspection import Inspection
 from checkpoint.gui.about_box import show_about
-from checkpoint.gui.accounts.dialogs import role_name
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
 from checkpoint.gui.inspection import InspectionForm
-from checkpoint.gui.messages import message_for
+from checkpoint.gui.messages import message_for, role_name
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.record_list import ALL, TODAY, RecordList
 from checkpoint.gui.scan_routing import ScanRouter

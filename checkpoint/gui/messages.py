@@ -163,6 +163,13 @@ ROLES: dict[str, str] = {
 }
 
 
+def role_name(role: str) -> str:
+    """A role as a word of the user's language (a title: the accounts list, the status bar)."""
+    if role == "supervisor":
+        return translate("Accounts", "Supervisor")
+    return translate("Accounts", "Inspector")
+
+
 def _fill(source: str, params: Mapping[str, Param]) -> str:
     text = translate("Errors", source)
     setting = SETTINGS.get(str(params.get("setting")))

@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="23"/>
+        <location filename="../../checkpoint/gui/messages.py" line="169"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="24"/>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts.ui" line="79"/>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="172"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="171"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,22 +101,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="75"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="74"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="76"/>
         <source>must choose a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="78"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="77"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/accounts/window.py" line="83"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="82"/>
         <source>delayed %n s</source>
         <translation>
             <numerusform>delayed %n s</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/accounts/window.py" line="85"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="84"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n failed attempt</numerusform>
@@ -132,37 +132,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="137"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="136"/>
         <source>%1 added; they choose their own password at their first login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="155"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="154"/>
         <source>%1 enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="158"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="157"/>
         <source>%1 has a temporary password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="167"/>
         <source>Disable an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="169"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="168"/>
         <source>Disable %1? They can no longer log in on this workstation; their records stay attributed to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="179"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="178"/>
         <source>%1 disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/window.py" line="192"/>
+        <location filename="../../checkpoint/gui/accounts/window.py" line="191"/>
         <source>%1 may log in again at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,7 +213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="71"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="65"/>
         <source>Give the operator&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,28 +476,28 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/cases/case_dialog.py" line="222"/>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="159"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="162"/>
         <source>Why (the author reads this):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="103"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="106"/>
         <source>their reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="109"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="112"/>
         <source>OVERDUE: no answer by the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="138"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="141"/>
         <location filename="../../checkpoint/gui/cases/widgets.py" line="75"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="158"/>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="161"/>
         <source>Refuse the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,13 +1475,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="193"/>
+        <location filename="../../checkpoint/gui/messages.py" line="200"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="104"/>
-        <location filename="../../checkpoint/gui/messages.py" line="197"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,17 +1491,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="214"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="209"/>
+        <location filename="../../checkpoint/gui/messages.py" line="216"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="212"/>
+        <location filename="../../checkpoint/gui/messages.py" line="219"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,27 +1814,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="195"/>
+        <location filename="../../checkpoint/gui/messages.py" line="202"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="205"/>
+        <location filename="../../checkpoint/gui/messages.py" line="212"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="216"/>
+        <location filename="../../checkpoint/gui/messages.py" line="223"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="221"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="233"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2077,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="275"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,84 +2184,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="274"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="274"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="275"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="280"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="288"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="292"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="296"/>
         <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="297"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="301"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="323"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="327"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="360"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="364"/>
         <source>Taken over from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="382"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="386"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="392"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="396"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="445"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="449"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="479"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="483"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="480"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="484"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="553"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="557"/>
         <source>Save the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="554"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="558"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,7 +2942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="125"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
         <source>Type your current password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,6 +4305,11 @@
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="88"/>
+        <source>%1 %2 (%3 EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetAccountDialog</name>
@@ -4329,17 +4334,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="87"/>
         <source>Enable %1 again with a temporary password; they choose their own at their next login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="95"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="89"/>
         <source>Give %1 a temporary password (and a new role if needed); they choose their own at their next login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="99"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
         <source>Enable an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,123 +4501,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="319"/>
+        <location filename="../../checkpoint/gui/messages.py" line="326"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="263"/>
+        <location filename="../../checkpoint/gui/messages.py" line="270"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="266"/>
+        <location filename="../../checkpoint/gui/messages.py" line="273"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="269"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="270"/>
+        <location filename="../../checkpoint/gui/messages.py" line="277"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="271"/>
+        <location filename="../../checkpoint/gui/messages.py" line="278"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="273"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="274"/>
+        <location filename="../../checkpoint/gui/messages.py" line="281"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="283"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="277"/>
+        <location filename="../../checkpoint/gui/messages.py" line="284"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="278"/>
+        <location filename="../../checkpoint/gui/messages.py" line="285"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="279"/>
+        <location filename="../../checkpoint/gui/messages.py" line="286"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="287"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="281"/>
+        <location filename="../../checkpoint/gui/messages.py" line="288"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="292"/>
+        <location filename="../../checkpoint/gui/messages.py" line="299"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="307"/>
+        <location filename="../../checkpoint/gui/messages.py" line="314"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="314"/>
+        <location filename="../../checkpoint/gui/messages.py" line="321"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="320"/>
+        <location filename="../../checkpoint/gui/messages.py" line="327"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="323"/>
+        <location filename="../../checkpoint/gui/messages.py" line="330"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="325"/>
+        <location filename="../../checkpoint/gui/messages.py" line="332"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="333"/>
+        <location filename="../../checkpoint/gui/messages.py" line="340"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="334"/>
+        <location filename="../../checkpoint/gui/messages.py" line="341"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="337"/>
+        <location filename="../../checkpoint/gui/messages.py" line="344"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="340"/>
+        <location filename="../../checkpoint/gui/messages.py" line="347"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,7 +4819,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="50"/>
+        <location filename="../../checkpoint/gui/accounts/dialogs.py" line="44"/>
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,3 +53,16 @@ def test_a_protocol_is_worded_in_the_workstations_language(qtbot: Any) -> None:
     assert "Код перевірки" in page and "Seizure protocol" not in page
     english = printing.html(_protocol("en"))
     assert "Seizure protocol" in english and "Протокол" not in english
+
+
+def test_the_status_bar_names_the_role_in_ukrainian(ukrainian: None, qtbot: Any) -> None:
+    """Seen under Xvfb: "Роль: inspector" in the Ukrainian app's status bar."""
+    from checkpoint.gui.main_window import MainWindow
+    from checkpoint.gui.ops import TaskManager
+
+    window = MainWindow(TaskManager())
+    qtbot.addWidget(window)
+    window.unlock("o.kovalenko", "inspector")
+    assert window.role_label.text() == "Роль: Інспектор"
+    window.unlock("chief", "supervisor")
+    assert window.role_label.text() == "Роль: Керівник зміни"

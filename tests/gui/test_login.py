@@ -38,7 +38,7 @@ def test_first_run_sets_up_the_workstation_then_logs_in(qtbot: Any, home: Path) 
         qtbot.waitUntil(lambda: app.login.login_dialog is not None, timeout=WAIT_MS)
         assert app.login.login_dialog.ui.userEdit.text() == "chief"
         logged_in(qtbot, app, "chief", "correct horse battery")
-        assert app.window.role_label.text().endswith("supervisor")
+        assert app.window.role_label.text() == "Role: Supervisor"
     finally:
         app.shutdown()
         app.window.close()

@@ -7,21 +7,15 @@ how it went (``show_error``, ``busy``, ``accept``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from checkpoint.gui.forms.ui_account_add import Ui_AddAccountDialog
 from checkpoint.gui.forms.ui_account_reset import Ui_ResetAccountDialog
 from checkpoint.gui.forms.ui_my_password import Ui_MyPasswordDialog
+from checkpoint.gui.messages import role_name
 
 ROLES = ("inspector", "supervisor")
-
-
-def role_name(role: str) -> str:
-    """A role as a word of the user's language."""
-    if role == "supervisor":
-        return QCoreApplication.translate("Accounts", "Supervisor")
-    return QCoreApplication.translate("Accounts", "Inspector")
 
 
 def fill_roles(combo: QComboBox, current: str = "inspector") -> None:

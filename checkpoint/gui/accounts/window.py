@@ -14,10 +14,9 @@ from checkpoint.gui.accounts.dialogs import (
     AddAccountDialog,
     ResetAccountDialog,
     _Form,
-    role_name,
 )
 from checkpoint.gui.forms.ui_accounts import Ui_AccountsDialog
-from checkpoint.gui.messages import message_for
+from checkpoint.gui.messages import message_for, role_name
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.services import accounts
 from checkpoint.services.accounts import Account

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
@@ -84,8 +84,11 @@ class ReferralDialog(QDialog):
             ui.handedList.addItem(f"{g.description}: {g.quantity or ''} "
                                   f"{g.unit.value if g.unit else ''}")
         if ref.cash is not None:
-            ui.handedList.addItem(f"{ref.cash.amount:,.2f} {ref.cash.currency} "
-                                  f"({ref.cash.eur_equivalent or 0:,.2f} EUR)")
+            money = QLocale()  # the user's language: 10 000,00 in Ukrainian
+            ui.handedList.addItem(self.tr("%1 %2 (%3 EUR)").replace(
+                "%1", money.toString(float(ref.cash.amount), "f", 2)).replace(
+                "%2", ref.cash.currency).replace(
+                "%3", money.toString(float(ref.cash.eur_equivalent or 0), "f", 2)))
         self._show_answer(status)
         editable = ref.review.editable and ref.is_draft and (
             ref.author.casefold() == self.username.casefold())
