@@ -4366,6 +4366,11 @@
         <source>Document %1 read into person %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="88"/>
+        <source>Document %1 read: its inspections are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -102,6 +102,9 @@ def test_a_scan_into_the_search_field_searches_by_the_document(qtbot: Any,
     assert window.ui.searchEdit.text() == "FK7654321"
     qtbot.waitUntil(lambda: window.records.last_search == "FK7654321", timeout=WAIT_MS)
     assert window.form is None
+    # found using the app: the status bar kept saying the reader was still reading
+    message = window.statusBar().currentMessage()
+    assert "FK7654321" in message and not message.startswith("Reading")
 
 
 def test_a_person_typing_fast_is_not_taken_for_a_reader(qtbot: Any, inspector: Any,
