@@ -152,3 +152,8 @@ def test_alt_digit_puts_the_cursor_in_the_tabs_first_field(qtbot: Any, inspector
     assert plate.hasFocus()
     qtbot.keyClicks(QApplication.focusWidget(), "AA1234BK")
     assert plate.text() == "AA1234BK"
+
+
+def test_the_role_is_a_word_of_the_language(inspector: Any) -> None:
+    """Found using the app: the status bar said "Роль: inspector" in Ukrainian."""
+    assert inspector.window.role_label.text() == "Role: Inspector"
