@@ -1,7 +1,7 @@
 """The desktop program: the main window, auto-lock, the language.
 
 ``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` owns the
-database thread and the windows: the way in (first-run set-up → login → the
+database thread and the windows: the way in (first-run wizard → login → the
 operator's own password) is :class:`~checkpoint.gui.login_flow.LoginFlow`; once it is
 ready the main window opens with the offer to resume unfinished drafts. The app locks
 the workstation after the idle time from the settings: the content is hidden, the
@@ -21,19 +21,18 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import (
     QEvent,
     QFile,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from checkpoint.gui import resources_rc  # noqa: F401
 from checkpoint.gui.auth import LoginDialog
+from checkpoint.gui.language import TRANSLATIONS  # noqa: F401  (where the .qm files are)
+from checkpoint.gui.language import apply as apply_language
 from checkpoint.gui.lock import LockGuard
 from checkpoint.gui.login_flow import LoginFlow, Who
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
@@ -48,7 +47,6 @@ if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.gui.sync.menu import SyncUi
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
 class IdleWatcher(QObject):
@@ -136,6 +134,7 @@ class App(QObject):
 
     def _reload_settings(self) -> None:
         self.conf = settings.load(self.home)
+        self.idle.timer.setInterval(self.conf.idle_lock_minutes * 60_000)
 
     def _logged_in(self, who: Who) -> None:
         self.guard.unlock()
@@ -286,15 +285,7 @@ def prepare(app: QApplication, language: str) -> None:
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
-    # English too: its file holds the plural forms ("1 attempt", "2 attempts")
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
-    # Qt's own words (Close, Cancel, Yes in standard buttons and dialogs)
-    qt_words = QTranslator(app)
-    if qt_words.load(QLocale(language), "qtbase", "_",
-                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_words)
+    apply_language(app, language)  # "" follows the system's locale
 
 
 def run(home: Path) -> int:

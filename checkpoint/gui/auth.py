@@ -1,4 +1,5 @@
-"""The dialogs before work starts: set up the workstation, log in, choose a password.
+"""The dialogs before work starts: log in, choose a password (the first run is
+``checkpoint.gui.setup``'s wizard).
 
 They only collect input and show messages; the controller runs the work on the
 database thread and tells the dialog how it went (``show_error``, ``busy``).
@@ -7,15 +8,13 @@ database thread and tells the dialog how it went (``show_error``, ``busy``).
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from checkpoint.gui.forms.ui_change_password import Ui_ChangePasswordDialog
 from checkpoint.gui.forms.ui_login import Ui_LoginDialog
-from checkpoint.gui.forms.ui_setup import Ui_SetupDialog
 
 
 class _Busy:
@@ -26,48 +25,6 @@ class _Busy:
         for child in self.findChildren(QWidget):
             if child.objectName() not in ("messageLabel",):
                 child.setEnabled(not on)
-
-
-class SetupDialog(_Busy, QDialog):
-    """First run: the first supervisor's name and password, HQ's recovery key (optional)."""
-
-    submitted = Signal(str, str, str)  # supervisor, password, recovery key path ("" for none)
-
-    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_SetupDialog()
-        self.ui.setupUi(self)
-        self.setWindowIcon(QIcon(":/icons/checkpoint.svg"))
-        self.ui.folderValue.setText(str(home))
-        self.ui.browseButton.clicked.connect(self._browse)
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Set up"))
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.buttonBox.accepted.connect(self._submit)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("HQ's recovery public key"), "", self.tr("PEM files (*.pem);;All (*)"))
-        if path:
-            self.ui.recoveryEdit.setText(path)
-
-    def _submit(self) -> None:
-        name = self.ui.supervisorEdit.text().strip()
-        password = self.ui.passwordEdit.text()
-        if not name:
-            self.show_error(self.tr("Give the supervisor's user name."))
-            self.ui.supervisorEdit.setFocus()
-            return
-        if password != self.ui.confirmEdit.text():
-            self.show_error(self.tr("The two passwords differ; type them again."))
-            self.ui.confirmEdit.clear()
-            self.ui.confirmEdit.setFocus()
-            return
-        self.show_error("")
-        self.submitted.emit(name, password, self.ui.recoveryEdit.text().strip())
-
-    def show_error(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
 
 
 class LoginDialog(_Busy, QDialog):

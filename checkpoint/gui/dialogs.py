@@ -10,11 +10,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from checkpoint.domain.inspection import Inspection, has_content
+from checkpoint.gui import language
 from checkpoint.gui.forms.ui_amend import Ui_AmendDialog
 from checkpoint.gui.forms.ui_drafts import Ui_DraftsDialog
 from checkpoint.gui.forms.ui_settings import Ui_SettingsDialog
 from checkpoint.gui.list_model import local_time
-from checkpoint.services.settings import Settings
+from checkpoint.services.settings import Settings, system_language
 
 
 class AmendDialog(QDialog):
@@ -157,8 +158,10 @@ class SettingsDialog(QDialog):
         self.ui.idleSpin.setValue(current.idle_lock_minutes)
         self.ui.checkpointEdit.setText(current.checkpoint_code)
         self.ui.laneEdit.setText(current.default_lane)
-        self.ui.languageCombo.addItem("English", "en")
-        self.ui.languageCombo.addItem("Українська", "uk")
+        system = language.NAMES[system_language()]
+        self.ui.languageCombo.addItem(self.tr("The system's (%1)").replace("%1", system), "")
+        for code, name in language.NAMES.items():
+            self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(
             current.language)))
         self.ui.rememberCheck.setChecked(current.remember_last_operator)

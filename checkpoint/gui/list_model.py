@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from checkpoint.gui.language import date_time
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.services import inspections
 from checkpoint.services.inspections import Summary
@@ -57,18 +59,17 @@ _ROOT = QModelIndex()
 
 def local_time(stamp: str) -> str:
     """A record timestamp shown in local time: ``HH:MM`` today, else the date too."""
-    return _local_time(stamp, datetime.now(UTC).astimezone().date())
+    return _local_time(stamp, datetime.now(UTC).astimezone().date(), QLocale().name())
 
 
 @functools.lru_cache(maxsize=4096)
-def _local_time(stamp: str, today: date) -> str:
+def _local_time(stamp: str, today: date, _locale: str) -> str:
+    """(``_locale`` keys the cache: the words follow the default locale.)"""
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    if moment.date() == today:
-        return moment.strftime("%H:%M")
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return date_time(moment, with_date=moment.date() != today)
 
 
 _ICONS: dict[str, QIcon] = {}

@@ -1,6 +1,6 @@
 """From the first window to an open session: set-up, login, the operator's own password.
 
-:class:`LoginFlow` shows the set-up dialog on the first run, then the login window
+:class:`LoginFlow` shows the set-up wizard on the first run, then the login window
 (also the way back in after a lock), opens the session on the database thread and,
 when a supervisor set the operator's password, asks for their own before they work.
 A refused login starts the window's countdown when the name must wait (the core says
@@ -15,14 +15,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from checkpoint.errors import ThrottledError, WrongPasswordError
-from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, SetupDialog
+from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
+
+if TYPE_CHECKING:  # imported on the first run only
+    from checkpoint.gui.setup import SetupWizard
 
 log = logging.getLogger(__name__)
 PRELOAD_DELAY_MS = 150
@@ -58,7 +62,7 @@ class LoginFlow(QObject):
         super().__init__(parent)
         self.home = home
         self.tasks = tasks
-        self.setup_dialog: SetupDialog | None = None
+        self.setup_wizard: SetupWizard | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self._preload = QTimer(self)  # a child: it dies with the flow, never fires after
@@ -69,39 +73,21 @@ class LoginFlow(QObject):
     # -- set-up ------------------------------------------------------------------------
 
     def show_setup(self) -> None:
-        dialog = SetupDialog(self.home)
-        dialog.submitted.connect(self._set_up)
-        dialog.rejected.connect(self.closed)
-        self.setup_dialog = dialog
-        dialog.show()
+        """First run: the set-up wizard (:mod:`checkpoint.gui.setup`), then the login."""
+        from checkpoint.gui.setup import SetupWizard
 
-    def _set_up(self, name: str, password: str, recovery: str) -> None:
-        dialog = self.setup_dialog
-        assert dialog is not None
-        dialog.busy(True)
-        home = self.home
+        wizard = SetupWizard(self.home, self.tasks)
+        wizard.finished_setup.connect(self._set_up)
+        wizard.rejected.connect(self.closed)
+        self.setup_wizard = wizard
+        wizard.show()
 
-        def work() -> str:
-            from checkpoint.services import workstation
-
-            key = None
-            if recovery:
-                key = workstation.load_public_key(Path(recovery).read_bytes())
-            return workstation.init_workstation(home, name, password, key)
-
-        def done(_device: str) -> None:
-            dialog.busy(False)
-            dialog.hide()
-            self.setup_dialog = None
-            self.created.emit()
-            self.show_login(prefill=name)
-
-        def failed(e: BaseException) -> None:
-            dialog.busy(False)
-            dialog.show_error(message_for(e))
-
-        PlainOp(self.tasks, work, parent=dialog, label=self.tr("Setting up…")).success(
-            done).failure(failed).run()
+    def _set_up(self, name: str) -> None:
+        if self.setup_wizard is not None:
+            self.setup_wizard.deleteLater()
+        self.setup_wizard = None
+        self.created.emit()
+        self.show_login(prefill=name)
 
     # -- login -------------------------------------------------------------------------
 

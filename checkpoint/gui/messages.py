@@ -73,6 +73,9 @@ ERRORS: dict[str, str] = {
     Code.USERNAME_MIXED_SCRIPT: QT_TRANSLATE_NOOP(
         "Errors", "{name} mixes Latin and Cyrillic letters, which can look identical: write "
                   "the name in one script."),
+    Code.USERNAME_RESERVED: QT_TRANSLATE_NOOP(
+        "Errors", "{name} is reserved (the journal names HQ and unknown users with it): "
+                  "choose another name."),
     Code.OPERATOR_LOOKALIKE: QT_TRANSLATE_NOOP(
         "Errors", "{username} looks the same as the existing operator {existing} (Latin and "
                   "Cyrillic letters can look identical): choose another name."),
@@ -99,8 +102,8 @@ ERRORS: dict[str, str] = {
     Code.SETTING_CHOICE: QT_TRANSLATE_NOOP("Errors",
                                            "The setting {setting} must be one of {choices}."),
     Code.SETTING_LENGTH: QT_TRANSLATE_NOOP(
-        "Errors", "The checkpoint code may have at most {checkpoint} characters and the lane "
-                  "at most {lane}."),
+        "Errors", "The checkpoint code may have at most {checkpoint} characters, the lane "
+                  "at most {lane} and the workstation label at most {label}."),
     Code.LOCKED: QT_TRANSLATE_NOOP("Errors", "The workstation is locked; log in again."),
     Code.NOT_ENROLLED: QT_TRANSLATE_NOOP(
         "Errors", "This workstation is not enrolled with HQ yet: a supervisor enrolls it "
@@ -121,6 +124,18 @@ ERRORS: dict[str, str] = {
     Code.ENROLL_REFUSED: QT_TRANSLATE_NOOP("Errors", "HQ refused the enrollment ({hq_code})."),
     Code.SYNC_UNTRUSTED: QT_TRANSLATE_NOOP(
         "Errors", "An answer from HQ could not be trusted or read, so nothing from it was used."),
+    Code.IMPORT_REFUSED: QT_TRANSLATE_NOOP(
+        "Errors", "{file}: {count} problem(s); nothing was imported."),
+    Code.ACCOUNT_LOCAL: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} has the name of an account made at this "
+                  "workstation: it was not applied, and the local account is kept."),
+    Code.ACCOUNT_LOOKALIKE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} looks the same as the account {existing} of this "
+                  "workstation (Latin and Cyrillic letters can look identical): it was not "
+                  "applied."),
+    Code.PULLED_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ sent an item ({collection}) this workstation cannot read: it was set "
+                  "aside, and the rest was applied."),
     Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Errors", "The record was not found on this workstation."),
     Code.AMEND_REASON: QT_TRANSLATE_NOOP("Errors", "An amendment needs a reason."),
@@ -146,6 +161,55 @@ ERRORS: dict[str, str] = {
         "Errors", "This cash was declared or is under {threshold} EUR: mark it suspicious to "
                   "refer it to the financial intelligence unit."),
     Code.PRINT_KIND: QT_TRANSLATE_NOOP("Errors", "Only cases and referrals are printed."),
+    Code.FILE_WRITE: QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be written: {reason}"),
+    Code.SHIFT_NONE: QT_TRANSLATE_NOOP("Errors",
+                                       "No shift has been opened on this workstation yet."),
+    Code.SHIFT_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no shift {shift} on this "
+                                                    "workstation."),
+    Code.SHIFT_STILL_OPEN: QT_TRANSLATE_NOOP(
+        "Errors", "Shift {shift} (opened by {supervisor}) is still open: close it first."),
+    Code.SHIFT_NONE_OPEN: QT_TRANSLATE_NOOP("Errors", "No shift is open on this workstation."),
+    Code.SHIFT_NOT_CLOSED: QT_TRANSLATE_NOOP(
+        "Errors", "The shift is still open: close it and hand over first."),
+    Code.SHIFT_ALREADY_CLOSED: QT_TRANSLATE_NOOP("Errors", "This shift is already closed."),
+    Code.SHIFT_NO_CHECKPOINT: QT_TRANSLATE_NOOP(
+        "Errors", "Name the checkpoint, or set its code in File ▸ Settings."),
+    Code.HANDOVER_NONE: QT_TRANSLATE_NOOP(
+        "Errors", "No closed shift is waiting for its handover to be acknowledged."),
+    Code.HANDOVER_DONE: QT_TRANSLATE_NOOP("Errors",
+                                          "The handover was already acknowledged by {name}."),
+    Code.HANDOVER_SELF: QT_TRANSLATE_NOOP(
+        "Errors", "The relieving supervisor acknowledges the handover, not the one who handed "
+                  "over: ask the next supervisor to log in and acknowledge it."),
+    Code.SHIFT_REVIEWED: QT_TRANSLATE_NOOP("Errors", "This shift was already reviewed by {name}."),
+    Code.OPERATION_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "This post holds no such operation."),
+    Code.OPERATION_FIELDS: QT_TRANSLATE_NOOP("Errors",
+                                             "Fill the operation's reporting fields: {fields}."),
+    Code.SCHEMA_NEWER: QT_TRANSLATE_NOOP(
+        "Errors", "This workstation's database was written by a newer version of Checkpoint "
+                  "(schema {schema}). This program is older: it has changed nothing and "
+                  "cannot open it. Ask your IT officer to install that version or a newer "
+                  "one."),
+    Code.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Errors",
+                                            "The file {path} cannot be read: {reason}."),
+    Code.RECOVERY_KEY_FORM: QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a public key (PEM). Choose the recovery public key HQ "
+                  "gave (recovery-public.pem)."),
+    Code.RECOVERY_KEY_TYPE: QT_TRANSLATE_NOOP(
+        "Errors", "This public key is not an X25519 key, so it is not HQ's recovery key. "
+                  "Choose the recovery public key HQ gave (recovery-public.pem)."),
+    Code.CA_FORM: QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a certificate (PEM). Choose HQ's CA certificate "
+                  "(ca.pem)."),
+    Code.CA_NOT_CA: QT_TRANSLATE_NOOP(
+        "Errors", "This file holds no CA certificate: it may be HQ's server certificate. "
+                  "Choose HQ's CA certificate (ca.pem)."),
+    Code.URL_FORM: QT_TRANSLATE_NOOP(
+        "Errors", "{url} is not an HQ address: give it as https://host:port, e.g. "
+                  "https://hq.example:8443."),
+    Code.URL_PLAIN: QT_TRANSLATE_NOOP(
+        "Errors", "HQ must be reached over HTTPS: give an address that starts with "
+                  "https://."),
 }
 
 
@@ -154,6 +218,7 @@ SETTINGS: dict[str, str] = {
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Errors", "idle lock time (minutes)"),
     "autosave_delay_ms": QT_TRANSLATE_NOOP("Errors", "autosave delay (ms)"),
     "language": QT_TRANSLATE_NOOP("Errors", "language"),
+    "workstation_label": QT_TRANSLATE_NOOP("Errors", "workstation label"),
 }
 
 #: The operator roles an error may name.
@@ -189,8 +254,11 @@ def coded_message(error: errors.CheckpointError) -> str | None:
     return None if source is None else _fill(source, error.params)
 
 
-def message_for(error: BaseException) -> str:
-    """A sentence for a person, translated, for any exception the GUI receives."""
+def message_for(error: BaseException, record: str = "") -> str:
+    """A sentence for a person, translated, for any exception the GUI receives.
+
+    ``record`` names the record a ValidationError's problems are about when it is not
+    an inspection (``tr("Shift")``)."""
     if isinstance(error, errors.CheckpointError):
         log.info("shown to the operator: %s (%s)", type(error).__name__, error.code)
         coded = coded_message(error)
@@ -204,7 +272,7 @@ def message_for(error: BaseException) -> str:
         return translate("Errors", "The workstation is locked; log in again.")
     if isinstance(error, errors.ValidationError):
         if error.problems:
-            return " ".join(problem_text(problem) for problem in error.problems[:3])
+            return " ".join(problem_text(problem, record) for problem in error.problems[:3])
         if error.code != Code.INVALID:
             return value_sentence(error.code, error.params)
         return str(error)  # no code of its own yet: the core's sentence

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -31,8 +33,10 @@ class Settings:
     idle_lock_minutes: int = 10
     #: delay between the last change and the autosave of a draft, in milliseconds (50-900)
     autosave_delay_ms: int = 300
-    #: user interface language: "en" or "uk"
-    language: str = "en"
+    #: user interface language: "" (follow the system's locale), "en" or "uk"
+    language: str = ""
+    #: the workstation's name at its post (shown to HQ at enrollment); may be empty
+    workstation_label: str = ""
     #: offer the last operator's name at the next start (kept encrypted, see
     #: docs/security.md); off: no name is kept on disk at all
     remember_last_operator: bool = True
@@ -49,18 +53,45 @@ class Settings:
                              code=Code.SETTING_RANGE,
                              params={"setting": "autosave_delay_ms", "minimum": 50,
                                      "maximum": 900})
-        if self.language not in ("en", "uk"):
-            raise UsageError("The language must be en or uk.", code=Code.SETTING_CHOICE,
-                             params={"setting": "language", "choices": "en, uk"})
+        if self.language not in ("", *LANGUAGES):
+            raise UsageError("The language must be en or uk (or empty: the system's).",
+                             code=Code.SETTING_CHOICE,
+                             params={"setting": "language", "choices": ", ".join(LANGUAGES)})
+        if len(self.workstation_label) > 64:
+            raise UsageError("The workstation label is too long.", code=Code.SETTING_LENGTH,
+                             params={"setting": "workstation_label", "checkpoint": 32,
+                                     "lane": 8, "label": 64})
         if len(self.checkpoint_code) > 32 or len(self.default_lane) > 8:
             raise UsageError("The checkpoint code or lane is too long.",
                              code=Code.SETTING_LENGTH,
                              params={"setting": "checkpoint_code", "checkpoint": 32,
-                                     "lane": 8})
+                                     "lane": 8, "label": 64})
         return self
 
 
+    @property
+    def effective_language(self) -> str:
+        """The language the program speaks: the chosen one, else the system's."""
+        return self.language or system_language()
+
+
 DEFAULTS = Settings()
+#: the languages the program speaks (Qt translations for all but English)
+LANGUAGES = ("en", "uk")
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The system locale's language if the program speaks it, else English.
+
+    Read as Qt and gettext read it on Unix: the first of ``LC_ALL``, ``LC_MESSAGES``
+    and ``LANG`` that is set (``uk_UA.UTF-8`` → ``uk``)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            language = value.split("_")[0].split(".")[0].split("@")[0].lower()
+            return language if language in LANGUAGES else "en"
+    return "en"
 
 
 def load(home: Path) -> Settings:

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from checkpoint.domain.ids import new_id, utc_now
-from checkpoint.errors import AlreadyInitializedError, UsageError
+from checkpoint.errors import AlreadyInitializedError, Code, UsageError
 from checkpoint.journal import Journal
 from checkpoint.services import policy
 from checkpoint.services.session import open_database
@@ -26,9 +26,11 @@ def load_public_key(pem: bytes) -> X25519PublicKey:
     try:
         key = serialization.load_pem_public_key(pem)
     except ValueError as e:
-        raise UsageError("The recovery key file is not a PEM public key.") from e
+        raise UsageError("The recovery key file is not a PEM public key.",
+                         code=Code.RECOVERY_KEY_FORM) from e
     if not isinstance(key, X25519PublicKey):
-        raise UsageError("The recovery key must be an X25519 public key.")
+        raise UsageError("The recovery key must be an X25519 public key.",
+                         code=Code.RECOVERY_KEY_TYPE)
     return key
 
 

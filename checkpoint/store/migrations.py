@@ -13,7 +13,7 @@ from typing import Any
 import sqlcipher3
 
 from checkpoint.domain.ids import utc_now
-from checkpoint.errors import MigrationError
+from checkpoint.errors import Code, MigrationError
 from checkpoint.store.connection import Database
 
 Migration = tuple[str, Callable[[Any], None]]
@@ -205,36 +205,96 @@ def _0004_fold_lookalike_identifiers(conn: Any) -> None:
                          "AND record_id = ?", (kind, term, record_id))
 
 
+# The supervisor's charts: counts per UTC hour, metric and key, derived from the finalized
+# record versions in the journal (``review_stats_mark`` is how far the journal is counted).
+_0005 = """
+CREATE TABLE review_stats (
+    hour TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (hour, metric, key)
+) WITHOUT ROWID;
+CREATE TABLE review_stats_mark (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL
+);
+INSERT INTO review_stats_mark (id, seq) VALUES (1, 0);
+"""
+
+# Items pulled from HQ that this workstation cannot apply (issue 9, items 3 and 11): one
+# row per (collection, key), the newest version refused; a newer version that applies
+# removes it. ``code``/``params`` say why (worded by the GUI and the CLI).
+_0006 = """
+CREATE TABLE sync_pulled_quarantine (
+    collection TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    params TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    item TEXT NOT NULL,
+    quarantined_at TEXT NOT NULL,
+    PRIMARY KEY (collection, key)
+) WITHOUT ROWID;
+"""
+
+# HQ's next signing key and CA, announced by its current key before a rotation (issue 9,
+# item 6): trusted beside the pinned ones until HQ's answers are signed by the next key.
+_0007 = """
+ALTER TABLE sync_config ADD COLUMN next_hq_signing_key BLOB;
+ALTER TABLE sync_config ADD COLUMN next_ca_pem TEXT;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
     ("0004_fold_lookalike_identifiers", _0004_fold_lookalike_identifiers),
+    ("0005_review_stats", lambda conn: run_script(conn, _0005)),
+    ("0006_pulled_quarantine", lambda conn: run_script(conn, _0006)),
+    ("0007_hq_next_keys", lambda conn: run_script(conn, _0007)),
 ]
 
 
 def applied(database: Database) -> list[str]:
-    database.execute(
-        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
+    """The names of the migrations recorded in the database, in order (reads only)."""
+    exists = database.query(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'")
+    if not exists:
+        return []
     return [r[0] for r in database.query("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def check_known(database: Database, migrations: list[Migration] | None = None) -> None:
+    """Raise MigrationError (``Code.SCHEMA_NEWER``) when the database records a migration
+    this program does not know: a newer program wrote it. Reads only, so a refused
+    downgrade leaves the files as they were."""
+    known = {name for name, _ in (MIGRATIONS if migrations is None else migrations)}
+    unknown = [n for n in applied(database) if n not in known]
+    if unknown:
+        raise MigrationError(
+            "This workstation database was written by a newer version of Checkpoint "
+            f"(schema {unknown[-1]}); this program has not changed it. Install that "
+            "version or a newer one.",
+            code=Code.SCHEMA_NEWER, params={"schema": unknown[-1]})
 
 
 def upgrade(database: Database, migrations: list[Migration] | None = None) -> list[str]:
     """Apply every missing migration in order; return the names applied.
 
     Raises MigrationError when the database knows a migration this program does not
-    (it was written by a newer version) or a migration fails.
+    (it was written by a newer version: ``Code.SCHEMA_NEWER``, and nothing is written)
+    or a migration fails.
     """
     migrations = MIGRATIONS if migrations is None else migrations
-    known = [name for name, _ in migrations]
+    check_known(database, migrations)
     done = applied(database)
-    unknown = [n for n in done if n not in known]
-    if unknown:
-        raise MigrationError(
-            "This workstation database was written by a newer version of Checkpoint "
-            f"(schema {unknown[-1]}); install that version."
-        )
+    if len(done) == len(migrations):
+        return []
+    database.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
     ran = []
     for name, step in migrations:
         if name in done:
@@ -249,4 +309,3 @@ def upgrade(database: Database, migrations: list[Migration] | None = None) -> li
             raise MigrationError(f"Updating the database schema failed at {name}: {e}") from e
         ran.append(name)
     return ran
-

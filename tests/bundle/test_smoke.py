@@ -27,12 +27,12 @@ def test_the_bundled_app_paints_its_login_window_offscreen(bundle: Path, tmp_pat
 
 
 def test_the_login_window_is_told_apart_from_another_window(bundle: Path, tmp_path: Path) -> None:
-    """Without a workstation the app paints its set-up window, which must not pass for the
+    """Without a workstation the app paints its set-up wizard, which must not pass for the
     login window."""
     (tmp_path / "empty").mkdir()
     proc = smoke.start_app(str(bundle / "checkpoint"), tmp_path / "empty" / "ws")
-    painted = smoke.wait_for_paint(proc, re.compile(r"Drawing .* of \w+Dialog\("))
-    assert "of SetupDialog(" in painted.line
+    painted = smoke.wait_for_paint(proc, re.compile(r"Drawing .* of (\w+Dialog|SetupWizard)\("))
+    assert "of SetupWizard(" in painted.line
     assert not smoke.LOGIN_PAINTED.search(painted.line)
 
 

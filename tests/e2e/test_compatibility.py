@@ -9,9 +9,13 @@ of that commit.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -20,14 +24,15 @@ from checkpoint.domain.chain import document_digest
 from checkpoint.services import audit, demo
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
-from checkpoint.services.sync import SyncEngine
+from checkpoint.services.sync import SyncEngine, is_enrolled
 from hq import config as hq_config
 from hq import pki
 from hq.app import create_app
 from hq.server import ServerThread
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD, SUPERVISOR, SUPERVISOR_PASSWORD
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "hq-405f971"
+COMMIT = "405f971"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / f"hq-{COMMIT}"
 
 
 def _copy(tmp_path: Path) -> tuple[Path, Path]:
@@ -83,3 +88,86 @@ def test_an_hq_from_before_accepts_a_push_from_now(tmp_path: Path) -> None:
         server.stop()
         db.close()
 
+
+
+def test_an_upgraded_workstation_keeps_its_sync_state(tmp_path: Path) -> None:
+    """Issue 13, section 4: the enrollment and what was already sent come along with the
+    upgrade: the next sync sends only the journal entries made since (the logins), none
+    twice, and HQ's records stay as they were."""
+    hq_folder, ws = _copy(tmp_path)
+    config = hq_config.load(hq_folder)
+    app = create_app(config)
+    server = ServerThread(app, config).start()
+    db = app.state.hq.db
+    try:
+        with db.transaction() as tx:
+            before = tx.one("SELECT count(*) FROM records")[0]
+            old_head = tx.one("SELECT max(seq) FROM entries")[0]
+        with login(ws, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+            assert is_enrolled(s)
+            with s.database.transaction() as changed:
+                changed.conn.execute("UPDATE sync_config SET hq_url = ?", (server.url,))
+        with login(ws, INSPECTOR, INSPECTOR_PASSWORD) as s:
+            report = SyncEngine.for_session(s).sync_now()
+            head = s.database.query("SELECT max(seq) FROM journal")[0][0]
+        assert (report.duplicates, report.rejected) == (0, 0), report
+        assert report.applied == report.pushed == head - old_head, report
+        with db.transaction() as tx:
+            assert tx.one("SELECT count(*) FROM records")[0] == before
+            assert tx.one("SELECT max(seq) FROM entries")[0] == head
+    finally:
+        server.stop()
+        db.close()
+
+
+OLD_CLIENT = r'''
+import json, sys
+from pathlib import Path
+
+import checkpoint
+from checkpoint.services import demo
+from checkpoint.services.session import login
+from checkpoint.services.sync import SyncEngine
+
+assert Path(checkpoint.__file__).resolve().is_relative_to(Path(sys.argv[1])), checkpoint.__file__
+with login(Path(sys.argv[2]), "anna", "inspector pass 1") as s:
+    with s.database.transaction() as changed:
+        changed.conn.execute("UPDATE sync_config SET hq_url = ?", (sys.argv[3],))
+    demo.fill(s, 3, seed=5, days=1)
+    r = SyncEngine.for_session(s).sync_now()
+    print(json.dumps({"pushed": r.pushed, "applied": r.applied, "rejected": r.rejected}))
+'''
+
+
+def test_hq_of_now_accepts_a_workstation_program_from_before(tmp_path: Path) -> None:
+    """Issue 13, section 4: the program of the earlier release (its code taken from git at
+    405f971, run in its own process on its own workstation folder) pushes to the HQ of now."""
+    root = Path(__file__).resolve().parents[2]
+    old = tmp_path / "old"
+    old.mkdir()
+    archive = subprocess.run(["git", "-C", str(root), "archive", COMMIT, "checkpoint"],
+                             capture_output=True, check=False)
+    if archive.returncode != 0:
+        pytest.skip(f"the git history of {COMMIT} is not in this clone (shallow?)")
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+    hq_folder, ws = _copy(tmp_path)
+    config = hq_config.load(hq_folder)
+    app = create_app(config)
+    server = ServerThread(app, config).start()
+    db = app.state.hq.db
+    try:
+        with db.transaction() as tx:
+            before = tx.one("SELECT count(*) FROM records")[0]
+        env = {**os.environ, "PYTHONPATH": str(old), "CHECKPOINT_KDF_CALIBRATION": "floor"}
+        ran = subprocess.run([sys.executable, "-c", OLD_CLIENT, str(old), str(ws), server.url],
+                             env=env, cwd=tmp_path, capture_output=True, text=True,
+                             timeout=300, check=False)
+        assert ran.returncode == 0, ran.stderr[-3000:]
+        report = json.loads(ran.stdout.strip().splitlines()[-1])
+        assert report["rejected"] == 0 and report["pushed"] > 3, report
+        assert report["applied"] == report["pushed"], report
+        with db.transaction() as tx:
+            assert tx.one("SELECT count(*) FROM records")[0] == before + 3
+    finally:
+        server.stop()
+        db.close()

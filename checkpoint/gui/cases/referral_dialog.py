@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
@@ -25,6 +25,7 @@ from checkpoint.domain.ids import format_utc, parse_utc
 from checkpoint.errors import ValidationError
 from checkpoint.gui.cases import widgets as w
 from checkpoint.gui.forms.ui_referral import Ui_ReferralDialog
+from checkpoint.gui.language import number
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.services.cases import referrals
@@ -84,11 +85,10 @@ class ReferralDialog(QDialog):
             ui.handedList.addItem(f"{g.description}: {g.quantity or ''} "
                                   f"{g.unit.value if g.unit else ''}")
         if ref.cash is not None:
-            money = QLocale()  # the user's language: 10 000,00 in Ukrainian
             ui.handedList.addItem(self.tr("%1 %2 (%3 EUR)").replace(
-                "%1", money.toString(float(ref.cash.amount), "f", 2)).replace(
+                "%1", number(ref.cash.amount, 2)).replace(
                 "%2", ref.cash.currency).replace(
-                "%3", money.toString(float(ref.cash.eur_equivalent or 0), "f", 2)))
+                "%3", number(ref.cash.eur_equivalent or 0, 2)))
         self._show_answer(status)
         editable = ref.review.editable and ref.is_draft and (
             ref.author.casefold() == self.username.casefold())

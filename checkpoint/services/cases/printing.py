@@ -148,7 +148,7 @@ def protocol(session: Session, kind: str, record_id: str) -> Protocol:
                          params={"kind": kind})
     kind = KINDS[kind]
     rec = store.load(session, record_id, kind)
-    language = settings.load(session.layout.home).language
+    language = settings.load(session.layout.home).effective_language
     digest = document_digest(rec.document)
     if kind == "offence":
         fields, tables = _case(session, OffenceCase.from_document(rec.document))
