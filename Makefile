@@ -64,6 +64,7 @@ bench:
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/bundle.py
+	$(BIN)/python bench/form.py --records 20000
 
 bundle: sysdeps-bundle install-dev $(BUNDLE)
 

@@ -86,7 +86,11 @@ def compile_translations(force: bool) -> int:
     for ts in sorted(TS_SRC.glob("*.ts")):
         out = QM_OUT / f"{ts.stem}.qm"
         if force or _stale(ts, out):
-            _run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)])
+            # written beside and renamed over: a running app (or test) has the old file
+            # mapped in memory, and rewriting it in place crashed it
+            tmp = out.with_name(out.name + ".tmp")
+            _run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)])
+            tmp.replace(out)
             count += 1
     return count
 

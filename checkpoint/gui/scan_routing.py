@@ -84,3 +84,6 @@ class ScanRouter(QObject):
         edit = window.ui.searchEdit
         edit.setText(result.document_number)
         window.records.search_now()
+        # found using the app: "Reading a document: line 2 of 2…" stayed as if still reading
+        window.statusBar().showMessage(self.tr("Document %1 read: its inspections are listed.")
+                                       .replace("%1", result.document_number), MESSAGE_MS)

@@ -5842,6 +5842,11 @@ It is also kept as a record and goes to HQ with the next sync.</source>
         <source>Document %1 read into person %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="88"/>
+        <source>Document %1 read: its inspections are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

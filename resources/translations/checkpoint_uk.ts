@@ -5856,6 +5856,11 @@ It is also kept as a record and goes to HQ with the next sync.</source>
         <source>Document %1 read into person %2.</source>
         <translation>Документ %1 внесено до особи %2.</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="88"/>
+        <source>Document %1 read: its inspections are listed.</source>
+        <translation>Документ %1 зчитано: показано його огляди.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

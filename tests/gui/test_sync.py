@@ -148,6 +148,9 @@ def test_a_finalized_inspection_reaches_hq_and_the_status_says_so(
     form = new_form(qtbot, app)
     fill_record(qtbot, form)
     qtbot.mouseClick(form.ui.finalizeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(form, "summary_dialog", None) is not None
+                    and form.summary_dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.keyClick(form.summary_dialog, Qt.Key.Key_Return)  # the summary: Enter finalizes
     qtbot.waitUntil(lambda: form.read_only, timeout=WAIT_MS)
     record_id = form.insp.id
     qtbot.waitUntil(lambda: "syncing" in seen, timeout=WAIT_MS)

@@ -100,6 +100,10 @@ def test_a_scan_into_the_search_field_searches_by_the_document(qtbot: Any,
     window.focus_search()
     wedge(qtbot, window.ui.searchEdit, KOVAL)
     assert window.ui.searchEdit.text() == "FK7654321"
+    # found using the app: the status bar kept saying the reader was still reading (read
+    # now: the message lasts 8 s, a loaded test machine may take longer to search)
+    message = window.statusBar().currentMessage()
+    assert "FK7654321" in message and not message.startswith("Reading")
     qtbot.waitUntil(lambda: window.records.last_search == "FK7654321", timeout=WAIT_MS)
     assert window.form is None
 
