@@ -98,6 +98,10 @@ class Code(StrEnum):
     MRZ_SHAPE = "mrz.shape"  # params: format, lines, width
     MRZ_CHECKS_FAILED = "mrz.checks_failed"  # params: fields (comma-separated MRZ fields)
     MRZ_CHECKS_MISMATCH = "mrz.checks_mismatch"  # stored results differ from the lines
+    # warnings (finalize_warnings): recorded with the finalized record, never blocking
+    DOC_EXPIRED = "document.expired"  # params: expiry
+    DOC_EXPIRES_SOON = "document.expires_soon"  # params: expiry, days
+    DOC_AS_PRESENTED = "document.as_presented"  # specimen, forged…; params: reason
     # the MRZ reader (documents/mrz.py): the text is not an MRZ (MrzError) …
     MRZ_NOTHING = "mrz.nothing"  # nothing (or no text) was read
     MRZ_CYRILLIC = "mrz.cyrillic"  # the keyboard layout is not English
@@ -135,6 +139,9 @@ class Code(StrEnum):
     CUSTODY_SEAL_BROKEN = "custody.seal_broken"  # a seal not intact, without a reason
     CUSTODY_CLOSED = "custody.closed"  # the item was returned or destroyed; params: action
     CUSTODY_UNKNOWN_ITEM = "custody.unknown_item"  # params: value
+    TOO_LONG = "too_long"  # a text longer than allowed; params: maximum (characters)
+    TOO_MANY = "too_many"  # a list names more than allowed; params: maximum
+    NOT_ONE_OF = "not_one_of"  # params: value, choices (comma-separated)
 
     # -- errors (CheckpointError.code)
     ERROR = "error"  # no more specific code: the caller shows str(error)
@@ -145,6 +152,8 @@ class Code(StrEnum):
     ALREADY_FINALIZED = "record.already_finalized"
     AMEND_DRAFT = "record.amend_draft"  # a draft is edited, not amended
     DISCARD_FINALIZED = "record.discard_finalized"  # only a draft can be discarded
+    AMENDMENT_IN_PROGRESS = "record.amendment_in_progress"  # another's; params: author
+    PRINT_DRAFT = "record.print_draft"  # only a finalized record is printed
     NOT_COMPLETE = "record.not_complete"  # finalize refused; params: count
     NOT_OWN_DRAFT = "permission.not_own_draft"
     ROLE_REQUIRED = "permission.role"  # params: role, username, actual
@@ -204,6 +213,20 @@ class Code(StrEnum):
     CA_NOT_CA = "ca.not_ca"  # certificates, none of them a CA (HQ's server certificate?)
     URL_FORM = "url.form"  # not https://host[:port]; params: url
     URL_PLAIN = "url.plain"  # http:// without the development flag
+    FILE_WRITE = "file.write"  # params: file, reason (the system's words)
+    SHIFT_NONE = "shift.none"  # no shift was ever opened on this workstation
+    SHIFT_UNKNOWN = "shift.unknown"  # params: shift (the id given)
+    SHIFT_STILL_OPEN = "shift.still_open"  # another is open; params: shift, supervisor
+    SHIFT_NONE_OPEN = "shift.none_open"  # close: no shift is open
+    SHIFT_NOT_CLOSED = "shift.not_closed"  # handover, review and report need a closed shift
+    SHIFT_ALREADY_CLOSED = "shift.already_closed"
+    SHIFT_NO_CHECKPOINT = "shift.no_checkpoint"  # no checkpoint given nor set in the settings
+    HANDOVER_NONE = "shift.no_handover"  # no closed shift waits for its acknowledgement
+    HANDOVER_DONE = "shift.handover_acknowledged"  # params: name (who acknowledged it)
+    HANDOVER_SELF = "shift.handover_self"  # acknowledged by the one who handed over
+    SHIFT_REVIEWED = "shift.already_reviewed"  # params: name (who reviewed it)
+    OPERATION_UNKNOWN = "operation.unknown"  # this post holds no such operation
+    OPERATION_FIELDS = "operation.reporting_fields"  # params: fields (comma-separated)
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")

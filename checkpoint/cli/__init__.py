@@ -25,7 +25,16 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from checkpoint.cli import accounts, cases, exchange_commands, store, sync_commands
+    from checkpoint.cli import (
+        accounts,
+        cases,
+        exchange_commands,
+        operations,
+        reports,
+        shifts,
+        store,
+        sync_commands,
+    )
     from checkpoint.cli.common import OneLineParser, add_common
     from checkpoint.cli.version import VersionAction
 
@@ -36,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(parser, top=True)
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (accounts, store, exchange_commands, sync_commands, cases):
+    for module in (accounts, store, exchange_commands, sync_commands, cases, shifts, reports,
+                   operations):
         module.register(sub)
     return parser
 

@@ -37,6 +37,15 @@ ERRORS: dict[str, str] = {
                        "that version or a newer one (`checkpoint --version` shows this one's).",
     Code.REVIEW_CHANGED: "The record changed since the digest you gave (--digest); show it "
                          "again and approve what you read.",
+    Code.SHIFT_NO_CHECKPOINT: "Name the checkpoint with --checkpoint, or set its code in the "
+                              "app (File ▸ Settings).",
+    Code.SHIFT_STILL_OPEN: "Shift {shift} (opened by {supervisor}) is still open: close it "
+                           "first with `checkpoint shift close`.",
+    Code.HANDOVER_SELF: "The relieving supervisor acknowledges the handover, not the one who "
+                        "handed over: the next supervisor runs `checkpoint shift acknowledge "
+                        "--as NAME`.",
+    Code.SHIFT_NOT_CLOSED: "The shift is still open: close it first with "
+                           "`checkpoint shift close`.",
 }
 
 PROBLEMS: dict[str, str] = {
@@ -64,6 +73,9 @@ PROBLEMS: dict[str, str] = {
     Code.VIN_CHECK: "{value} has check digit {found} at position 9; it should be {expected}.",
     Code.MRN_FORM: "{value!r} is not an 18-character MRN like 25UA205050000123E0.",
     Code.NEGATIVE: "is negative.",
+    Code.TOO_LONG: "is longer than {maximum} characters.",
+    Code.TOO_MANY: "at most {maximum} may be named.",
+    Code.NOT_ONE_OF: "{value!r} is not one of {choices}.",
     Code.EMPTY_ENTRY: "has an empty entry.",
     Code.NO_SUBJECT: "record at least one person, the vehicle or the consignment.",
     Code.NO_VEHICLE_ID: "plate, VIN, IMO number or journey number is missing.",
@@ -76,6 +88,9 @@ PROBLEMS: dict[str, str] = {
     Code.MRZ_CHECKS_FAILED: "check digits failed ({fields}); give an override reason to "
                             "accept it.",
     Code.MRZ_CHECKS_MISMATCH: "the recorded check-digit results do not match the lines.",
+    Code.DOC_EXPIRED: "the document expired on {expiry}.",
+    Code.DOC_EXPIRES_SOON: "the document expires on {expiry}, in {days} day(s).",
+    Code.DOC_AS_PRESENTED: "recorded as presented: {reason}.",
     Code.MRZ_NOTHING: "nothing was read.",
     Code.MRZ_CYRILLIC: "the reader typed Cyrillic letters (the keyboard layout is not English).",
     Code.MRZ_LINE_COUNT: "{count} line(s); a machine-readable zone has 2 or 3.",

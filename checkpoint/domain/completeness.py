@@ -81,6 +81,37 @@ def _partial_date(text: str) -> str:
     return check_date(text, partial=True)
 
 
+#: A document expiring within this many days is warned about: the Schengen Borders Code
+#: (Art. 6(1)(a)) wants three months of validity beyond the intended departure.
+EXPIRES_SOON_DAYS = 90
+
+
+def as_presented(document: TravelDocument | None) -> str | None:
+    """The reason the officer gave to record the document as presented (a specimen, a
+    forgery, a damaged zone): the MRZ override reason. With it, the document's own
+    codes (issuing state, nationality) and check digits warn instead of blocking."""
+    if document is None or document.mrz is None:
+        return None
+    return (document.mrz.override_reason or "").strip() or None
+
+
+def document_warnings(document: TravelDocument, where: str, today: date) -> list[Problem]:
+    """What to warn about (and record) for a document: expired, expiring within
+    :data:`EXPIRES_SOON_DAYS`, recorded as presented."""
+    p = Problems(where)
+    expiry = document.expiry
+    if expiry and date_problem(expiry, partial=False) is None:
+        days = (date.fromisoformat(expiry) - today).days
+        if days < 0:
+            p.add("expiry", Code.DOC_EXPIRED, expiry=expiry)
+        elif days <= EXPIRES_SOON_DAYS:
+            p.add("expiry", Code.DOC_EXPIRES_SOON, expiry=expiry, days=days)
+    reason = as_presented(document)
+    if reason:
+        p.add("mrz.override_reason", Code.DOC_AS_PRESENTED, reason=reason)
+    return p.items
+
+
 def person_problems(person: Person, index: int) -> list[Problem]:
     """The problems of ``persons[index]``."""
     p = Problems("persons", index)
@@ -91,7 +122,10 @@ def person_problems(person: Person, index: int) -> list[Problem]:
     if known and str(birth) > date.today().isoformat()[: len(str(birth))]:
         p.add("birth_date", Code.DATE_FUTURE, value=str(birth))
     p.missing("sex", person.sex)
-    p.required("nationality", person.nationality, validate_country)
+    if as_presented(person.document):  # a specimen's UTO is what the document says
+        p.missing("nationality", person.nationality)
+    else:
+        p.required("nationality", person.nationality, validate_country)
     if person.document is None:
         p.add("document", Code.MISSING)
     else:
@@ -102,7 +136,10 @@ def person_problems(person: Person, index: int) -> list[Problem]:
 def document_problems(document: TravelDocument, where: str) -> list[Problem]:
     p = Problems(where)
     p.missing("type", document.type)
-    p.required("issuing_state", document.issuing_state, validate_country)
+    if as_presented(document):
+        p.missing("issuing_state", document.issuing_state)
+    else:
+        p.required("issuing_state", document.issuing_state, validate_country)
     p.missing("number", document.number)
     p.valid("expiry", document.expiry, check_date)
     if document.mrz is not None:
@@ -191,8 +228,15 @@ def goods_problems(line: GoodsLine, index: int) -> list[Problem]:
 
 def cash_problems(cash: CashDeclaration, findings: Iterable[Finding]) -> list[Problem]:
     p = Problems("cash")
-    p.missing("amount", cash.amount)
-    p.required("currency", cash.currency, validate_currency)
+    if cash.currencies:  # several currencies: each line, then the total
+        for index, line in enumerate(cash.currencies):
+            c = Problems("cash", "currencies", index)
+            c.missing("amount", line.amount)
+            c.required("currency", line.currency, validate_currency)
+            p.extend(c.items)
+    else:
+        p.missing("amount", cash.amount)
+        p.required("currency", cash.currency, validate_currency)
     p.missing("eur_equivalent", cash.eur_equivalent)
     if cash.declared is None:
         p.add("declared", Code.MISSING)
@@ -210,7 +254,8 @@ def finding_problems(finding: Finding, index: int, attachment_ids: set[str]) -> 
     p = Problems("findings", index)
     p.missing("risk_area", finding.risk_area)
     p.missing("commodity", finding.commodity)
-    if not p.missing("quantity", finding.quantity) and finding.unit is None:
+    banknotes = finding.risk_area is RiskArea.CURRENCY  # an amount: no unit to give
+    if not p.missing("quantity", finding.quantity) and finding.unit is None and not banknotes:
         p.add("unit", Code.MISSING)
     p.missing("concealment_method", finding.concealment_method)
     p.missing("detection_method", finding.detection_method)

@@ -15,6 +15,7 @@ anything. A finalized record is never changed again: a correction is an
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from typing import Any, Self
 
@@ -22,6 +23,7 @@ from checkpoint.domain.completeness import (
     Problems,
     cash_problems,
     consignment_problems,
+    document_warnings,
     finding_problems,
     goods_problems,
     person_problems,
@@ -33,7 +35,7 @@ from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.domain.parties import Person
 from checkpoint.domain.reader import FromDocument, Reader
 from checkpoint.domain.search_terms import search_keys
-from checkpoint.errors import Code, ConflictError, FormatError, Problem, ValidationError
+from checkpoint.errors import Code, ConflictError, FormatError, Problem, ValidationError, path
 
 __all__ = [
     "SCHEMA",
@@ -47,6 +49,8 @@ __all__ = [
     "amend",
     "finalize",
     "finalize_problems",
+    "finalize_warnings",
+    "has_content",
     "new_draft",
     "search_keys",
 ]
@@ -324,6 +328,27 @@ def finalize_problems(insp: Inspection) -> list[Problem]:
     for index, finding in enumerate(insp.findings):
         p.extend(finding_problems(finding, index, attachment_ids))
     return p.items
+
+
+def has_content(insp: Inspection) -> bool:
+    """Whether anything was recorded beyond where and when (the checkpoint and lane a new
+    draft is given, its start): a draft without content is dropped when it is closed."""
+    return any((insp.direction, insp.conveyance_mode, insp.control_types, insp.trigger,
+                insp.persons, _filled(insp.vehicle), _filled(insp.consignment), insp.goods,
+                insp.cash, insp.findings, insp.remarks, insp.attachments, insp.outcome,
+                insp.amends))
+
+
+def finalize_warnings(insp: Inspection, today: date | None = None) -> list[Problem]:
+    """What the officer is warned about (and the finalize records) without blocking:
+    expired or nearly expired documents, documents recorded as presented."""
+    today = today or date.today()
+    out: list[Problem] = []
+    for index, person in enumerate(insp.persons):
+        if person.document is not None:
+            out += document_warnings(person.document, path("persons", index, "document"),
+                                     today)
+    return out
 
 
 def _filled(part: Vehicle | Consignment | None) -> bool:

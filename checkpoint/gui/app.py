@@ -148,9 +148,9 @@ class App(QObject):
             geometry = self._window_state.value("geometry")
             if geometry is not None:
                 self.window.restoreGeometry(geometry)
-            else:
-                self.window.resize(1200, 780)
-            self.window.show()
+                self.window.show()
+            else:  # first start: the whole screen (1366×768 lanes), status bar in view
+                self.window.showMaximized()
         self.window.unlock(self.who.username, self.who.role)
         # the login window had the keyboard: give it back to the main window, or Ctrl+F
         # and typing go nowhere until the officer clicks it
@@ -190,7 +190,8 @@ class App(QObject):
             dialog = DraftsDialog(drafts, self.window)
             dialog.resume.connect(self.window.open_record)
             dialog.discard.connect(lambda rid: Op(
-                self.tasks, lambda s: inspections.discard(s, rid)).run())
+                self.tasks, lambda s: inspections.discard(s, rid)).success(
+                lambda _r: self.window.refresh_list()).run())
             self.drafts_dialog = dialog
             dialog.open()
 

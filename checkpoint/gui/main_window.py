@@ -18,14 +18,19 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from checkpoint.domain.inspection import Inspection
+from checkpoint.gui.about_box import show_about
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
 from checkpoint.gui.inspection import InspectionForm
 from checkpoint.gui.messages import message_for, role_name
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.record_list import ALL, TODAY, RecordList
+from checkpoint.gui.review.menu import ShiftMenu
+from checkpoint.gui.scan_routing import ScanRouter
 from checkpoint.gui.sync.status_bar import SyncBar
-from checkpoint.services import inspections
+from checkpoint.services import inspections, ownership
+from checkpoint.services.ownership import Access
+from checkpoint.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,8 @@ class MainWindow(QMainWindow):
         self.records = RecordList(u, tasks, self)
         self._status()
         self._connect()
+        self.scans = ScanRouter(self, LOCKED)  # a document reader typing anywhere in here
+        self.shift_menu = ShiftMenu(self, tasks)
         self.show_locked()
 
     def _status(self) -> None:
@@ -129,12 +136,19 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_id: str) -> None:
         self.leave_editor()
-        Op(self.tasks, lambda s: inspections.open_record(s, record_id)).success(
-            lambda opened: self.edit(opened.record, opened.amendments)).run()
 
-    def edit(self, insp: Inspection, related: list[Inspection]) -> None:
+        def read(s: Session) -> tuple[inspections.OpenedRecord, Access]:
+            opened = inspections.open_record(s, record_id)
+            return opened, ownership.access(s, opened.record)  # another's draft: read-only
+
+        Op(self.tasks, read).success(
+            lambda found: self.edit(found[0].record, found[0].amendments, found[1])).run()
+
+    def edit(self, insp: Inspection, related: list[Inspection],
+             access: Access | None = None) -> None:
         self.leave_editor()
-        form = InspectionForm(self.tasks, insp, related, autosave_ms=self.autosave_ms)
+        form = InspectionForm(self.tasks, insp, related, autosave_ms=self.autosave_ms,
+                              access=access)
         form.close_requested.connect(self.leave_editor)
         form.open_requested.connect(self.open_record)
         form.amend_requested.connect(self.amend)
@@ -158,8 +172,12 @@ class MainWindow(QMainWindow):
             return
         form, self.form = self.form, None
         self.ui.editorLayout.removeWidget(form)
-        form.dispose()
+        form.dispose(drop_if_empty=True)
         self.ui.stack.setCurrentIndex(LIST)
+        self.records.refresh()
+
+    def refresh_list(self) -> None:
+        """Read the list shown again (a draft was discarded elsewhere)."""
         self.records.refresh()
 
     def amend(self, original_id: str) -> None:
@@ -182,10 +200,7 @@ class MainWindow(QMainWindow):
         self.error_box = box
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(
-            "Checkpoint: the workstation of the border and customs checkpoint. Records are "
-            "kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, "
-            "F9, and in the background once the workstation is enrolled)."))
+        show_about(self, self.tasks, self.ui.stack.currentIndex() != LOCKED)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form is not None:

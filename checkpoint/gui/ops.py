@@ -73,6 +73,7 @@ class TaskManager(QObject):
         self._done: queue.SimpleQueue[tuple[Callable[[Any, BaseException | None], None], Any,
                                             BaseException | None, bool]] = queue.SimpleQueue()
         self.pending = 0
+        self.stopped = False  # shut down: work asked for now (a late callback's) is dropped
         self._session: Session | None = None  # touched only on the database thread
 
     # -- running ------------------------------------------------------------------------
@@ -145,6 +146,7 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Close the session on its own thread and stop the worker."""
+        self.stopped = True
         try:
             self.run_now(self.close_session)
         except Exception:

@@ -28,6 +28,7 @@ from checkpoint.errors import Code, ConflictError, NotFoundError, PermissionDeni
 from checkpoint.services import journaled_records as records
 from checkpoint.services import settings
 from checkpoint.services.session import Session
+from checkpoint.services.shifts.lifecycle import shift_of_new_record
 from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
@@ -101,10 +102,11 @@ def _load(rec: rows.StoredRecord) -> Inspection:
     return Inspection.from_document(rec.document)
 
 
-def _save(session: Session, insp: Inspection, *, action: str | None) -> Inspection:
+def _save(session: Session, insp: Inspection, *, action: str | None,
+          note: dict[str, Any] | None = None) -> Inspection:
     records.put(session, KIND, insp.to_document(), search_keys(insp),
                 status=insp.status.value, action=action or "inspection.autosave",
-                record_id=insp.id, amends=insp.amends, journal=action is not None)
+                record_id=insp.id, amends=insp.amends, journal=action is not None, note=note)
     return insp
 
 
@@ -124,7 +126,8 @@ def start(session: Session, *, checkpoint: str | None = None) -> Inspection:
     """Start a new draft (persisted and journaled) for the logged-in officer."""
     conf = settings.load(session.layout.home)
     draft = model.new_draft(session.username, session.device_id,
-                            checkpoint=checkpoint or conf.checkpoint_code or None)
+                            checkpoint=checkpoint or conf.checkpoint_code or None,
+                            shift_id=shift_of_new_record(session))
     draft = replace(draft, lane=conf.default_lane or None)
     return _save(session, draft, action="inspection.create")
 
@@ -146,18 +149,38 @@ def finalize(session: Session, insp: Inspection) -> Inspection:
     """
     _own_draft(session, insp)
     done = model.finalize(insp)
-    return _save(session, done, action="inspection.finalize")
+    warnings = [{"path": w.path, "code": str(w.code), "params": dict(w.params)}
+                for w in model.finalize_warnings(done)]
+    return _save(session, done, action="inspection.finalize",
+                 note={"warnings": warnings} if warnings else None)
 
 
 def amend(session: Session, original_id: str, reason: str) -> Inspection:
-    """Start a draft correcting a finalized record (journaled with the reason)."""
-    original = _load(records.get(session, original_id, audit=False))
+    """Start a draft correcting a finalized record (journaled with the reason).
+
+    The correction always starts from the record's **newest** version: amending a version
+    that a later one already corrects amends that later one (a second correction keeps the
+    first), so a record's versions form one chain and never fork. When an amendment of
+    the record is already in draft, the officer's own is returned to finish; another
+    officer's raises ConflictError (``AMENDMENT_IN_PROGRESS``).
+    """
+    with translate_errors():
+        later = rows.later_versions(session.database.conn, original_id)
+    if later and later[-1].status == "draft":
+        newest = later[-1]
+        if newest.author.casefold() == session.username.casefold():
+            return _load(newest)
+        raise ConflictError("An amendment of this record is in progress.",
+                            code=Code.AMENDMENT_IN_PROGRESS, params={"author": newest.author})
+    newest_id = later[-1].id if later else original_id
+    original = _load(records.get(session, newest_id, audit=False))
     draft = model.amend(original, reason, session.username, session.device_id)
     return _save(session, draft, action="inspection.amend")
 
 
 class OpenedRecord(NamedTuple):
-    """An inspection as opened: the record and its amendments, oldest first."""
+    """An inspection as opened: the record and the later versions that correct it,
+    oldest first along its amendment chain (the last finalized one is current)."""
 
     record: Inspection
     amendments: list[Inspection]
@@ -169,12 +192,12 @@ class Photo(NamedTuple):
 
 
 def open_record(session: Session, record_id: str) -> OpenedRecord:
-    """The record and its amendments, oldest first; the view is journaled."""
+    """The record and its later versions, oldest first; the view is journaled."""
     rec = records.get(session, record_id)
     if rec.kind != KIND:
         raise NotFoundError("There is no such inspection.")
     with translate_errors():
-        chain = rows.amendments(session.database.conn, record_id)
+        chain = rows.later_versions(session.database.conn, record_id)
     return OpenedRecord(_load(rec), [_load(a) for a in chain])
 
 
@@ -198,6 +221,24 @@ def discard(session: Session, record_id: str) -> None:
                                         code=Code.NOT_OWN_DRAFT)
         rows.delete_draft(conn, record_id)
         session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}", {})
+
+
+def drop_if_empty(session: Session, record_id: str) -> bool:
+    """Delete the officer's own draft when nothing was recorded in it (a new inspection
+    opened and closed again); journaled. Tell whether it was dropped."""
+    with session.write() as conn:
+        state = rows.state(conn, record_id)
+        if state is None or state.status != "draft":
+            return False
+        if state.author.casefold() != session.username.casefold():
+            return False
+        found = rows.get(conn, record_id)
+        if found is None or model.has_content(_load(found)):
+            return False
+        rows.delete_draft(conn, record_id)
+        session.journal.append(session.username, "inspection.discard", f"{KIND}:{record_id}",
+                               {"empty": True})
+    return True
 
 
 def search(session: Session, text: str, limit: int = 200, *, names: bool | None = None,
@@ -228,6 +269,7 @@ def search(session: Session, text: str, limit: int = 200, *, names: bool | None 
                 hits = these if hits is None else hits & these
             rest = (hits or set()) - set(ids)
             ids += rows.newest_first(conn, sorted(rest), limit - len(ids), since)
+        ids = rows.current_ids(conn, ids)  # each record once, in its current version
         result = rows.get_many(conn, ids[:limit])
     return [summarize(r, set(words), document_key(text)) for r in result]
 

@@ -22,8 +22,10 @@ from checkpoint.store.record_table import StoredRecord
 def put(session: Session, kind: str, document: dict[str, Any],
         terms: Mapping[str, Iterable[str]], *, status: str, action: str,
         record_id: str | None = None, amends: str | None = None,
-        journal: bool = True) -> tuple[StoredRecord, Entry | None]:
-    """Insert or update a record and journal ``action`` in the same transaction.
+        journal: bool = True, note: Mapping[str, Any] | None = None,
+        ) -> tuple[StoredRecord, Entry | None]:
+    """Insert or update a record and journal ``action`` in the same transaction
+    (``note``: more to record in the journal entry, such as the warnings of a finalize).
 
     Raises ConflictError when the record exists and is no longer a draft.
     """
@@ -48,7 +50,7 @@ def put(session: Session, kind: str, document: dict[str, Any],
         if journal:
             entry = session.journal.append(
                 session.username, action, f"{kind}:{record_id}",
-                {"status": status, "digest": digest(text)},
+                {**(note or {}), "status": status, "digest": digest(text)},
             )
     return rec, entry
 

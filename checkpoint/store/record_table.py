@@ -137,6 +137,44 @@ def amendments(conn: Any, record_id: str) -> list[StoredRecord]:
     return [_row(r) for r in rows]
 
 
+def later_versions(conn: Any, record_id: str) -> list[StoredRecord]:
+    """The versions that correct ``record_id``, oldest first, along its amendment chain:
+    at each step the newest finalized amendment (or, when none is finalized yet, the
+    newest draft amendment, which ends the chain)."""
+    out: list[StoredRecord] = []
+    seen = {record_id}
+    current = record_id
+    while True:
+        children = amendments(conn, current)
+        finalized = [c for c in children if c.status != "draft"]
+        step = finalized[-1] if finalized else (children[-1] if children else None)
+        if step is None or step.id in seen:
+            return out
+        out.append(step)
+        seen.add(step.id)
+        if step.status == "draft":
+            return out
+        current = step.id
+
+
+def current_ids(conn: Any, ids: list[str]) -> list[str]:
+    """Each record replaced by its current version (the newest finalized version of its
+    amendment chain), in the given order, each once."""
+    out: list[str] = []
+    for record_id in ids:
+        finalized = [r for r in later_versions(conn, record_id) if r.status != "draft"]
+        current = finalized[-1].id if finalized else record_id
+        if current not in out:
+            out.append(current)
+    return out
+
+
+#: A row is listed unless a finalized amendment replaces it, or it is itself an
+#: amendment still in draft (it is shown on the record it corrects and among drafts).
+_CURRENT = ("NOT (records.amends IS NOT NULL AND records.status = 'draft') AND NOT EXISTS "
+            "(SELECT 1 FROM records AS a WHERE a.amends = records.id AND a.status <> 'draft')")
+
+
 def find_ids(conn: Any, term_kind: str, term: str, *, prefix: bool = False,
              limit: int = 200) -> list[str]:
     """Record ids with a search term equal to (or starting with) ``term``."""
@@ -168,17 +206,27 @@ def newest_first(conn: Any, ids: list[str], limit: int, since: str | None = None
 
 
 def count(conn: Any, kind: str, since: str | None = None) -> int:
-    """Records of ``kind`` (created at or after ``since``, a UTC timestamp, when given)."""
+    """Records of ``kind`` as lists show them, each in its current version (created at or
+    after ``since``, a UTC timestamp, when given): all rows, less those an amendment hides,
+    counted over the amendments' index (amendments are few)."""
     r = conn.execute("SELECT count(*) FROM records WHERE kind = ? AND created_at >= ?",
                      (kind, since or "")).fetchone()
-    return int(r[0])
+    drafts = conn.execute(
+        "SELECT count(*) FROM records WHERE amends IS NOT NULL AND status = 'draft' "
+        "AND kind = ? AND created_at >= ?", (kind, since or "")).fetchone()
+    replaced = conn.execute(
+        "SELECT count(DISTINCT a.amends) FROM records AS a JOIN records AS o ON o.id = a.amends "
+        "WHERE a.amends IS NOT NULL AND a.status <> 'draft' AND o.kind = ? "
+        "AND o.created_at >= ?", (kind, since or "")).fetchone()
+    return int(r[0]) - int(drafts[0]) - int(replaced[0])
 
 
 def page(conn: Any, kind: str, before: tuple[str, str] | None, limit: int,
          since: str | None = None, *, ascending: bool = False) -> list[StoredRecord]:
     """Records newest first (oldest first when ``ascending``), strictly after the keyset
-    ``before`` = (created_at, id) in that order."""
-    sql = f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND created_at >= ?"
+    ``before`` = (created_at, id) in that order; each in its current version only (a
+    record a finalized amendment replaces is left out)."""
+    sql = f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND created_at >= ? AND {_CURRENT}"
     params: list[Any] = [kind, since or ""]
     if before is not None:
         sql += f" AND (created_at, id) {'>' if ascending else '<'} (?, ?)"

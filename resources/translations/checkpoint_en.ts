@@ -2,14 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="16"/>
+        <source>Checkpoint %1: the workstation of the border and customs checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="18"/>
+        <source>Workstation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="19"/>
+        <source>(shown after login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="20"/>
+        <source>Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/about_box.py" line="31"/>
+        <source>About Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="190"/>
+        <location filename="../../checkpoint/gui/messages.py" line="219"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="191"/>
+        <location filename="../../checkpoint/gui/messages.py" line="220"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,12 +236,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="29"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="30"/>
         <source>&amp;Amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="36"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="48"/>
         <source>Say why the record is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +693,39 @@
     </message>
 </context>
 <context>
+    <name>CashAmountPart</name>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="11"/>
+        <source>Amou&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="24"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="34"/>
+        <source>ISO 4217, e.g. USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_amount.ui" line="57"/>
+        <source>&amp;EUR equivalent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="51"/>
+        <source>No rate published by HQ for this currency: type the EUR equivalent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="57"/>
+        <source>HQ rate of %1: 1 %2 = %3 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashPart</name>
     <message>
         <location filename="../../ui/cash.ui" line="11"/>
@@ -672,47 +733,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="18"/>
-        <source>&amp;Amount:</source>
+        <location filename="../../ui/cash.ui" line="44"/>
+        <source>Carr&amp;ier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cash.ui" line="31"/>
-        <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="41"/>
-        <source>ISO 4217, e.g. USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="64"/>
-        <source>&amp;EUR equivalent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash.ui" line="77"/>
         <source>&amp;Declared:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cash.ui" line="90"/>
-        <source>Ca&amp;rrier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="23"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="88"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="24"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="89"/>
         <source>not declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="43"/>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="94"/>
+        <source>Add a c&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="138"/>
+        <source>Total: %1 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/cash_part.py" line="142"/>
         <source>10,000 EUR or more: must be declared (Reg. (EU) 2018/1672); undeclared cash needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,15 +797,61 @@
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/charts.py" line="149"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="6"/>
+        <source>Close the shift and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="21"/>
+        <source>The relieving supervisor acknowledges the handover (Shift ▸ Acknowledge handover); both names and times are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="28"/>
+        <source>Handover &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="38"/>
+        <source>What the relieving supervisor must know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="48"/>
+        <source>Open &amp;items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="58"/>
+        <source>One open item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="72"/>
+        <source>&amp;Close and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="77"/>
+        <source>Write the handover note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentPart</name>
     <message>
         <location filename="../../ui/consignment.ui" line="11"/>
         <source>&amp;Transport document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/consignment.ui" line="24"/>
-        <source>Transport document &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,8 +865,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/consignment.ui" line="24"/>
+        <source>Transport document num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/consignment.ui" line="70"/>
-        <source>Consig&amp;nor:</source>
+        <source>C&amp;onsignor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,7 +891,7 @@
     </message>
     <message>
         <location filename="../../ui/consignment.ui" line="129"/>
-        <source>Consignee E&amp;ORI:</source>
+        <source>Consignee EOR&amp;I:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,6 +924,35 @@
     </message>
 </context>
 <context>
+    <name>Crossings</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="44"/>
+        <source>lane %1</source>
+        <extracomment>crossings shown per document or plate (the newest; the count says how many more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="55"/>
+        <source>none on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="60"/>
+        <source>and %1 older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="119"/>
+        <source>Previous crossings of document %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/crossings.py" line="121"/>
+        <source>Previous crossings of plate %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <location filename="../../ui/drafts.ui" line="6"/>
@@ -846,6 +977,67 @@
     <message>
         <location filename="../../ui/drafts.ui" line="60"/>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="70"/>
+        <source>%n goods line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="71"/>
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/dialogs.py" line="72"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="78"/>
+        <source>(amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="80"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="81"/>
+        <source>(started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="121"/>
+        <source>Discard the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="122"/>
+        <source>Discard this unfinished inspection? What was typed in it is deleted and cannot be brought back.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="126"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/dialogs.py" line="127"/>
+        <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,40 +1141,418 @@
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="17"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="18"/>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="19"/>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="20"/>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="21"/>
+        <source>transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="22"/>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="23"/>
+        <source>rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="24"/>
+        <source>sea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="25"/>
+        <source>inland waterway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="26"/>
+        <source>air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="27"/>
+        <source>pedestrian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="28"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="29"/>
+        <source>documentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="30"/>
+        <source>physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="31"/>
+        <source>X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="32"/>
+        <source>canine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="33"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="34"/>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="35"/>
+        <source>risk profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="36"/>
+        <source>intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="37"/>
+        <source>watchlist hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="38"/>
+        <source>suspicion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="39"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="40"/>
+        <source>secondary inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="41"/>
+        <source>refused entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="42"/>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="43"/>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="44"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="45"/>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="46"/>
+        <source>t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="47"/>
+        <source>l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="48"/>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="49"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="50"/>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="51"/>
+        <source>m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="52"/>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="53"/>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="54"/>
+        <source>packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="55"/>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="56"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="57"/>
+        <source>IPR, health and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="58"/>
+        <source>weapons, strategic goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="59"/>
+        <source>environment, CITES, waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="60"/>
+        <source>cultural heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="61"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="62"/>
+        <source>not concealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="63"/>
+        <source>baggage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="64"/>
+        <source>on the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="65"/>
+        <source>inside the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="66"/>
+        <source>natural void of the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="67"/>
+        <source>modified vehicle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="68"/>
+        <source>fuel tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="69"/>
+        <source>mixed with the cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="70"/>
+        <source>container structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="71"/>
+        <source>postal item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="72"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="73"/>
+        <source>density meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="74"/>
+        <source>radiation detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="75"/>
+        <source>trace detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="76"/>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="77"/>
+        <source>driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="78"/>
+        <source>passenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="79"/>
+        <source>crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="80"/>
+        <source>passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="81"/>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="82"/>
+        <source>visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="83"/>
+        <source>residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="84"/>
+        <source>CMR consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="85"/>
+        <source>CIM consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="86"/>
+        <source>SMGS consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="87"/>
+        <source>bill of lading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="88"/>
+        <source>sea waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="89"/>
+        <source>air waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="90"/>
+        <source>postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/enum_words.py" line="91"/>
+        <source>TIR carnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="82"/>
+        <location filename="../../checkpoint/gui/messages.py" line="87"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="221"/>
+        <location filename="../../checkpoint/gui/messages.py" line="253"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
-        <location filename="../../checkpoint/gui/messages.py" line="225"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="257"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="46"/>
+        <location filename="../../checkpoint/gui/messages.py" line="51"/>
         <source>Your role does not allow this: only {role} may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="235"/>
+        <location filename="../../checkpoint/gui/messages.py" line="267"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="237"/>
+        <location filename="../../checkpoint/gui/messages.py" line="269"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="240"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,334 +1593,414 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <location filename="../../checkpoint/gui/messages.py" line="47"/>
         <source>The inspection cannot be finalized yet: {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <location filename="../../checkpoint/gui/messages.py" line="49"/>
         <source>Your role does not allow this: this draft belongs to another officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="48"/>
+        <location filename="../../checkpoint/gui/messages.py" line="53"/>
         <source>An operator named {username} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="50"/>
+        <location filename="../../checkpoint/gui/messages.py" line="55"/>
         <source>You cannot remove your own account; ask another supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="52"/>
+        <location filename="../../checkpoint/gui/messages.py" line="57"/>
         <source>The last supervisor cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="53"/>
+        <location filename="../../checkpoint/gui/messages.py" line="58"/>
         <source>The password is not acceptable: it needs at least {minimum} characters; this one has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="56"/>
+        <location filename="../../checkpoint/gui/messages.py" line="61"/>
         <source>The password is not acceptable: it must not be the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="58"/>
+        <location filename="../../checkpoint/gui/messages.py" line="63"/>
         <source>The password is not acceptable: it needs at least {distinct} different characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="61"/>
+        <location filename="../../checkpoint/gui/messages.py" line="66"/>
         <source>A photo must be JPEG, PNG or WebP, not {media_type}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="63"/>
+        <location filename="../../checkpoint/gui/messages.py" line="68"/>
         <source>A photo must be between 1 byte and {megabytes} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90"/>
+        <location filename="../../checkpoint/gui/messages.py" line="95"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
+        <location filename="../../checkpoint/gui/messages.py" line="97"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="99"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="100"/>
+        <location filename="../../checkpoint/gui/messages.py" line="105"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="103"/>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
         <source>Not synchronised with HQ yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
+        <location filename="../../checkpoint/gui/messages.py" line="109"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="107"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109"/>
+        <location filename="../../checkpoint/gui/messages.py" line="114"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="117"/>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
         <source>The record was not found on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="126"/>
         <source>An amendment needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <location filename="../../checkpoint/gui/messages.py" line="127"/>
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <location filename="../../checkpoint/gui/messages.py" line="113"/>
         <source>HQ at {url} did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <location filename="../../checkpoint/gui/messages.py" line="129"/>
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="110"/>
+        <location filename="../../checkpoint/gui/messages.py" line="115"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="65"/>
+        <location filename="../../checkpoint/gui/messages.py" line="42"/>
+        <source>Only a finalized inspection is printed as a protocol: finalize it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="44"/>
+        <source>{author} is correcting this record already: their amendment must be finalized (or discarded) before another one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="70"/>
         <source>{name} is not a valid user name: use 2-64 Latin or Cyrillic letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (no space), starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="68"/>
+        <location filename="../../checkpoint/gui/messages.py" line="73"/>
         <source>{name} mixes Latin and Cyrillic letters, which can look identical: write the name in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="71"/>
+        <location filename="../../checkpoint/gui/messages.py" line="76"/>
         <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="74"/>
+        <location filename="../../checkpoint/gui/messages.py" line="79"/>
         <source>There is no operator named {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="75"/>
+        <location filename="../../checkpoint/gui/messages.py" line="80"/>
         <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="78"/>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
         <source>The last supervisor cannot become an inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <location filename="../../checkpoint/gui/messages.py" line="85"/>
         <source>{username} must choose their own password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <location filename="../../checkpoint/gui/messages.py" line="88"/>
         <source>Too many failed attempts: wait {seconds} s before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>The draft was not found; it may have been discarded or finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="92"/>
         <source>Only a draft can be taken over; a finalized record is amended instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="89"/>
+        <location filename="../../checkpoint/gui/messages.py" line="94"/>
         <source>This draft is already yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="96"/>
+        <location filename="../../checkpoint/gui/messages.py" line="101"/>
         <source>The checkpoint code may have at most {checkpoint} characters, the lane at most {lane} and the workstation label at most {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="119"/>
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="116"/>
+        <location filename="../../checkpoint/gui/messages.py" line="121"/>
         <source>HQ refused the enrollment ({hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="131"/>
         <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="128"/>
+        <location filename="../../checkpoint/gui/messages.py" line="133"/>
         <source>The record is not waiting for this step any more; open it again to see where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
+        <location filename="../../checkpoint/gui/messages.py" line="136"/>
         <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="134"/>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
         <source>The record changed since it was shown; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="136"/>
+        <location filename="../../checkpoint/gui/messages.py" line="141"/>
         <source>A refusal needs a reason for the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="138"/>
+        <location filename="../../checkpoint/gui/messages.py" line="143"/>
         <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="140"/>
+        <location filename="../../checkpoint/gui/messages.py" line="145"/>
         <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="143"/>
+        <location filename="../../checkpoint/gui/messages.py" line="148"/>
         <source>Only cases and referrals are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="144"/>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
         <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="149"/>
+        <location filename="../../checkpoint/gui/messages.py" line="154"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
         <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <location filename="../../checkpoint/gui/messages.py" line="159"/>
         <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <location filename="../../checkpoint/gui/messages.py" line="162"/>
         <source>This file is not a certificate (PEM). Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="160"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>This file holds no CA certificate: it may be HQ&apos;s server certificate. Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="163"/>
+        <location filename="../../checkpoint/gui/messages.py" line="168"/>
         <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="166"/>
+        <location filename="../../checkpoint/gui/messages.py" line="171"/>
         <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="174"/>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <source>No shift has been opened on this workstation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <source>There is no shift {shift} on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
+        <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <source>No shift is open on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="182"/>
+        <source>The shift is still open: close it and hand over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="184"/>
+        <source>This shift is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
+        <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <source>No closed shift is waiting for its handover to be acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <source>The handover was already acknowledged by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="191"/>
+        <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <source>This shift was already reviewed by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="195"/>
+        <source>This post holds no such operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <source>Fill the operation&apos;s reporting fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="203"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="176"/>
+        <location filename="../../checkpoint/gui/messages.py" line="205"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="206"/>
         <source>workstation label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="182"/>
+        <location filename="../../checkpoint/gui/messages.py" line="211"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="183"/>
+        <location filename="../../checkpoint/gui/messages.py" line="212"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="223"/>
+        <location filename="../../checkpoint/gui/messages.py" line="255"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="233"/>
+        <location filename="../../checkpoint/gui/messages.py" line="265"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="244"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="249"/>
+        <location filename="../../checkpoint/gui/messages.py" line="281"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="254"/>
+        <location filename="../../checkpoint/gui/messages.py" line="286"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,10 +2014,41 @@
     </message>
 </context>
 <context>
+    <name>FinalizeSummary</name>
+    <message numerus="yes">
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="80"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="98"/>
+        <source>Finalize this inspection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="100"/>
+        <source>Check the record. Once finalized it cannot be changed; a correction is then an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="113"/>
+        <source>&amp;Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/summary.py" line="114"/>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingPart</name>
     <message>
         <location filename="../../ui/finding.ui" line="11"/>
-        <source>&amp;Risk area:</source>
+        <source>Ris&amp;k area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,6 +2058,7 @@
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="37"/>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
         <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,12 +2079,17 @@
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="89"/>
-        <source>&amp;Detected by:</source>
+        <source>De&amp;tected by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/finding.ui" line="102"/>
         <source>&amp;Photos of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/finding_part.py" line="67"/>
+        <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,7 +2170,7 @@
     <name>GoodsPart</name>
     <message>
         <location filename="../../ui/goods_line.ui" line="11"/>
-        <source>&amp;HS code:</source>
+        <source>H&amp;S code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1508,7 +2195,12 @@
     </message>
     <message>
         <location filename="../../ui/goods_line.ui" line="74"/>
-        <source>&amp;Found quantity:</source>
+        <source>Found &amp;quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_line.ui" line="104"/>
+        <source>Va&amp;lue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,11 +2211,6 @@
     <message>
         <location filename="../../ui/goods_line.ui" line="91"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/goods_line.ui" line="104"/>
-        <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,31 +2233,36 @@
         <source>country of origin, e.g. CHN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/goods_part.py" line="40"/>
+        <source>Declared %1, found %2: a difference of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HqPage</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="222"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="224"/>
         <source>HQ&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="223"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="225"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="250"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="252"/>
         <source>Give HQ&apos;s address, e.g. https://hq.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="251"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="253"/>
         <source>Give the one-time code HQ issued for this post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="252"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="254"/>
         <source>Choose HQ&apos;s CA certificate (the ca.pem file HQ gave).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,13 +2271,13 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="61"/>
-        <source>&amp;Finalize</source>
+        <source>Finalize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,7 +2302,53 @@
     </message>
     <message>
         <location filename="../../ui/inspection_form.ui" line="88"/>
-        <source>&amp;Close</source>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="29"/>
+        <source>Finalized, read-only: correct it with Amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="124"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="130"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="136"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="142"/>
+        <source>Consignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="148"/>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="154"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="160"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_form.ui" line="166"/>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,116 +2357,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="100"/>
-        <source>This inspection is finalized and read-only. To correct it, amend it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="124"/>
-        <source>&amp;General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="130"/>
-        <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="136"/>
-        <source>&amp;Vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="142"/>
-        <source>C&amp;onsignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="148"/>
-        <source>Goo&amp;ds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="154"/>
-        <source>Cas&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="160"/>
-        <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="166"/>
-        <source>P&amp;hotos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspection_form.ui" line="173"/>
+        <location filename="../../ui/inspection_form.ui" line="176"/>
         <source>Before it can be finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_form.ui" line="179"/>
+        <location filename="../../ui/inspection_form.ui" line="189"/>
         <source>Double-click or press Enter on a line to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
-        <source>draft</source>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="172"/>
+        <source>Print protocol…</source>
         <extracomment>The tab of each part of the record, by the first name of a problem&apos;s path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="193"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="206"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="173"/>
+        <source>The protocol as a PDF, with the record&apos;s number and digest (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="278"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="291"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="194"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="279"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="199"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="203"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="288"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="211"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="296"/>
+        <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="301"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="235"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="327"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="257"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="364"/>
+        <source>Taken over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="386"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="266"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="396"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="281"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="449"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="308"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="483"/>
         <source>To do before finalizing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="484"/>
+        <source>Nothing left to do: finalize with Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="557"/>
+        <source>Save the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="558"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="33"/>
+        <source>The draft of &lt;b&gt;%1&lt;/b&gt;, read-only: only %1 can change or finalize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="36"/>
+        <source>As the supervisor you may take it over (shift handover).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +2480,82 @@
     <message>
         <location filename="../../ui/item_list.ui" line="30"/>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="61"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_list.ui" line="64"/>
+        <source>Put the removed item back where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/item_list.py" line="136"/>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="32"/>
+        <source>Verifying the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="33"/>
+        <source>Verify the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="37"/>
+        <source>Cancel the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="46"/>
+        <source>Whole journal verified: intact (%1 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="49"/>
+        <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="52"/>
+        <source>, anchored at signed checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="57"/>
+        <source>Journal BROKEN from entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="67"/>
+        <source>Verifying the whole journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="98"/>
+        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="106"/>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="47"/>
+        <source>Link to operation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,7 +2736,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="179"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="197"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2958,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="378"/>
-        <source>&amp;Sync</source>
+        <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2158,131 +2972,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="80"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="87"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="81"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="88"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="185"/>
-        <source>About Checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="186"/>
-        <source>Checkpoint: the workstation of the border and customs checkpoint. Records are kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, F9, and in the background once the workstation is enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="207"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="209"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="215"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="219"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <location filename="../../checkpoint/gui/problems.py" line="241"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="227"/>
+        <location filename="../../checkpoint/gui/problems.py" line="245"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="229"/>
+        <location filename="../../checkpoint/gui/problems.py" line="247"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="230"/>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
         <source>The name field {value} contains digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="231"/>
+        <location filename="../../checkpoint/gui/problems.py" line="249"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="233"/>
+        <location filename="../../checkpoint/gui/problems.py" line="251"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="235"/>
+        <location filename="../../checkpoint/gui/problems.py" line="253"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="311"/>
+        <location filename="../../checkpoint/gui/problems.py" line="329"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="312"/>
+        <location filename="../../checkpoint/gui/problems.py" line="330"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="313"/>
+        <location filename="../../checkpoint/gui/problems.py" line="331"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="314"/>
+        <location filename="../../checkpoint/gui/problems.py" line="332"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="315"/>
+        <location filename="../../checkpoint/gui/problems.py" line="333"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="316"/>
+        <location filename="../../checkpoint/gui/problems.py" line="334"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <location filename="../../checkpoint/gui/problems.py" line="335"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="318"/>
+        <location filename="../../checkpoint/gui/problems.py" line="336"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,12 +3100,12 @@
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="12"/>
-        <source>&amp;Scan the document (the reader types the lines here), or type them, each ending with Enter:</source>
+        <source>S&amp;can the document (the reader types the lines here), or type them, each ending with Enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mrz_panel.ui" line="95"/>
-        <source>Accept &amp;failed check digits because:</source>
+        <source>Record as presented (&amp;failed check digits, specimen, forgery) because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2345,17 +3149,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="107"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="110"/>
         <source>Check digit failed: %1. Check the document by eye; to accept it, give the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="113"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="116"/>
         <source>%1: every check digit is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="114"/>
+        <location filename="../../checkpoint/gui/inspection/mrz_panel.py" line="117"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,20 +3198,202 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="68"/>
+        <source>Joint operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="76"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="77"/>
+        <source>Link to operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="137"/>
+        <source>CONTROLLED DELIVERY — DO NOT INTERCEPT: this inspection matches target %1 of operation %2. Let it pass; report only. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="143"/>
+        <source>This inspection matches target %1 of operation %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="148"/>
+        <source>Joint operation %1 (until %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="152"/>
+        <source>Controlled delivery: some targets must NOT be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="168"/>
+        <source>Do not intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="182"/>
+        <source>Joint operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="6"/>
+        <source>Open a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="21"/>
+        <source>You are the supervisor responsible for the shift. Every inspection recorded while it is open belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="28"/>
+        <source>&amp;Officers on duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="38"/>
+        <source>names, separated by commas: anna, bogdan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="45"/>
+        <source>&amp;Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="55"/>
+        <source>1, 2, 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="62"/>
+        <source>&amp;Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="53"/>
+        <source>&amp;Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="58"/>
+        <source>Name at least one officer on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationReportDialog</name>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="6"/>
+        <source>Joint operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="21"/>
+        <source>The post&apos;s report on a joint operation: the inspections linked to it, their outcomes and your remarks. It goes to HQ with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="28"/>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="42"/>
+        <source>At this post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="59"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="69"/>
+        <source>Results, what the post observed, what it could not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="31"/>
+        <source>&amp;Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="35"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="45"/>
+        <source>This post holds no joint-operation notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="49"/>
+        <source>Linked inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="50"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="52"/>
+        <source>Not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="54"/>
+        <source>Last report made at %1; a new one adds to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipBar</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="52"/>
+        <source>Ta&amp;ke over draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="54"/>
+        <source>Make this draft yours (shift handover); journaled with its previous owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="74"/>
+        <source>Take over draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/ownership_bar.py" line="75"/>
+        <source>Take over the draft of %1? It becomes yours to complete and finalize; %1 can no longer change it. The journal records the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="80"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="81"/>
         <source>The workstation is set up; this is changed in the program now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonPart</name>
-    <message>
-        <location filename="../../ui/person.ui" line="16"/>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../ui/person.ui" line="29"/>
         <source>&amp;Surname (original script):</source>
@@ -2424,8 +3410,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/person.ui" line="16"/>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/person.ui" line="68"/>
-        <source>Given names (L&amp;atin):</source>
+        <source>Given names (Latin):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2475,7 +3466,7 @@
     </message>
     <message>
         <location filename="../../ui/person.ui" line="216"/>
-        <source>Document n&amp;umber:</source>
+        <source>&amp;Document number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2507,12 +3498,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="77"/>
         <source>Add a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/photos_part.py" line="78"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,17 +3511,17 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="111"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="113"/>
         <source>The system&apos;s (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="127"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="129"/>
         <source>Give the post code, e.g. UA-PL-01 (HQ gives it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="130"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="132"/>
         <source>A post code has up to 32 letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos;, e.g. UA-PL-01.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,768 +3535,838 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="47"/>
-        <source>Person %n</source>
+        <source>Handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="48"/>
-        <source>Person %n document</source>
+        <source>Target %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="49"/>
-        <source>Person %n document MRZ</source>
+        <source>Person %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="50"/>
-        <source>Vehicle</source>
+        <source>Person %n document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="51"/>
-        <source>Consignment</source>
+        <source>Person %n document MRZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="52"/>
-        <source>Container %n</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="53"/>
-        <source>Transport document</source>
+        <source>Consignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="54"/>
-        <source>Goods line %n</source>
+        <source>Container %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="55"/>
-        <source>Cash</source>
+        <source>Transport document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="56"/>
-        <source>Finding %n</source>
+        <source>Goods line %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="65"/>
-        <source>checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="66"/>
-        <source>lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="67"/>
-        <source>direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="68"/>
-        <source>conveyance mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="69"/>
-        <source>control type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="70"/>
-        <source>trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="71"/>
-        <source>start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="72"/>
-        <source>outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="73"/>
-        <source>amendment reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="74"/>
-        <source>author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="75"/>
-        <source>device id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="76"/>
-        <source>surname in Latin script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="77"/>
-        <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
-        <source>sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79"/>
-        <source>nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
-        <source>travel document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81"/>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82"/>
-        <source>issuing state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="84"/>
-        <source>expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85"/>
-        <source>plate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86"/>
-        <source>registration country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="87"/>
-        <source>VIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88"/>
-        <source>trailer registration country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90"/>
-        <source>seals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="91"/>
-        <source>declaration MRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92"/>
-        <source>consignor EORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93"/>
-        <source>consignee EORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
-        <source>HS code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96"/>
-        <source>declared quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97"/>
-        <source>found quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98"/>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99"/>
-        <source>currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100"/>
-        <source>origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="101"/>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="102"/>
-        <source>EUR equivalent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="103"/>
-        <source>declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104"/>
-        <source>carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105"/>
-        <source>risk area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="106"/>
-        <source>commodity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="107"/>
-        <source>quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="108"/>
-        <source>concealment method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109"/>
-        <source>detection method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110"/>
-        <source>photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="137"/>
-        <source>{field} is invalid: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
-        <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="139"/>
-        <source>{field}: {value} is not a date of the form {form}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="141"/>
-        <source>{field}: {value} is not a real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="142"/>
-        <source>{field} is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="143"/>
-        <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="145"/>
-        <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="147"/>
-        <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149"/>
-        <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="151"/>
-        <source>{field}: {value} is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="153"/>
-        <source>{field}: {value} may hold only digits (and dots or spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="155"/>
-        <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="157"/>
-        <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="160"/>
-        <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="163"/>
-        <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="166"/>
-        <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="169"/>
-        <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
-        <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="174"/>
-        <source>{field}: {value} has {length} characters; a VIN has 17.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="176"/>
-        <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
-        <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182"/>
-        <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="185"/>
-        <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187"/>
-        <source>{field} is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="188"/>
-        <source>{field}: an entry is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="189"/>
-        <source>record at least one person, the vehicle or the consignment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="191"/>
-        <source>plate, VIN, IMO number or journey number is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="193"/>
-        <source>declared or found quantity is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="194"/>
-        <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="197"/>
-        <source>the carrier is not one of the inspection&apos;s persons.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="57"/>
+        <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="58"/>
-        <source>Seized item %n</source>
+        <source>Finding %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="59"/>
-        <source>Linked finding %n</source>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <source>checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="60"/>
-        <source>Marking</source>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <source>lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="61"/>
-        <source>Decision</source>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <source>conveyance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
+        <source>control type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <source>amendment reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <source>device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <source>surname in Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <source>travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="84"/>
+        <source>issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <source>registration country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="89"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <source>trailer registration country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <source>seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <source>declaration MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <source>consignor EORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <source>consignee EORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <source>declared quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <source>found quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="101"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="102"/>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="103"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <source>EUR equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="106"/>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="107"/>
+        <source>risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="108"/>
+        <source>commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <source>concealment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="111"/>
+        <source>detection method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="112"/>
-        <source>id</source>
+        <source>photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="113"/>
-        <source>kind of case</source>
+        <location filename="../../checkpoint/gui/problems.py" line="136"/>
+        <source>officers on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114"/>
-        <source>legal basis</source>
+        <location filename="../../checkpoint/gui/problems.py" line="137"/>
+        <source>lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="115"/>
-        <source>time of the offence</source>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="116"/>
-        <source>place</source>
+        <location filename="../../checkpoint/gui/problems.py" line="139"/>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117"/>
-        <source>persons</source>
+        <location filename="../../checkpoint/gui/problems.py" line="140"/>
+        <source>open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="118"/>
-        <source>surname</source>
+        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <source>remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119"/>
-        <source>given names</source>
+        <location filename="../../checkpoint/gui/problems.py" line="145"/>
+        <source>{field} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="120"/>
-        <source>holder</source>
+        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <source>{field} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121"/>
-        <source>value</source>
+        <location filename="../../checkpoint/gui/problems.py" line="147"/>
+        <source>{field}: {value} is not a date of the form {form}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="122"/>
-        <source>seal numbers</source>
+        <location filename="../../checkpoint/gui/problems.py" line="149"/>
+        <source>{field}: {value} is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123"/>
-        <source>restrictions</source>
+        <location filename="../../checkpoint/gui/problems.py" line="150"/>
+        <source>{field} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="124"/>
-        <source>agency</source>
+        <location filename="../../checkpoint/gui/problems.py" line="151"/>
+        <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125"/>
-        <source>reason</source>
+        <location filename="../../checkpoint/gui/problems.py" line="153"/>
+        <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="126"/>
-        <source>deadline</source>
+        <location filename="../../checkpoint/gui/problems.py" line="155"/>
+        <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
-        <source>agency&apos;s reference</source>
+        <location filename="../../checkpoint/gui/problems.py" line="157"/>
+        <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="128"/>
-        <source>status</source>
+        <location filename="../../checkpoint/gui/problems.py" line="159"/>
+        <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
-        <source>handed over by</source>
+        <location filename="../../checkpoint/gui/problems.py" line="161"/>
+        <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="130"/>
-        <source>taken over by</source>
+        <location filename="../../checkpoint/gui/problems.py" line="163"/>
+        <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="131"/>
-        <source>entry number</source>
+        <location filename="../../checkpoint/gui/problems.py" line="165"/>
+        <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132"/>
-        <source>action</source>
+        <location filename="../../checkpoint/gui/problems.py" line="168"/>
+        <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133"/>
-        <source>seized item</source>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="177"/>
+        <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <source>{field}: {value} has {length} characters; a VIN has 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="187"/>
+        <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="190"/>
+        <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="193"/>
+        <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="195"/>
+        <source>{field} is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <source>{field} is longer than {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <source>{field}: at most {maximum} may be named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="199"/>
-        <source>refers to {count} photo(s) that are not attached.</source>
+        <source>{field}: {value} is not one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="201"/>
+        <source>{field}: an entry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <source>record at least one person, the vehicle or the consignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="204"/>
+        <source>plate, VIN, IMO number or journey number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="206"/>
+        <source>declared or found quantity is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="207"/>
+        <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="210"/>
+        <source>the carrier is not one of the inspection&apos;s persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <source>Seized item %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <source>Linked finding %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="62"/>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="63"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <source>kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <source>time of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <source>holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <source>seal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <source>restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <source>agency&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <source>handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <source>taken over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <source>entry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="134"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <source>seized item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <source>refers to {count} photo(s) that are not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="214"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="237"/>
-        <source>{field} must be more than zero.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <source>the document expired on {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="238"/>
-        <source>{field} {value} is used twice.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <source>the document expires on {expiry}, in {days} day(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="239"/>
-        <source>name at least one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="240"/>
-        <source>a criminal case needs at least one suspect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="242"/>
-        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="244"/>
-        <source>the finding {value} is not in the inspection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="246"/>
-        <source>handling code H3 needs its restrictions spelled out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="248"/>
-        <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="250"/>
-        <source>{field}: {agency} does not accept {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="252"/>
-        <source>refer a case, a hit, persons, goods or cash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="254"/>
-        <source>{field} is in the past.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <source>recorded as presented: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="255"/>
-        <source>a referral that is {current} cannot become {target}.</source>
+        <source>{field} must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
+        <source>{field} {value} is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="257"/>
-        <source>accepting needs the agency&apos;s reference.</source>
+        <source>name at least one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="259"/>
-        <source>declining needs a reason.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
+        <source>a criminal case needs at least one suspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="260"/>
-        <source>closing needs an outcome.</source>
+        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="261"/>
-        <source>entry {value} does not follow entry {expected}.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="262"/>
+        <source>the finding {value} is not in the inspection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="263"/>
-        <source>{value} does not hold the item (it is with {holder}).</source>
+        <location filename="../../checkpoint/gui/problems.py" line="264"/>
+        <source>handling code H3 needs its restrictions spelled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="265"/>
-        <source>the seal numbers changed without a reason.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="266"/>
+        <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="267"/>
-        <source>a seal that is not intact needs a reason.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="268"/>
+        <source>{field}: {agency} does not accept {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="269"/>
-        <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <source>refer a case, a hit, persons, goods or cash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="271"/>
-        <source>the case has no seized item {value}.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="272"/>
+        <source>{field} is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
+        <source>a referral that is {current} cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="275"/>
+        <source>accepting needs the agency&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="277"/>
+        <source>declining needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="278"/>
+        <source>closing needs an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="279"/>
+        <source>entry {value} does not follow entry {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="281"/>
+        <source>{value} does not hold the item (it is with {holder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="283"/>
+        <source>the seal numbers changed without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <source>a seal that is not intact needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="287"/>
+        <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="289"/>
+        <source>the case has no seized item {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="296"/>
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="279"/>
+        <location filename="../../checkpoint/gui/problems.py" line="297"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="280"/>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
         <source>goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="281"/>
+        <location filename="../../checkpoint/gui/problems.py" line="299"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="282"/>
+        <location filename="../../checkpoint/gui/problems.py" line="300"/>
         <source>a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="283"/>
+        <location filename="../../checkpoint/gui/problems.py" line="301"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <location filename="../../checkpoint/gui/problems.py" line="303"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="287"/>
+        <location filename="../../checkpoint/gui/problems.py" line="305"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="288"/>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="289"/>
+        <location filename="../../checkpoint/gui/problems.py" line="307"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="290"/>
+        <location filename="../../checkpoint/gui/problems.py" line="308"/>
         <source>destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="380"/>
+        <location filename="../../checkpoint/gui/problems.py" line="398"/>
         <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="203"/>
+        <location filename="../../checkpoint/gui/problems.py" line="216"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="205"/>
+        <location filename="../../checkpoint/gui/problems.py" line="218"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="302"/>
+        <location filename="../../checkpoint/gui/problems.py" line="320"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="304"/>
+        <location filename="../../checkpoint/gui/problems.py" line="322"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="306"/>
+        <location filename="../../checkpoint/gui/problems.py" line="324"/>
         <source>a seal number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,17 +4716,17 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="177"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="179"/>
         <source>HQ&apos;s recovery public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="178"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="180"/>
         <source>PEM files (*.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="203"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="205"/>
         <source>Choose the recovery key file HQ gave, or tick &quot;Set up without a recovery key&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,6 +4825,620 @@
     </message>
 </context>
 <context>
+    <name>RemarksDialog</name>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="6"/>
+        <source>Mark the shift reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="21"/>
+        <source>The shift&apos;s journal is verified, and the review is signed with this workstation&apos;s key. A shift is reviewed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="28"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="38"/>
+        <source>Your remarks on the shift log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="91"/>
+        <source>&amp;Mark reviewed and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="31"/>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="32"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="33"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="34"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="35"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="36"/>
+        <source>Closed (handed over by {by})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="37"/>
+        <source>Handover acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="38"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="39"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="40"/>
+        <source>not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="41"/>
+        <source>Review remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="42"/>
+        <source>Supervisor responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="43"/>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="44"/>
+        <source>Officers on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="45"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="46"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="47"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="48"/>
+        <source>Views of personal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="49"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="50"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="51"/>
+        <source>Notable events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="52"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="53"/>
+        <source>Open items handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="54"/>
+        <source>Handover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="55"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="56"/>
+        <source>Journal head at closing: entry {seq}, hash {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="59"/>
+        <source>Journal verified {at}: intact ({entries} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="62"/>
+        <source>Journal entries {first} to {last} of the shift verified {at}: intact, anchored at the signed checkpoint at entry {anchor}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="67"/>
+        <source>Journal entries {first} to {last} of the shift verified {at}: intact (no signed checkpoint since yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="71"/>
+        <source>Journal verified {at}: BROKEN from entry {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="74"/>
+        <source>Records not yet acknowledged by HQ: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="75"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="76"/>
+        <source>Signed by workstation {device} with its Ed25519 key over the content of this report and the journal head. Verify with `checkpoint report verify FILE` or at HQ with `checkpoint-hq report verify FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="82"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="83"/>
+        <source>Made {at} by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="84"/>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="85"/>
+        <source>Inspections per hour (shift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="86"/>
+        <source>Inspections per day (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="87"/>
+        <source>Inspections by hour of day (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="88"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="89"/>
+        <source>Findings by risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="90"/>
+        <source>Hits by list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="91"/>
+        <source>Hits by triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="92"/>
+        <source>this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="93"/>
+        <source>last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="94"/>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="95"/>
+        <source>Records made outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="96"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="97"/>
+        <source>Check-digit overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="98"/>
+        <source>Unfinished drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="99"/>
+        <source>Logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="100"/>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="101"/>
+        <source>Views of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="102"/>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="103"/>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="104"/>
+        <source>Syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="105"/>
+        <source>Account changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="106"/>
+        <source>The journal is broken from entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="107"/>
+        <source>Amendment after finalize by {actor}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="110"/>
+        <source>Check-digit override by {actor}: {override_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="113"/>
+        <source>{actor} viewed {count} personal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="114"/>
+        <source>{count} failed login(s) for {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="115"/>
+        <source>Overdue referral ({actor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="116"/>
+        <source>Hit not triaged ({actor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="117"/>
+        <source>{count} record(s) not yet acknowledged by HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="120"/>
+        <source>{count} record(s) by {actor} made outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="123"/>
+        <source>Unfinished draft by {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="124"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="125"/>
+        <source>secondary inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="126"/>
+        <source>refused entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="127"/>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="128"/>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="129"/>
+        <source>no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="130"/>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="131"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="132"/>
+        <source>IPR, health and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="133"/>
+        <source>weapons, strategic goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="134"/>
+        <source>environment, CITES, waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="135"/>
+        <source>cultural heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="136"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="137"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="138"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="139"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="141"/>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
+        <source>being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
+        <source>returned to its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
+        <source>inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <source>shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
+        <source>offence case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
+        <source>shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
+        <source>operation acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
+        <source>operation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
+        <source>operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
+        <source>check-digit override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
+        <source>not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
+        <source>outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
+        <source>failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <source>operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetAccountDialog</name>
     <message>
         <location filename="../../ui/account_reset.ui" line="6"/>
@@ -3798,6 +5473,248 @@
     <message>
         <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
         <source>Enable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="73"/>
+        <source>Shift review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="80"/>
+        <source>Loading the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="92"/>
+        <source>Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="94"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <source>Person / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="106"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="126"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="127"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="128"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="133"/>
+        <source>Needs your attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
+        <source>Mark reviewed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="145"/>
+        <source>Shift report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="146"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="190"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="191"/>
+        <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="212"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="215"/>
+        <source>Handed over by %1 at %2, %3. Note: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="219"/>
+        <source>Open items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="222"/>
+        <source>Reviewed by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="241"/>
+        <source>Counting records for the charts: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="295"/>
+        <source>audit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="333"/>
+        <source>Nothing stands out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="380"/>
+        <source>Verifying the journal and signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="387"/>
+        <source>Save the shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="388"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="405"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="414"/>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="406"/>
+        <source>The signed shift report is saved in %1.
+
+Verification code: %2
+
+It is also kept as a record and goes to HQ with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="419"/>
+        <source>Making the signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="52"/>
+        <source>Reading a document: line %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="68"/>
+        <source>The document could not be read: %1 Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/scan_routing.py" line="74"/>
+        <source>Document %1 read into person %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,7 +5766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/dialogs.py" line="111"/>
+        <location filename="../../checkpoint/gui/dialogs.py" line="162"/>
         <source>The system&apos;s (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,7 +5774,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="282"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="284"/>
         <source>Give the lane a new inspection starts with, e.g. 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,14 +6160,105 @@
     </message>
 </context>
 <context>
+    <name>ShiftMenu</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="40"/>
+        <source>&amp;Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <source>&amp;Close shift and hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
+        <source>&amp;Acknowledge handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
+        <source>&amp;Review shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="45"/>
+        <source>Joint &amp;operation report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="46"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
+        <source>Shift status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
+        <source>No shift open: records are outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="93"/>
+        <source>Shift open since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="102"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="145"/>
+        <source>Shift of %1 at %2, closed by %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="148"/>
+        <source>Handover note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
+        <source>Open items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="150"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="151"/>
+        <source>Acknowledge the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="154"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="188"/>
+        <source>Joint operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="189"/>
+        <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="154"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="156"/>
         <source>Give the supervisor&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/setup/pages.py" line="162"/>
+        <location filename="../../checkpoint/gui/setup/pages.py" line="164"/>
         <source>The two passwords differ; type the password again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,123 +6266,123 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="347"/>
+        <location filename="../../checkpoint/gui/messages.py" line="379"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="291"/>
+        <location filename="../../checkpoint/gui/messages.py" line="323"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="294"/>
+        <location filename="../../checkpoint/gui/messages.py" line="326"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="297"/>
+        <location filename="../../checkpoint/gui/messages.py" line="329"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="298"/>
+        <location filename="../../checkpoint/gui/messages.py" line="330"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="331"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="301"/>
+        <location filename="../../checkpoint/gui/messages.py" line="333"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="302"/>
+        <location filename="../../checkpoint/gui/messages.py" line="334"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="304"/>
+        <location filename="../../checkpoint/gui/messages.py" line="336"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="305"/>
+        <location filename="../../checkpoint/gui/messages.py" line="337"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="306"/>
+        <location filename="../../checkpoint/gui/messages.py" line="338"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="307"/>
+        <location filename="../../checkpoint/gui/messages.py" line="339"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="308"/>
+        <location filename="../../checkpoint/gui/messages.py" line="340"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="309"/>
+        <location filename="../../checkpoint/gui/messages.py" line="341"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="320"/>
+        <location filename="../../checkpoint/gui/messages.py" line="352"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="335"/>
+        <location filename="../../checkpoint/gui/messages.py" line="367"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="342"/>
+        <location filename="../../checkpoint/gui/messages.py" line="374"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="348"/>
+        <location filename="../../checkpoint/gui/messages.py" line="380"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="351"/>
+        <location filename="../../checkpoint/gui/messages.py" line="383"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="353"/>
+        <location filename="../../checkpoint/gui/messages.py" line="385"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="361"/>
+        <location filename="../../checkpoint/gui/messages.py" line="393"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="362"/>
+        <location filename="../../checkpoint/gui/messages.py" line="394"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="365"/>
+        <location filename="../../checkpoint/gui/messages.py" line="397"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="368"/>
+        <location filename="../../checkpoint/gui/messages.py" line="400"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,7 +6537,7 @@
     </message>
     <message>
         <location filename="../../ui/vehicle.ui" line="57"/>
-        <source>&amp;VIN:</source>
+        <source>VI&amp;N:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,7 +51,7 @@ class ConsignmentPart(Part):
         self.watch()
         self.containers: ItemList[Container] = ItemList(
             ContainerPart(), lambda: Container(number=""),
-            lambda n, c: f"{n}. {c.number or '—'}", self)
+            lambda n, c: f"{n}. {c.number or '—'}", self, scroll=False)
         u.containersLayout.addWidget(self.containers)
         self.containers.changed.connect(self._emit)
         self.field_widgets = {

@@ -12,11 +12,15 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
+from checkpoint.gui.enum_words import WORDS
+
 E = TypeVar("E", bound=StrEnum)
 
 
 def enum_label(member: StrEnum) -> str:
-    return QCoreApplication.translate("Enum", member.value.replace("_", " "))
+    """The value in words, in the officer's language (``tir_carnet``: "TIR carnet")."""
+    words = WORDS.get(member.value, member.value.replace("_", " "))
+    return QCoreApplication.translate("Enum", words)
 
 
 def fill_combo(combo: QComboBox, kind: type[StrEnum], *, blank: bool = True,

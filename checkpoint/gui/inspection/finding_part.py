@@ -31,6 +31,10 @@ class FindingPart(Detail[Finding]):
         f.fill_combo(u.concealmentCombo, ConcealmentMethod)
         f.fill_combo(u.detectionCombo, DetectionMethod)
         self._id = new_id()
+        self._pressed: tuple[QListWidgetItem, Qt.CheckState] | None = None
+        u.riskCombo.currentIndexChanged.connect(self._banknotes)
+        u.photosList.itemPressed.connect(self._pressed_on)
+        u.photosList.itemClicked.connect(self._clicked_on)
         self.watch()
         self.field_widgets = {
             "risk_area": u.riskCombo, "commodity": u.commodityEdit, "quantity": u.quantityEdit,
@@ -51,6 +55,30 @@ class FindingPart(Detail[Finding]):
                 self.ui.photosList.addItem(item)
         finally:
             self._loading = False
+
+    def _currency(self) -> bool:
+        return f.combo_value(self.ui.riskCombo, RiskArea) is RiskArea.CURRENCY
+
+    def _banknotes(self) -> None:
+        """Banknotes have an amount, not a unit: no unit for a currency finding."""
+        cash = self._currency()
+        self.ui.unitCombo.setVisible(not cash)
+        self.ui.unitComboLabel.setVisible(not cash)
+        self.ui.quantityEditLabel.setText(self.tr("&Amount:") if cash else self.tr("&Quantity:"))
+
+    def _pressed_on(self, item: QListWidgetItem) -> None:
+        self._pressed = (item, item.checkState())
+
+    def _clicked_on(self, item: QListWidgetItem) -> None:
+        """A click on the caption ticks the photo as a click on its box does (the box
+        toggles it itself: then the state has changed since the press)."""
+        pressed, self._pressed = self._pressed, None
+        if pressed is None or pressed[0] is not item or not item.flags() & (
+                Qt.ItemFlag.ItemIsUserCheckable):
+            return
+        if item.checkState() == pressed[1] and self.ui.photosList.isEnabled():
+            item.setCheckState(Qt.CheckState.Unchecked if pressed[1] == Qt.CheckState.Checked
+                               else Qt.CheckState.Checked)
 
     def _ticked(self) -> set[str]:
         out = set()
@@ -83,7 +111,7 @@ class FindingPart(Detail[Finding]):
         return Finding(
             id=self._id, risk_area=f.combo_value(u.riskCombo, RiskArea),
             commodity=f.text(u.commodityEdit), quantity=f.number(u.quantityEdit),
-            unit=f.combo_value(u.unitCombo, Unit),
+            unit=None if self._currency() else f.combo_value(u.unitCombo, Unit),
             concealment_method=f.combo_value(u.concealmentCombo, ConcealmentMethod),
             concealment_details=f.text(u.concealmentDetailsEdit),
             detection_method=f.combo_value(u.detectionCombo, DetectionMethod),

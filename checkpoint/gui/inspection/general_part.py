@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
 from checkpoint.domain.inspection import ControlType, ConveyanceMode, Direction, Outcome, Trigger
 from checkpoint.gui.forms.ui_general import Ui_GeneralPart
@@ -29,6 +29,11 @@ class GeneralPart(Part):
             ControlType.XRAY: u.xrayCheck, ControlType.CANINE: u.canineCheck,
             ControlType.FULL: u.fullCheck}
         self.watch()
+        # rows as tall as their content: the spare height goes to the remarks, not into
+        # gaps around the control types and the start time
+        u.controlsLayout.setContentsMargins(0, 0, 0, 0)
+        for widget in (u.controlsBox, u.startedValue, u.startedValueLabel, u.controlsBoxLabel):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.field_widgets = {
             "checkpoint": u.checkpointEdit, "lane": u.laneEdit, "direction": u.directionCombo,
             "conveyance_mode": u.modeCombo, "control_types": u.documentaryCheck,

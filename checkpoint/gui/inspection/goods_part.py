@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QWidget
 
 from checkpoint.domain.goods import GoodsLine, Unit
@@ -23,10 +25,27 @@ class GoodsPart(Detail[GoodsLine]):
             fc.FieldCheck(u.originEdit, u.originEditMessage, fc.CHECK_COUNTRY),
         ]
         self.watch()
+        u.declaredEdit.textChanged.connect(self._compare)
+        u.foundEdit.textChanged.connect(self._compare)
         self.field_widgets = {
             "hs_code": u.hsEdit, "description": u.descriptionEdit,
             "declared_quantity": u.declaredEdit, "found_quantity": u.foundEdit,
             "unit": u.unitCombo, "currency": u.currencyEdit, "origin": u.originEdit}
+
+    def _compare(self) -> None:
+        """Declared and found quantities that differ are highlighted, with the difference."""
+        u = self.ui
+        declared, found = f.number(u.declaredEdit), f.number(u.foundEdit)
+        differ = declared is not None and found is not None and declared != found
+        tip = self.tr("Declared %1, found %2: a difference of %3.").replace(
+            "%1", f"{declared:g}").replace("%2", f"{found:g}").replace(
+            "%3", f"{found - declared:+g}") if differ and declared is not None \
+            and found is not None else ""
+        for edit in (u.declaredEdit, u.foundEdit):
+            edit.setProperty("warning", "true" if differ else "false")
+            edit.setToolTip(tip)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
 
     def load(self, item: GoodsLine) -> None:
         u = self.ui
@@ -38,15 +57,26 @@ class GoodsPart(Detail[GoodsLine]):
         f.show_number(u.valueEdit, item.value)
         f.set_text(u.currencyEdit, item.currency)
         f.set_text(u.originEdit, item.origin)
+        self._compare()
 
     def collect(self) -> GoodsLine:
         u = self.ui
         return GoodsLine(
-            hs_code=f.text(u.hsEdit), description=f.text(u.descriptionEdit),
+            hs_code=normal_hs(f.text(u.hsEdit)), description=f.text(u.descriptionEdit),
             declared_quantity=f.number(u.declaredEdit), found_quantity=f.number(u.foundEdit),
             unit=f.combo_value(u.unitCombo, Unit), value=f.number(u.valueEdit),
             currency=f.upper(u.currencyEdit), origin=f.upper(u.originEdit))
 
 
+def normal_hs(code: str | None) -> str | None:
+    """An HS code as digits only: ``2402 20 90`` and ``2402.20.90`` are ``24022090``."""
+    if code is None:
+        return None
+    digits = re.sub(r"[\s.]", "", code)
+    return digits if digits.isdigit() else code
+
+
 def goods_label(number: int, g: GoodsLine) -> str:
-    return f"{number}. {g.description or g.hs_code or '—'}"
+    differ = (g.declared_quantity is not None and g.found_quantity is not None
+              and g.declared_quantity != g.found_quantity)
+    return f"{number}. {g.description or g.hs_code or '—'}" + (" ≠" if differ else "")

@@ -101,6 +101,9 @@ class MrzPanel(QGroupBox):
             table.setItem(row, 3, result)
         table.setVisible(bool(checks))
         table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + sum(
+            table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(height)  # no empty band under the five check digits
         failed = [mrz_field_name(check.field) for check in checks if not check.ok]
         messages = [mrz_text(problem) for problem in problems]
         if failed:
@@ -114,9 +117,20 @@ class MrzPanel(QGroupBox):
                          .replace("%1", fmt or self.tr("Zone")), "ok")
         else:
             show_message(self.ui.mrzMessage, "")
-        self.ui.overrideEdit.setEnabled(bool(failed) and not self.ui.mrzEdit.isReadOnly())
-        self.ui.overrideEdit.setVisible(bool(failed))
-        self.ui.overrideEditLabel.setVisible(bool(failed))
+        # a zone read: its document may be recorded as presented (failed check digits, a
+        # specimen, a forgery) with a reason; failed check digits need one
+        self.ui.overrideEdit.setEnabled(bool(checks) and not self.ui.mrzEdit.isReadOnly())
+        self.ui.overrideEdit.setVisible(bool(checks))
+        self.ui.overrideEditLabel.setVisible(bool(checks))
+
+    def add_warnings(self, warnings: Iterable[str]) -> None:
+        """Add warnings about the document read (expired…) to the panel's message."""
+        words = [w for w in warnings if w]
+        if words:
+            label = self.ui.mrzMessage
+            severity = label.property("severity") or "warning"
+            show_message(label, " ".join([label.text(), *words]).strip(),
+                         "error" if severity == "error" else "warning")
 
     # -- the override ----------------------------------------------------------------------
 

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +32,23 @@ def input_widgets(root: QWidget) -> list[QWidget]:
     return [child for child in root.findChildren(QWidget)
             if isinstance(child, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QSpinBox
                           | QAbstractButton)]
+
+
+def _show(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it is in view."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 20, 40)
+        parent = parent.parentWidget()
+
+
+def keep_at_top(widget: QWidget) -> None:
+    """Rows keep their own height and the spare height goes below them (a form that is
+    shorter than its tab had gaps between every row)."""
+    layout = widget.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.addStretch(1)
 
 
 class Part(QWidget):
@@ -68,6 +87,7 @@ class Part(QWidget):
         while key:
             widget = self.field_widgets.get(key)
             if widget is not None:
+                _show(widget)
                 widget.setFocus()
                 if isinstance(widget, QLineEdit):
                     widget.selectAll()

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from checkpoint.documents import MrzResult
+from checkpoint.domain.completeness import document_warnings
 from checkpoint.domain.ids import new_id
+from checkpoint.domain.inspection import ConveyanceMode
 from checkpoint.domain.parties import DocumentType, Person, Role, Sex, TravelDocument
 from checkpoint.gui.forms.ui_person import Ui_PersonPart
 from checkpoint.gui.inspection import field_checks as fc
 from checkpoint.gui.inspection import field_values as f
 from checkpoint.gui.inspection.item_list import Detail
 from checkpoint.gui.inspection.mrz_panel import MrzCheck, MrzPanel
+from checkpoint.gui.problems import problem_text
 
 
 class PersonPart(Detail[Person]):
     """A person and their travel document; the MRZ panel fills both."""
+
+    scanned = Signal(object)  # MrzResult: a zone read by the panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,16 +101,18 @@ class PersonPart(Detail[Person]):
             document=None if document == TravelDocument() else document)
 
     def _scanned(self, result: MrzResult) -> None:
-        current = self.collect()
-        scanned = Person.from_mrz(result, current.role, person_id=current.id)
-        scanned = replace(scanned, surname=current.surname, given_names=current.given_names)
-        self._loading = True
-        try:
-            self.load(scanned)
-            self.mrz.show_result(result)
-        finally:
-            self._loading = False
-        self.changed.emit()
+        """The panel read a zone: whose it is is the form's decision (:func:`scan_target`)."""
+        self.scanned.emit(result)
+
+    def show_scan(self, result: MrzResult) -> None:
+        """Show the check digits of the zone just read (after the person is loaded) and
+        warn about the document (expired, expiring soon)."""
+        self.mrz.show_result(result)
+        document = self.collect().document
+        if document is not None:
+            self.mrz.add_warnings(
+                problem_text(w).partition(": ")[2] or problem_text(w)
+                for w in document_warnings(document, "document", date.today()))
         self.ui.surnameEdit.setFocus()
 
 
@@ -111,5 +121,47 @@ def person_label(number: int, p: Person) -> str:
     return f"{number}. {name or '—'} ({f.enum_label(p.role)})"
 
 
-def new_person() -> Person:
-    return Person(id=new_id(), role=Role.DRIVER)
+def default_role(persons: Sequence[Person], mode: ConveyanceMode | None) -> Role:
+    """The role a new person starts with (the officer changes it when it is wrong).
+
+    On foot everyone is a pedestrian. By road (or while the mode is not chosen yet)
+    the first person is the driver as long as nobody is the driver yet; everyone
+    after that is a passenger. By rail, sea, air or post nobody is presumed to be
+    the driver: a passenger (the officer picks crew).
+    """
+    if mode is ConveyanceMode.PEDESTRIAN:
+        return Role.PEDESTRIAN
+    road = mode is None or mode is ConveyanceMode.ROAD
+    if road and not any(p.role is Role.DRIVER for p in persons):
+        return Role.DRIVER
+    return Role.PASSENGER
+
+
+def is_blank(person: Person) -> bool:
+    """Nothing typed or scanned for this person yet (the role is a default)."""
+    return person == Person(id=person.id, role=person.role)
+
+
+def scan_target(persons: Sequence[Person], current: int, result: MrzResult) -> int | None:
+    """The row a scanned zone fills, or None for a new person.
+
+    A scan never overwrites another traveller: it fills the current person only when
+    nothing was entered for them yet or it is their own document scanned again; the
+    person who already holds that document number is filled again (selected); any
+    other scan starts a new person.
+    """
+    number = result.document_number
+
+    def holds(p: Person) -> bool:
+        return bool(number) and p.document is not None and p.document.number == number
+
+    if 0 <= current < len(persons) and (is_blank(persons[current]) or holds(persons[current])):
+        return current
+    return next((row for row, p in enumerate(persons) if holds(p)), None)
+
+
+def scanned_person(result: MrzResult, before: Person) -> Person:
+    """``before`` as the scanned zone describes them: the zone's fields replace the
+    person's, the names in the original script (not in the zone) are kept."""
+    scanned = Person.from_mrz(result, before.role, person_id=before.id)
+    return replace(scanned, surname=before.surname, given_names=before.given_names)

@@ -10,13 +10,22 @@ import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from checkpoint.domain.goods import Attachment
 from checkpoint.gui.forms.ui_photos import Ui_PhotosPart
 from checkpoint.gui.inspection.part import Part
+
+
+def pictures_folder() -> str:
+    """Where the photo dialog opens: the user's pictures folder (the camera's or phone's
+    photos are copied there), else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    if folder and Path(folder).is_dir():
+        return folder
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
 
 
 class PhotosPart(Part):
@@ -65,7 +74,8 @@ class PhotosPart(Part):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add a photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+            self, self.tr("Add a photo"), pictures_folder(),
+            self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
         if path:
             self.add_file(Path(path))
 

@@ -62,6 +62,13 @@ def fill_record(qtbot: Any, form: Any) -> None:
     type_into(qtbot, form.consignment.containers.detail.ui.numberEdit, CONTAINER)
 
 
+def confirm_summary(qtbot: Any, form: Any) -> None:
+    """Enter on the summary that Finalize shows first."""
+    qtbot.waitUntil(lambda: getattr(form, "summary_dialog", None) is not None
+                    and form.summary_dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.keyClick(form.summary_dialog, Qt.Key.Key_Return)
+
+
 def test_record_scan_finalize_find_and_amend(qtbot: Any, gui_app: Any) -> None:
     app = gui_app
     logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
@@ -70,6 +77,7 @@ def test_record_scan_finalize_find_and_amend(qtbot: Any, gui_app: Any) -> None:
     form = new_form(qtbot, app)
     fill_record(qtbot, form)
     qtbot.mouseClick(form.ui.finalizeButton, Qt.MouseButton.LeftButton)
+    confirm_summary(qtbot, form)
     qtbot.waitUntil(lambda: form.read_only, timeout=WAIT_MS)
     record_id = form.insp.id
     assert form.ui.readOnlyBanner.isVisible() or not form.isVisible()
@@ -105,6 +113,7 @@ def test_record_scan_finalize_find_and_amend(qtbot: Any, gui_app: Any) -> None:
     assert "the original record" in amendment.ui.relatedLabel.text()
     type_into(qtbot, amendment.general.ui.laneEdit, "4")
     qtbot.mouseClick(amendment.ui.finalizeButton, Qt.MouseButton.LeftButton)
+    confirm_summary(qtbot, amendment)
     qtbot.waitUntil(lambda: amendment.read_only, timeout=WAIT_MS)
     assert amendment.insp.lane == "4"
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from checkpoint.domain.goods import CashDeclaration, Finding
 from checkpoint.domain.inspection import Inspection, finalize_problems
 from checkpoint.formats.schema import load_example
-from checkpoint.gui.app import TRANSLATIONS
+from checkpoint.gui.language import TRANSLATIONS
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
 from tests.gui.helpers import WAIT_MS, logged_in
 
@@ -54,7 +54,7 @@ def test_finalize_problems_are_in_ukrainian_and_enter_goes_to_the_field(
     assert "Огляд: напрямок — не вказано." in lines
     assert "Огляд: виберіть хоча б один вид контролю." in lines
     assert not any("missing" in line or "Inspection" in line for line in lines), lines
-    assert form.ui.problemsBox.title() == f"Залишилося до завершення: {len(lines)}"
+    assert form.ui.problemsTitle.text() == f"Залишилося до завершення: {len(lines)}"
     # Enter on "the outcome is missing" shows the general tab with the outcome combo focused
     row = lines.index("Огляд: результат — не вказано.")
     form.ui.tabs.setCurrentIndex(4)
