@@ -9,9 +9,11 @@ over TLS on 127.0.0.1, so client and server each have a core.
   process; seconds and that process's peak resident memory.
 - load: W simulated workstations (own keys, enrolled for real, each pushing batches
   of 20 chained records) for S seconds, on SQLite and on PostgreSQL (durable
-  settings); accepted records/s, request latency p50/p95, lost and duplicated
-  records. Baseline in the same run: the same connections on the unsigned
-  ``/healthz`` endpoint (what the web stack alone does).
+  settings), and on PostgreSQL with two HQ processes over the one database (the
+  stations split between them, as behind a load balancer); accepted records/s,
+  request latency p50/p95, lost and duplicated records. Baseline in the same run:
+  the same connections on the unsigned ``/healthz`` endpoint (what the web stack
+  alone does).
 
 usage: python bench/sync.py [--records 100000] [--naive 2000] [--pull 1000000]
                             [--workstations 200] [--seconds 60] [--only push,pull,load]
@@ -42,10 +44,17 @@ POST = "BENCH-01"
 # -- HQ in its own process ------------------------------------------------------------------
 
 class HqProcess:
-    def __init__(self, folder: Path, database_url: str | None = None) -> None:
-        from hq.config import init_hq
+    def __init__(self, folder: Path, database_url: str | None = None, *,
+                 existing: bool = False) -> None:
+        from hq.config import init_hq, load
 
-        self.config = init_hq(folder, ["127.0.0.1"], database_url)
+        if existing:  # another `serve` process of the same HQ (folder and database)
+            self.config = load(folder)
+        else:
+            self.config = init_hq(folder, ["127.0.0.1"], database_url)
+            settings = json.loads((folder / "hq.json").read_text())
+            settings["enroll_attempts"] = 1_000_000  # every simulated station is on 127.0.0.1
+            (folder / "hq.json").write_text(json.dumps(settings))
         import socket
 
         with socket.socket() as s:
@@ -220,13 +229,17 @@ def child_load(spec: str) -> None:
 
 
 def bench_load(work: Path, backend: str, stations: int, seconds: float,
-               cluster: Any) -> dict[str, Any]:
+               cluster: Any, processes: int = 1) -> dict[str, Any]:
+    """W stations pushing at once to ``processes`` HQ processes over one database (the
+    stations split evenly between them, as behind a load balancer)."""
     url = cluster.new_database() if backend == "postgres" else None
-    hq = HqProcess(work / f"hq-load-{backend}", url)
+    folder = work / f"hq-load-{backend}-{processes}"
+    hq = HqProcess(folder, url)
+    more = [HqProcess(folder, existing=True) for _ in range(processes - 1)]
     try:
         codes = [hq.code() for _ in range(stations)]
-        spec = {"url": hq.url, "ca": str(hq.config.ca_cert), "codes": codes,
-                "seconds": seconds, "batch": 20}
+        spec = {"urls": [hq.url] + [h.url for h in more], "ca": str(hq.config.ca_cert),
+                "codes": codes, "seconds": seconds, "batch": 20}
         out = subprocess.run([sys.executable, __file__, "--child-load", json.dumps(spec)],
                              capture_output=True, text=True, check=True, cwd=ROOT)
         result = json.loads(out.stdout.strip().splitlines()[-1])
@@ -236,11 +249,12 @@ def bench_load(work: Path, backend: str, stations: int, seconds: float,
             per_device = dict(tx.all("SELECT device_id, count(*) FROM records GROUP BY device_id"))
         db.close()
     finally:
-        hq.stop()
+        for h in [hq, *more]:
+            h.stop()
     acked: dict[str, int] = result.pop("acked")
     lost = sum(max(0, n - per_device.get(d, 0)) for d, n in acked.items())
     return {**result, "hq_records": stored, "lost": lost, "duplicated": stored - distinct,
-            "unacknowledged_extra": stored - sum(acked.values())}
+            "unacknowledged_extra": stored - sum(acked.values()), "hq_processes": processes}
 
 
 def main() -> None:
@@ -280,6 +294,9 @@ def main() -> None:
                         continue
                     figures[f"load_{backend}"] = bench_load(work, backend, args.workstations,
                                                             args.seconds, cluster)
+                if cluster is not None:
+                    figures["load_postgres_two_hq_processes"] = bench_load(
+                        work, "postgres", args.workstations, args.seconds, cluster, 2)
             finally:
                 if cluster is not None:
                     cluster.stop()

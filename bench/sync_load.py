@@ -116,7 +116,9 @@ def _healthz(stations: list[Station], seconds: float) -> float:
 
 
 def run_load(spec: dict[str, Any]) -> dict[str, Any]:
-    stations = [Station(spec["url"], spec["ca"], code) for code in spec["codes"]]
+    urls = spec["urls"]
+    stations = [Station(urls[i % len(urls)], spec["ca"], code)
+                for i, code in enumerate(spec["codes"])]
     baseline = _healthz(stations, min(10.0, spec["seconds"] / 6))
     start = threading.Barrier(len(stations) + 1)
     seconds = float(spec["seconds"])

@@ -69,6 +69,9 @@ class Code(StrEnum):
     DATE_FORM = "date.form"  # params: value, partial ("yes"/"no")
     DATE_UNREAL = "date.unreal"  # params: value
     DATE_FUTURE = "date.future"  # params: value
+    DATE_YEAR = "date.year"  # outside the plausible years; params: value, first, last
+    TIME_IMPLAUSIBLE = "time.implausible"  # a record time outside first-last; params: first, last
+    TEXT_CONTROL = "text.control"  # a control or bidi character; params: character (U+202E)
     COUNTRY_SPECIMEN = "country.specimen"  # UTO; params: value
     COUNTRY_ALPHA2 = "country.alpha2"  # params: value, alpha3 (the code meant)
     COUNTRY_UNKNOWN = "country.unknown"  # params: value
@@ -117,6 +120,19 @@ class Code(StrEnum):
     MRZ_MONTH = "mrz.month"  # params: value, month
     MRZ_DAY = "mrz.day"  # params: value, day, month
     MRZ_NUMBER_FILLER = "mrz.number_filler"  # a < inside the document number; params: value
+    # a line of a file being imported (path: the document's, "" for the line as a whole;
+    # params: line, the line's number in the file, and no value of the document)
+    IMPORT_NOT_JSON = "import.not_json"  # params: line, column
+    IMPORT_UNREADABLE = "import.unreadable"  # too deep, NaN/Infinity, a number too long
+    IMPORT_NOT_UNICODE = "import.not_unicode"  # holds a lone surrogate
+    IMPORT_NOT_OBJECT = "import.not_object"
+    IMPORT_SCHEMA = "import.schema"  # breaks the format; params: line, detail (English, no value)
+    IMPORT_NOT_FINALIZED = "import.not_finalized"
+    IMPORT_READS_DIFFERENTLY = "import.reads_differently"  # the model does not give it back
+    IMPORT_DUPLICATE = "import.duplicate"  # params: line, other_line
+    IMPORT_ID_TAKEN = "import.id_taken"  # a different record with this id exists here
+    IMPORT_AMENDS_UNKNOWN = "import.amends_unknown"  # params: line, amends (a record id)
+    IMPORT_OWN_ORIGIN = "import.own_origin"  # claims this workstation made it; it did not
     # offence cases, seizures, custody and referrals (domain/cases)
     NOT_POSITIVE = "not_positive"  # a quantity that must be more than zero
     DUPLICATE_ID = "duplicate_id"  # two entries of a list share an id; params: value
@@ -160,6 +176,10 @@ class Code(StrEnum):
     OPERATOR_EXISTS = "operator.exists"  # params: username
     REMOVE_SELF = "operator.remove_self"
     LAST_SUPERVISOR = "operator.last_supervisor"
+    ACCOUNT_LOCAL = "operator.local_account"  # HQ account named as a local one; params: username
+    # an HQ account that looks like another account here (Latin/Cyrillic look-alike letters);
+    # params: username (HQ's), existing
+    ACCOUNT_LOOKALIKE = "operator.hq_lookalike"
     PASSWORD_SHORT = "password.short"  # noqa: S105 (a code, not a password); params: minimum, length
     PASSWORD_IS_NAME = "password.is_name"  # noqa: S105
     PASSWORD_SIMPLE = "password.simple"  # noqa: S105 (params: distinct)
@@ -167,6 +187,7 @@ class Code(StrEnum):
     PHOTO_SIZE = "photo.size"  # params: megabytes
     USERNAME_FORM = "operator.username_form"  # params: name
     USERNAME_MIXED_SCRIPT = "operator.username_mixed_script"  # Latin and Cyrillic; params: name
+    USERNAME_RESERVED = "operator.username_reserved"  # hq, unknown: journal actors; params: name
     OPERATOR_LOOKALIKE = "operator.lookalike"  # looks like another; params: username, existing
     OPERATOR_UNKNOWN = "operator.unknown"  # no such (active) operator; params: username
     RESET_SELF = "operator.reset_self"  # a supervisor resets their own account
@@ -204,15 +225,8 @@ class Code(StrEnum):
     SYNC_UNTRUSTED = "sync.untrusted"  # an answer that could not be trusted or read
     SYNC_REFUSED = "sync.refused"  # HQ refused the request; params: status, hq_code
     ENROLL_REFUSED = "sync.enroll_refused"  # HQ refused the enrollment; params: hq_code
-    # -- delivery: first run, upgrades (issue 13)
-    SCHEMA_NEWER = "store.schema_newer"  # a newer program wrote the database; params: schema
-    FILE_UNREADABLE = "file.unreadable"  # params: path, reason (the system's words)
-    RECOVERY_KEY_FORM = "recovery.form"  # not a PEM public key
-    RECOVERY_KEY_TYPE = "recovery.type"  # a PEM public key, but not X25519
-    CA_FORM = "ca.form"  # not a PEM certificate
-    CA_NOT_CA = "ca.not_ca"  # certificates, none of them a CA (HQ's server certificate?)
-    URL_FORM = "url.form"  # not https://host[:port]; params: url
-    URL_PLAIN = "url.plain"  # http:// without the development flag
+    IMPORT_REFUSED = "import.refused"  # nothing imported; params: file, count (problems)
+    PULLED_UNREADABLE = "sync.item_unreadable"  # a pulled item is malformed; params: collection
     FILE_WRITE = "file.write"  # params: file, reason (the system's words)
     SHIFT_NONE = "shift.none"  # no shift was ever opened on this workstation
     SHIFT_UNKNOWN = "shift.unknown"  # params: shift (the id given)
@@ -227,6 +241,15 @@ class Code(StrEnum):
     SHIFT_REVIEWED = "shift.already_reviewed"  # params: name (who reviewed it)
     OPERATION_UNKNOWN = "operation.unknown"  # this post holds no such operation
     OPERATION_FIELDS = "operation.reporting_fields"  # params: fields (comma-separated)
+    # -- delivery: first run, upgrades (issue 13)
+    SCHEMA_NEWER = "store.schema_newer"  # a newer program wrote the database; params: schema
+    FILE_UNREADABLE = "file.unreadable"  # params: path, reason (the system's words)
+    RECOVERY_KEY_FORM = "recovery.form"  # not a PEM public key
+    RECOVERY_KEY_TYPE = "recovery.type"  # a PEM public key, but not X25519
+    CA_FORM = "ca.form"  # not a PEM certificate
+    CA_NOT_CA = "ca.not_ca"  # certificates, none of them a CA (HQ's server certificate?)
+    URL_FORM = "url.form"  # not https://host[:port]; params: url
+    URL_PLAIN = "url.plain"  # http:// without the development flag
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")

@@ -9,52 +9,34 @@ transaction, since the refused transaction is rolled back).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import time
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from checkpoint.errors import ProtocolError, StoreError
 from checkpoint.sync.protocol import items, signing, wire
-from hq import agency_api, devices, feed, inbox, intake
+from hq import agency_api, api_doc, devices, feed, inbox, intake, limits, ratelimit, readmission
 from hq.config import HqConfig
-from hq.db import Database
+from hq.db import Database, HqConflictError, HqDataError
 from hq.errors import HqRefusal
 from hq.faults import FaultMiddleware, Faults
+from hq.limits import Body, Limits
+from hq.ratelimit import Rate
 
 log = logging.getLogger(__name__)
 
 MAX_PUSH_ITEMS = 5000
-#: Largest request body HQ reads (compressed bytes); the client's batches are far smaller.
-MAX_REQUEST_BYTES = 64 * 1024 * 1024
-
-_BINARY = {"content": {wire.MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}}
-_SIGNED_HEADERS = [
-    {"name": h, "in": "header", "required": True, "schema": {"type": "string"}}
-    for h in (wire.H_DEVICE, wire.H_TIME, wire.H_NONCE, wire.H_SEQ, wire.H_DIGEST,
-              wire.H_SIGNATURE)
-]
-_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"description": "Signed answer (zlib JSON)", **_BINARY},
-    400: {"description": "Malformed request or bad journal entry", **_BINARY},
-    401: {"description": "Unknown workstation, bad or expired signature, replay", **_BINARY},
-    409: {"description": "Journal rollback, fork or gap (alert raised)", **_BINARY},
-    413: {"description": "Request body too large", **_BINARY},
-    503: {"description": "HQ's database is unavailable; retry", **_BINARY},
-}
-
-
-def _doc(summary: str, body: bool, extra: dict[int | str, dict[str, Any]] | None = None
-         ) -> dict[str, Any]:
-    spec: dict[str, Any] = {"parameters": _SIGNED_HEADERS}
-    if body:
-        spec["requestBody"] = {"required": True, **_BINARY}
-    return {"summary": summary, "openapi_extra": spec,
-            "responses": {**_RESPONSES, **(extra or {})}}
+#: How many times a transaction that collided with a concurrent one is run again.
+CONFLICT_RETRIES = 3
+SEEN_DEVICES = 100_000
+_PLAIN_JSON = "application/json"
 
 
 class Hq:
@@ -67,78 +49,149 @@ class Hq:
         self.key = config.signing_key()
         self.verify_raw = wire.b64(_raw(self.key))
         self.box_raw = wire.b64(config.box_public().public_bytes_raw())
+        self.rate = Rate(config.enroll_attempts, config.enroll_window)
+        #: Workstations this process has seen enrolled: only to skip the database read
+        #: that lets a push's body be read; the request is authenticated in full anyway.
+        self._seen: set[str] = set()
 
-    def answer(self, nonce: str, status: int, body: bytes) -> Response:
-        headers = signing.sign_response(self.key, nonce, status, body, time.time())
-        return Response(body, status_code=status, media_type=wire.MEDIA_TYPE, headers=headers)
+    def answer(self, nonce: str, status: int, body: bytes,
+               headers: dict[str, str] | None = None) -> Response:
+        signed = signing.sign_response(self.key, nonce, status, body, time.time())
+        return Response(body, status_code=status, media_type=wire.MEDIA_TYPE,
+                        headers={**signed, **(headers or {})})
 
-    async def handle(self, request: Request, work: Callable[..., bytes]) -> Response:
+    async def handle(self, request: Request, work: Callable[..., bytes], bounds: Limits,
+                     *, enrollment: bool = False) -> Response:
+        """Answer one signed request; every outcome is a signed answer with a reason.
+
+        Before the body is read: the signature headers are parsed and the signed time
+        checked; an enrollment attempt is counted for its address, a push's workstation
+        must be enrolled. The body is then read up to ``bounds.compressed`` bytes and
+        handed to ``work`` (in the thread pool), which checks the signature before it
+        parses anything, except an enrollment's (the key is in the body).
+        """
         nonce = request.headers.get(wire.H_NONCE, "-")[:64]
-        raw = await _body(request)
-        if raw is None:
-            return self.answer(nonce, 413, wire.encode({
-                "error": "too_large", "message": f"A request body is limited to "
-                f"{MAX_REQUEST_BYTES} bytes; send smaller batches."}))
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         try:
             auth = signing.parse_request(request.headers)
-            body = await run_in_threadpool(work, auth, target, raw)
-            return self.answer(nonce, 200, body)
+            devices.check_time(auth, time.time())
+            if enrollment:
+                address = request.client.host if request.client else "unknown"
+                await run_in_threadpool(self._count_attempt, address)
+            elif bounds.compressed and auth.device not in self._seen:
+                await run_in_threadpool(self._require_device, auth.device)
+            body = Body(await _body(request, bounds.compressed), _is_plain_json(request))
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            answer = await run_in_threadpool(self._retrying, work, auth, target, body)
+            return self.answer(nonce, 200, answer)
         except HqRefusal as e:
-            if e.alert is not None:
-                await run_in_threadpool(self._alert, e.alert)
-            return self.answer(nonce, e.status, wire.encode(e.body()))
+            await _drain(request, bounds.compressed)
+            if e.alert is not None or e.seen is not None:
+                await run_in_threadpool(self._after_refusal, e)
+            extra = {"Retry-After": str(e.extra["retry_after"])} if "retry_after" in e.extra \
+                else None
+            return self.answer(nonce, e.status, wire.encode(e.body()), extra)
         except ProtocolError as e:
+            await _drain(request, bounds.compressed)
             return self.answer(nonce, 400, wire.encode({"error": "bad_request",
                                                         "message": str(e)}))
         except StoreError as e:
             log.warning("HQ database failure: %s", type(e).__name__)
             return self.answer(nonce, 503, wire.encode({
-                "error": "unavailable", "message": "HQ's database is unavailable."}))
+                "error": "unavailable", "message": "HQ's database is unavailable."}),
+                {"Retry-After": "30"})
+        except HqDataError:
+            log.exception("HQ refused to store a value its checks let through")
+            return self.answer(nonce, 500, wire.encode({
+                "error": "internal", "message": "HQ could not store this request (a defect "
+                "at HQ, reported in its log)."}))
 
-    def _alert(self, alert: tuple[str, str, str]) -> None:
+    def _retrying(self, work: Callable[..., bytes], *args: Any) -> bytes:
+        for attempt in range(CONFLICT_RETRIES):
+            try:
+                return work(*args)
+            except HqConflictError:
+                if attempt == CONFLICT_RETRIES - 1:
+                    raise
+                log.info("transaction collided with a concurrent one; running it again")
+        raise AssertionError("unreachable")
+
+    def _after_refusal(self, refusal: HqRefusal) -> None:
         with self.db.transaction() as tx:
-            devices.raise_alert(tx, *alert)
+            devices.after_refusal(tx, refusal, time.time())
+
+    def _count_attempt(self, address: str) -> None:
+        now = time.time()
+        with self.db.transaction() as tx:
+            ratelimit.count_attempt(tx, address, self.rate, now)
+            if random.random() < 0.02:  # noqa: S311 - housekeeping frequency, not security
+                ratelimit.purge(tx, self.rate, now)
+
+    def _require_device(self, device_id: str) -> None:
+        with self.db.transaction(write=False) as tx:
+            if devices.load(tx, device_id) is None:
+                raise HqRefusal(401, "unknown_device", devices.UNKNOWN_DEVICE)
+        if len(self._seen) >= SEEN_DEVICES:
+            self._seen.clear()
+        self._seen.add(device_id)
 
     # -- the operations -----------------------------------------------------------------------
 
-    def enroll(self, auth: signing.RequestAuth, target: str, raw: bytes) -> bytes:
-        body = wire.decode(raw)
-        if not isinstance(body, dict):
-            raise ProtocolError("The enrollment request is not an object.")
+    def enroll(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
+        value = body.json(limits.ENROLL)
+        if not isinstance(value, dict):
+            raise HqRefusal(400, "bad_request", "The enrollment request is not an object.")
         with self.db.transaction() as tx:
-            device = devices.enroll(tx, body, auth, raw, target)
+            device = devices.enroll(tx, value, auth, body.raw, target, now=time.time())
         return wire.encode({"device": device.id, "post": device.post,
                             "hq_id": self.config.hq_id, "signing_key": self.verify_raw,
                             "box_key": self.box_raw,
                             "head": {"seq": device.head_seq, "hash": device.head_hash}})
 
-    def head(self, auth: signing.RequestAuth, target: str, raw: bytes) -> bytes:
+    def readmit(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
+        value = body.json(limits.ENROLL)
+        if not isinstance(value, dict):
+            raise HqRefusal(400, "bad_request", "The readmission request is not an object.")
         with self.db.transaction() as tx:
-            device = devices.authenticate(tx, auth, "GET", target, raw, lock=False,
+            done = readmission.readmit(tx, value, auth, body.raw, target, now=time.time())
+        device = done.device
+        return wire.encode({"device": device.id, "post": device.post,
+                            "hq_id": self.config.hq_id, "signing_key": self.verify_raw,
+                            "box_key": self.box_raw, "epoch": done.epoch,
+                            "head": {"seq": device.head_seq, "hash": device.head_hash}})
+
+    def head(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
+        with self.db.transaction() as tx:
+            device = devices.authenticate(tx, auth, "GET", target, body.raw, lock=False,
                                           now=time.time())
         self._maybe_purge()
         return items.encode_head(items.Head(device.head_seq, device.head_hash), device.post)
 
-    def push(self, auth: signing.RequestAuth, target: str, raw: bytes) -> bytes:
+    def push(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
         with self.db.transaction() as tx:
-            device = devices.authenticate(tx, auth, "POST", target, raw, lock=True,
+            device = devices.authenticate(tx, auth, "POST", target, body.raw, lock=True,
                                           now=time.time())
-            body = wire.decode(raw)
             try:
-                pushed = items.parse_push_items(body, MAX_PUSH_ITEMS)
-            except ProtocolError as e:
-                raise HqRefusal(400, "bad_request", str(e)) from e
-            out = intake.apply(tx, device, pushed,
-                               validate_documents=self.config.validate_documents)
+                try:
+                    pushed = items.parse_push_items(body.json(limits.PUSH), MAX_PUSH_ITEMS)
+                except ProtocolError as e:
+                    raise HqRefusal(400, "bad_request", str(e)) from e
+                out = intake.apply(tx, device, pushed,
+                                   validate_documents=self.config.validate_documents)
+            except HqRefusal as e:  # authentic: a replay of it must be refused as one
+                e.seen = e.seen or (device.id, auth.nonce)
+                raise
         return items.encode_push_reply(out.results, items.Head(out.head_seq, out.head_hash))
 
-    def pull(self, auth: signing.RequestAuth, target: str, raw: bytes,
-             cursor: str, limit: int) -> bytes:
+    def pull(self, auth: signing.RequestAuth, target: str, body: Body) -> bytes:
+        cursor, limit = _pull_query(target)
         with self.db.transaction() as tx:
-            device = devices.authenticate(tx, auth, "GET", target, raw, lock=False,
+            device = devices.authenticate(tx, auth, "GET", target, body.raw, lock=False,
                                           now=time.time())
-            page = feed.page(tx, device, self.config.cursor_secret, cursor or None, limit)
+            try:
+                page = feed.page(tx, device, self.config.cursor_secret, cursor or None, limit)
+            except HqRefusal as e:
+                e.seen = e.seen or (device.id, auth.nonce)
+                raise
         return items.encode_pulled_page(page.items_json, page.cursor, page.more, page.reset,
                                         items.Head(device.head_seq, device.head_hash))
 
@@ -148,18 +201,44 @@ class Hq:
                 devices.purge_nonces(tx, time.time())
 
 
-async def _body(request: Request) -> bytes | None:
-    """The request body, or None as soon as it exceeds :data:`MAX_REQUEST_BYTES`."""
+def _pull_query(target: str) -> tuple[str, int]:
+    """``cursor`` and ``limit`` of a pull. Raises HqRefusal 400 when they are malformed."""
+    query = parse_qs(urlsplit(target).query, keep_blank_values=True)
+    cursor, limit = query.get("cursor", [""])[-1], query.get("limit", ["2000"])[-1]
+    if not (limit.isascii() and limit.isdigit() and len(limit) <= 9):
+        raise HqRefusal(400, "bad_request", "A pull's limit must be a whole number.")
+    return cursor, int(limit)
+
+
+def _is_plain_json(request: Request) -> bool:
+    return request.headers.get("content-type", "").split(";")[0].strip() == _PLAIN_JSON
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body. Raises HqRefusal 413 as soon as it exceeds ``limit`` bytes."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_REQUEST_BYTES:
-        return None
+    too_large = HqRefusal(413, "too_large", f"This request's body is limited to {limit} "
+                          "bytes; send smaller batches.")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        raise too_large
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_REQUEST_BYTES:
-            return None
+        if size > limit:
+            raise too_large
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+async def _drain(request: Request, limit: int) -> None:
+    """Read and drop what is left of a refused request's body (up to ``limit`` bytes), so
+    the client, still sending, reads the refusal instead of a broken connection."""
+    size = 0
+    with contextlib.suppress(Exception):
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                return
 
 
 def _raw(key: Any) -> bytes:
@@ -187,29 +266,30 @@ def create_app(config: HqConfig | None, database: Database | None = None,
     def healthz() -> dict[str, str]:
         return {"status": "ok", "protocol": wire.PROTOCOL}
 
-    @app.post("/v1/enroll", **_doc("Enroll a workstation with a one-time code", True,
-                                   {403: {"description": "Code unknown, used or expired",
-                                          **_BINARY}}))
+    @app.post("/v1/enroll", **api_doc.operation("enroll"))
     async def enroll(request: Request) -> Response:
         hq = _hq(request)
-        return await hq.handle(request, hq.enroll)
+        return await hq.handle(request, hq.enroll, limits.ENROLL, enrollment=True)
 
-    @app.get("/v1/head", **_doc("The workstation's last acknowledged journal head", False))
+    @app.post("/v1/readmit", **api_doc.operation("readmit"))
+    async def readmit(request: Request) -> Response:
+        hq = _hq(request)  # counted per address like an enrollment (the key is in the body)
+        return await hq.handle(request, hq.readmit, limits.ENROLL, enrollment=True)
+
+    @app.get("/v1/head", **api_doc.operation("head"))
     async def head(request: Request) -> Response:
         hq = _hq(request)
-        return await hq.handle(request, hq.head)
+        return await hq.handle(request, hq.head, limits.EMPTY)
 
-    @app.post("/v1/push", **_doc("Push journal entries and their records", True))
+    @app.post("/v1/push", **api_doc.operation("push"))
     async def push(request: Request) -> Response:
         hq = _hq(request)
-        return await hq.handle(request, hq.push)
+        return await hq.handle(request, hq.push, limits.PUSH)
 
-    @app.get("/v1/pull", **_doc("Pull HQ-owned data after a cursor", False,
-                                {410: {"description": "Cursor unknown: resync from the start",
-                                       **_BINARY}}))
-    async def pull(request: Request, cursor: str = "", limit: int = 2000) -> Response:
+    @app.get("/v1/pull", **api_doc.operation("pull"))
+    async def pull(request: Request) -> Response:
         hq = _hq(request)
-        return await hq.handle(request, lambda a, t, r: hq.pull(a, t, r, cursor, limit))
+        return await hq.handle(request, hq.pull, limits.EMPTY)
 
     app.include_router(agency_api.router())
     app.include_router(inbox.router())

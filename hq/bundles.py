@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from checkpoint.errors import NotFoundError, ProtocolError, RemoteRejectedError
 from checkpoint.sync.protocol import bundle as bundle_format
-from checkpoint.sync.protocol import wire
-from hq import devices, intake
+from hq import devices, intake, limits
 from hq.config import HqConfig
 from hq.db import Database
 from hq.errors import HqRefusal
@@ -24,8 +23,8 @@ def import_bundle(config: HqConfig, db: Database, data: bytes) -> intake.Outcome
             device = devices.load(tx, found.device, lock=True)
             if device is None:
                 raise NotFoundError(f"Workstation {found.device} is not enrolled here.")
-            body = wire.decode(bundle_format.open_items(found, device.verify_key,
-                                                        config.box_key()))
+            body = limits.decode(bundle_format.open_items(found, device.verify_key,
+                                                          config.box_key()), limits.PUSH)
             items = body.get("items") if isinstance(body, dict) else None
             if not isinstance(items, list):
                 raise ProtocolError("The bundle holds no items.")

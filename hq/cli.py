@@ -11,12 +11,25 @@ import contextlib
 import json
 import logging
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import agency_cli, bundles, config, devices, feed, operations, publish, reports
+from hq import (
+    agency_cli,
+    bundles,
+    config,
+    devices,
+    feed,
+    limits,
+    operations,
+    publish,
+    readmission,
+    reports,
+    rotation,
+)
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -68,6 +81,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll_code(args: argparse.Namespace) -> int:
+    if not args.valid_hours > 0:  # the range (and NaN) is checked by issue_code
+        raise UsageError("--valid-hours must be more than 0 and at most a year (8784).")
     cfg = config.load(args.dir)
     with _tx(cfg) as tx:
         code = devices.issue_code(tx, args.post, args.valid_hours)
@@ -81,21 +96,39 @@ def cmd_workstations(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
     with _tx(cfg, write=False) as tx:
         rows = tx.all("SELECT d.id, d.post, d.enrolled_at, d.head_seq, d.head_hash, d.last_seen,"
-                      " d.revoked_at, (SELECT count(*) FROM alerts a WHERE a.device_id = d.id) "
-                      "FROM devices d ORDER BY d.post, d.enrolled_at")
-    print("workstation\tpost\tenrolled\thead\tlast seen\talerts")
+                      " d.revoked_at, (SELECT count(*) FROM alerts a WHERE a.device_id = d.id "
+                      "AND a.resolved_at IS NULL), d.epoch FROM devices d ORDER BY d.post, "
+                      "d.enrolled_at")
+    print("workstation\tpost\tenrolled\thead\tlast seen\topen alerts\tepoch")
     for r in rows:
         state = " (revoked)" if r[6] else ""
-        print(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}:{r[4][:16]}\t{r[5] or '-'}\t{r[7]}{state}")
+        print(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}:{r[4][:16]}\t{r[5] or '-'}\t{r[7]}\t{r[8]}"
+              f"{state}")
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
     with _tx(cfg, write=False) as tx:
-        rows = tx.all("SELECT at, device_id, kind, detail FROM alerts ORDER BY id")
+        rows = tx.all("SELECT at, device_id, kind, detail, resolved_at, resolution FROM alerts "
+                      "ORDER BY id")
     for r in rows:
-        print("\t".join(str(x) for x in r))
+        if r[4] is not None and not args.all:
+            continue
+        state = f"resolved {r[4]}: {r[5]}" if r[4] is not None else "open"
+        print("\t".join(str(x) for x in (*r[:4], state)))
+    return 0
+
+
+def cmd_readmit(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _tx(cfg) as tx:
+        code, epoch = readmission.issue(tx, args.workstation, args.reason, now=time.time(),
+                                        valid_hours=args.valid_hours)
+    print(code)
+    print(f"one-time readmission code for workstation {args.workstation} (epoch {epoch}), "
+          f"valid {args.valid_hours:g} h; its alerts are resolved. At the post, a supervisor "
+          "runs: checkpoint enroll --readmit CODE", file=sys.stderr)
     return 0
 
 
@@ -120,19 +153,28 @@ def cmd_publish_operator(args: argparse.Namespace) -> int:
 
 
 def _entries(path: Path) -> list[dict[str, Any]]:
+    """The entries of a JSON array or JSON-lines file. Raises UsageError naming the line
+    (never the value) of anything that is not JSON HQ publishes."""
     text = path.read_text(encoding="utf-8")
     try:
-        value = json.loads(text)
-        return list(value) if isinstance(value, list) else [value]
+        value = limits.loads(text, limits.DOCUMENT_DEPTH + 1)
+        entries = list(value) if isinstance(value, list) else [value]
     except ValueError:
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
+        entries = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    entries.append(limits.loads(line, limits.DOCUMENT_DEPTH))
+                except ValueError as e:
+                    raise UsageError(f"{path.name} line {number}: {e}") from e
+    return entries
 
 
 def cmd_publish_reference(args: argparse.Namespace) -> int:
     cfg = config.load(args.dir)
     try:
         entries = _entries(Path(args.file))
-    except (OSError, ValueError) as e:
+    except (OSError, UnicodeDecodeError) as e:
         raise UsageError(f"Cannot read {args.file}: {e}") from e
     audience = (f"device:{args.workstation}" if args.workstation
                 else f"post:{args.post}" if args.post else "*")
@@ -149,8 +191,14 @@ def cmd_show(args: argparse.Namespace) -> int:
                      "WHERE id = ?", (args.workstation,))
         if dev is None:
             raise UsageError(f"No workstation {args.workstation}.")
-        counts = tx.all("SELECT kind, count(*) FROM records WHERE device_id = ? GROUP BY kind "
-                        "ORDER BY kind", (args.workstation,))
+        counts = tx.all("SELECT kind, count(*) FROM records WHERE device_id = ? AND "
+                        "origin_device_id IS NULL GROUP BY kind ORDER BY kind",
+                        (args.workstation,))
+        imported = tx.all("SELECT origin_device_id, count(*) FROM records WHERE device_id = ? "
+                          "AND origin_device_id IS NOT NULL GROUP BY origin_device_id ORDER BY "
+                          "origin_device_id", (args.workstation,))
+        restored = tx.one("SELECT count(*) FROM records WHERE device_id = ? AND after_restore = 1",
+                          (args.workstation,))
         reqs = tx.all("SELECT at, kind, detail FROM requests WHERE device_id = ? ORDER BY id "
                       "DESC LIMIT ?", (args.workstation, args.limit))
         rejected = tx.all("SELECT seq, subject, reason FROM rejections WHERE device_id = ? "
@@ -159,7 +207,11 @@ def cmd_show(args: argparse.Namespace) -> int:
                          "device_id = ? ORDER BY seq DESC LIMIT ?", (args.workstation, args.limit))
     print(f"workstation {dev[0]} of post {dev[1]}; enrolled {dev[4]}; last seen {dev[5] or '-'}")
     print(f"journal acknowledged up to {dev[2]} ({dev[3]})")
-    print("records: " + (", ".join(f"{k} {n}" for k, n in counts) or "none"))
+    print("records it made: " + (", ".join(f"{k} {n}" for k, n in counts) or "none"))
+    print("records it imported: " + (", ".join(f"{n} claiming {o}" for o, n in imported)
+                                     or "none"))
+    if restored[0]:
+        print(f"records written after a restore, recovered by a readmission: {restored[0]}")
     print(f"rejected records: {len(rejected)}")
     for seq, subject, reason in rejected:
         print(f"  entry {seq} {subject}: {reason}")
@@ -182,6 +234,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         out = bundles.import_bundle(cfg, db, data)
     print(f"bundle applied: {out.applied} applied, {out.duplicates} already at HQ, "
           f"{out.rejected} rejected; journal acknowledged up to {out.head_seq}")
+    return 0
+
+
+def cmd_rotate_keys(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _tx(cfg) as tx:
+        if args.step == "prepare":
+            folder = rotation.prepare(cfg, tx, new_ca=args.ca)
+            print(f"next signing key{' and CA' if args.ca else ''} made in {folder} and "
+                  "announced to every workstation; when they have synced, run "
+                  "`checkpoint-hq rotate-keys activate` and restart serve")
+        else:
+            retired = rotation.activate(cfg, tx)
+            print(f"the next keys are in place (the old ones in {retired}); restart "
+                  "`checkpoint-hq serve`")
     return 0
 
 
@@ -287,7 +354,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--post", required=True, help="the checkpoint code of the post")
     sp.add_argument("--valid-hours", type=float, default=72.0)
     add("workstations", cmd_workstations, "List workstations and their acknowledged heads.")
-    add("alerts", cmd_alerts, "List alerts (rollback, fork, gap).")
+    sp = add("alerts", cmd_alerts, "List open alerts (rollback, fork, gap).")
+    sp.add_argument("--all", action="store_true", help="resolved ones too")
+    sp = add("readmit", cmd_readmit, "Resolve a workstation's alerts and issue a one-time "
+             "code that re-admits it under a new epoch (after a rollback or a key change).")
+    sp.add_argument("workstation", metavar="ID")
+    sp.add_argument("--reason", required=True, help="what happened, as agreed with the post")
+    sp.add_argument("--valid-hours", type=float, default=72.0)
     sp = add("publish-operator", cmd_publish_operator,
              "Publish an operator account (prints its one-time initial password) or revoke it.")
     sp.add_argument("username")
@@ -305,6 +378,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=20)
     sp = add("import", cmd_import, "Apply an offline transfer bundle from a workstation.")
     sp.add_argument("file")
+    sp = add("rotate-keys", cmd_rotate_keys, "Rotate HQ's signing key (and CA): prepare "
+             "announces the next ones through the signed pull, activate puts them in place.")
+    sp.add_argument("step", choices=["prepare", "activate"])
+    sp.add_argument("--ca", action="store_true", help="with prepare: a new CA and server "
+                    "certificate too")
     sp = add("compact", cmd_compact, "Drop old tombstones (older cursors must resync).")
     sp.add_argument("--before", type=int, default=None, help="version (default: all)")
     add("openapi", cmd_openapi, "Print the OpenAPI document of the sync API.")

@@ -59,6 +59,9 @@ class HqConfig:
     port: int = DEFAULT_PORT
     validate_documents: bool = False
     cursor_secret: bytes = field(default=b"", repr=False)
+    #: Enrollment attempts allowed per client address and window (seconds).
+    enroll_attempts: int = 20
+    enroll_window: float = 600.0
 
     @property
     def ca_cert(self) -> Path:
@@ -103,7 +106,8 @@ class HqConfig:
     def to_dict(self) -> dict[str, Any]:
         return {"hq_id": self.hq_id, "database_url": self.database_url, "hosts": self.hosts,
                 "port": self.port, "validate_documents": self.validate_documents,
-                "cursor_secret": self.cursor_secret.hex()}
+                "cursor_secret": self.cursor_secret.hex(),
+                "enroll_attempts": self.enroll_attempts, "enroll_window": self.enroll_window}
 
 
 def init_hq(folder: Path, hosts: list[str], database_url: str | None = None,
@@ -115,6 +119,7 @@ def init_hq(folder: Path, hosts: list[str], database_url: str | None = None,
     if (folder / CONFIG_NAME).exists():
         raise AlreadyInitializedError(f"An HQ already exists in {folder}.")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)  # also when it existed: it holds keys and the database
     ca_key, ca_cert = pki.make_ca()
     srv_key, srv_cert = pki.make_server_cert(ca_key, ca_cert, hosts)
     write_private(folder / "ca.pem", pki.cert_pem(ca_cert))
@@ -143,6 +148,7 @@ def load(folder: Path) -> HqConfig:
         d = json.loads(path.read_text(encoding="utf-8"))
         return HqConfig(folder, str(d["hq_id"]), str(d["database_url"]), list(d["hosts"]),
                         int(d.get("port", DEFAULT_PORT)), bool(d.get("validate_documents")),
-                        bytes.fromhex(d["cursor_secret"]))
+                        bytes.fromhex(d["cursor_secret"]),
+                        int(d.get("enroll_attempts", 20)), float(d.get("enroll_window", 600)))
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise UsageError(f"{path} is damaged: {e}") from e

@@ -4,12 +4,17 @@ SQL is written once with ``?`` placeholders; for PostgreSQL they become ``%s``.
 Write transactions serialize per workstation: SQLite takes its write lock at
 ``BEGIN IMMEDIATE``; PostgreSQL locks the workstation's row (``FOR UPDATE``) and
 takes an advisory lock when publishing, so change versions commit in order.
-Errors of either driver are wrapped into :class:`HqStoreError`.
+Errors of either driver are wrapped by kind: the database cannot be reached or
+used (:class:`HqStoreError`, answered 503 "retry"), two transactions collided
+(:class:`HqConflictError`: a unique key taken by a concurrent one, a serialization
+failure; the caller retries the whole transaction), or HQ sent it something it
+refuses (:class:`HqDataError`: a defect of HQ's own checks, never "retry").
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import sqlite3
 import threading
@@ -59,6 +64,18 @@ CREATE TABLE IF NOT EXISTS requests (
     id {serial}, device_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,
     detail TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS requests_device ON requests(device_id, id);
+CREATE TABLE IF NOT EXISTS enroll_attempts (
+    address TEXT PRIMARY KEY, window_start DOUBLE PRECISION NOT NULL, count BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS readmissions (
+    device_id TEXT NOT NULL, epoch BIGINT NOT NULL, code_hash TEXT NOT NULL UNIQUE,
+    reason TEXT NOT NULL, issued_at TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL,
+    used_at TEXT, head_at_readmit BIGINT, rebased_at TEXT, fork_seq BIGINT,
+    old_head_seq BIGINT, old_head_hash TEXT, PRIMARY KEY (device_id, epoch));
+CREATE TABLE IF NOT EXISTS superseded_entries (
+    device_id TEXT NOT NULL, epoch BIGINT NOT NULL, seq BIGINT NOT NULL, time TEXT NOT NULL,
+    actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL,
+    payload_digest TEXT NOT NULL, payload TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+    received_at TEXT NOT NULL, PRIMARY KEY (device_id, epoch, seq));
 CREATE TABLE IF NOT EXISTS agencies (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, accepts TEXT NOT NULL,
     cert_fingerprint TEXT, cert_pem TEXT, created_at TEXT NOT NULL, revoked_at TEXT);
@@ -82,9 +99,46 @@ CREATE TABLE IF NOT EXISTS agency_audit (
     subject TEXT, outcome TEXT NOT NULL);
 """
 
+#: The columns of a workstation's row that requests read (``hq.devices.load``).
+DEVICE_COLUMNS = ("id, post, verify_key, box_key, head_seq, head_hash, revoked_at, epoch, "
+                  "rebase_allowed")
+
+#: Columns added after a table was first released: (table, column, SQL type and default).
+#: ``create_schema`` adds each one a database lacks (an HQ folder made by older code).
+ADDED_COLUMNS = (
+    # issue 9, item 4: the workstation a record was imported from (a claim; NULL: its own)
+    ("records", "origin_device_id", "TEXT"),
+    # issue 9, item 6: the epoch a record arrived in, and whether it was written after the
+    # restore that the readmission of its workstation recovered from
+    ("records", "epoch", "BIGINT NOT NULL DEFAULT 0"),
+    ("records", "after_restore", "INTEGER NOT NULL DEFAULT 0"),
+    ("devices", "epoch", "BIGINT NOT NULL DEFAULT 0"),
+    ("devices", "rebase_allowed", "INTEGER NOT NULL DEFAULT 0"),
+    ("alerts", "resolved_at", "TEXT"),
+    ("alerts", "resolution", "TEXT"),
+)
+
+
+def _columns(tx: Tx, table: str) -> set[str]:
+    if tx.postgres:
+        rows = tx.all("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                      "AND table_schema = current_schema()", (table,))
+        return {str(r[0]) for r in rows}
+    return {str(r[1]) for r in tx.all(f"PRAGMA table_info({table})")}
+
 
 class HqStoreError(StoreError):
-    """HQ's database failed (the request is answered 503 and can be retried)."""
+    """HQ's database is unavailable (the request is answered 503 and can be retried)."""
+
+
+class HqConflictError(HqStoreError):
+    """A concurrent transaction took a unique key first, or PostgreSQL could not serialize
+    this one: run the whole transaction again (it then sees the other's work)."""
+
+
+class HqDataError(Exception):
+    """The database refused a value HQ gave it (a type, a size, a NUL): a gap in HQ's own
+    checks of a request, so not a StoreError: retrying would fail the same way."""
 
 
 class Tx:
@@ -114,13 +168,35 @@ class Tx:
     def lock_device(self, device_id: str) -> Any:
         """The workstation's row, locked until the end of the transaction."""
         suffix = " FOR UPDATE" if self.postgres else ""
-        return self.one("SELECT id, post, verify_key, box_key, head_seq, head_hash, revoked_at "
-                        "FROM devices WHERE id = ?" + suffix, (device_id,))
+        return self.one(f"SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?" + suffix,
+                        (device_id,))
 
     def lock_changes(self) -> None:
         """Serialize publishers so change versions commit in version order."""
         if self.postgres:
             self.execute("SELECT pg_advisory_xact_lock(7319001)")
+
+
+def _owner_only(path: Path) -> None:
+    """Create the SQLite file owner-only (0600) before SQLite does (it would use the umask:
+    0644); its ``-wal`` and ``-shm`` files take the database file's mode. An existing
+    file with wider permissions is narrowed, by its path only.
+
+    Never open (and so close) an existing database file here: closing any descriptor of a
+    file drops every POSIX lock this process holds on it, SQLite's included, and another
+    thread's transaction would lose its lock (writes were lost that way). Called once,
+    before this process connects.
+    """
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if p.exists() and p.stat().st_mode & 0o077:
+                p.chmod(0o600)
+    except FileExistsError:
+        pass
+    except OSError as e:
+        raise HqStoreError(f"HQ cannot create its database file {path}: {e.strerror}") from e
 
 
 class Database:
@@ -137,6 +213,7 @@ class Database:
             self.postgres = False
             self.path = Path(url.removeprefix("sqlite:///"))
             self._local = threading.local()
+            _owner_only(self.path)
         else:
             raise UsageError(f"Unknown database URL {url!r}: use sqlite:///PATH or "
                              "postgresql://USER@HOST/DB.")
@@ -201,8 +278,12 @@ class Database:
         except BaseException as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            if isinstance(e, sqlite3.Error):
+            if isinstance(e, sqlite3.IntegrityError):
+                raise HqConflictError(f"HQ's database refused a duplicate: {e}") from e
+            if isinstance(e, sqlite3.OperationalError):
                 raise HqStoreError(f"HQ's database failed: {e}") from e
+            if isinstance(e, (sqlite3.Error, OverflowError)):
+                raise HqDataError(f"HQ's database refused a value: {type(e).__name__}") from e
             raise
 
     def _pg_transaction(self) -> Iterator[Tx]:
@@ -213,13 +294,16 @@ class Database:
         try:
             with conn.transaction():
                 yield Tx(conn, True)
-        except psycopg.OperationalError as e:
-            broken = True
+        except (psycopg.errors.UniqueViolation, psycopg.errors.SerializationFailure,
+                psycopg.errors.DeadlockDetected) as e:
+            raise HqConflictError(f"HQ's database transaction collided: {e}") from e
+        except (psycopg.OperationalError, psycopg.InterfaceError) as e:
+            broken = conn.closed or conn.broken
             raise HqStoreError(f"HQ's database failed: {e}") from e
         except psycopg.Error as e:
-            raise HqStoreError(f"HQ's database failed: {e}") from e
+            raise HqDataError(f"HQ's database refused a value: {type(e).__name__}") from e
         finally:
-            if broken or conn.closed:
+            if broken or conn.closed or conn.broken:
                 with self._pool_lock:
                     self._made -= 1
                 with contextlib.suppress(Exception):
@@ -239,6 +323,9 @@ class Database:
             for statement in script.split(";"):
                 if statement.strip():
                     tx.execute(statement)
+            for table, column, kind in ADDED_COLUMNS:
+                if column not in _columns(tx, table):
+                    tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         for conn in self._all:

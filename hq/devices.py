@@ -22,16 +22,19 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from checkpoint.domain.chain import genesis_hash
-from checkpoint.domain.ids import utc_now
-from checkpoint.errors import ProtocolError
+from checkpoint.domain.ids import is_id, utc_now
+from checkpoint.domain.names import unsafe_character
+from checkpoint.errors import ProtocolError, UsageError
 from checkpoint.sync.protocol import signing, wire
-from hq.db import Tx
+from hq.db import DEVICE_COLUMNS, Tx
 from hq.errors import HqRefusal
 
 log = logging.getLogger(__name__)
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 NONCE_KEEP_SECONDS = 2 * wire.MAX_SKEW_SECONDS + 60
+UNKNOWN_DEVICE = ("HQ does not know this workstation (never enrolled, or revoked): enroll "
+                  "it again.")
 
 
 def normalize_code(code: str) -> str:
@@ -50,7 +53,11 @@ def new_code() -> str:
 
 
 def issue_code(tx: Tx, post: str, valid_hours: float = 72.0) -> str:
-    """A new one-time enrollment code for a workstation of ``post``."""
+    """A new one-time enrollment code for a workstation of ``post``. Raises UsageError for
+    a validity that is not a number of hours up to a year (NaN would never expire; a
+    negative one makes a code that has already expired, which tests use)."""
+    if not -24 * 366 <= valid_hours <= 24 * 366:  # also refuses nan and inf
+        raise UsageError("--valid-hours must be more than 0 and at most a year (8784).")
     code = new_code()
     tx.execute("INSERT INTO enroll_codes (code_hash, post, created_at, expires_at) "
                "VALUES (?, ?, ?, ?)", (code_hash(code), post, utc_now(),
@@ -66,44 +73,62 @@ class Device:
     box_key: bytes
     head_seq: int
     head_hash: str
+    epoch: int = 0  # readmissions so far (hq.readmission)
+    rebase_allowed: bool = False  # readmitted: its next push may rewrite HQ's head once
 
 
 def enroll(tx: Tx, body: dict[str, object], auth: signing.RequestAuth, raw: bytes,
-           target: str) -> Device:
-    """Register a workstation with a one-time code. Raises HqRefusal."""
+           target: str, *, now: float) -> Device:
+    """Register a workstation with a one-time code. Raises HqRefusal.
+
+    The code is taken with one conditional update (``… WHERE used_at IS NULL``): of
+    any number of concurrent enrollments with one code, on any number of HQ
+    processes, exactly one changes the row; the others see it used. The request's
+    signature (by the key it registers), time and nonce are checked like any other
+    signed request, so a captured enrollment cannot be replayed.
+    """
     try:
         device_id = str(body["device"])
         verify_raw = wire.unb64(body["verify_key"], "verify_key")
         box_raw = wire.unb64(body["box_key"], "box_key")
-        code = str(body["code"])
-        label = str(body.get("label") or "")[:200]
+        code = body["code"]
+        label = body.get("label") or ""
+        if not isinstance(code, str) or not isinstance(label, str):
+            raise ValueError("the code and the label must be text")
+        if unsafe_character(label) is not None or unsafe_character(code) is not None:
+            raise ValueError("the code or the label holds a control character")
         key = Ed25519PublicKey.from_public_bytes(verify_raw)
-        if len(box_raw) != 32 or device_id != auth.device:
+        if len(box_raw) != 32 or device_id != auth.device or not is_id(device_id):
             raise ValueError("bad key or device")
         signing.verify_request(key, auth, "POST", target, raw)
     except (KeyError, ValueError, ProtocolError) as e:
         raise HqRefusal(400, "bad_request", f"The enrollment request is malformed: {e}") from e
-    row = tx.one("SELECT post, expires_at, used_at, used_by FROM enroll_codes WHERE "
-                 "code_hash = ?", (code_hash(code),))
+    check_time(auth, now)
+    claim_nonce(tx, device_id, auth.nonce, now)
+    try:
+        return _take_code(tx, device_id, verify_raw, box_raw, code, label[:200], now)
+    except HqRefusal as e:  # the request was authentic: a replay of it is a replay
+        e.seen = e.seen or (device_id, auth.nonce)
+        raise
+
+
+def _take_code(tx: Tx, device_id: str, verify_raw: bytes, box_raw: bytes, code: str,
+               label: str, now: float) -> Device:
+    hashed = code_hash(code)
+    row = tx.one("SELECT post, expires_at FROM enroll_codes WHERE code_hash = ?", (hashed,))
     if row is None:
         raise HqRefusal(403, "code_unknown", "HQ does not know this enrollment code: check it "
                         "or ask HQ for a new one.")
-    post, expires_at, used_at, used_by = row
-    existing = tx.one("SELECT verify_key FROM devices WHERE id = ?", (device_id,))
-    if used_at is not None:
-        if used_by == device_id and existing and existing[0] == wire.b64(verify_raw):
-            found = load(tx, device_id)
-            assert found is not None
-            return found
-        raise HqRefusal(403, "code_used", "This enrollment code was already used; ask HQ for "
-                        "a new one.")
-    if float(expires_at) < time.time():
+    post, expires_at = row
+    if float(expires_at) < now:
         raise HqRefusal(403, "code_expired", "This enrollment code has expired; ask HQ for a "
                         "new one.")
-    if existing is not None:
+    taken = tx.execute("UPDATE enroll_codes SET used_at = ?, used_by = ? WHERE code_hash = ? "
+                       "AND used_at IS NULL", (utc_now(), device_id, hashed)).rowcount
+    if taken != 1:
+        return _enrolled_again(tx, hashed, device_id, verify_raw)
+    if tx.one("SELECT 1 FROM devices WHERE id = ?", (device_id,)) is not None:
         raise HqRefusal(409, "already_enrolled", "This workstation is already enrolled at HQ.")
-    tx.execute("UPDATE enroll_codes SET used_at = ?, used_by = ? WHERE code_hash = ?",
-               (utc_now(), device_id, code_hash(code)))
     tx.execute("INSERT INTO devices (id, post, label, verify_key, box_key, enrolled_at, "
                "head_seq, head_hash) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
                (device_id, post, label, wire.b64(verify_raw), wire.b64(box_raw), utc_now(),
@@ -114,20 +139,52 @@ def enroll(tx: Tx, body: dict[str, object], auth: signing.RequestAuth, raw: byte
     return found
 
 
+def _enrolled_again(tx: Tx, hashed: str, device_id: str, verify_raw: bytes) -> Device:
+    """The answer to an enrollment whose code is already used: the same workstation with
+    the same key asking again (its answer was lost) is answered again; anyone else is
+    refused. Raises HqRefusal."""
+    used_by = tx.one("SELECT used_by FROM enroll_codes WHERE code_hash = ?", (hashed,))
+    existing = tx.one("SELECT verify_key FROM devices WHERE id = ? AND revoked_at IS NULL",
+                      (device_id,))
+    if (used_by is not None and used_by[0] == device_id and existing is not None
+            and existing[0] == wire.b64(verify_raw)):
+        found = load(tx, device_id)
+        assert found is not None
+        return found
+    raise HqRefusal(403, "code_used", "This enrollment code was already used; ask HQ for "
+                    "a new one.")
+
+
 def load(tx: Tx, device_id: str, *, lock: bool = False) -> Device | None:
     row = tx.lock_device(device_id) if lock else tx.one(
-        "SELECT id, post, verify_key, box_key, head_seq, head_hash, revoked_at FROM devices "
-        "WHERE id = ?", (device_id,))
+        f"SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?", (device_id,))
     if row is None or row[6] is not None:
         return None
     return Device(row[0], row[1], Ed25519PublicKey.from_public_bytes(wire.unb64(row[2])),
-                  wire.unb64(row[3]), int(row[4]), row[5])
+                  wire.unb64(row[3]), int(row[4]), row[5], int(row[7]), bool(row[8]))
 
 
-def raise_alert(tx: Tx, device_id: str, kind: str, detail: str) -> None:
+def raise_alert(tx: Tx, device_id: str, kind: str, detail: str) -> bool:
+    """Record an alert, unless the same one (workstation, kind, detail) is already there:
+    a workstation retrying a refused push raises it once. Returns whether it is new."""
+    if tx.one("SELECT 1 FROM alerts WHERE device_id = ? AND kind = ? AND detail = ?",
+              (device_id, kind, detail)) is not None:
+        return False
     log.warning("alert %s for a workstation", kind)
     tx.execute("INSERT INTO alerts (device_id, kind, detail, at) VALUES (?, ?, ?, ?)",
                (device_id, kind, detail, utc_now()))
+    return True
+
+
+def after_refusal(tx: Tx, refusal: HqRefusal, now: float) -> None:
+    """What a refusal leaves behind, in its own transaction (the refused one was rolled
+    back): the request's nonce, so a replay of it is refused as a replay without any
+    further effect, and its alert, once."""
+    if refusal.seen is not None:
+        tx.execute("INSERT INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) "
+                   "ON CONFLICT (device_id, nonce) DO NOTHING", (*refusal.seen, now))
+    if refusal.alert is not None:
+        raise_alert(tx, *refusal.alert)
 
 
 def authenticate(tx: Tx, auth: signing.RequestAuth, method: str, target: str, raw: bytes,
@@ -139,26 +196,42 @@ def authenticate(tx: Tx, auth: signing.RequestAuth, method: str, target: str, ra
     """
     device = load(tx, auth.device, lock=lock)
     if device is None:
-        raise HqRefusal(401, "unknown_device", "HQ does not know this workstation (never "
-                        "enrolled, or revoked): enroll it again.")
+        raise HqRefusal(401, "unknown_device", UNKNOWN_DEVICE)
     try:
         signing.verify_request(device.verify_key, auth, method, target, raw)
+    except ProtocolError as e:
+        raise HqRefusal(401, "bad_signature", f"HQ refused the request: {e}") from e
+    check_time(auth, now)
+    claim_nonce(tx, device.id, auth.nonce, now)
+    if auth.seq < device.head_seq and not device.rebase_allowed:
+        raise HqRefusal(409, "rollback", rollback_message(device.head_seq, auth.seq),
+                        alert=(device.id, "rollback",
+                               f"journal head {auth.seq} below acknowledged {device.head_seq}"),
+                        seen=(device.id, auth.nonce))
+    return device
+
+
+def check_time(auth: signing.RequestAuth, now: float) -> None:
+    """Refuse a request whose signed time is more than 300 s from HQ's clock (it needs no
+    database and no body: checked before either is touched). Raises HqRefusal 401."""
+    try:
         sent = signing.parse_time(auth.time)
     except ProtocolError as e:
         raise HqRefusal(401, "bad_signature", f"HQ refused the request: {e}") from e
     if abs(sent - now) > wire.MAX_SKEW_SECONDS:
         raise HqRefusal(401, "signature_expired", "The request's signature time is more than "
                         f"{wire.MAX_SKEW_SECONDS} s from HQ's clock (expired or replayed).")
-    if tx.one("SELECT 1 FROM nonces WHERE device_id = ? AND nonce = ?",
-              (device.id, auth.nonce)):
+
+
+def claim_nonce(tx: Tx, device_id: str, nonce: str, now: float) -> None:
+    """Record a request's nonce; refuse it when HQ has seen it (a replay). One statement,
+    so two HQ processes given the same request at once cannot both accept it (the second
+    waits for the first's row, then inserts nothing). Raises HqRefusal 401 ``replay``."""
+    inserted = tx.execute("INSERT INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) "
+                          "ON CONFLICT (device_id, nonce) DO NOTHING",
+                          (device_id, nonce, now)).rowcount
+    if inserted != 1:
         raise HqRefusal(401, "replay", "HQ has already seen this request (a replay); refused.")
-    tx.execute("INSERT INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)",
-               (device.id, auth.nonce, now))
-    if auth.seq < device.head_seq:
-        raise HqRefusal(409, "rollback", rollback_message(device.head_seq, auth.seq),
-                        alert=(device.id, "rollback",
-                               f"journal head {auth.seq} below acknowledged {device.head_seq}"))
-    return device
 
 
 def rollback_message(hq_seq: int, local_seq: int) -> str:

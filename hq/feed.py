@@ -56,7 +56,8 @@ def read_cursor(secret: bytes, ep: str, hz: int, cursor: str) -> int:
     unknown = HqRefusal(410, "cursor_unknown", "HQ no longer knows this pull position; the "
                         "workstation must pull everything again (its outbox is kept).")
     parts = cursor.split(".")
-    if len(parts) != 4 or parts[0] != "v1":
+    if (len(cursor) > 200 or len(parts) != 4 or parts[0] != "v1"
+            or not (parts[2].isascii() and parts[2].isdigit())):
         raise unknown
     body = ".".join(parts[:3])
     mac = hmac.new(secret, body.encode(), hashlib.sha256).hexdigest()[:32]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from checkpoint.cli import wording
 from checkpoint.cli.common import Context, OneLineParser, subcommand
+from checkpoint.errors import UsageError
 from checkpoint.services import sync
 from checkpoint.services.sync import SyncEngine, SyncReport, SyncState, SyncStatus
 
@@ -15,6 +16,10 @@ _STATES = {SyncState.OFFLINE: "offline", SyncState.SYNCING: "syncing",
 
 
 def cmd_enroll(ctx: Context, args: argparse.Namespace) -> int:
+    if args.readmit is not None:
+        return _readmit(ctx, args)
+    if args.url is None or args.code is None or args.ca is None:
+        raise UsageError("checkpoint enroll needs URL, --code and --ca (or --readmit CODE).")
     ca = sync.read_ca(Path(args.ca))
     with ctx.login(args.as_) as session:
         done = sync.enroll(session, args.url, args.code, ca,
@@ -29,13 +34,23 @@ def describe(report: SyncReport) -> list[str]:
              f"{report.duplicates} already at HQ, {report.rejected} refused (quarantined)",
              f"received {report.pulled} items from HQ: {report.pulled_applied} applied, "
              f"{report.parked} held back behind local changes, {report.accounts} operator "
-             "accounts"]
+             f"accounts, {report.pull_refused} set aside (see `checkpoint sync quarantine`)"]
     if report.resync:
         lines.append("HQ asked for a full resync; everything was pulled again")
     if report.cancelled:
         lines.append("cancelled; the rest follows at the next sync")
     lines.extend(report.notes)
     return lines
+
+
+def _readmit(ctx: Context, args: argparse.Namespace) -> int:
+    ca = sync.read_ca(Path(args.ca)) if args.ca else None
+    with ctx.login(args.as_) as session:
+        done = sync.readmit(session, args.readmit, ca)
+    changed = " (HQ's key changed)" if done.hq_key_changed else ""
+    print(f"workstation {done.device_id} re-admitted by HQ under epoch {done.epoch}; HQ key "
+          f"{done.hq_key_fingerprint}{changed}. `checkpoint sync now` sends what HQ lacks.")
+    return 0
 
 
 def show_status(status: SyncStatus) -> list[str]:
@@ -46,6 +61,8 @@ def show_status(status: SyncStatus) -> list[str]:
         lines.append(f"reason: {wording.status_reason(status.code, status.params, status.reason)}")
     if status.quarantined:
         lines.append(f"items refused by HQ (quarantined): {status.quarantined}")
+    if status.set_aside:
+        lines.append(f"items from HQ this workstation set aside: {status.set_aside}")
     if status.clock_skew is not None:
         warn = " (WARNING: more than 300 s; set the clock)" if status.skew_warning else ""
         lines.append(f"clock difference to HQ: {status.clock_skew:+.1f} s{warn}")
@@ -91,16 +108,24 @@ def cmd_sync_quarantine(ctx: Context, args: argparse.Namespace) -> int:
     if not items:
         print("nothing quarantined")
     for q in items:
-        print(f"entry {q.seq}\t{q.subject}\t{q.quarantined_at}\t{q.reason}")
+        if q.pulled:  # an item from HQ this workstation refused
+            why = wording.status_reason(q.code, q.params, q.reason)
+            print(f"from HQ v{q.version}\t{q.subject}\t{q.quarantined_at}\t{why}")
+        else:  # a record of ours HQ refused
+            print(f"entry {q.seq}\t{q.subject}\t{q.quarantined_at}\t{q.reason}")
     return 0
 
 
 def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
     p = subcommand(sub, "enroll", "Enroll this workstation with HQ (supervisors only).",
                    "the supervisor's password")
-    p.add_argument("url", metavar="URL", help="HQ's address, e.g. https://hq.example:8443")
-    p.add_argument("--code", required=True, help="the one-time code HQ issued")
-    p.add_argument("--ca", required=True, metavar="FILE", help="HQ's CA certificate to pin")
+    p.add_argument("url", metavar="URL", nargs="?",
+                   help="HQ's address, e.g. https://hq.example:8443")
+    p.add_argument("--code", help="the one-time code HQ issued")
+    p.add_argument("--ca", metavar="FILE", help="HQ's CA certificate to pin (with --readmit: "
+                   "only when HQ changed its CA)")
+    p.add_argument("--readmit", metavar="CODE", help="re-admit this enrolled workstation with "
+                   "the code `checkpoint-hq readmit` issued (after a rollback or a key change)")
     p.add_argument("--as", dest="as_", required=True, metavar="SUPERVISOR")
     p.add_argument("--label", help="a name for this workstation at HQ")
     p.add_argument("--dev-plain-http", action="store_true",
@@ -123,7 +148,8 @@ def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--as", dest="as_", required=True, metavar="NAME")
     p.set_defaults(func=cmd_sync_export)
-    p = subcommand(ssub, "quarantine", "List items HQ refused (supervisors only).",
+    p = subcommand(ssub, "quarantine", "List items HQ refused, and items from HQ this "
+                   "workstation refused (supervisors only).",
                    "the supervisor's password")
     p.add_argument("--as", dest="as_", required=True, metavar="SUPERVISOR")
     p.add_argument("--retry", action="store_true", help="offer them to HQ again first")

@@ -24,6 +24,23 @@ ERRORS: dict[str, str] = {
                        "with `checkpoint enroll` (or Sync ▸ Enroll with HQ… in the app).",
     Code.SYNC_BUSY: "Another sync of this workstation is running (the app?); try again when "
                     "it ends.",
+    Code.IMPORT_REFUSED: "{file}: {count} problem(s); nothing was imported.",
+    Code.ACCOUNT_LOCAL: "HQ's account {username} has the name of an account made at this "
+                        "workstation: it was not applied, the local account is kept (HQ "
+                        "publishes it under another name).",
+    Code.ACCOUNT_LOOKALIKE: "HQ's account {username} looks the same as the account {existing} "
+                            "of this workstation (Latin and Cyrillic letters can look "
+                            "identical): it was not applied (HQ publishes it under another "
+                            "name).",
+    Code.LAST_SUPERVISOR: "the change would leave this workstation without an active "
+                          "supervisor: it was not applied (HQ sends another supervisor first).",
+    Code.PULLED_UNREADABLE: "HQ sent an item of {collection} that this workstation cannot "
+                            "read: it was set aside; the rest was applied.",
+    Code.USERNAME_FORM: "{name!r} is not a valid user name: use 2-64 Latin or Cyrillic "
+                        "letters, digits, '.', '_', '-' or '@' (no space), starting with a "
+                        "letter or digit.",
+    Code.USERNAME_RESERVED: "{name!r} is reserved (the journal names HQ and unknown users with "
+                            "it): choose another name.",
     Code.MUST_CHANGE_PASSWORD: "{username} must choose their own password first: "
                                "checkpoint user passwd {username}",
     Code.THROTTLED: "Too many failed attempts on this name: wait {seconds} s before trying "
@@ -106,6 +123,24 @@ PROBLEMS: dict[str, str] = {
     Code.MRZ_MONTH: "the MRZ's {mrz_field} {value!r} has no month {month}.",
     Code.MRZ_DAY: "the MRZ's {mrz_field} {value!r} has no day {day} in month {month}.",
     Code.MRZ_NUMBER_FILLER: "the MRZ's document number {value!r} has a filler (<) inside it.",
+    Code.DATE_YEAR: "{value!r} is not in the years {first}-{last}.",
+    Code.TIME_IMPLAUSIBLE: "is not a plausible time (years {first}-{last}).",
+    Code.TEXT_CONTROL: "holds the control character {character}, which a name or text must "
+                       "not hold.",
+    Code.IMPORT_NOT_JSON: "not JSON (column {column}).",
+    Code.IMPORT_UNREADABLE: "not JSON this program reads (nested too deeply, NaN, Infinity or "
+                            "a number too long).",
+    Code.IMPORT_NOT_UNICODE: "holds text that is not valid Unicode (a lone surrogate).",
+    Code.IMPORT_NOT_OBJECT: "not a JSON object.",
+    Code.IMPORT_SCHEMA: "{detail}",
+    Code.IMPORT_NOT_FINALIZED: "only finalized inspections can be imported.",
+    Code.IMPORT_READS_DIFFERENTLY: "the document does not read back the same.",
+    Code.IMPORT_DUPLICATE: "the same record as line {other_line}.",
+    Code.IMPORT_ID_TAKEN: "a different record with this id exists on this workstation.",
+    Code.IMPORT_AMENDS_UNKNOWN: "it amends {amends}, which is neither in the file nor on this "
+                                "workstation.",
+    Code.IMPORT_OWN_ORIGIN: "the record claims to come from this workstation, which never "
+                            "made it.",
     Code.NOT_POSITIVE: "must be more than zero.",
     Code.DUPLICATE_ID: "{value} is used twice.",
     Code.CASE_NO_PERSONS: "name at least one person (`checkpoint case person`).",
@@ -129,6 +164,19 @@ PROBLEMS: dict[str, str] = {
     Code.CUSTODY_UNKNOWN_ITEM: "the case has no seized item {value}.",
 }
 
+#: Params that may hold a document's values (personal data): left out of a line about a
+#: file from outside (an import's problems go to a terminal and its scrollback).
+VALUE_PARAMS = frozenset({"value", "letter", "character", "detail"})
+#: Codes whose params never hold a value of the document, even under those names.
+_SAFE = frozenset({Code.TEXT_CONTROL, Code.IMPORT_SCHEMA})
+
+
+class _Hidden(str):
+    """A value left out: ``{value}`` and ``{value!r}`` both read "the value"."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
 _DATE_FORMS = {"yes": "YYYY, YYYY-MM or YYYY-MM-DD", "no": "YYYY-MM-DD"}
 
 
@@ -141,11 +189,22 @@ def _fill(template: str, params: Mapping[str, Param]) -> str:
         return template
 
 
-def problem_text(problem: Problem) -> str:
-    """``persons[0].nationality: is missing.`` (a code with no words: the code itself)."""
+def problem_text(problem: Problem, *, values: bool = True) -> str:
+    """``persons[0].nationality: is missing.`` (a code with no words: the code itself).
+
+    A problem of a line of a file (``line`` in its params) is led by ``line N:``. With
+    ``values`` False, no value of the document is shown (``the value is not …``).
+    """
+    params = dict(problem.params)
+    line = params.pop("line", None)
+    if not values and problem.code not in _SAFE:
+        params = {k: _Hidden("the value") if k in VALUE_PARAMS else v for k, v in params.items()}
+        if problem.code == Code.INVALID:
+            params["detail"] = "is invalid."
     template = PROBLEMS.get(problem.code)
-    what = _fill(template, problem.params) if template else f"{problem.code} {dict(problem.params)}"
-    return f"{problem.path or '(the record)'}: {what}"
+    what = _fill(template, params) if template else f"{problem.code} {params}"
+    lead = f"line {line}: " if line is not None else ""
+    return f"{lead}{problem.path or '(the record)'}: {what}"
 
 
 def error_text(error: CheckpointError) -> str:
@@ -167,5 +226,6 @@ def error_lines(error: CheckpointError) -> list[str]:
     """The error's line, then one line per problem it carries."""
     lines = [error_text(error)]
     if isinstance(error, ValidationError):
-        lines += [f"  {problem_text(problem)}" for problem in error.problems]
+        values = error.code != Code.IMPORT_REFUSED  # a file from outside: no values shown
+        lines += [f"  {problem_text(problem, values=values)}" for problem in error.problems]
     return lines

@@ -34,8 +34,12 @@ from checkpoint.domain.goods import (
     GoodsLine,
     RiskArea,
 )
+from checkpoint.domain.names import check_text
 from checkpoint.domain.parties import MrzInfo, Person, TravelDocument
 from checkpoint.errors import Code, Param, Problem, ValidationError, path
+
+#: The years a birth date or a document's expiry can plausibly fall in.
+PLAUSIBLE_YEARS = range(1880, 2151)
 
 
 class Problems:
@@ -77,8 +81,26 @@ class Problems:
         self.items.extend(problems)
 
 
+def _plausible_date(text: str, *, partial: bool = False, upper: bool = True) -> str:
+    """A calendar date (:func:`check_date`) in :data:`PLAUSIBLE_YEARS` (with ``upper``
+    False, not before them); raises ValidationError with code ``date.year`` when not."""
+    check_date(text, partial=partial)
+    first, last = PLAUSIBLE_YEARS[0], PLAUSIBLE_YEARS[-1]
+    year = int(text[:4])
+    if year < first or (upper and year > last):
+        raise ValidationError(f"{text!r} is not in the years {first}-{last}.",
+                              code=Code.DATE_YEAR, params={"value": text, "first": first,
+                                                           "last": last})
+    return text
+
+
 def _partial_date(text: str) -> str:
-    return check_date(text, partial=True)
+    """A birth date: a later one than today is ``date.future`` (below)."""
+    return _plausible_date(text, partial=True, upper=False)
+
+
+#: A person's names: no control or bidirectional-override characters (domain.names).
+NAME_FIELDS = ("surname", "given_names", "surname_latin", "given_names_latin")
 
 
 #: A document expiring within this many days is warned about: the Schengen Borders Code
@@ -116,6 +138,8 @@ def person_problems(person: Person, index: int) -> list[Problem]:
     """The problems of ``persons[index]``."""
     p = Problems("persons", index)
     p.missing("surname_latin", person.surname_latin)
+    for name in NAME_FIELDS:
+        p.valid(name, getattr(person, name), check_text)
     p.valid("birth_date", person.birth_date, _partial_date)
     birth = person.birth_date
     known = birth is not None and date_problem(birth, partial=True) is None
@@ -141,7 +165,7 @@ def document_problems(document: TravelDocument, where: str) -> list[Problem]:
     else:
         p.required("issuing_state", document.issuing_state, validate_country)
     p.missing("number", document.number)
-    p.valid("expiry", document.expiry, check_date)
+    p.valid("expiry", document.expiry, _plausible_date)
     if document.mrz is not None:
         p.extend(mrz_problems(document.mrz, path(where, "mrz")))
     return p.items

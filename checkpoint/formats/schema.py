@@ -18,7 +18,7 @@ import copy
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from importlib.resources import files
 from typing import Any
@@ -104,12 +104,15 @@ def _validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema, registry=_registry(), format_checker=FORMAT_CHECKER)
 
 
-def validate_document(doc: Mapping[str, Any], schema: str = "inspection.v1") -> list[str]:
+def validate_document(doc: Mapping[str, Any], schema: str = "inspection.v1", *,
+                      values: bool = True) -> list[str]:
     """Every way ``doc`` breaks the schema ``schema``, as sentences led by a path.
 
-    An empty list means the document is valid. Raises ``FormatError`` only when there
-    is no such schema.
+    An empty list means the document is valid. With ``values`` False the sentences
+    never quote the document's values (they may be personal data: an import's errors
+    go to a terminal). Raises ``FormatError`` only when there is no such schema.
     """
+    show = _show if values else _hidden
     leaves = [leaf for error in _validator(schema).iter_errors(doc) for leaf in _causes(error)]
     leaves.sort(key=_position)
     # A value with the wrong form usually breaks its pattern and its format: say it once.
@@ -118,7 +121,7 @@ def validate_document(doc: Mapping[str, Any], schema: str = "inspection.v1") -> 
         problem
         for leaf in leaves
         if not (leaf.validator == "format" and tuple(leaf.absolute_path) in by_pattern)
-        for problem in _describe(leaf)
+        for problem in _describe(leaf, show)
     ]
     return list(dict.fromkeys(problems))
 
@@ -148,6 +151,10 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _hidden(value: object) -> str:
+    return "the value"
+
+
 def _causes(error: SchemaError) -> list[SchemaError]:
     """Unwrap ``anyOf``/``oneOf`` (how the schema spells "X or null") to the real causes."""
     if error.validator in ("anyOf", "oneOf") and error.context:
@@ -161,7 +168,7 @@ def _causes(error: SchemaError) -> list[SchemaError]:
     return [error]
 
 
-def _describe(error: SchemaError) -> list[str]:
+def _describe(error: SchemaError, show: Callable[[object], str] = _show) -> list[str]:
     """Sentences for one schema error, each led by the path of the value concerned."""
     path = _pointer(error.absolute_path)
     kind, expected, instance = error.validator, error.validator_value, error.instance
@@ -172,27 +179,29 @@ def _describe(error: SchemaError) -> list[str]:
     if kind == "required" and isinstance(instance, Mapping):
         missing = [key for key in expected if key not in instance]
         return [f"{_pointer([*error.absolute_path, key])}: is required." for key in missing]
-    return [f"{path}: {_sentence(error)}"]
+    return [f"{path}: {_sentence(error, show)}"]
 
 
-def _sentence(error: SchemaError) -> str:
+def _sentence(error: SchemaError, show: Callable[[object], str]) -> str:
     kind, expected, instance = error.validator, error.validator_value, error.instance
     about = error.schema.get("description") if isinstance(error.schema, Mapping) else None
     hint = f" ({about.rstrip('.')})" if isinstance(about, str) else ""
     if kind == "enum":
         allowed = [_show(value) for value in expected]
-        return f"{_show(instance)} is not one of {', '.join(allowed)}."
+        return f"{show(instance)} is not one of {', '.join(allowed)}."
     if kind == "const":
-        return f"must be {_show(expected)}, not {_show(instance)}."
+        return f"must be {_show(expected)}, not {show(instance)}."
     if kind == "type":
         wanted = " or ".join(expected) if isinstance(expected, list) else str(expected)
-        return f"{_show(instance)} is not of type {wanted}."
+        return f"{show(instance)} is not of type {wanted}."
     if kind == "pattern":
-        return f"{_show(instance)} does not have the expected form{hint or f' {expected}'}."
+        return f"{show(instance)} does not have the expected form{hint or f' {expected}'}."
     if kind == "format":
-        return f"{_show(instance)} is not a valid {expected}{hint}."
+        return f"{show(instance)} is not a valid {expected}{hint}."
     if kind in _LIMITS:
-        return _LIMITS[kind].format(value=_show(instance), limit=expected)
+        return _LIMITS[kind].format(value=show(instance), limit=expected)
+    if show is _hidden:
+        return f"breaks the rule {kind!r} of the format."
     return str(error.message).rstrip(".") + "."
 
 

@@ -5,11 +5,6 @@ The workstation setting ``language`` is "" (follow the system's locale), "en" or
 one installed before, so the set-up wizard can switch at once: Qt sends every widget
 a ``LanguageChange`` event) and makes that language's locale the default, which
 :func:`date_time` and :func:`number` (and any ``QLocale()``) then follow.
-
-One catalogue holds every word of the program, the screens' and the printed report's:
-the shift report, drawn in the language it is asked for whatever the running program
-shows (the command line installs none), reads it through a translator of its own
-(:func:`translator`), so it works on a worker thread too.
 """
 
 from __future__ import annotations
@@ -17,19 +12,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QObject, QTranslator
 
 from checkpoint.services.settings import LANGUAGES, system_language
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
-SOURCE_LANGUAGE = "en"  # the English of the code is the source text
 #: the names the language choosers show (each in its own language, never translated)
 NAMES = {"en": "English", "uk": "Українська"}
 
@@ -60,42 +47,14 @@ def apply(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(_installed.pop())
     # English too: its file holds the plural forms ("1 attempt", "2 attempts"); then
     # Qt's own words (Close, Cancel, Yes in standard buttons and dialogs)
-    found = QTranslator(app)
-    if found.load(QLocale(used), "checkpoint", "_", str(TRANSLATIONS)):
-        app.installTranslator(found)
-        _installed.append(found)
-    qt_words = qt_translator(used, app)
-    if qt_words is not None:
-        app.installTranslator(qt_words)
-        _installed.append(qt_words)
+    for name, folder in (("checkpoint", str(TRANSLATIONS)), ("qtbase", QLibraryInfo.path(
+            QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(QLocale(used), name, "_", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(locale_for(used))
     return used
-
-
-def install(app: QCoreApplication, language: str) -> None:
-    """The app's start: :func:`apply` (kept under the name the review work used)."""
-    apply(app, language)
-
-
-def translator(language: str, parent: QObject | None = None) -> QTranslator | None:
-    """A translator holding the catalogue of ``language``, or None for the source
-    language or when the catalogue is not built (the English source is shown then)."""
-    if language == SOURCE_LANGUAGE:
-        return None
-    found = QTranslator(parent)
-    if found.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
-        return found
-    return None
-
-
-def qt_translator(language: str, parent: QObject | None = None) -> QTranslator | None:
-    """Qt's own words in ``language`` (the standard buttons, the file dialog), from the
-    catalogue PySide6 ships (``qtbase_<language>.qm``), or None."""
-    if language == SOURCE_LANGUAGE:
-        return None
-    found = QTranslator(parent)
-    where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    return found if found.load(QLocale(language), "qtbase", "_", where) else None
 
 
 def date_format(locale: QLocale | None = None) -> str:
@@ -119,3 +78,28 @@ def number(value: float, decimals: int = 0) -> str:
     if decimals:
         return locale.toString(float(value), "f", decimals)
     return locale.toString(int(value))
+
+
+SOURCE_LANGUAGE = "en"  # the English of the code is the source text
+
+
+def translator(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """A translator of its own holding the catalogue of ``language`` (the shift report is
+    drawn in the language it is asked for, on a worker thread too), or None for the source
+    language or when the catalogue is not built (the English source is shown then)."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    found = QTranslator(parent)
+    if found.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
+        return found
+    return None
+
+
+def qt_translator(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own words in ``language`` (the standard buttons, the file dialog), from the
+    catalogue PySide6 ships (``qtbase_<language>.qm``), or None."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    found = QTranslator(parent)
+    where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return found if found.load(QLocale(language), "qtbase", "_", where) else None

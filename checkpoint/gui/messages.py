@@ -73,6 +73,9 @@ ERRORS: dict[str, str] = {
     Code.USERNAME_MIXED_SCRIPT: QT_TRANSLATE_NOOP(
         "Errors", "{name} mixes Latin and Cyrillic letters, which can look identical: write "
                   "the name in one script."),
+    Code.USERNAME_RESERVED: QT_TRANSLATE_NOOP(
+        "Errors", "{name} is reserved (the journal names HQ and unknown users with it): "
+                  "choose another name."),
     Code.OPERATOR_LOOKALIKE: QT_TRANSLATE_NOOP(
         "Errors", "{username} looks the same as the existing operator {existing} (Latin and "
                   "Cyrillic letters can look identical): choose another name."),
@@ -121,6 +124,18 @@ ERRORS: dict[str, str] = {
     Code.ENROLL_REFUSED: QT_TRANSLATE_NOOP("Errors", "HQ refused the enrollment ({hq_code})."),
     Code.SYNC_UNTRUSTED: QT_TRANSLATE_NOOP(
         "Errors", "An answer from HQ could not be trusted or read, so nothing from it was used."),
+    Code.IMPORT_REFUSED: QT_TRANSLATE_NOOP(
+        "Errors", "{file}: {count} problem(s); nothing was imported."),
+    Code.ACCOUNT_LOCAL: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} has the name of an account made at this "
+                  "workstation: it was not applied, and the local account is kept."),
+    Code.ACCOUNT_LOOKALIKE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's account {username} looks the same as the account {existing} of this "
+                  "workstation (Latin and Cyrillic letters can look identical): it was not "
+                  "applied."),
+    Code.PULLED_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ sent an item ({collection}) this workstation cannot read: it was set "
+                  "aside, and the rest was applied."),
     Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Errors", "The record was not found on this workstation."),
     Code.AMEND_REASON: QT_TRANSLATE_NOOP("Errors", "An amendment needs a reason."),
@@ -146,6 +161,30 @@ ERRORS: dict[str, str] = {
         "Errors", "This cash was declared or is under {threshold} EUR: mark it suspicious to "
                   "refer it to the financial intelligence unit."),
     Code.PRINT_KIND: QT_TRANSLATE_NOOP("Errors", "Only cases and referrals are printed."),
+    Code.FILE_WRITE: QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be written: {reason}"),
+    Code.SHIFT_NONE: QT_TRANSLATE_NOOP("Errors",
+                                       "No shift has been opened on this workstation yet."),
+    Code.SHIFT_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no shift {shift} on this "
+                                                    "workstation."),
+    Code.SHIFT_STILL_OPEN: QT_TRANSLATE_NOOP(
+        "Errors", "Shift {shift} (opened by {supervisor}) is still open: close it first."),
+    Code.SHIFT_NONE_OPEN: QT_TRANSLATE_NOOP("Errors", "No shift is open on this workstation."),
+    Code.SHIFT_NOT_CLOSED: QT_TRANSLATE_NOOP(
+        "Errors", "The shift is still open: close it and hand over first."),
+    Code.SHIFT_ALREADY_CLOSED: QT_TRANSLATE_NOOP("Errors", "This shift is already closed."),
+    Code.SHIFT_NO_CHECKPOINT: QT_TRANSLATE_NOOP(
+        "Errors", "Name the checkpoint, or set its code in File ▸ Settings."),
+    Code.HANDOVER_NONE: QT_TRANSLATE_NOOP(
+        "Errors", "No closed shift is waiting for its handover to be acknowledged."),
+    Code.HANDOVER_DONE: QT_TRANSLATE_NOOP("Errors",
+                                          "The handover was already acknowledged by {name}."),
+    Code.HANDOVER_SELF: QT_TRANSLATE_NOOP(
+        "Errors", "The relieving supervisor acknowledges the handover, not the one who handed "
+                  "over: ask the next supervisor to log in and acknowledge it."),
+    Code.SHIFT_REVIEWED: QT_TRANSLATE_NOOP("Errors", "This shift was already reviewed by {name}."),
+    Code.OPERATION_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "This post holds no such operation."),
+    Code.OPERATION_FIELDS: QT_TRANSLATE_NOOP("Errors",
+                                             "Fill the operation's reporting fields: {fields}."),
     Code.SCHEMA_NEWER: QT_TRANSLATE_NOOP(
         "Errors", "This workstation's database was written by a newer version of Checkpoint "
                   "(schema {schema}). This program is older: it has changed nothing and "
@@ -171,30 +210,6 @@ ERRORS: dict[str, str] = {
     Code.URL_PLAIN: QT_TRANSLATE_NOOP(
         "Errors", "HQ must be reached over HTTPS: give an address that starts with "
                   "https://."),
-    Code.FILE_WRITE: QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be written: {reason}"),
-    Code.SHIFT_NONE: QT_TRANSLATE_NOOP("Errors",
-                                       "No shift has been opened on this workstation yet."),
-    Code.SHIFT_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no shift {shift} on this "
-                                                    "workstation."),
-    Code.SHIFT_STILL_OPEN: QT_TRANSLATE_NOOP(
-        "Errors", "Shift {shift} (opened by {supervisor}) is still open: close it first."),
-    Code.SHIFT_NONE_OPEN: QT_TRANSLATE_NOOP("Errors", "No shift is open on this workstation."),
-    Code.SHIFT_NOT_CLOSED: QT_TRANSLATE_NOOP(
-        "Errors", "The shift is still open: close it and hand over first."),
-    Code.SHIFT_ALREADY_CLOSED: QT_TRANSLATE_NOOP("Errors", "This shift is already closed."),
-    Code.SHIFT_NO_CHECKPOINT: QT_TRANSLATE_NOOP(
-        "Errors", "Name the checkpoint, or set its code in File ▸ Settings."),
-    Code.HANDOVER_NONE: QT_TRANSLATE_NOOP(
-        "Errors", "No closed shift is waiting for its handover to be acknowledged."),
-    Code.HANDOVER_DONE: QT_TRANSLATE_NOOP("Errors",
-                                          "The handover was already acknowledged by {name}."),
-    Code.HANDOVER_SELF: QT_TRANSLATE_NOOP(
-        "Errors", "The relieving supervisor acknowledges the handover, not the one who handed "
-                  "over: ask the next supervisor to log in and acknowledge it."),
-    Code.SHIFT_REVIEWED: QT_TRANSLATE_NOOP("Errors", "This shift was already reviewed by {name}."),
-    Code.OPERATION_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "This post holds no such operation."),
-    Code.OPERATION_FIELDS: QT_TRANSLATE_NOOP("Errors",
-                                             "Fill the operation's reporting fields: {fields}."),
 }
 
 

@@ -75,7 +75,10 @@ FIELDS: dict[str, str] = {
     "amendment_reason": QT_TRANSLATE_NOOP("Problems", "amendment reason"),
     "author": QT_TRANSLATE_NOOP("Problems", "author"),
     "device_id": QT_TRANSLATE_NOOP("Problems", "device id"),
+    "surname": QT_TRANSLATE_NOOP("Problems", "surname"),
+    "given_names": QT_TRANSLATE_NOOP("Problems", "given names"),
     "surname_latin": QT_TRANSLATE_NOOP("Problems", "surname in Latin script"),
+    "given_names_latin": QT_TRANSLATE_NOOP("Problems", "given names in Latin script"),
     "birth_date": QT_TRANSLATE_NOOP("Problems", "birth date"),
     "sex": QT_TRANSLATE_NOOP("Problems", "sex"),
     "nationality": QT_TRANSLATE_NOOP("Problems", "nationality"),
@@ -110,6 +113,11 @@ FIELDS: dict[str, str] = {
     "concealment_method": QT_TRANSLATE_NOOP("Problems", "concealment method"),
     "detection_method": QT_TRANSLATE_NOOP("Problems", "detection method"),
     "attachment_ids": QT_TRANSLATE_NOOP("Problems", "photos"),
+    "created_at": QT_TRANSLATE_NOOP("Problems", "creation time"),
+    "updated_at": QT_TRANSLATE_NOOP("Problems", "time of the last change"),
+    "finalized_at": QT_TRANSLATE_NOOP("Problems", "finalization time"),
+    "status": QT_TRANSLATE_NOOP("Problems", "status"),
+    "amends": QT_TRANSLATE_NOOP("Problems", "amended record"),
     # offence cases, custody and referrals
     "id": QT_TRANSLATE_NOOP("Problems", "id"),
     "kind": QT_TRANSLATE_NOOP("Problems", "kind of case"),
@@ -117,8 +125,6 @@ FIELDS: dict[str, str] = {
     "occurred_at": QT_TRANSLATE_NOOP("Problems", "time of the offence"),
     "place": QT_TRANSLATE_NOOP("Problems", "place"),
     "persons": QT_TRANSLATE_NOOP("Problems", "persons"),
-    "surname": QT_TRANSLATE_NOOP("Problems", "surname"),
-    "given_names": QT_TRANSLATE_NOOP("Problems", "given names"),
     "holder": QT_TRANSLATE_NOOP("Problems", "holder"),
     "value": QT_TRANSLATE_NOOP("Problems", "value"),
     "seal_numbers": QT_TRANSLATE_NOOP("Problems", "seal numbers"),
@@ -127,7 +133,6 @@ FIELDS: dict[str, str] = {
     "reason": QT_TRANSLATE_NOOP("Problems", "reason"),
     "deadline": QT_TRANSLATE_NOOP("Problems", "deadline"),
     "agency_reference": QT_TRANSLATE_NOOP("Problems", "agency's reference"),
-    "status": QT_TRANSLATE_NOOP("Problems", "status"),
     "from_custodian": QT_TRANSLATE_NOOP("Problems", "handed over by"),
     "to_custodian": QT_TRANSLATE_NOOP("Problems", "taken over by"),
     "sequence": QT_TRANSLATE_NOOP("Problems", "entry number"),
@@ -252,6 +257,37 @@ SENTENCES: dict[str, str] = {
                                     "{mrz_field}: {value} has no day {day} in month {month}."),
     Code.MRZ_NUMBER_FILLER: QT_TRANSLATE_NOOP(
         "Mrz", "The document number {value} has a filler (<) inside it."),
+    Code.DATE_YEAR: QT_TRANSLATE_NOOP(
+        "Problems", "{field}: {value} is not in the years {first}–{last}."),
+    Code.TIME_IMPLAUSIBLE: QT_TRANSLATE_NOOP(
+        "Problems", "{field} is not a plausible time (years {first}–{last})."),
+    Code.TEXT_CONTROL: QT_TRANSLATE_NOOP(
+        "Problems", "{field} holds the control character {character}, which a name or text "
+                    "must not hold."),
+    Code.IMPORT_NOT_JSON: QT_TRANSLATE_NOOP("Problems", "line {line} is not JSON (column "
+                                                        "{column})."),
+    Code.IMPORT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Problems", "line {line} is not JSON this program reads (nested too deeply, NaN, "
+                    "Infinity or a number too long)."),
+    Code.IMPORT_NOT_UNICODE: QT_TRANSLATE_NOOP(
+        "Problems", "line {line} holds text that is not valid Unicode."),
+    Code.IMPORT_NOT_OBJECT: QT_TRANSLATE_NOOP("Problems", "line {line} is not a JSON object."),
+    Code.IMPORT_SCHEMA: QT_TRANSLATE_NOOP(
+        "Problems", "line {line}, {field}: does not fit the format ({detail})."),
+    Code.IMPORT_NOT_FINALIZED: QT_TRANSLATE_NOOP(
+        "Problems", "line {line}: only finalized inspections can be imported."),
+    Code.IMPORT_READS_DIFFERENTLY: QT_TRANSLATE_NOOP(
+        "Problems", "line {line}: the document does not read back the same."),
+    Code.IMPORT_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Problems", "line {line} is the same record as line {other_line}."),
+    Code.IMPORT_ID_TAKEN: QT_TRANSLATE_NOOP(
+        "Problems", "line {line}: a different record with this id exists on this "
+                    "workstation."),
+    Code.IMPORT_AMENDS_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Problems", "line {line} amends a record that is neither in the file nor on this "
+                    "workstation."),
+    Code.IMPORT_OWN_ORIGIN: QT_TRANSLATE_NOOP(
+        "Problems", "line {line} claims to come from this workstation, which never made it."),
     Code.NOT_POSITIVE: QT_TRANSLATE_NOOP("Problems", "{field} must be more than zero."),
     Code.DUPLICATE_ID: QT_TRANSLATE_NOOP("Problems", "{field} {value} is used twice."),
     Code.CASE_NO_PERSONS: QT_TRANSLATE_NOOP("Problems", "name at least one person."),

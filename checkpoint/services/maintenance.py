@@ -30,6 +30,7 @@ from checkpoint.store.connection import Database, connect, raw_key, translate_er
 from checkpoint.store.files import atomic_write, fsync_dir
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
+from checkpoint.store.users import UseLock
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,20 @@ def rekey(session: Session) -> None:
 
     Crash-safe: the re-sealed slot file is written first (``keyslots.json.rekey``) and
     promoted after the database is re-encrypted; a login finishes an interrupted rekey.
+    Refused (StoreBusyError, nothing changed) while any other program or connection has
+    the database open: they would read the re-encrypted file as damaged and lose what
+    they were writing. Programs that open it meanwhile wait for the rekey to finish.
     """
     session.require("supervisor")
+    users = session.database.users
+    if users is None:
+        raise UsageError("This session's database cannot be rekeyed (it is not the "
+                         "workstation's own).")
+    with users.exclusive():
+        _rekey(session)
+
+
+def _rekey(session: Session) -> None:
     new_key = os.urandom(32)
     new_slots = KeySlots.parse(session.slots.to_bytes(bytes(session.data_key)))
     new_slots.rekey(new_key)
@@ -129,10 +142,24 @@ def restore(home: Path, src: Path, *, force: bool = False) -> Path | None:
 
     An existing workstation is refused unless ``force``; then its files are moved
     aside into a ``replaced-<time>`` folder (returned). Raises FormatError for a
-    damaged backup, ConflictError when a workstation exists and not ``force``.
+    damaged backup, ConflictError when a workstation exists and not ``force``,
+    StoreBusyError while another program has the database open (it would go on
+    writing into the file moved aside, and those writes would be lost).
     """
     _, db, slots = _read_backup(src)
     layout = Layout(home)
+    if not layout.database.exists():
+        return _restore(layout, db, slots, force=force)
+    users = UseLock(layout.database, wait=0)
+    try:
+        with users.exclusive():
+            return _restore(layout, db, slots, force=force)
+    finally:
+        users.close()
+
+
+def _restore(layout: Layout, db: bytes, slots: bytes, *, force: bool) -> Path | None:
+    home = layout.home
     moved: Path | None = None
     if layout.is_initialized() or layout.database.exists():
         if not force:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from checkpoint.crypto.wipe import wipe
+from checkpoint.crypto.wipe import locked_copy, wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
     Code,
@@ -31,6 +31,7 @@ from checkpoint.store import identity, login_hint, migrations, operators, slotfi
 from checkpoint.store.connection import Database, connect, translate_errors
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
+from checkpoint.store.users import UseLock
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,17 @@ def layout_for(home: Path) -> Layout:
 
 
 def open_database(layout: Layout, data_key: bytes, *, create: bool = False) -> Database:
-    """Connect with the data key and bring the schema up to date."""
-    database = Database(connect(layout.database, data_key, must_exist=not create))
+    """Connect with the data key and bring the schema up to date. The connection holds a
+    shared use lock (see checkpoint/store/users.py): it waits while a rekey runs.
+
+    Raises StoreBusyError (a rekey did not finish in time), DamagedStoreError.
+    """
+    users = UseLock(layout.database)
+    try:
+        database = Database(connect(layout.database, data_key, must_exist=not create), users)
+    except BaseException:
+        users.close()
+        raise
     try:
         migrations.upgrade(database)
     except BaseException:
@@ -63,7 +73,7 @@ class Session:
         self.layout = layout
         self.database = database
         self.slots = slots
-        self.data_key = bytearray(data_key)
+        self.data_key = locked_copy(data_key)  # wiped by close()
         self.operator = operator
         self.closed = False
         #: failed attempts on this operator's name since their previous login (shown once)
@@ -240,7 +250,14 @@ def login(home: Path, username: str, password: str) -> Session:
         state.failed(user_hash, "wrong_password", utc_now())
         throttle.save(layout, state)
         raise WrongPasswordError(retry_after=state.retry_after(user_hash)) from None
-    database, unlocked = _open_unlocked(layout, unlocked, username, password)
+    try:
+        database, unlocked = _open_unlocked(layout, unlocked, username, password)
+    except DamagedStoreError:
+        if slotfile.candidates(layout)[0].key_id == unlocked.slots.key_id:
+            raise
+        # another program rekeyed the store while this login waited: unlock anew
+        unlocked = slotfile.unlock(layout, username, password)
+        database, unlocked = _open_unlocked(layout, unlocked, username, password)
     try:
         with translate_errors():
             op = operators.get(database.conn, username)

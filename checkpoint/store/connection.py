@@ -2,6 +2,8 @@
 
 The data key goes in through ``set_key`` as SQLCipher's raw-key form, held in a
 ``bytearray`` that is wiped straight after; no SQL text ever contains a key.
+``cipher_memory_security`` is OFF; the process protects itself instead from the first
+connection on (:func:`checkpoint.store.memory.protect_process`).
 Every connection gets the settings DESIGN.md requires (see ``REQUIRED``), and
 sqlcipher3's own exception classes are mapped into ``checkpoint.errors`` here.
 """
@@ -25,12 +27,14 @@ from checkpoint.errors import (
     StoreBusyError,
     StoreError,
 )
+from checkpoint.store import memory
+from checkpoint.store.users import UseLock
 
 log = logging.getLogger(__name__)
 
 #: The PRAGMAs every connection runs with, and the value each must read back.
 REQUIRED: dict[str, str] = {
-    "cipher_memory_security": "1",
+    "cipher_memory_security": "0",  # OFF: see checkpoint/store/memory.py
     "temp_store": "2",  # MEMORY: a file temp store would leak plaintext into unlinked files
     "secure_delete": "1",
     "journal_mode": "wal",
@@ -38,7 +42,7 @@ REQUIRED: dict[str, str] = {
     "foreign_keys": "1",
 }
 _SETUP = (
-    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA cipher_memory_security = OFF",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
     "PRAGMA journal_mode = WAL",
@@ -89,6 +93,7 @@ def connect(path: Path, data_key: bytes, *, must_exist: bool = True) -> Any:
     """
     if must_exist and not path.exists():
         raise StoreError(f"No workstation database at {path}.")
+    memory.protect_process()
     with translate_errors():
         conn = sqlcipher3.connect(str(path), timeout=5.0, check_same_thread=True)
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -126,9 +131,10 @@ def check_settings(conn: Any) -> None:
 class Database:
     """A keyed connection wrapped for sqlite-utils. One per thread."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, users: UseLock | None = None) -> None:
         check_settings(conn)
         self.conn = conn
+        self.users = users  # the workstation database's use lock (None for a copy)
         self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
         self._thread = threading.get_ident()
 
@@ -168,10 +174,14 @@ class Database:
             return problems + [r for r in self.query("PRAGMA quick_check") if r[0] != "ok"]
 
     def close(self) -> None:
-        with translate_errors():
-            with contextlib.suppress(sqlcipher3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.conn.close()
+        try:
+            with translate_errors():
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.conn.close()
+        finally:
+            if self.users is not None:
+                self.users.close()
 
 
 def engine_versions() -> tuple[str, str]:

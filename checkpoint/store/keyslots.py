@@ -51,7 +51,9 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise KeyslotError("The key slot file has a malformed field.")
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as e:
@@ -106,7 +108,20 @@ class Slot:
         wrapped = d.get("wrapped_private")
         if not isinstance(sealed, dict) or (wrapped is not None and not isinstance(wrapped, dict)):
             raise KeyslotError("The key slot file has a malformed slot.")
-        return cls(d["meta"], sealed, wrapped)
+        slot = cls(d["meta"], sealed, wrapped)
+        if slot.kind == "operator":
+            slot.kdf()  # bounded now: a slot out of range makes this copy unusable
+        return slot
+
+    def kdf(self) -> tuple[kdf.KdfParams, bytes]:
+        """The slot's Argon2 parameters and salt. Raises KeyslotError when they are
+        malformed or out of bounds."""
+        spec = self.meta.get("kdf")
+        params = kdf.KdfParams.from_dict(spec)
+        salt = _unb64(spec.get("salt") if isinstance(spec, dict) else None)
+        if not kdf.MIN_SALT <= len(salt) <= kdf.MAX_SALT:
+            raise KeyslotError("A key slot has a malformed salt.")
+        return params, salt
 
 
 @dataclass
@@ -225,9 +240,8 @@ class KeySlots:
             kdf.derive(password, os.urandom(16), self.kdf_defaults)
             raise WrongPasswordError()
         meta = slot.meta
+        params, salt = slot.kdf()
         try:
-            params = kdf.KdfParams.from_dict(meta["kdf"])
-            salt = _unb64(meta["kdf"]["salt"])
             kek = kdf.derive(password, salt, params)
             private_raw = AESGCM(kek).decrypt(
                 _unb64(slot.wrapped_private["nonce"]), _unb64(slot.wrapped_private["ct"]),

@@ -222,12 +222,38 @@ CREATE TABLE review_stats_mark (
 INSERT INTO review_stats_mark (id, seq) VALUES (1, 0);
 """
 
+# Items pulled from HQ that this workstation cannot apply (issue 9, items 3 and 11): one
+# row per (collection, key), the newest version refused; a newer version that applies
+# removes it. ``code``/``params`` say why (worded by the GUI and the CLI).
+_0006 = """
+CREATE TABLE sync_pulled_quarantine (
+    collection TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    params TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    item TEXT NOT NULL,
+    quarantined_at TEXT NOT NULL,
+    PRIMARY KEY (collection, key)
+) WITHOUT ROWID;
+"""
+
+# HQ's next signing key and CA, announced by its current key before a rotation (issue 9,
+# item 6): trusted beside the pinned ones until HQ's answers are signed by the next key.
+_0007 = """
+ALTER TABLE sync_config ADD COLUMN next_hq_signing_key BLOB;
+ALTER TABLE sync_config ADD COLUMN next_ca_pem TEXT;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
     ("0004_fold_lookalike_identifiers", _0004_fold_lookalike_identifiers),
     ("0005_review_stats", lambda conn: run_script(conn, _0005)),
+    ("0006_pulled_quarantine", lambda conn: run_script(conn, _0006)),
+    ("0007_hq_next_keys", lambda conn: run_script(conn, _0007)),
 ]
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from checkpoint.errors import KeyslotError, WrongPasswordError
+from checkpoint.store import memory
 from checkpoint.store.files import atomic_write, locked
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
@@ -112,12 +113,17 @@ def unlock(layout: Layout, username: str, password: str) -> Unlocked:
     Raises WrongPasswordError (unknown name, wrong password, edited slot) or
     KeyslotError (damaged or tampered file with no intact copy).
     """
+    memory.protect_process()  # before any key is derived
     copies, main_ok = _copies(layout)
     tampered = False
+    damaged: KeyslotError | None = None
     for index, slots in enumerate(copies):
         try:
             data_key, role = slots.unlock(username, password)
         except WrongPasswordError:
+            continue
+        except KeyslotError as e:  # this copy's slot is damaged: try the other copy
+            damaged = damaged or e
             continue
         if not slots.mac_ok(data_key):
             tampered = True
@@ -132,5 +138,7 @@ def unlock(layout: Layout, username: str, password: str) -> Unlocked:
             "The key slot file was modified outside Checkpoint and no intact copy is left; "
             "restore the workstation from a backup or use HQ's recovery key."
         )
+    if damaged is not None:
+        raise damaged
     raise WrongPasswordError()
 

@@ -9,8 +9,9 @@ need syncing, forever); the sync service journals what a person or HQ changed.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -38,6 +39,8 @@ class Enrollment:
     post: str
     plain_http: bool
     enrolled_at: str
+    next_hq_signing_key: Ed25519PublicKey | None = None  # announced by HQ, not in use yet
+    next_ca_pem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,12 +64,24 @@ _STATE = tuple(f.name for f in fields(SyncProgress))
 
 @dataclass(frozen=True)
 class Quarantined:
-    """A journal entry whose record HQ refused for good."""
+    """Something sync set aside for good: a journal entry whose record HQ refused
+    (``seq``; ``reason`` is HQ's), or an item pulled from HQ that this workstation
+    cannot apply (``seq`` None; ``collection``, ``key``, ``version``; why in ``code``
+    and ``params``, ``reason`` the English sentence for logs)."""
 
-    seq: int
+    seq: int | None
     subject: str
     reason: str
     quarantined_at: str
+    collection: str | None = None
+    key: str | None = None
+    version: int | None = None
+    code: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def pulled(self) -> bool:
+        return self.seq is None
 
 
 @dataclass(frozen=True)
@@ -117,12 +132,15 @@ class Parked:
 
 def load_enrollment(conn: Any) -> Enrollment | None:
     r = conn.execute("SELECT hq_url, ca_pem, hq_id, hq_signing_key, hq_box_key, box_private, "
-                     "post, plain_http, enrolled_at FROM sync_config WHERE id = 1").fetchone()
+                     "post, plain_http, enrolled_at, next_hq_signing_key, next_ca_pem FROM "
+                     "sync_config WHERE id = 1").fetchone()
     if r is None:
         return None
+    following = None if r[9] is None else Ed25519PublicKey.from_public_bytes(bytes(r[9]))
     return Enrollment(r[0], r[1], r[2], Ed25519PublicKey.from_public_bytes(bytes(r[3])),
                       X25519PublicKey.from_public_bytes(bytes(r[4])),
-                      X25519PrivateKey.from_private_bytes(bytes(r[5])), r[6], bool(r[7]), r[8])
+                      X25519PrivateKey.from_private_bytes(bytes(r[5])), r[6], bool(r[7]), r[8],
+                      following, r[10])
 
 
 def save_enrollment(conn: Any, e: Enrollment, box_private_raw: bytes) -> None:
@@ -132,6 +150,31 @@ def save_enrollment(conn: Any, e: Enrollment, box_private_raw: bytes) -> None:
         (e.hq_url, e.ca_pem, e.hq_id, e.hq_signing_key.public_bytes_raw(),
          e.hq_box_key.public_bytes_raw(), box_private_raw, e.post, int(e.plain_http),
          e.enrolled_at))
+
+
+def update_hq_keys(conn: Any, hq_signing_key: Ed25519PublicKey, hq_box_key: X25519PublicKey,
+                   ca_pem: str | None = None) -> None:
+    """HQ's keys (and, when given, the pinned CA) after a readmission or a key rotation."""
+    conn.execute("UPDATE sync_config SET hq_signing_key = ?, hq_box_key = ? WHERE id = 1",
+                 (hq_signing_key.public_bytes_raw(), hq_box_key.public_bytes_raw()))
+    if ca_pem is not None:
+        conn.execute("UPDATE sync_config SET ca_pem = ? WHERE id = 1", (ca_pem,))
+
+
+def announce_hq_keys(conn: Any, signing_key: Ed25519PublicKey, ca_pem: str | None,
+                     bundle: str) -> None:
+    """Keep HQ's announced next key (and CA); pin ``bundle`` (the current CA and the next)."""
+    conn.execute("UPDATE sync_config SET next_hq_signing_key = ?, next_ca_pem = ?, ca_pem = ? "
+                 "WHERE id = 1", (signing_key.public_bytes_raw(), ca_pem, bundle))
+
+
+def promote_hq_key(conn: Any) -> bool:
+    """HQ answered with its announced key: make it the pinned key, and the announced CA
+    (when there was one) the only pinned CA. Returns whether there was one to promote."""
+    return bool(conn.execute(
+        "UPDATE sync_config SET hq_signing_key = next_hq_signing_key, ca_pem = "
+        "coalesce(next_ca_pem, ca_pem), next_hq_signing_key = NULL, next_ca_pem = NULL WHERE "
+        "id = 1 AND next_hq_signing_key IS NOT NULL").rowcount)
 
 
 def load_progress(conn: Any) -> SyncProgress:
@@ -243,14 +286,57 @@ def acknowledge(conn: Any, head_seq: int, head_hash: str, *, released: Sequence[
     update_progress(conn, acked_seq=head_seq, acked_hash=head_hash)
 
 
-def quarantined(conn: Any) -> list[Quarantined]:
+def quarantined_pushes(conn: Any) -> list[Quarantined]:
+    """The journal entries whose records HQ refused, in journal order."""
     rows = conn.execute("SELECT seq, subject, reason, quarantined_at FROM sync_quarantine "
                         "ORDER BY seq").fetchall()
     return [Quarantined(int(r[0]), r[1], r[2], r[3]) for r in rows]
 
 
+def quarantined_pulls(conn: Any) -> list[Quarantined]:
+    """The pulled items this workstation refused, oldest first."""
+    rows = conn.execute("SELECT collection, key, version, code, params, reason, "
+                        "quarantined_at FROM sync_pulled_quarantine ORDER BY quarantined_at, "
+                        "collection, key").fetchall()
+    return [Quarantined(None, f"{r[0]}:{r[1]}", r[5], r[6], r[0], r[1], int(r[2]), r[3],
+                        json.loads(r[4])) for r in rows]
+
+
+def quarantined(conn: Any) -> list[Quarantined]:
+    """Both: what HQ refused of ours, then what we refused of HQ's."""
+    return quarantined_pushes(conn) + quarantined_pulls(conn)
+
+
 def quarantined_count(conn: Any) -> int:
+    """The records HQ refused (the pulled items set aside: :func:`pulled_quarantine_count`)."""
     return int(conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0])
+
+
+def pulled_quarantine_count(conn: Any) -> int:
+    return int(conn.execute("SELECT count(*) FROM sync_pulled_quarantine").fetchone()[0])
+
+
+def quarantine_pulled(conn: Any, collection: str, key: str, version: int, code: str,
+                      params: dict[str, Any], reason: str, item_text: str, when: str) -> bool:
+    """Set aside a pulled item; a newer version of the same key replaces the one held.
+    Returns False when this version (or a newer one) of the key is already set aside."""
+    held = conn.execute("SELECT version FROM sync_pulled_quarantine WHERE collection = ? AND "
+                        "key = ?", (collection, key)).fetchone()
+    if held is not None and int(held[0]) >= version:
+        return False
+    conn.execute("INSERT INTO sync_pulled_quarantine (collection, key, version, code, params, "
+                 "reason, item, quarantined_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                 "(collection, key) DO UPDATE SET version = excluded.version, code = "
+                 "excluded.code, params = excluded.params, reason = excluded.reason, item = "
+                 "excluded.item, quarantined_at = excluded.quarantined_at",
+                 (collection, key, version, code, json.dumps(params), reason, item_text, when))
+    return True
+
+
+def release_pulled(conn: Any, collection: str, key: str, version: int) -> None:
+    """A version of the key was applied: drop what was set aside of it up to ``version``."""
+    conn.execute("DELETE FROM sync_pulled_quarantine WHERE collection = ? AND key = ? AND "
+                 "version <= ?", (collection, key, version))
 
 
 # -- pulled HQ-owned data -------------------------------------------------------------------------

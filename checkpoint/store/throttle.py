@@ -42,6 +42,8 @@ UNKNOWN_BUCKETS = 256
 def delay_after(failures: int) -> float:
     if failures < FREE_ATTEMPTS:
         return 0.0
+    # the exponent is capped first: a count of 10**9 read from the file must not make
+    # Python build a number with hundreds of millions of digits
     return float(min(MAX_DELAY, 2 ** min(failures - FREE_ATTEMPTS + 1, 16)))
 
 
@@ -106,15 +108,33 @@ class AuthState:
 
 
 def load(layout: Layout) -> AuthState:
+    """The counters; what is malformed in the file is dropped (it is read before any
+    unlock and is not trusted: a damaged or edited file must not hang or block a login).
+    """
     try:
         d = json.loads(layout.auth_state.read_text(encoding="utf-8"))
-        return AuthState(dict(d.get("failures", {})), list(d.get("pending", [])),
-                         int(d.get("dropped", 0)))
     except FileNotFoundError:
         return AuthState()
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (OSError, ValueError, RecursionError):
         log.warning("login throttle state unreadable; starting afresh")
         return AuthState()
+    if not isinstance(d, dict):
+        return AuthState()
+    now = time.time()
+    failures = {}
+    raw = d.get("failures")
+    for name, rec in (raw.items() if isinstance(raw, dict) else ()):
+        if (isinstance(rec, dict) and type(rec.get("count")) is int
+                and isinstance(rec.get("last"), int | float) and rec["count"] >= 0):
+            since = rec.get("since_login", 0)
+            failures[str(name)] = {"count": rec["count"], "last": min(float(rec["last"]), now),
+                                   "since_login": since if type(since) is int and since >= 0
+                                   else 0}
+    pending = d.get("pending")
+    kept = [dict(p) for p in pending if isinstance(p, dict)] if isinstance(pending, list) else []
+    dropped = d.get("dropped", 0)
+    dropped = dropped if type(dropped) is int and dropped >= 0 else 0
+    return AuthState(failures, kept[-MAX_PENDING:], dropped + max(0, len(kept) - MAX_PENDING))
 
 
 def save(layout: Layout, state: AuthState) -> None:

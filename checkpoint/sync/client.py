@@ -98,6 +98,10 @@ class HqClient:
                  clock: Clock | None = None) -> None:
         self.url = check_url(url, plain_http)
         self.device, self.key, self.hq_key = device, key, hq_key
+        #: HQ's announced next key: an answer it signs is accepted, and from then on the
+        #: next key is the one (``rotated``; the caller pins it).
+        self.next_hq_key: Ed25519PublicKey | None = None
+        self.rotated = False
         self.timeout = timeout
         self.clock = clock or Clock()
         self.session = requests.Session()
@@ -146,8 +150,7 @@ class HqClient:
                                params={"status": response.status_code})
         key = hq_key or self.hq_key
         if key is not None:  # verified before a byte of it is decoded
-            server_time = signing.verify_response(key, auth.nonce, response.status_code,
-                                                  content, response.headers)
+            server_time = self._verify(key, hq_key is None, auth, response)
             self.clock.observe(server_time, sent, received)
         value = wire.decode(content) if content else None
         if key is None:  # enrollment: the answer announces the key that signs it
@@ -167,6 +170,23 @@ class HqClient:
             response.close()
             return None
         raise _classify(response.status_code, code, message)
+
+    def _verify(self, key: Ed25519PublicKey, pinned: bool, auth: signing.RequestAuth,
+                response: requests.Response) -> float:
+        """HQ's signed time; an answer signed by the announced next key (``pinned``: the
+        pinned key was asked for) makes the next key the one. Raises ProtocolError."""
+        try:
+            return signing.verify_response(key, auth.nonce, response.status_code,
+                                           response.content, response.headers)
+        except ProtocolError:
+            following = self.next_hq_key
+            if not pinned or following is None:
+                raise
+            server_time = signing.verify_response(following, auth.nonce, response.status_code,
+                                                  response.content, response.headers)
+            log.warning("HQ signs with its announced next key")
+            self.hq_key, self.next_hq_key, self.rotated = following, None, True
+            return server_time
 
     def _send(self, method: str, target: str, body: bytes,
               seq: int) -> tuple[requests.Response, signing.RequestAuth, float, float]:

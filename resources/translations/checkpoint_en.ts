@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="219"/>
+        <location filename="../../checkpoint/gui/messages.py" line="234"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="220"/>
+        <location filename="../../checkpoint/gui/messages.py" line="235"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,18 +1521,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87"/>
+        <location filename="../../checkpoint/gui/messages.py" line="90"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="253"/>
+        <location filename="../../checkpoint/gui/messages.py" line="268"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104"/>
-        <location filename="../../checkpoint/gui/messages.py" line="257"/>
+        <location filename="../../checkpoint/gui/messages.py" line="107"/>
+        <location filename="../../checkpoint/gui/messages.py" line="272"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,17 +1542,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="267"/>
+        <location filename="../../checkpoint/gui/messages.py" line="282"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="269"/>
+        <location filename="../../checkpoint/gui/messages.py" line="284"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="287"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,77 +1643,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="95"/>
+        <location filename="../../checkpoint/gui/messages.py" line="98"/>
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="97"/>
+        <location filename="../../checkpoint/gui/messages.py" line="100"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99"/>
+        <location filename="../../checkpoint/gui/messages.py" line="102"/>
         <source>The setting {setting} must be one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="105"/>
+        <location filename="../../checkpoint/gui/messages.py" line="108"/>
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108"/>
+        <location filename="../../checkpoint/gui/messages.py" line="111"/>
         <source>Not synchronised with HQ yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109"/>
+        <location filename="../../checkpoint/gui/messages.py" line="112"/>
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112"/>
+        <location filename="../../checkpoint/gui/messages.py" line="115"/>
         <source>HQ at {url} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114"/>
+        <location filename="../../checkpoint/gui/messages.py" line="117"/>
         <source>HQ is failing (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="122"/>
+        <location filename="../../checkpoint/gui/messages.py" line="125"/>
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124"/>
+        <location filename="../../checkpoint/gui/messages.py" line="139"/>
         <source>The record was not found on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126"/>
+        <location filename="../../checkpoint/gui/messages.py" line="141"/>
         <source>An amendment needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="127"/>
+        <location filename="../../checkpoint/gui/messages.py" line="142"/>
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="113"/>
+        <location filename="../../checkpoint/gui/messages.py" line="116"/>
         <source>HQ at {url} did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="129"/>
+        <location filename="../../checkpoint/gui/messages.py" line="144"/>
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="115"/>
+        <location filename="../../checkpoint/gui/messages.py" line="118"/>
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,268 +1739,293 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="76"/>
-        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
+        <source>{name} is reserved (the journal names HQ and unknown users with it): choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="79"/>
+        <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="82"/>
         <source>There is no operator named {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80"/>
+        <location filename="../../checkpoint/gui/messages.py" line="83"/>
         <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="83"/>
+        <location filename="../../checkpoint/gui/messages.py" line="86"/>
         <source>The last supervisor cannot become an inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85"/>
+        <location filename="../../checkpoint/gui/messages.py" line="88"/>
         <source>{username} must choose their own password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="88"/>
+        <location filename="../../checkpoint/gui/messages.py" line="91"/>
         <source>Too many failed attempts: wait {seconds} s before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90"/>
+        <location filename="../../checkpoint/gui/messages.py" line="93"/>
         <source>The draft was not found; it may have been discarded or finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92"/>
+        <location filename="../../checkpoint/gui/messages.py" line="95"/>
         <source>Only a draft can be taken over; a finalized record is amended instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94"/>
+        <location filename="../../checkpoint/gui/messages.py" line="97"/>
         <source>This draft is already yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="101"/>
+        <location filename="../../checkpoint/gui/messages.py" line="104"/>
         <source>The checkpoint code may have at most {checkpoint} characters, the lane at most {lane} and the workstation label at most {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119"/>
+        <location filename="../../checkpoint/gui/messages.py" line="122"/>
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121"/>
+        <location filename="../../checkpoint/gui/messages.py" line="124"/>
         <source>HQ refused the enrollment ({hq_code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131"/>
-        <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="127"/>
+        <source>{file}: {count} problem(s); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="133"/>
-        <source>The record is not waiting for this step any more; open it again to see where it is.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="129"/>
+        <source>HQ&apos;s account {username} has the name of an account made at this workstation: it was not applied, and the local account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="132"/>
+        <source>HQ&apos;s account {username} looks the same as the account {existing} of this workstation (Latin and Cyrillic letters can look identical): it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="136"/>
-        <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
+        <source>HQ sent an item ({collection}) this workstation cannot read: it was set aside, and the rest was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="139"/>
-        <source>The record changed since it was shown; open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="141"/>
-        <source>A refusal needs a reason for the author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="143"/>
-        <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="145"/>
-        <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="146"/>
+        <source>This record waits for a supervisor&apos;s decision and cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="148"/>
-        <source>Only cases and referrals are printed.</source>
+        <source>The record is not waiting for this step any more; open it again to see where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="149"/>
-        <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="151"/>
+        <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="154"/>
-        <source>The file {path} cannot be read: {reason}.</source>
+        <source>The record changed since it was shown; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="156"/>
-        <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <source>A refusal needs a reason for the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="159"/>
-        <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <location filename="../../checkpoint/gui/messages.py" line="158"/>
+        <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="162"/>
-        <source>This file is not a certificate (PEM). Choose HQ&apos;s CA certificate (ca.pem).</source>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
+        <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
-        <source>This file holds no CA certificate: it may be HQ&apos;s server certificate. Choose HQ&apos;s CA certificate (ca.pem).</source>
+        <location filename="../../checkpoint/gui/messages.py" line="163"/>
+        <source>Only cases and referrals are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="168"/>
-        <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="171"/>
-        <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="174"/>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
         <source>No shift has been opened on this workstation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="167"/>
         <source>There is no shift {shift} on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="179"/>
+        <location filename="../../checkpoint/gui/messages.py" line="169"/>
         <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <location filename="../../checkpoint/gui/messages.py" line="171"/>
         <source>No shift is open on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="182"/>
+        <location filename="../../checkpoint/gui/messages.py" line="172"/>
         <source>The shift is still open: close it and hand over first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="184"/>
+        <location filename="../../checkpoint/gui/messages.py" line="174"/>
         <source>This shift is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="185"/>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
         <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <location filename="../../checkpoint/gui/messages.py" line="177"/>
         <source>No closed shift is waiting for its handover to be acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>The handover was already acknowledged by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="191"/>
+        <location filename="../../checkpoint/gui/messages.py" line="181"/>
         <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <location filename="../../checkpoint/gui/messages.py" line="184"/>
         <source>This shift was already reviewed by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="195"/>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
         <source>This post holds no such operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="186"/>
         <source>Fill the operation&apos;s reporting fields: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="203"/>
+        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="193"/>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="195"/>
+        <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="198"/>
+        <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="201"/>
+        <source>This file is not a certificate (PEM). Choose HQ&apos;s CA certificate (ca.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <source>This file holds no CA certificate: it may be HQ&apos;s server certificate. Choose HQ&apos;s CA certificate (ca.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="210"/>
+        <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="219"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="205"/>
+        <location filename="../../checkpoint/gui/messages.py" line="220"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="206"/>
+        <location filename="../../checkpoint/gui/messages.py" line="221"/>
         <source>workstation label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="211"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="212"/>
+        <location filename="../../checkpoint/gui/messages.py" line="227"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="255"/>
+        <location filename="../../checkpoint/gui/messages.py" line="270"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="265"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="291"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="281"/>
+        <location filename="../../checkpoint/gui/messages.py" line="296"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="286"/>
+        <location filename="../../checkpoint/gui/messages.py" line="301"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,108 +3010,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="225"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="227"/>
+        <location filename="../../checkpoint/gui/problems.py" line="232"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="230"/>
+        <location filename="../../checkpoint/gui/problems.py" line="235"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="233"/>
+        <location filename="../../checkpoint/gui/problems.py" line="238"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="237"/>
+        <location filename="../../checkpoint/gui/problems.py" line="242"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="241"/>
+        <location filename="../../checkpoint/gui/problems.py" line="246"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="245"/>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="247"/>
+        <location filename="../../checkpoint/gui/problems.py" line="252"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="248"/>
+        <location filename="../../checkpoint/gui/problems.py" line="253"/>
         <source>The name field {value} contains digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="249"/>
+        <location filename="../../checkpoint/gui/problems.py" line="254"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="250"/>
+        <location filename="../../checkpoint/gui/problems.py" line="255"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="251"/>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="253"/>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="329"/>
+        <location filename="../../checkpoint/gui/problems.py" line="365"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="330"/>
+        <location filename="../../checkpoint/gui/problems.py" line="366"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="331"/>
+        <location filename="../../checkpoint/gui/problems.py" line="367"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="332"/>
+        <location filename="../../checkpoint/gui/problems.py" line="368"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="333"/>
+        <location filename="../../checkpoint/gui/problems.py" line="369"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="334"/>
+        <location filename="../../checkpoint/gui/problems.py" line="370"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="335"/>
+        <location filename="../../checkpoint/gui/problems.py" line="371"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="336"/>
+        <location filename="../../checkpoint/gui/problems.py" line="372"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,367 +3674,392 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
         <source>surname in Latin script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79"/>
-        <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
-        <source>sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/problems.py" line="81"/>
-        <source>nationality</source>
+        <source>given names in Latin script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="82"/>
-        <source>travel document</source>
+        <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="83"/>
-        <source>type</source>
+        <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="84"/>
-        <source>issuing state</source>
+        <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="85"/>
-        <source>number</source>
+        <source>travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="86"/>
-        <source>expiry</source>
+        <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="87"/>
-        <source>plate</source>
+        <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="88"/>
-        <source>registration country</source>
+        <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="89"/>
-        <source>VIN</source>
+        <source>expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="90"/>
-        <source>trailer registration country</source>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="91"/>
+        <source>registration country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="92"/>
-        <source>seals</source>
+        <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="93"/>
-        <source>declaration MRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
-        <source>consignor EORI</source>
+        <source>trailer registration country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="95"/>
-        <source>consignee EORI</source>
+        <source>seals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="96"/>
-        <source>HS code</source>
+        <source>declaration MRN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="97"/>
-        <source>description</source>
+        <source>consignor EORI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="98"/>
-        <source>declared quantity</source>
+        <source>consignee EORI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="99"/>
-        <source>found quantity</source>
+        <source>HS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="100"/>
-        <source>unit</source>
+        <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="101"/>
-        <source>currency</source>
+        <source>declared quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="102"/>
-        <source>origin</source>
+        <source>found quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="103"/>
-        <source>amount</source>
+        <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="104"/>
-        <source>EUR equivalent</source>
+        <source>currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="105"/>
-        <source>declared</source>
+        <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="106"/>
-        <source>carrier</source>
+        <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="107"/>
-        <source>risk area</source>
+        <source>EUR equivalent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="108"/>
-        <source>commodity</source>
+        <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="109"/>
-        <source>quantity</source>
+        <source>carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="110"/>
-        <source>concealment method</source>
+        <source>risk area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="111"/>
-        <source>detection method</source>
+        <source>commodity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="112"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="113"/>
+        <source>concealment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <source>detection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
         <source>photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="136"/>
-        <source>officers on duty</source>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <source>creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="137"/>
-        <source>lanes</source>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <source>time of the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
-        <source>supervisor</source>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <source>finalization time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="139"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="140"/>
-        <source>open items</source>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <source>amended record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="141"/>
-        <source>remarks</source>
+        <source>officers on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="142"/>
+        <source>lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="143"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="144"/>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="145"/>
-        <source>{field} is invalid: {detail}</source>
+        <source>open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="146"/>
-        <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="147"/>
-        <source>{field}: {value} is not a date of the form {form}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149"/>
-        <source>{field}: {value} is not a real date.</source>
+        <source>remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="150"/>
-        <source>{field} is in the future.</source>
+        <source>{field} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="151"/>
-        <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
+        <source>{field} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="153"/>
-        <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="152"/>
+        <source>{field}: {value} is not a date of the form {form}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="154"/>
+        <source>{field}: {value} is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="155"/>
+        <source>{field} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="156"/>
+        <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="158"/>
+        <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="160"/>
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="157"/>
+        <location filename="../../checkpoint/gui/problems.py" line="162"/>
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="159"/>
+        <location filename="../../checkpoint/gui/problems.py" line="164"/>
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="161"/>
+        <location filename="../../checkpoint/gui/problems.py" line="166"/>
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="163"/>
+        <location filename="../../checkpoint/gui/problems.py" line="168"/>
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="165"/>
+        <location filename="../../checkpoint/gui/problems.py" line="170"/>
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="168"/>
+        <location filename="../../checkpoint/gui/problems.py" line="173"/>
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <location filename="../../checkpoint/gui/problems.py" line="176"/>
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="177"/>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <location filename="../../checkpoint/gui/problems.py" line="184"/>
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <location filename="../../checkpoint/gui/problems.py" line="187"/>
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <location filename="../../checkpoint/gui/problems.py" line="189"/>
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187"/>
+        <location filename="../../checkpoint/gui/problems.py" line="192"/>
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="190"/>
+        <location filename="../../checkpoint/gui/problems.py" line="195"/>
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="193"/>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="195"/>
+        <location filename="../../checkpoint/gui/problems.py" line="200"/>
         <source>{field} is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <location filename="../../checkpoint/gui/problems.py" line="201"/>
         <source>{field} is longer than {maximum} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <location filename="../../checkpoint/gui/problems.py" line="203"/>
         <source>{field}: at most {maximum} may be named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="199"/>
+        <location filename="../../checkpoint/gui/problems.py" line="204"/>
         <source>{field}: {value} is not one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="201"/>
+        <location filename="../../checkpoint/gui/problems.py" line="206"/>
         <source>{field}: an entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <location filename="../../checkpoint/gui/problems.py" line="207"/>
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="204"/>
+        <location filename="../../checkpoint/gui/problems.py" line="209"/>
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="206"/>
+        <location filename="../../checkpoint/gui/problems.py" line="211"/>
         <source>declared or found quantity is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="207"/>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="210"/>
+        <location filename="../../checkpoint/gui/problems.py" line="215"/>
         <source>the carrier is not one of the inspection&apos;s persons.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,339 +4084,409 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
         <source>kind of case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
         <source>legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
         <source>time of the offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
         <source>persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
         <source>surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
         <source>holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
         <source>seal numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
         <source>restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="126"/>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
         <source>agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <location filename="../../checkpoint/gui/problems.py" line="134"/>
         <source>deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <location filename="../../checkpoint/gui/problems.py" line="135"/>
         <source>agency&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <location filename="../../checkpoint/gui/problems.py" line="119"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <location filename="../../checkpoint/gui/problems.py" line="136"/>
         <source>handed over by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <location filename="../../checkpoint/gui/problems.py" line="137"/>
         <source>taken over by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
         <source>entry number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="134"/>
+        <location filename="../../checkpoint/gui/problems.py" line="139"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <location filename="../../checkpoint/gui/problems.py" line="140"/>
         <source>seized item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <location filename="../../checkpoint/gui/problems.py" line="217"/>
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="214"/>
+        <location filename="../../checkpoint/gui/problems.py" line="219"/>
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>the document expired on {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <location filename="../../checkpoint/gui/problems.py" line="226"/>
         <source>the document expires on {expiry}, in {days} day(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="223"/>
+        <location filename="../../checkpoint/gui/problems.py" line="228"/>
         <source>recorded as presented: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="255"/>
-        <source>{field} must be more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="256"/>
-        <source>{field} {value} is used twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="257"/>
-        <source>name at least one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="258"/>
-        <source>a criminal case needs at least one suspect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/problems.py" line="260"/>
-        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
+        <source>{field}: {value} is not in the years {first}–{last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="262"/>
-        <source>the finding {value} is not in the inspection.</source>
+        <source>{field} is not a plausible time (years {first}–{last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="264"/>
-        <source>handling code H3 needs its restrictions spelled out.</source>
+        <source>{field} holds the control character {character}, which a name or text must not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="266"/>
-        <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="267"/>
+        <source>line {line} is not JSON (column {column}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268"/>
-        <source>{field}: {agency} does not accept {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
-        <source>refer a case, a hit, persons, goods or cash.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="269"/>
+        <source>line {line} is not JSON this program reads (nested too deeply, NaN, Infinity or a number too long).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="272"/>
-        <source>{field} is in the past.</source>
+        <source>line {line} holds text that is not valid Unicode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="273"/>
-        <source>a referral that is {current} cannot become {target}.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="274"/>
+        <source>line {line} is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="275"/>
-        <source>accepting needs the agency&apos;s reference.</source>
+        <source>line {line}, {field}: does not fit the format ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="277"/>
-        <source>declining needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="278"/>
-        <source>closing needs an outcome.</source>
+        <source>line {line}: only finalized inspections can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="279"/>
-        <source>entry {value} does not follow entry {expected}.</source>
+        <source>line {line}: the document does not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="281"/>
-        <source>{value} does not hold the item (it is with {holder}).</source>
+        <source>line {line} is the same record as line {other_line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="283"/>
-        <source>the seal numbers changed without a reason.</source>
+        <source>line {line}: a different record with this id exists on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="285"/>
-        <source>a seal that is not intact needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="287"/>
-        <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <source>line {line} amends a record that is neither in the file nor on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="289"/>
-        <source>the case has no seized item {value}.</source>
+        <source>line {line} claims to come from this workstation, which never made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="291"/>
+        <source>{field} must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="292"/>
+        <source>{field} {value} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <source>name at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="294"/>
+        <source>a criminal case needs at least one suspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="296"/>
+        <source>{field}: {value} is not an article of the customs code table from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
+        <source>the finding {value} is not in the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="300"/>
+        <source>handling code H3 needs its restrictions spelled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
+        <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
+        <source>{field}: {agency} does not accept {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
+        <source>refer a case, a hit, persons, goods or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="308"/>
+        <source>{field} is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="309"/>
+        <source>a referral that is {current} cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="311"/>
+        <source>accepting needs the agency&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="313"/>
+        <source>declining needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="314"/>
+        <source>closing needs an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="315"/>
+        <source>entry {value} does not follow entry {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <source>{value} does not hold the item (it is with {holder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="319"/>
+        <source>the seal numbers changed without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="321"/>
+        <source>a seal that is not intact needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="323"/>
+        <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="325"/>
+        <source>the case has no seized item {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="332"/>
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="297"/>
+        <location filename="../../checkpoint/gui/problems.py" line="333"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="298"/>
+        <location filename="../../checkpoint/gui/problems.py" line="334"/>
         <source>goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="299"/>
+        <location filename="../../checkpoint/gui/problems.py" line="335"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="300"/>
+        <location filename="../../checkpoint/gui/problems.py" line="336"/>
         <source>a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="301"/>
+        <location filename="../../checkpoint/gui/problems.py" line="337"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="302"/>
+        <location filename="../../checkpoint/gui/problems.py" line="338"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="303"/>
+        <location filename="../../checkpoint/gui/problems.py" line="339"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="304"/>
+        <location filename="../../checkpoint/gui/problems.py" line="340"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="305"/>
+        <location filename="../../checkpoint/gui/problems.py" line="341"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="306"/>
+        <location filename="../../checkpoint/gui/problems.py" line="342"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="307"/>
+        <location filename="../../checkpoint/gui/problems.py" line="343"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="308"/>
+        <location filename="../../checkpoint/gui/problems.py" line="344"/>
         <source>destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="398"/>
+        <location filename="../../checkpoint/gui/problems.py" line="434"/>
         <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="216"/>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="218"/>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="320"/>
+        <location filename="../../checkpoint/gui/problems.py" line="356"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="322"/>
+        <location filename="../../checkpoint/gui/problems.py" line="358"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="324"/>
+        <location filename="../../checkpoint/gui/problems.py" line="360"/>
         <source>a seal number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4614,7 +4734,7 @@
     </message>
     <message>
         <location filename="../../ui/quarantine.ui" line="21"/>
-        <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again.</source>
+        <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again. Items from HQ that this workstation refused (an account named like a local one, a change that would leave no supervisor, an item it cannot read) are listed too; they are replaced when HQ sends a newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4648,17 +4768,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="160"/>
-        <source>Nothing is quarantined: HQ accepted everything it was sent.</source>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="151"/>
+        <source>from HQ, v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="172"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="164"/>
+        <source>Nothing is quarantined: HQ accepted everything it was sent, and this workstation everything HQ sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="177"/>
         <source>Offering the items to HQ again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="178"/>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="183"/>
         <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6266,123 +6391,123 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="379"/>
+        <location filename="../../checkpoint/gui/messages.py" line="394"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="323"/>
+        <location filename="../../checkpoint/gui/messages.py" line="338"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="326"/>
+        <location filename="../../checkpoint/gui/messages.py" line="341"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="329"/>
+        <location filename="../../checkpoint/gui/messages.py" line="344"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="330"/>
+        <location filename="../../checkpoint/gui/messages.py" line="345"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="331"/>
+        <location filename="../../checkpoint/gui/messages.py" line="346"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="333"/>
+        <location filename="../../checkpoint/gui/messages.py" line="348"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="334"/>
+        <location filename="../../checkpoint/gui/messages.py" line="349"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="336"/>
+        <location filename="../../checkpoint/gui/messages.py" line="351"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="337"/>
+        <location filename="../../checkpoint/gui/messages.py" line="352"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="338"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="339"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="340"/>
+        <location filename="../../checkpoint/gui/messages.py" line="355"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="341"/>
+        <location filename="../../checkpoint/gui/messages.py" line="356"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="352"/>
+        <location filename="../../checkpoint/gui/messages.py" line="367"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="367"/>
+        <location filename="../../checkpoint/gui/messages.py" line="382"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="374"/>
+        <location filename="../../checkpoint/gui/messages.py" line="389"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="380"/>
+        <location filename="../../checkpoint/gui/messages.py" line="395"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="383"/>
+        <location filename="../../checkpoint/gui/messages.py" line="398"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="385"/>
+        <location filename="../../checkpoint/gui/messages.py" line="400"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="393"/>
+        <location filename="../../checkpoint/gui/messages.py" line="408"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="394"/>
+        <location filename="../../checkpoint/gui/messages.py" line="409"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="397"/>
+        <location filename="../../checkpoint/gui/messages.py" line="412"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="400"/>
+        <location filename="../../checkpoint/gui/messages.py" line="415"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6491,21 +6616,26 @@ It is also kept as a record and goes to HQ with the next sync.</source>
         <source>refused by HQ: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="130"/>
+        <source>from HQ, set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="153"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="155"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="154"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="156"/>
         <source>Stop the sync at the next safe point (Shift+F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="193"/>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="195"/>
         <source>Click for details.</source>
         <translation type="unfinished"></translation>
     </message>

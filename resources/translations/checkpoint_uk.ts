@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="219" />
+        <location filename="../../checkpoint/gui/messages.py" line="234" />
         <source>Supervisor</source>
         <translation>Керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="220" />
+        <location filename="../../checkpoint/gui/messages.py" line="235" />
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
@@ -1529,33 +1529,33 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="87" />
+        <location filename="../../checkpoint/gui/messages.py" line="90" />
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім'я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="253" />
+        <location filename="../../checkpoint/gui/messages.py" line="268" />
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="104" />
-        <location filename="../../checkpoint/gui/messages.py" line="257" />
+        <location filename="../../checkpoint/gui/messages.py" line="107" />
+        <location filename="../../checkpoint/gui/messages.py" line="272" />
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="267" />
+        <location filename="../../checkpoint/gui/messages.py" line="282" />
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="269" />
+        <location filename="../../checkpoint/gui/messages.py" line="284" />
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="272" />
+        <location filename="../../checkpoint/gui/messages.py" line="287" />
         <source>The workstation's files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -1651,57 +1651,57 @@
         <translation>Розмір фото має бути від 1 байта до {megabytes} МБ.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="95" />
+        <location filename="../../checkpoint/gui/messages.py" line="98" />
         <source>Unknown role {role}: choose inspector or supervisor.</source>
         <translation>Невідома роль {role}: виберіть інспектора або керівника зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="97" />
+        <location filename="../../checkpoint/gui/messages.py" line="100" />
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>Параметр «{setting}» має бути від {minimum} до {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="99" />
+        <location filename="../../checkpoint/gui/messages.py" line="102" />
         <source>The setting {setting} must be one of {choices}.</source>
         <translation>Параметр «{setting}» має бути одним із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="105" />
+        <location filename="../../checkpoint/gui/messages.py" line="108" />
         <source>This workstation is not enrolled with HQ yet: a supervisor enrolls it (Sync ▸ Enroll with HQ…).</source>
         <translation>Це робоче місце ще не зареєстровано у штабі: його реєструє керівник зміни (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="108" />
+        <location filename="../../checkpoint/gui/messages.py" line="111" />
         <source>Not synchronised with HQ yet.</source>
         <translation>Ще не синхронізовано зі штабом.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="109" />
+        <location filename="../../checkpoint/gui/messages.py" line="112" />
         <source>Another sync of this workstation is running (the command line?); this one is retried when it ends.</source>
         <translation>Вже триває інша синхронізація цього робочого місця (з командного рядка?); ця повториться, коли вона завершиться.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="112" />
+        <location filename="../../checkpoint/gui/messages.py" line="115" />
         <source>HQ at {url} cannot be reached.</source>
         <translation>Штаб за адресою {url} недоступний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="124" />
+        <location filename="../../checkpoint/gui/messages.py" line="139" />
         <source>The record was not found on this workstation.</source>
         <translation>Запис не знайдено на цьому робочому місці.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="126" />
+        <location filename="../../checkpoint/gui/messages.py" line="141" />
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="127" />
+        <location filename="../../checkpoint/gui/messages.py" line="142" />
         <source>The record cannot be submitted yet: {count} problem(s).</source>
         <translation>Запис ще не можна подати: проблем — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="113" />
+        <location filename="../../checkpoint/gui/messages.py" line="116" />
         <source>HQ at {url} did not answer in time.</source>
         <translation>Штаб за адресою {url} не відповів вчасно.</translation>
     </message>
@@ -1727,288 +1727,313 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="76" />
+        <source>{name} is reserved (the journal names HQ and unknown users with it): choose another name.</source>
+        <translation>{name} зарезервовано (так журнал називає штаб і невідомих користувачів): виберіть інше ім’я.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="79" />
         <source>{username} looks the same as the existing operator {existing} (Latin and Cyrillic letters can look identical): choose another name.</source>
         <translation>{username} виглядає так само, як наявний оператор {existing} (латинські й кириличні літери можуть бути однаковими на вигляд): виберіть інше ім’я.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="79" />
+        <location filename="../../checkpoint/gui/messages.py" line="82" />
         <source>There is no operator named {username}.</source>
         <translation>Оператора з іменем {username} немає.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="80" />
+        <location filename="../../checkpoint/gui/messages.py" line="83" />
         <source>Change your own password with Change my password; another supervisor resets your account or changes your role.</source>
         <translation>Свій пароль змініть через «Зміна мого пароля»; скинути ваш обліковий запис або змінити вашу роль може інший керівник зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="83" />
+        <location filename="../../checkpoint/gui/messages.py" line="86" />
         <source>The last supervisor cannot become an inspector.</source>
         <translation>Останній керівник зміни не може стати інспектором.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="85" />
+        <location filename="../../checkpoint/gui/messages.py" line="88" />
         <source>{username} must choose their own password first.</source>
         <translation>{username} має спершу обрати власний пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="88" />
+        <location filename="../../checkpoint/gui/messages.py" line="91" />
         <source>Too many failed attempts: wait {seconds} s before trying again.</source>
         <translation>Забагато невдалих спроб: зачекайте {seconds} с і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="90" />
+        <location filename="../../checkpoint/gui/messages.py" line="93" />
         <source>The draft was not found; it may have been discarded or finalized.</source>
         <translation>Чернетку не знайдено; можливо, її скасовано або завершено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="92" />
+        <location filename="../../checkpoint/gui/messages.py" line="95" />
         <source>Only a draft can be taken over; a finalized record is amended instead.</source>
         <translation>Перейняти можна лише чернетку; завершений запис натомість виправляють.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="94" />
+        <location filename="../../checkpoint/gui/messages.py" line="97" />
         <source>This draft is already yours.</source>
         <translation>Ця чернетка вже ваша.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="101" />
+        <location filename="../../checkpoint/gui/messages.py" line="104" />
         <source>The checkpoint code may have at most {checkpoint} characters, the lane at most {lane} and the workstation label at most {label}.</source>
         <translation>Код пункту пропуску може мати не більше {checkpoint} символів, смуга — не більше {lane}, а назва робочого місця — не більше {label}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="114" />
+        <location filename="../../checkpoint/gui/messages.py" line="117" />
         <source>HQ is failing (HTTP {status}).</source>
         <translation>У штабі збій (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="115" />
+        <location filename="../../checkpoint/gui/messages.py" line="118" />
         <source>HQ at {url} did not prove itself with a certificate from the CA pinned at enrollment; nothing was sent. If HQ changed its CA, a supervisor enrolls this workstation again.</source>
         <translation>Штаб за адресою {url} не підтвердив себе сертифікатом від ЦС, закріпленого під час реєстрації; нічого не надіслано. Якщо штаб змінив свій ЦС, керівник зміни реєструє це робоче місце знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="119" />
+        <location filename="../../checkpoint/gui/messages.py" line="122" />
         <source>HQ refused the request (HTTP {status}, {hq_code}).</source>
         <translation>Штаб відхилив запит (HTTP {status}, {hq_code}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="121" />
+        <location filename="../../checkpoint/gui/messages.py" line="124" />
         <source>HQ refused the enrollment ({hq_code}).</source>
         <translation>Штаб відхилив реєстрацію ({hq_code}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="122" />
+        <location filename="../../checkpoint/gui/messages.py" line="125" />
         <source>An answer from HQ could not be trusted or read, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти або її не вдалося прочитати, тому з неї нічого не використано.</translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="127" />
+        <source>{file}: {count} problem(s); nothing was imported.</source>
+        <translation>{file}: проблем — {count}; нічого не імпортовано.</translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="129" />
+        <source>HQ's account {username} has the name of an account made at this workstation: it was not applied, and the local account is kept.</source>
+        <translation>Обліковий запис штабу {username} має ім'я облікового запису, створеного на цьому робочому місці: його не застосовано, місцевий обліковий запис збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="132" />
+        <source>HQ's account {username} looks the same as the account {existing} of this workstation (Latin and Cyrillic letters can look identical): it was not applied.</source>
+        <translation>Обліковий запис штабу {username} виглядає так само, як обліковий запис {existing} цього робочого місця (латинські й кириличні літери можуть виглядати однаково): його не застосовано.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="136" />
+        <source>HQ sent an item ({collection}) this workstation cannot read: it was set aside, and the rest was applied.</source>
+        <translation>Штаб надіслав елемент ({collection}), який це робоче місце не може прочитати: його відкладено, решту застосовано.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="144" />
         <source>This record is approved and cannot be changed; amend it instead.</source>
         <translation>Запис затверджено, змінити його не можна; створіть виправлення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="131" />
+        <location filename="../../checkpoint/gui/messages.py" line="146" />
         <source>This record waits for a supervisor's decision and cannot be changed now.</source>
         <translation>Запис очікує рішення керівника, і змінити його зараз не можна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="133" />
+        <location filename="../../checkpoint/gui/messages.py" line="148" />
         <source>The record is not waiting for this step any more; open it again to see where it is.</source>
         <translation>Запис уже не очікує цього кроку; відкрийте його знову, щоб побачити його стан.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="136" />
+        <location filename="../../checkpoint/gui/messages.py" line="151" />
         <source>You wrote this record, so you cannot approve or refuse it: another supervisor must.</source>
         <translation>Ви автор цього запису, тож не можете затвердити його чи відмовити: це має зробити інший керівник.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="139" />
+        <location filename="../../checkpoint/gui/messages.py" line="154" />
         <source>The record changed since it was shown; open it again.</source>
         <translation>Запис змінився відтоді, як його показали; відкрийте його знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="141" />
+        <location filename="../../checkpoint/gui/messages.py" line="156" />
         <source>A refusal needs a reason for the author.</source>
         <translation>Для відмови потрібна причина для автора.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="143" />
+        <location filename="../../checkpoint/gui/messages.py" line="158" />
         <source>The handover is refused: {count} problem(s) in the chain of custody.</source>
         <translation>Передачу відхилено: проблем у ланцюгу зберігання — {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="145" />
+        <location filename="../../checkpoint/gui/messages.py" line="160" />
         <source>This cash was declared or is under {threshold} EUR: mark it suspicious to refer it to the financial intelligence unit.</source>
         <translation>Цю готівку задекларовано або її менше ніж {threshold} EUR: позначте її як підозрілу, щоб направити до підрозділу фінансової розвідки.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="148" />
+        <location filename="../../checkpoint/gui/messages.py" line="163" />
         <source>Only cases and referrals are printed.</source>
         <translation>Друкуються лише справи та направлення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="149" />
-        <source>This workstation's database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
-        <translation>Базу даних цього робочого місця записала новіша версія Checkpoint (схема {schema}). Ця програма старіша: вона нічого не змінила й не може її відкрити. Попросіть ІТ-фахівця встановити ту версію або новішу.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="154" />
-        <source>The file {path} cannot be read: {reason}.</source>
-        <translation>Файл {path} неможливо прочитати: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="156" />
-        <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
-        <translation>Цей файл не є відкритим ключем (PEM). Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="159" />
-        <source>This public key is not an X25519 key, so it is not HQ's recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
-        <translation>Цей відкритий ключ не є ключем X25519, отже це не ключ відновлення штабу. Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="162" />
-        <source>This file is not a certificate (PEM). Choose HQ's CA certificate (ca.pem).</source>
-        <translation>Цей файл не є сертифікатом (PEM). Виберіть сертифікат ЦС штабу (ca.pem).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165" />
-        <source>This file holds no CA certificate: it may be HQ's server certificate. Choose HQ's CA certificate (ca.pem).</source>
-        <translation>У цьому файлі немає сертифіката ЦС: можливо, це сертифікат сервера штабу. Виберіть сертифікат ЦС штабу (ca.pem).</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="168" />
-        <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
-        <translation>{url} не є адресою штабу: вкажіть її як https://вузол:порт, напр. https://hq.example:8443.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="171" />
-        <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
-        <translation>Зі штабом можна з'єднуватися лише через HTTPS: вкажіть адресу, що починається з https://.</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="174" />
+        <location filename="../../checkpoint/gui/messages.py" line="164" />
         <source>The file {file} cannot be written: {reason}</source>
         <translation>Не вдається записати файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175" />
+        <location filename="../../checkpoint/gui/messages.py" line="165" />
         <source>No shift has been opened on this workstation yet.</source>
         <translation>На цій робочій станції ще не відкривали жодної зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="177" />
+        <location filename="../../checkpoint/gui/messages.py" line="167" />
         <source>There is no shift {shift} on this workstation.</source>
         <translation>На цій робочій станції немає зміни {shift}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="179" />
+        <location filename="../../checkpoint/gui/messages.py" line="169" />
         <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
         <translation>Зміна {shift} (відкрив(ла) {supervisor}) ще відкрита: спершу закрийте її.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181" />
+        <location filename="../../checkpoint/gui/messages.py" line="171" />
         <source>No shift is open on this workstation.</source>
         <translation>На цій робочій станції немає відкритої зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="182" />
+        <location filename="../../checkpoint/gui/messages.py" line="172" />
         <source>The shift is still open: close it and hand over first.</source>
         <translation>Зміна ще відкрита: спершу закрийте її та передайте.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="184" />
+        <location filename="../../checkpoint/gui/messages.py" line="174" />
         <source>This shift is already closed.</source>
         <translation>Цю зміну вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="185" />
+        <location filename="../../checkpoint/gui/messages.py" line="175" />
         <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
         <translation>Вкажіть пункт пропуску або задайте його код у меню Файл ▸ Налаштування.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="187" />
+        <location filename="../../checkpoint/gui/messages.py" line="177" />
         <source>No closed shift is waiting for its handover to be acknowledged.</source>
         <translation>Немає закритої зміни, що чекає на підтвердження прийняття.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189" />
+        <location filename="../../checkpoint/gui/messages.py" line="179" />
         <source>The handover was already acknowledged by {name}.</source>
         <translation>Прийняття зміни вже підтвердив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="191" />
+        <location filename="../../checkpoint/gui/messages.py" line="181" />
         <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
         <translation>Прийняття зміни підтверджує начальник наступної зміни, а не той, хто її здав: попросіть наступного начальника увійти й підтвердити.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="194" />
+        <location filename="../../checkpoint/gui/messages.py" line="184" />
         <source>This shift was already reviewed by {name}.</source>
         <translation>Цю зміну вже перевірив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="195" />
+        <location filename="../../checkpoint/gui/messages.py" line="185" />
         <source>This post holds no such operation.</source>
         <translation>На цьому пункті пропуску немає такої операції.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196" />
+        <location filename="../../checkpoint/gui/messages.py" line="186" />
         <source>Fill the operation's reporting fields: {fields}.</source>
         <translation>Заповніть поля звітності операції: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="203" />
+        <location filename="../../checkpoint/gui/messages.py" line="188" />
+        <source>This workstation's database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
+        <translation>Базу даних цього робочого місця записала новіша версія Checkpoint (схема {schema}). Ця програма старіша: вона нічого не змінила й не може її відкрити. Попросіть ІТ-фахівця встановити ту версію або новішу.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="193" />
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Файл {path} неможливо прочитати: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="195" />
+        <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation>Цей файл не є відкритим ключем (PEM). Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="198" />
+        <source>This public key is not an X25519 key, so it is not HQ's recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation>Цей відкритий ключ не є ключем X25519, отже це не ключ відновлення штабу. Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="201" />
+        <source>This file is not a certificate (PEM). Choose HQ's CA certificate (ca.pem).</source>
+        <translation>Цей файл не є сертифікатом (PEM). Виберіть сертифікат ЦС штабу (ca.pem).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="204" />
+        <source>This file holds no CA certificate: it may be HQ's server certificate. Choose HQ's CA certificate (ca.pem).</source>
+        <translation>У цьому файлі немає сертифіката ЦС: можливо, це сертифікат сервера штабу. Виберіть сертифікат ЦС штабу (ca.pem).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="207" />
+        <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
+        <translation>{url} не є адресою штабу: вкажіть її як https://вузол:порт, напр. https://hq.example:8443.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="210" />
+        <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
+        <translation>Зі штабом можна з'єднуватися лише через HTTPS: вкажіть адресу, що починається з https://.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="218" />
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204" />
+        <location filename="../../checkpoint/gui/messages.py" line="219" />
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="205" />
+        <location filename="../../checkpoint/gui/messages.py" line="220" />
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="206" />
+        <location filename="../../checkpoint/gui/messages.py" line="221" />
         <source>workstation label</source>
         <translation>назва робочого місця</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="211" />
+        <location filename="../../checkpoint/gui/messages.py" line="226" />
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="212" />
+        <location filename="../../checkpoint/gui/messages.py" line="227" />
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="255" />
+        <location filename="../../checkpoint/gui/messages.py" line="270" />
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="265" />
+        <location filename="../../checkpoint/gui/messages.py" line="280" />
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276" />
+        <location filename="../../checkpoint/gui/messages.py" line="291" />
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="281" />
+        <location filename="../../checkpoint/gui/messages.py" line="296" />
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="286" />
+        <location filename="../../checkpoint/gui/messages.py" line="301" />
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -2995,108 +3020,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="225" />
+        <location filename="../../checkpoint/gui/problems.py" line="230" />
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation>Нічого не прочитано. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="227" />
+        <location filename="../../checkpoint/gui/problems.py" line="232" />
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation>Зчитувач ввів кириличні літери: розкладка клавіатури не англійська. Перемкніть розкладку на англійську й відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="230" />
+        <location filename="../../checkpoint/gui/problems.py" line="235" />
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation>Прочитано рядків: {count}. Машинозчитувана зона має 2 рядки (паспорт, віза) або 3 (ID-картка). Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="233" />
+        <location filename="../../checkpoint/gui/problems.py" line="238" />
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation>Рядок {line} має символів: {length}; рядок машинозчитуваної зони має 44 (паспорт), 36 (TD2) або 30 (ID-картка) символів. Відскануйте машинозчитувану зону ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="237" />
+        <location filename="../../checkpoint/gui/problems.py" line="242" />
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation>Рядок {line} має {length} символів, а рядок {other_line} — {other_length}: рядки з різних документів чи сканувань. Відскануйте документ ще раз.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="241" />
+        <location filename="../../checkpoint/gui/problems.py" line="246" />
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation>Рядок {line}, позиція {position}: символ {character}, якого не буває в машинозчитуваній зоні (лише A–Z, 0–9 і &lt;). Якщо його ввів зчитувач, перевірте, що розкладка клавіатури англійська (US).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="245" />
+        <location filename="../../checkpoint/gui/problems.py" line="250" />
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation>{mrz_field}: {value} — не літерний код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="247" />
+        <location filename="../../checkpoint/gui/problems.py" line="252" />
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation>Поле статі містить {value}; має бути M, F або &lt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="248" />
+        <location filename="../../checkpoint/gui/problems.py" line="253" />
         <source>The name field {value} contains digits.</source>
         <translation>Поле імені {value} містить цифри.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="249" />
+        <location filename="../../checkpoint/gui/problems.py" line="254" />
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation>{mrz_field}: {value} — не дата (РРММДД).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="250" />
+        <location filename="../../checkpoint/gui/problems.py" line="255" />
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation>{mrz_field}: у {value} немає місяця {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="251" />
+        <location filename="../../checkpoint/gui/problems.py" line="256" />
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation>{mrz_field}: у {value} немає дня {day} у місяці {month}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="253" />
+        <location filename="../../checkpoint/gui/problems.py" line="258" />
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation>Номер документа {value} містить заповнювач (&lt;) усередині.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="329" />
+        <location filename="../../checkpoint/gui/problems.py" line="365" />
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation>код документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="330" />
+        <location filename="../../checkpoint/gui/problems.py" line="366" />
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="331" />
+        <location filename="../../checkpoint/gui/problems.py" line="367" />
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="332" />
+        <location filename="../../checkpoint/gui/problems.py" line="368" />
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="333" />
+        <location filename="../../checkpoint/gui/problems.py" line="369" />
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="334" />
+        <location filename="../../checkpoint/gui/problems.py" line="370" />
         <source>expiry date</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="335" />
+        <location filename="../../checkpoint/gui/problems.py" line="371" />
         <source>optional data</source>
         <translation>додаткові дані</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="336" />
+        <location filename="../../checkpoint/gui/problems.py" line="372" />
         <source>composite (whole zone)</source>
         <translation>загальна (уся зона)</translation>
     </message>
@@ -3679,704 +3704,799 @@
         <translation>ідентифікатор пристрою</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78" />
+        <location filename="../../checkpoint/gui/problems.py" line="80" />
         <source>surname in Latin script</source>
         <translation>прізвище латиницею</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79" />
+        <location filename="../../checkpoint/gui/problems.py" line="82" />
         <source>birth date</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80" />
+        <location filename="../../checkpoint/gui/problems.py" line="83" />
         <source>sex</source>
         <translation>стать</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81" />
+        <location filename="../../checkpoint/gui/problems.py" line="84" />
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82" />
+        <location filename="../../checkpoint/gui/problems.py" line="85" />
         <source>travel document</source>
         <translation>проїзний документ</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83" />
+        <location filename="../../checkpoint/gui/problems.py" line="86" />
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="84" />
+        <location filename="../../checkpoint/gui/problems.py" line="87" />
         <source>issuing state</source>
         <translation>держава видачі</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85" />
+        <location filename="../../checkpoint/gui/problems.py" line="88" />
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86" />
+        <location filename="../../checkpoint/gui/problems.py" line="89" />
         <source>expiry</source>
         <translation>строк дії</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="87" />
+        <location filename="../../checkpoint/gui/problems.py" line="90" />
         <source>plate</source>
         <translation>номерний знак</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88" />
+        <location filename="../../checkpoint/gui/problems.py" line="91" />
         <source>registration country</source>
         <translation>країна реєстрації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="89" />
+        <location filename="../../checkpoint/gui/problems.py" line="92" />
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90" />
+        <location filename="../../checkpoint/gui/problems.py" line="93" />
         <source>trailer registration country</source>
         <translation>країна реєстрації причепа</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92" />
+        <location filename="../../checkpoint/gui/problems.py" line="95" />
         <source>seals</source>
         <translation>пломби</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93" />
+        <location filename="../../checkpoint/gui/problems.py" line="96" />
         <source>declaration MRN</source>
         <translation>MRN декларації</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94" />
+        <location filename="../../checkpoint/gui/problems.py" line="97" />
         <source>consignor EORI</source>
         <translation>EORI відправника</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95" />
+        <location filename="../../checkpoint/gui/problems.py" line="98" />
         <source>consignee EORI</source>
         <translation>EORI одержувача</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96" />
+        <location filename="../../checkpoint/gui/problems.py" line="99" />
         <source>HS code</source>
         <translation>код УКТЗЕД (HS)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97" />
+        <location filename="../../checkpoint/gui/problems.py" line="100" />
         <source>description</source>
         <translation>опис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98" />
+        <location filename="../../checkpoint/gui/problems.py" line="101" />
         <source>declared quantity</source>
         <translation>задекларована кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99" />
+        <location filename="../../checkpoint/gui/problems.py" line="102" />
         <source>found quantity</source>
         <translation>виявлена кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100" />
+        <location filename="../../checkpoint/gui/problems.py" line="103" />
         <source>unit</source>
         <translation>одиниця виміру</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="101" />
+        <location filename="../../checkpoint/gui/problems.py" line="104" />
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="102" />
+        <location filename="../../checkpoint/gui/problems.py" line="105" />
         <source>origin</source>
         <translation>країна походження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="103" />
+        <location filename="../../checkpoint/gui/problems.py" line="106" />
         <source>amount</source>
         <translation>сума</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104" />
+        <location filename="../../checkpoint/gui/problems.py" line="107" />
         <source>EUR equivalent</source>
         <translation>еквівалент у євро</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105" />
+        <location filename="../../checkpoint/gui/problems.py" line="108" />
         <source>declared</source>
         <translation>декларування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="106" />
+        <location filename="../../checkpoint/gui/problems.py" line="109" />
         <source>carrier</source>
         <translation>особа, що перевозить</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="107" />
+        <location filename="../../checkpoint/gui/problems.py" line="110" />
         <source>risk area</source>
         <translation>сфера ризику</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="108" />
+        <location filename="../../checkpoint/gui/problems.py" line="111" />
         <source>commodity</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109" />
+        <location filename="../../checkpoint/gui/problems.py" line="112" />
         <source>quantity</source>
         <translation>кількість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110" />
+        <location filename="../../checkpoint/gui/problems.py" line="113" />
         <source>concealment method</source>
         <translation>спосіб приховування</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="111" />
+        <location filename="../../checkpoint/gui/problems.py" line="114" />
         <source>detection method</source>
         <translation>спосіб виявлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="112" />
+        <location filename="../../checkpoint/gui/problems.py" line="115" />
         <source>photos</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114" />
+        <location filename="../../checkpoint/gui/problems.py" line="122" />
         <source>id</source>
         <translation>ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="115" />
+        <location filename="../../checkpoint/gui/problems.py" line="123" />
         <source>kind of case</source>
         <translation>вид справи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="116" />
+        <location filename="../../checkpoint/gui/problems.py" line="124" />
         <source>legal basis</source>
         <translation>правова підстава</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117" />
+        <location filename="../../checkpoint/gui/problems.py" line="125" />
         <source>time of the offence</source>
         <translation>час порушення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="118" />
+        <location filename="../../checkpoint/gui/problems.py" line="126" />
         <source>place</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119" />
+        <location filename="../../checkpoint/gui/problems.py" line="127" />
         <source>persons</source>
         <translation>особи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="120" />
+        <location filename="../../checkpoint/gui/problems.py" line="78" />
         <source>surname</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121" />
+        <location filename="../../checkpoint/gui/problems.py" line="79" />
         <source>given names</source>
         <translation>ім'я</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="122" />
+        <location filename="../../checkpoint/gui/problems.py" line="128" />
         <source>holder</source>
         <translation>зберігач</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123" />
+        <location filename="../../checkpoint/gui/problems.py" line="129" />
         <source>value</source>
         <translation>вартість</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="124" />
+        <location filename="../../checkpoint/gui/problems.py" line="130" />
         <source>seal numbers</source>
         <translation>номери пломб</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125" />
+        <location filename="../../checkpoint/gui/problems.py" line="131" />
         <source>restrictions</source>
         <translation>обмеження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="126" />
+        <location filename="../../checkpoint/gui/problems.py" line="132" />
         <source>agency</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127" />
+        <location filename="../../checkpoint/gui/problems.py" line="133" />
         <source>reason</source>
         <translation>підстава</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="128" />
+        <location filename="../../checkpoint/gui/problems.py" line="134" />
         <source>deadline</source>
         <translation>строк</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129" />
+        <location filename="../../checkpoint/gui/problems.py" line="135" />
         <source>agency's reference</source>
         <translation>номер органу</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="130" />
+        <location filename="../../checkpoint/gui/problems.py" line="119" />
         <source>status</source>
         <translation>стан</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="131" />
+        <location filename="../../checkpoint/gui/problems.py" line="81" />
+        <source>given names in Latin script</source>
+        <translation>ім'я латиницею</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="116" />
+        <source>creation time</source>
+        <translation>час створення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="117" />
+        <source>time of the last change</source>
+        <translation>час останньої зміни</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="118" />
+        <source>finalization time</source>
+        <translation>час завершення</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="120" />
+        <source>amended record</source>
+        <translation>виправлений запис</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="136" />
         <source>handed over by</source>
         <translation>хто передав</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132" />
+        <location filename="../../checkpoint/gui/problems.py" line="137" />
         <source>taken over by</source>
         <translation>хто прийняв</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133" />
+        <location filename="../../checkpoint/gui/problems.py" line="138" />
         <source>entry number</source>
         <translation>номер запису</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="134" />
+        <location filename="../../checkpoint/gui/problems.py" line="139" />
         <source>action</source>
         <translation>дія</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="135" />
+        <location filename="../../checkpoint/gui/problems.py" line="140" />
         <source>seized item</source>
         <translation>вилучений предмет</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="136" />
+        <location filename="../../checkpoint/gui/problems.py" line="141" />
         <source>officers on duty</source>
         <translation>посадові особи на чергуванні</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="137" />
+        <location filename="../../checkpoint/gui/problems.py" line="142" />
         <source>lanes</source>
         <translation>смуги руху</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138" />
+        <location filename="../../checkpoint/gui/problems.py" line="143" />
         <source>supervisor</source>
         <translation>начальник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="139" />
+        <location filename="../../checkpoint/gui/problems.py" line="144" />
         <source>note</source>
         <translation>примітка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="140" />
+        <location filename="../../checkpoint/gui/problems.py" line="145" />
         <source>open items</source>
         <translation>незавершені справи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="141" />
+        <location filename="../../checkpoint/gui/problems.py" line="146" />
         <source>remarks</source>
         <translation>зауваження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="145" />
+        <location filename="../../checkpoint/gui/problems.py" line="150" />
         <source>{field} is invalid: {detail}</source>
         <translation>{field}: недійсне значення: {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="146" />
+        <location filename="../../checkpoint/gui/problems.py" line="151" />
         <source>{field} is missing.</source>
         <translation>{field} — не вказано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="147" />
+        <location filename="../../checkpoint/gui/problems.py" line="152" />
         <source>{field}: {value} is not a date of the form {form}.</source>
         <translation>{field}: {value} — не дата у формі {form}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149" />
+        <location filename="../../checkpoint/gui/problems.py" line="154" />
         <source>{field}: {value} is not a real date.</source>
         <translation>{field}: {value} — такої дати не існує.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="150" />
+        <location filename="../../checkpoint/gui/problems.py" line="155" />
         <source>{field} is in the future.</source>
         <translation>{field} — дата в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="151" />
+        <location filename="../../checkpoint/gui/problems.py" line="156" />
         <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation>{field}: UTO (Утопія) — зразкова держава ІКАО, а не реальна країна.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="153" />
+        <location filename="../../checkpoint/gui/problems.py" line="158" />
         <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation>{field}: {value} — дволітерний код; вкажіть трилітерний код {alpha3}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="155" />
+        <location filename="../../checkpoint/gui/problems.py" line="160" />
         <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation>{field}: {value} — не код країни ISO 3166-1 alpha-3 чи ІКАО.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="157" />
+        <location filename="../../checkpoint/gui/problems.py" line="162" />
         <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation>{field}: {value} — не 3 літери (ISO 4217), як-от EUR.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="159" />
+        <location filename="../../checkpoint/gui/problems.py" line="164" />
         <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation>{field}: {value} — не код валюти ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="161" />
+        <location filename="../../checkpoint/gui/problems.py" line="166" />
         <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation>{field}: {value} може містити лише цифри (і крапки чи пробіли).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="163" />
+        <location filename="../../checkpoint/gui/problems.py" line="168" />
         <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation>{field}: {value} має цифр: {digits}; потрібно 6, 8 або 10.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="165" />
+        <location filename="../../checkpoint/gui/problems.py" line="170" />
         <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation>{field}: групи {chapter} не існує (групи від 01 до 97, 77 зарезервовано).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="168" />
+        <location filename="../../checkpoint/gui/problems.py" line="173" />
         <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation>{field}: {value} має починатися з дволітерного коду країни (як-от DE, FR, XI).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171" />
+        <location filename="../../checkpoint/gui/problems.py" line="176" />
         <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
         <translation>{field}: {value} має складатися з коду країни та 1–15 літер чи цифр.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="174" />
+        <location filename="../../checkpoint/gui/problems.py" line="179" />
         <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
         <translation>{field}: {value} — не номер ISO 6346 (3 літери коду власника, літера категорії, 6 цифр серійного номера, контрольна цифра).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="177" />
+        <location filename="../../checkpoint/gui/problems.py" line="182" />
         <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
         <translation>{field}: у {value} літера категорії {category}; має бути U, J або Z.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179" />
+        <location filename="../../checkpoint/gui/problems.py" line="184" />
         <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
         <translation>{field}: у {value} контрольна цифра {found}, а має бути {expected}. Звірте номер з написаним на контейнері.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182" />
+        <location filename="../../checkpoint/gui/problems.py" line="187" />
         <source>{field}: {value} has {length} characters; a VIN has 17.</source>
         <translation>{field}: {value} має символів: {length}; у VIN їх 17.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="184" />
+        <location filename="../../checkpoint/gui/problems.py" line="189" />
         <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; у VIN не буває I, O чи Q.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187" />
+        <location filename="../../checkpoint/gui/problems.py" line="192" />
         <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
         <translation>{field}: у {value} на позиції {position} стоїть {letter}; VIN містить лише A–Z і 0–9.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="190" />
+        <location filename="../../checkpoint/gui/problems.py" line="195" />
         <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
         <translation>{field}: у {value} на 9-й позиції контрольна цифра {found}, а має бути {expected}. Північноамериканські VIN мусять мати правильну контрольну цифру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="193" />
+        <location filename="../../checkpoint/gui/problems.py" line="198" />
         <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
         <translation>{field}: MRN має 18 символів, як-от 25UA205050000123E0.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="195" />
+        <location filename="../../checkpoint/gui/problems.py" line="200" />
         <source>{field} is negative.</source>
         <translation>{field} — від’ємне значення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="196" />
+        <location filename="../../checkpoint/gui/problems.py" line="201" />
         <source>{field} is longer than {maximum} characters.</source>
         <translation>{field}: довше за {maximum} символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="198" />
+        <location filename="../../checkpoint/gui/problems.py" line="203" />
         <source>{field}: at most {maximum} may be named.</source>
         <translation>{field}: можна вказати не більше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="199" />
+        <location filename="../../checkpoint/gui/problems.py" line="204" />
         <source>{field}: {value} is not one of {choices}.</source>
         <translation>{field}: {value} — не одне з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="201" />
+        <location filename="../../checkpoint/gui/problems.py" line="206" />
         <source>{field}: an entry is empty.</source>
         <translation>{field}: є порожній запис.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="202" />
+        <location filename="../../checkpoint/gui/problems.py" line="207" />
         <source>record at least one person, the vehicle or the consignment.</source>
         <translation>внесіть хоча б одну особу, транспортний засіб або вантаж.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="204" />
+        <location filename="../../checkpoint/gui/problems.py" line="209" />
         <source>plate, VIN, IMO number or journey number is missing.</source>
         <translation>не вказано ні номерного знака, ні VIN, ні номера IMO, ні номера рейсу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="206" />
+        <location filename="../../checkpoint/gui/problems.py" line="211" />
         <source>declared or found quantity is missing.</source>
         <translation>не вказано ні задекларованої, ні виявленої кількості.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="207" />
+        <location filename="../../checkpoint/gui/problems.py" line="212" />
         <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation>незадекларована готівка від {threshold} EUR (Регламент (ЄС) 2018/1672) потребує виявлення зі сферою ризику «валюта».</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="210" />
+        <location filename="../../checkpoint/gui/problems.py" line="215" />
         <source>the carrier is not one of the inspection's persons.</source>
         <translation>особа, що перевозить готівку, не серед осіб цього огляду.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="212" />
+        <location filename="../../checkpoint/gui/problems.py" line="217" />
         <source>refers to {count} photo(s) that are not attached.</source>
         <translation>посилається на фото, яких не додано: {count}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="214" />
+        <location filename="../../checkpoint/gui/problems.py" line="219" />
         <source>{format} needs {lines} lines of {width} characters.</source>
         <translation>для {format} потрібно {lines} рядки по {width} символів.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="220" />
+        <location filename="../../checkpoint/gui/problems.py" line="225" />
         <source>the document expired on {expiry}.</source>
         <translation>строк дії документа минув {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="221" />
+        <location filename="../../checkpoint/gui/problems.py" line="226" />
         <source>the document expires on {expiry}, in {days} day(s).</source>
         <translation>строк дії документа спливає {expiry}, через {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="223" />
+        <location filename="../../checkpoint/gui/problems.py" line="228" />
         <source>recorded as presented: {reason}.</source>
         <translation>записано як пред'явлений: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="255" />
+        <location filename="../../checkpoint/gui/problems.py" line="260" />
+        <source>{field}: {value} is not in the years {first}–{last}.</source>
+        <translation>{field}: {value} — поза роками {first}–{last}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="262" />
+        <source>{field} is not a plausible time (years {first}–{last}).</source>
+        <translation>{field} — неправдоподібний час (роки {first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="264" />
+        <source>{field} holds the control character {character}, which a name or text must not hold.</source>
+        <translation>{field} містить керівний символ {character}, якого в імені чи тексті бути не може.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="267" />
+        <source>line {line} is not JSON (column {column}).</source>
+        <translation>рядок {line} — не JSON (стовпець {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="269" />
+        <source>line {line} is not JSON this program reads (nested too deeply, NaN, Infinity or a number too long).</source>
+        <translation>рядок {line} — JSON, якого ця програма не читає (надто глибока вкладеність, NaN, Infinity або надто довге число).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="272" />
+        <source>line {line} holds text that is not valid Unicode.</source>
+        <translation>рядок {line} містить текст, що не є коректним Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="274" />
+        <source>line {line} is not a JSON object.</source>
+        <translation>рядок {line} — не об'єкт JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="275" />
+        <source>line {line}, {field}: does not fit the format ({detail}).</source>
+        <translation>рядок {line}, {field}: не відповідає формату ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="277" />
+        <source>line {line}: only finalized inspections can be imported.</source>
+        <translation>рядок {line}: імпортувати можна лише завершені огляди.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="279" />
+        <source>line {line}: the document does not read back the same.</source>
+        <translation>рядок {line}: документ не прочитується так само.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="281" />
+        <source>line {line} is the same record as line {other_line}.</source>
+        <translation>рядок {line} — той самий запис, що й рядок {other_line}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="283" />
+        <source>line {line}: a different record with this id exists on this workstation.</source>
+        <translation>рядок {line}: на цьому робочому місці вже є інший запис із цим ідентифікатором.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="286" />
+        <source>line {line} amends a record that is neither in the file nor on this workstation.</source>
+        <translation>рядок {line} виправляє запис, якого немає ні у файлі, ні на цьому робочому місці.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="289" />
+        <source>line {line} claims to come from this workstation, which never made it.</source>
+        <translation>рядок {line} стверджує, що походить із цього робочого місця, але воно його не створювало.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="291" />
         <source>{field} must be more than zero.</source>
         <translation>{field} — має бути більше нуля.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="256" />
+        <location filename="../../checkpoint/gui/problems.py" line="292" />
         <source>{field} {value} is used twice.</source>
         <translation>{field} {value} використано двічі.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="257" />
+        <location filename="../../checkpoint/gui/problems.py" line="293" />
         <source>name at least one person.</source>
         <translation>зазначте хоча б одну особу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="258" />
+        <location filename="../../checkpoint/gui/problems.py" line="294" />
         <source>a criminal case needs at least one suspect.</source>
         <translation>у кримінальній справі має бути хоча б один підозрюваний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="260" />
+        <location filename="../../checkpoint/gui/problems.py" line="296" />
         <source>{field}: {value} is not an article of the customs code table from HQ.</source>
         <translation>{field}: {value} — такої статті немає в таблиці Митного кодексу від центру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="262" />
+        <location filename="../../checkpoint/gui/problems.py" line="298" />
         <source>the finding {value} is not in the inspection.</source>
         <translation>знахідки {value} немає в огляді.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="264" />
+        <location filename="../../checkpoint/gui/problems.py" line="300" />
         <source>handling code H3 needs its restrictions spelled out.</source>
         <translation>для коду поводження H3 треба описати обмеження.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="266" />
+        <location filename="../../checkpoint/gui/problems.py" line="302" />
         <source>{field}: {value} is not an agency in HQ's directory.</source>
         <translation>{field}: {value} — такого органу немає в довіднику центру.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268" />
+        <location filename="../../checkpoint/gui/problems.py" line="304" />
         <source>{field}: {agency} does not accept {what}.</source>
         <translation>{field}: {agency} не приймає {what}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270" />
+        <location filename="../../checkpoint/gui/problems.py" line="306" />
         <source>refer a case, a hit, persons, goods or cash.</source>
         <translation>направте справу, збіг, осіб, товари або готівку.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="272" />
+        <location filename="../../checkpoint/gui/problems.py" line="308" />
         <source>{field} is in the past.</source>
         <translation>{field} — уже минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="273" />
+        <location filename="../../checkpoint/gui/problems.py" line="309" />
         <source>a referral that is {current} cannot become {target}.</source>
         <translation>направлення зі станом «{current}» не може отримати стан «{target}».</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="275" />
+        <location filename="../../checkpoint/gui/problems.py" line="311" />
         <source>accepting needs the agency's reference.</source>
         <translation>для прийняття потрібен номер органу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="277" />
+        <location filename="../../checkpoint/gui/problems.py" line="313" />
         <source>declining needs a reason.</source>
         <translation>для відхилення потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="278" />
+        <location filename="../../checkpoint/gui/problems.py" line="314" />
         <source>closing needs an outcome.</source>
         <translation>для закриття потрібен результат.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="279" />
+        <location filename="../../checkpoint/gui/problems.py" line="315" />
         <source>entry {value} does not follow entry {expected}.</source>
         <translation>запис {value} не йде за записом {expected}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="281" />
+        <location filename="../../checkpoint/gui/problems.py" line="317" />
         <source>{value} does not hold the item (it is with {holder}).</source>
         <translation>{value} не має предмета (він у {holder}).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="283" />
+        <location filename="../../checkpoint/gui/problems.py" line="319" />
         <source>the seal numbers changed without a reason.</source>
         <translation>номери пломб змінилися без причини.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="285" />
+        <location filename="../../checkpoint/gui/problems.py" line="321" />
         <source>a seal that is not intact needs a reason.</source>
         <translation>для пошкодженої пломби потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="287" />
+        <location filename="../../checkpoint/gui/problems.py" line="323" />
         <source>the item's chain ended ({action}); nothing can follow.</source>
         <translation>ланцюг зберігання предмета завершено ({action}); далі записів бути не може.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="289" />
+        <location filename="../../checkpoint/gui/problems.py" line="325" />
         <source>the case has no seized item {value}.</source>
         <translation>у справі немає вилученого предмета {value}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="296" />
+        <location filename="../../checkpoint/gui/problems.py" line="332" />
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``'s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation>справи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="297" />
+        <location filename="../../checkpoint/gui/problems.py" line="333" />
         <source>hits</source>
         <translation>збіги</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="298" />
+        <location filename="../../checkpoint/gui/problems.py" line="334" />
         <source>goods</source>
         <translation>товари</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="299" />
+        <location filename="../../checkpoint/gui/problems.py" line="335" />
         <source>cash</source>
         <translation>готівку</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="300" />
+        <location filename="../../checkpoint/gui/problems.py" line="336" />
         <source>a draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="301" />
+        <location filename="../../checkpoint/gui/problems.py" line="337" />
         <source>approved</source>
         <translation>затверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="302" />
+        <location filename="../../checkpoint/gui/problems.py" line="338" />
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="303" />
+        <location filename="../../checkpoint/gui/problems.py" line="339" />
         <source>received</source>
         <translation>отримано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="304" />
+        <location filename="../../checkpoint/gui/problems.py" line="340" />
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="305" />
+        <location filename="../../checkpoint/gui/problems.py" line="341" />
         <source>declined</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="306" />
+        <location filename="../../checkpoint/gui/problems.py" line="342" />
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="307" />
+        <location filename="../../checkpoint/gui/problems.py" line="343" />
         <source>returned</source>
         <translation>повернуто</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="308" />
+        <location filename="../../checkpoint/gui/problems.py" line="344" />
         <source>destroyed</source>
         <translation>знищено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="398" />
+        <location filename="../../checkpoint/gui/problems.py" line="434" />
         <source>Give an override reason to accept it.</source>
         <translation>Щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="216" />
+        <location filename="../../checkpoint/gui/problems.py" line="221" />
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation>контрольні цифри не збіглися ({fields}); щоб прийняти документ, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="218" />
+        <location filename="../../checkpoint/gui/problems.py" line="223" />
         <source>the recorded check-digit results do not match the lines.</source>
         <translation>записані результати перевірки контрольних цифр не відповідають рядкам.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="320" />
+        <location filename="../../checkpoint/gui/problems.py" line="356" />
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader's are ``Mrz``).</extracomment>
         <translation>виберіть хоча б один вид контролю.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="322" />
+        <location filename="../../checkpoint/gui/problems.py" line="358" />
         <source>say whether the cash was declared.</source>
         <translation>вкажіть, чи готівку задекларовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="324" />
+        <location filename="../../checkpoint/gui/problems.py" line="360" />
         <source>a seal number is empty.</source>
         <translation>номер однієї з пломб порожній.</translation>
     </message>
@@ -4624,8 +4744,8 @@
     </message>
     <message>
         <location filename="../../ui/quarantine.ui" line="21" />
-        <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again.</source>
-        <translation>Штаб остаточно відхилив ці записи, тож їх відкладено (карантин), а все інше надсилається далі. Вони лишаються на цьому робочому місці. Коли штаб усуне причину (оновлення, виправлене правило), запропонуйте їх знову.</translation>
+        <source>HQ refused these records for good, so they are kept aside (quarantined) while everything else keeps flowing. They stay on this workstation. Once HQ has fixed the cause (an upgrade, a corrected rule), offer them again. Items from HQ that this workstation refused (an account named like a local one, a change that would leave no supervisor, an item it cannot read) are listed too; they are replaced when HQ sends a newer version.</source>
+        <translation>Штаб остаточно відхилив ці записи, тож їх відкладено (карантин), а все інше надсилається далі. Вони лишаються на цьому робочому місці. Коли штаб усуне причину (оновлення, виправлене правило), запропонуйте їх знову. Тут також перелічено елементи від штабу, які відхилило це робоче місце (обліковий запис з ім'ям місцевого, зміна, після якої не лишилося б керівника, елемент, який неможливо прочитати); їх замінить новіша версія від штабу.</translation>
     </message>
     <message>
         <location filename="../../ui/quarantine.ui" line="50" />
@@ -4658,17 +4778,22 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="160" />
-        <source>Nothing is quarantined: HQ accepted everything it was sent.</source>
-        <translation>Карантин порожній: штаб прийняв усе надіслане.</translation>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="151" />
+        <source>from HQ, v%1</source>
+        <translation>від штабу, в. %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="172" />
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="164" />
+        <source>Nothing is quarantined: HQ accepted everything it was sent, and this workstation everything HQ sent.</source>
+        <translation>Карантин порожній: штаб прийняв усе надіслане, а це робоче місце — усе, що надіслав штаб.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="177" />
         <source>Offering the items to HQ again…</source>
         <translation>Повторно пропонуємо штабу…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/dialogs.py" line="178" />
+        <location filename="../../checkpoint/gui/sync/dialogs.py" line="183" />
         <source>Offered %1 again: %2 accepted by HQ, %3 still refused.</source>
         <translation>Запропоновано знову: %1; штаб прийняв %2, досі відхилено %3.</translation>
     </message>
@@ -6280,123 +6405,123 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="379" />
+        <location filename="../../checkpoint/gui/messages.py" line="394" />
         <source>HQ refused this workstation's request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="323" />
+        <location filename="../../checkpoint/gui/messages.py" line="338" />
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ's machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="326" />
+        <location filename="../../checkpoint/gui/messages.py" line="341" />
         <source>This workstation's journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="329" />
+        <location filename="../../checkpoint/gui/messages.py" line="344" />
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="330" />
+        <location filename="../../checkpoint/gui/messages.py" line="345" />
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="331" />
+        <location filename="../../checkpoint/gui/messages.py" line="346" />
         <source>HQ did not accept this workstation's signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="333" />
+        <location filename="../../checkpoint/gui/messages.py" line="348" />
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="334" />
+        <location filename="../../checkpoint/gui/messages.py" line="349" />
         <source>HQ refused the request's time: this workstation's clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="336" />
+        <location filename="../../checkpoint/gui/messages.py" line="351" />
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="337" />
+        <location filename="../../checkpoint/gui/messages.py" line="352" />
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="338" />
+        <location filename="../../checkpoint/gui/messages.py" line="353" />
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="339" />
+        <location filename="../../checkpoint/gui/messages.py" line="354" />
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="340" />
+        <location filename="../../checkpoint/gui/messages.py" line="355" />
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="341" />
+        <location filename="../../checkpoint/gui/messages.py" line="356" />
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="352" />
+        <location filename="../../checkpoint/gui/messages.py" line="367" />
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="367" />
+        <location filename="../../checkpoint/gui/messages.py" line="382" />
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="374" />
+        <location filename="../../checkpoint/gui/messages.py" line="389" />
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="380" />
+        <location filename="../../checkpoint/gui/messages.py" line="395" />
         <source>The sync keeps retrying, but this needs HQ: call HQ's administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="383" />
+        <location filename="../../checkpoint/gui/messages.py" line="398" />
         <source>HQ's answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="385" />
+        <location filename="../../checkpoint/gui/messages.py" line="400" />
         <source>The sync is retried; if this persists, call HQ's administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="393" />
+        <location filename="../../checkpoint/gui/messages.py" line="408" />
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="394" />
+        <location filename="../../checkpoint/gui/messages.py" line="409" />
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="397" />
+        <location filename="../../checkpoint/gui/messages.py" line="412" />
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="400" />
+        <location filename="../../checkpoint/gui/messages.py" line="415" />
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
@@ -6505,21 +6630,26 @@ It is also kept as a record and goes to HQ with the next sync.</source>
         <source>refused by HQ: %1</source>
         <translation>відхилено штабом: %1</translation>
     </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="130" />
+        <source>from HQ, set aside: %1</source>
+        <translation>від штабу відкладено: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="153" />
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="155" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="154" />
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="156" />
         <source>Stop the sync at the next safe point (Shift+F9)</source>
         <translation>Зупинити синхронізацію в найближчій безпечній точці (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/status_bar.py" line="193" />
+        <location filename="../../checkpoint/gui/sync/status_bar.py" line="195" />
         <source>Click for details.</source>
         <translation>Клацніть, щоб побачити подробиці.</translation>
     </message>

@@ -9,8 +9,11 @@ Prints "ready" when it accepts connections.
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -18,6 +21,7 @@ from hq.app import create_app
 from hq.config import load
 from hq.faults import Faults
 from hq.server import bind, uvicorn_config
+from tests.helpers import wait_until
 
 
 class _LoggedHits(list[tuple[str, str]]):
@@ -46,6 +50,40 @@ def main() -> None:
     server = uvicorn.Server(uvicorn_config(create_app(config, faults=faults), config))
     print("ready", flush=True)
     server.run(sockets=[sock])
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start(folder: Path, port: int, faults: list[dict[str, Any]] | None = None,
+          hits: Path | None = None, *, serve: bool = False) -> Any:
+    """Start HQ of ``folder`` in a new process on ``port``; return once it accepts.
+    ``hits``: a file the process appends its fault hits to. With ``serve``: the real
+    `checkpoint-hq serve` command (no fault injection)."""
+    args = (["-m", "hq", "--dir", str(folder), "serve", "--port", str(port)] if serve
+            else ["-m", "tests.e2e.hq_process", str(folder), str(port), json.dumps(faults or []),
+                  *([str(hits)] if hits else [])])
+    proc = subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() in (
+        "ready", f"HQ serving on https://127.0.0.1:{port}")
+    proc.stdout.close()
+
+    def accepts() -> bool:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return True
+        except OSError:
+            return False
+
+    wait_until(accepts, 30, what="HQ to accept connections")
+    return proc
 
 
 if __name__ == "__main__":

@@ -115,7 +115,8 @@ def test_the_hq_admin_commands(enrolled: Path, hq: Hq, tmp_path: Path,
     assert device in out and "UA-PL-01" in out
     assert hq_main([*folder, "show", device]) == 0
     out = capsys.readouterr().out
-    assert "records: inspection 2" in out and "operator.add" in out
+    assert "records it made: inspection 2" in out and "operator.add" in out
+    assert "records it imported: none" in out
     assert hq_main([*folder, "publish-operator", "olena", "--revoke", "--workstation",
                     device]) == 0
     assert hq_main([*folder, "publish-operator", "x", "--role", "inspector",

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
-import socket
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -23,6 +19,7 @@ from checkpoint.sync.client import HqClient
 from checkpoint.sync.protocol.items import push_body
 from hq.server import ServerThread
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
+from tests.e2e import hq_process
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
 from tests.helpers import wait_until
@@ -155,32 +152,11 @@ def test_background_sync_retries_with_backoff_until_hq_recovers(enrolled: Path,
         _exact(hq, s, 10)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+_free_port, _start_hq_process = hq_process.free_port, hq_process.start
 
 
 def _hits(path: Path) -> str:
     return path.read_text() if path.exists() else ""
-
-
-def _start_hq_process(folder: Path, port: int, faults: list[dict[str, Any]],
-                      hits: Path | None = None) -> Any:
-    args = [str(folder), str(port), json.dumps(faults)] + ([str(hits)] if hits else [])
-    proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.hq_process", *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    proc.stdout.close()
-    def accepts() -> bool:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return True
-        except OSError:
-            return False
-
-    wait_until(accepts, 30, what="HQ to accept connections")
-    return proc
 
 
 def _count(db: Any) -> int:

@@ -12,9 +12,12 @@ from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
 from checkpoint.store import sync_tables as sync_state
 from hq import feed
-from tests.conftest import INSPECTOR, SUPERVISOR, SUPERVISOR_PASSWORD
+from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import device_id
+
+#: An account HQ made (HQ never publishes over an account the post made itself).
+HQ_OFFICER = "hq.officer"
 
 
 def _items(s: object, collection: str) -> dict[str, str]:
@@ -78,34 +81,35 @@ def test_reference_data_is_pulled_in_pages_and_deletions_follow(enrolled: Path,
 
 def test_local_changes_go_up_before_hq_data_on_the_same_subject_is_applied(
         enrolled: Path, hq: Hq) -> None:
-    from tests.conftest import INSPECTOR_PASSWORD
-
     device = device_id(enrolled)
+    first = hq.publish_operator(device, HQ_OFFICER, "inspector")
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        SyncEngine.for_session(s).sync_now()
-    # HQ resets the inspector's account while the post has an unsent local change to it
-    password = hq.publish_operator(device, INSPECTOR, "inspector")
-    accounts.change_password(enrolled, INSPECTOR, INSPECTOR_PASSWORD, "changed locally 12")
+        SyncEngine.for_session(s).sync_now()  # the HQ account arrives
+    # HQ resets its account while the post has an unsent local change to it
+    # (HQ never publishes over a post's own account: tests/e2e/test_hq_hardening.py)
+    accounts.change_password(enrolled, HQ_OFFICER, first, "changed locally 12")
+    password = hq.publish_operator(device, HQ_OFFICER, "inspector")
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         acked = sync_state.load_progress(s.database.conn).acked_seq
-        assert f"operator:{INSPECTOR}" in sync_state.pending_subjects(s.database.conn, acked)
+        assert f"operator:{HQ_OFFICER}" in sync_state.pending_subjects(s.database.conn, acked)
         report = SyncEngine.for_session(s).sync_now()
         assert report.parked == 0 and report.accounts == 1
     with hq.tx() as tx:
         assert tx.one("SELECT count(*) FROM entries WHERE action = 'operator.passwd'")[0] == 1
-    with login(enrolled, INSPECTOR, password) as i:
+    with login(enrolled, HQ_OFFICER, password) as i:
         assert i.operator.must_change_password
 
 
 def test_an_item_for_a_subject_with_unsent_changes_is_parked_then_applied(
         enrolled: Path, hq: Hq) -> None:
     device = device_id(enrolled)
+    hq.publish_operator(device, HQ_OFFICER, "inspector")
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        SyncEngine.for_session(s).sync_now()
-        password = hq.publish_operator(device, INSPECTOR, "inspector")
+        SyncEngine.for_session(s).sync_now()  # the HQ account arrives
+        password = hq.publish_operator(device, HQ_OFFICER, "inspector")  # HQ resets it
         # a local change to the same account that HQ has not acknowledged yet
         with s.write():
-            s.journal.append(SUPERVISOR, "operator.note", f"operator:{INSPECTOR}", {})
+            s.journal.append(SUPERVISOR, "operator.note", f"operator:{HQ_OFFICER}", {})
         engine = SyncEngine.for_session(s)
         from checkpoint.services.sync import pull as sync_pull
 
@@ -119,7 +123,7 @@ def test_an_item_for_a_subject_with_unsent_changes_is_parked_then_applied(
         report2 = engine.sync_now()
         assert report2.accounts == 1
         assert s.database.query("SELECT count(*) FROM sync_parked")[0][0] == 0
-    with login(enrolled, INSPECTOR, password) as i:
+    with login(enrolled, HQ_OFFICER, password) as i:
         assert i.operator.must_change_password
 
 

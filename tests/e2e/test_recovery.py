@@ -90,6 +90,7 @@ def test_hq_validates_documents_when_configured(tmp_path: Path, workstation: Pat
             assert report.rejected == 1 and len(engine.quarantined()) == 1
             reason = hq.scalar("SELECT reason FROM rejections")
             assert "not a valid inspection.v1" in reason and "/direction" in reason
+            assert "sideways" not in reason  # the field, never the value
             # HQ relaxes its checks: the supervisor offers the quarantined record again
             port = server.port
             server.stop()

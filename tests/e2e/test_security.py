@@ -183,16 +183,18 @@ def test_plain_http_works_only_as_a_development_setup(workstation: Path, hq: Hq)
 
 
 def test_hq_refuses_an_oversized_body_before_reading_it(enrolled: Path, hq: Hq) -> None:
-    from hq.app import MAX_REQUEST_BYTES
+    from hq.limits import PUSH
 
     session = requests.Session()
     session.trust_env = False
 
     def endless() -> Any:
         chunk = b"\0" * 1024 * 1024
-        for _ in range(MAX_REQUEST_BYTES // len(chunk) + 2):
+        for _ in range(PUSH.compressed // len(chunk) + 2):
             yield chunk
 
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        auth = _sign(s, "POST", "/v1/push", b"")
     r = session.post(hq.url + "/v1/push", data=endless(), verify=str(hq.config.ca_cert),
-                     headers={"Content-Type": wire.MEDIA_TYPE}, timeout=120)
+                     headers={**auth.headers(), "Content-Type": wire.MEDIA_TYPE}, timeout=120)
     assert r.status_code == 413 and wire.decode(r.content)["error"] == "too_large"

@@ -341,3 +341,24 @@ def test_an_inspector_has_no_supervisor_sync_actions(qtbot: Any, launch: Any,
     qtbot.keyClick(app.window, Qt.Key.Key_F9)  # Sync now, not enrolled: says what to do
     qtbot.waitUntil(lambda: app.sync.message_box is not None, timeout=WAIT_MS)
     assert "not enrolled" in app.sync.message_box.text()
+
+
+def test_the_supervisor_sees_items_from_hq_the_workstation_refused(
+        qtbot: Any, launch: Any, workstation: Path, hq: Hq) -> None:
+    """Issue 9, items 3 and 11: set aside, listed with HQ's refused records, worded."""
+    with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        enrollment.enroll(s, hq.url, hq.code(), hq.config.ca_cert.read_bytes())
+        device = s.device_id
+    hq.publish_operator(device, SUPERVISOR.upper(), "inspector")  # the post's own name
+    app = launch(workstation, sync=FAST)
+    logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
+    up_to_date(qtbot, app)
+    qtbot.waitUntil(lambda: "from HQ, set aside: 1" in app.window.sync_bar.count_label.text(),
+                    timeout=WAIT_MS)
+    assert "refused by HQ" not in app.window.sync_bar.count_label.text()
+    app.window.ui.actionQuarantine.trigger()
+    dialog = app.sync.quarantine_dialog
+    qtbot.waitUntil(lambda: dialog.ui.table.rowCount() == 1, timeout=WAIT_MS)
+    assert dialog.ui.table.item(0, 0).text().startswith("from HQ")
+    assert dialog.ui.table.item(0, 1).text() == f"operators:{SUPERVISOR}"
+    assert "the local account is kept" in dialog.ui.table.item(0, 3).text()

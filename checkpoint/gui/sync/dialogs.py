@@ -29,7 +29,7 @@ from checkpoint.errors import SyncError
 from checkpoint.gui.forms.ui_enroll import Ui_EnrollDialog
 from checkpoint.gui.forms.ui_quarantine import Ui_QuarantineDialog
 from checkpoint.gui.list_model import local_time
-from checkpoint.gui.messages import enrollment_message, message_for, sync_message
+from checkpoint.gui.messages import enrollment_message, message_for, reason_text, sync_message
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.sync.controller import SyncController
 from checkpoint.services import sync
@@ -147,8 +147,12 @@ class QuarantineDialog(QDialog):
         table = self.ui.table
         table.setRowCount(len(items))
         for row, q in enumerate(items):
-            for col, text in enumerate((str(q.seq), q.subject, local_time(q.quarantined_at),
-                                        q.reason)):
+            if q.pulled:  # an item from HQ this workstation refused: why, in its words
+                where = self.tr("from HQ, v%1").replace("%1", str(q.version))
+                why = reason_text(q.code, q.params, q.reason)
+            else:  # a record of this workstation HQ refused: HQ's reason
+                where, why = str(q.seq), q.reason
+            for col, text in enumerate((where, q.subject, local_time(q.quarantined_at), why)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if col == 0:
@@ -157,7 +161,8 @@ class QuarantineDialog(QDialog):
                 table.setItem(row, col, cell)
         self.ui.retryButton.setEnabled(bool(items))
         if not items and not self.ui.messageLabel.text():
-            self._say(self.tr("Nothing is quarantined: HQ accepted everything it was sent."))
+            self._say(self.tr("Nothing is quarantined: HQ accepted everything it was sent, "
+                              "and this workstation everything HQ sent."))
         self.loaded.emit()
 
     def _say(self, text: str, *, error: bool = False) -> None:

@@ -126,6 +126,8 @@ def count_text(status: SyncStatus) -> str:
     text = _fill(translate("Sync", "Not yet acknowledged by HQ: %1"), status.unacknowledged)
     if status.quarantined:
         text += " · " + _fill(translate("Sync", "refused by HQ: %1"), status.quarantined)
+    if status.set_aside:
+        text += " · " + _fill(translate("Sync", "from HQ, set aside: %1"), status.set_aside)
     return text
 
 

@@ -20,6 +20,8 @@ API summary (everything raises ``checkpoint.errors`` classes only)::
                                                    # finalize / "Sync now" / reconnect,
                                                    # cancel(), stop()
     enroll(session, url, code, ca_pem) -> Enrolled # supervisors; is_enrolled(session)
+    readmit(session, code[, ca_pem]) -> Readmitted # supervisors: back in after a rollback
+                                                   # or a key change (a code from HQ)
     unsent_count(session) -> int                   # records HQ has not acknowledged
     export_bundle(session, path) -> Exported       # the offline transfer file
 
@@ -36,11 +38,13 @@ from checkpoint.services.sync.background import BackgroundSync
 from checkpoint.services.sync.engine import SyncEngine
 from checkpoint.services.sync.enrollment import (
     Enrolled,
+    Readmitted,
     check_ca,
     enroll,
     fingerprint,
     is_enrolled,
     read_ca,
+    readmit,
     unsent_count,
 )
 from checkpoint.services.sync.status import (
@@ -62,6 +66,7 @@ __all__ = [
     "Progress",
     "ProgressCallback",
     "Quarantined",
+    "Readmitted",
     "SyncEngine",
     "SyncReport",
     "SyncState",
@@ -72,5 +77,6 @@ __all__ = [
     "fingerprint",
     "is_enrolled",
     "read_ca",
+    "readmit",
     "unsent_count",
 ]

@@ -37,7 +37,7 @@ from checkpoint.errors import (
 )
 from checkpoint.journal import Journal
 from checkpoint.services.session import Session, layout_for, open_database
-from checkpoint.services.sync import pull, push
+from checkpoint.services.sync import hq_keys, pull, push
 from checkpoint.services.sync.context import Slots, SyncContext
 from checkpoint.services.sync.status import (
     NOT_ENROLLED,
@@ -73,6 +73,7 @@ class _Stored:
     enrolled: bool
     unacknowledged: int
     quarantined: int
+    set_aside: int
 
 
 def _unsent(database: Database) -> bool:
@@ -189,6 +190,7 @@ class SyncEngine:
                           hq_key=enrollment.hq_signing_key, ca_file=ca_file,
                           plain_http=enrollment.plain_http, timeout=self.timeout,
                           clock=self.clock)
+        client.next_hq_key = enrollment.next_hq_signing_key
 
         def report(p: Progress) -> None:
             self._progress = p
@@ -216,7 +218,7 @@ class SyncEngine:
         try:
             pushed = push.PushReport() if quiet else push.push(ctx)
             pulled = pull.pull(ctx)
-            if pulled.applied and not ctx.cancelled() and (
+            if (pulled.applied or pulled.refused) and not ctx.cancelled() and (
                     not quiet or _unsent(database)):
                 again = push.push(ctx)
                 pushed.sent += again.sent
@@ -227,10 +229,11 @@ class SyncEngine:
             raise
         finally:
             ctx.client.close()
+            hq_keys.promote(ctx)  # an answer signed by HQ's announced key: pin it
         report = SyncReport(pushed.sent, pushed.applied, pushed.duplicates, pushed.rejected,
                             pulled.received, pulled.applied, pulled.parked, pulled.accounts,
                             pulled.resync, ctx.cancelled(), self.clock.offset, tuple(ctx.notes),
-                            self._awaiting(database))
+                            pulled.refused, self._awaiting(database))
         if not report.cancelled:
             with database.transaction() as db:
                 tables.update_progress(db.conn, last_success=utc_now(), last_error=None,
@@ -271,7 +274,8 @@ class SyncEngine:
         state = stored.progress
         skew = self.clock.offset if self.clock.offset is not None else state.clock_skew
         base = SyncStatus(SyncState.UP_TO_DATE, state.last_success, None, stored.unacknowledged,
-                          skew, enrolled=stored.enrolled, quarantined=stored.quarantined)
+                          skew, enrolled=stored.enrolled, quarantined=stored.quarantined,
+                          set_aside=stored.set_aside)
         if self._running:
             return replace(base, state=SyncState.SYNCING, progress=self._progress)
         if not stored.enrolled:
@@ -295,7 +299,8 @@ class SyncEngine:
                 return _Stored(time.monotonic(), state,
                                tables.load_enrollment(conn) is not None,
                                tables.unacknowledged_records(conn, state.acked_seq),
-                               tables.quarantined_count(conn))
+                               tables.quarantined_count(conn),
+                               tables.pulled_quarantine_count(conn))
         finally:
             database.close()
 

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from checkpoint.domain.ids import utc_now
-from checkpoint.errors import Code, ConflictError, ProtocolError, UsageError
+from checkpoint.errors import Code, ConflictError, EnrollmentError, ProtocolError, UsageError
 from checkpoint.services.session import Session
 from checkpoint.store import sync_tables as tables
 from checkpoint.store.connection import translate_errors
@@ -109,6 +109,73 @@ def enroll(session: Session, url: str, code: str, ca_pem: bytes, *, plain_http: 
             "url": url, "post": enrollment.post, "hq_key": fingerprint(hq_sign)})
     log.info("workstation enrolled with HQ")
     return Enrolled(ident.device_id, enrollment.post, enrollment.hq_id, fingerprint(hq_sign))
+
+
+@dataclass(frozen=True)
+class Readmitted:
+    device_id: str
+    epoch: int
+    hq_key_fingerprint: str
+    hq_key_changed: bool
+
+
+def readmit(session: Session, code: str, ca_pem: bytes | None = None, *,
+            timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> Readmitted:
+    """Re-admit this enrolled workstation at HQ with a one-time readmission ``code``
+    (after HQ refused it for a rollback, or its key changed; ``checkpoint-hq readmit``
+    issues the code). Supervisors only.
+
+    The request carries the workstation's keys as they are now and is signed by its key;
+    HQ's answer must be signed by the HQ key pinned at enrollment, unless ``ca_pem`` (a
+    new CA from HQ, given by the supervisor) is pinned instead: then the answer announces
+    HQ's key, as at enrollment. What was written after a restore is pushed at the next
+    sync; HQ keeps it marked as written after the restore.
+
+    Raises PermissionDeniedError, EnrollmentError (not enrolled; code unknown, used or
+    expired), UsageError (a CA file that is not one), NetworkError, ProtocolError.
+    """
+    session.require("supervisor")
+    conn = session.database.conn
+    with translate_errors():
+        existing = tables.load_enrollment(conn)
+        head = tables.journal_head(conn)
+    if existing is None:
+        raise EnrollmentError("This workstation is not enrolled with HQ yet.",
+                              code=Code.NOT_ENROLLED)
+    ca_text = check_ca(ca_pem) if ca_pem is not None else existing.ca_pem
+    ca_file = session.layout.home / "hq-ca.pem"
+    ca_file.write_text(ca_text, encoding="ascii")
+    ident = session.identity
+    body = {"device": ident.device_id, "verify_key": wire.b64(ident.public_bytes()),
+            "box_key": wire.b64(box.raw_public(existing.box_private.public_key())),
+            "code": code.strip()}
+    pinned = existing.hq_signing_key if ca_pem is None else None
+    client = HqClient(existing.hq_url, device=ident.device_id, key=ident.signing_key,
+                      hq_key=pinned, plain_http=existing.plain_http, timeout=timeout,
+                      ca_file=ca_file if existing.hq_url.startswith("https://") else None)
+    try:
+        reply = client.call("POST", "/v1/readmit", seq=head, body=wire.encode(body))
+    finally:
+        client.close()
+    answer = reply.body
+    try:
+        hq_sign = wire.unb64(answer["signing_key"], "HQ's signing key")
+        signing_key = Ed25519PublicKey.from_public_bytes(hq_sign)
+        box_key = X25519PublicKey.from_public_bytes(wire.unb64(answer["box_key"], "box key"))
+        epoch = int(answer["epoch"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise ProtocolError("HQ's readmission answer is malformed.") from e
+    if answer.get("device") != ident.device_id:
+        raise ProtocolError("HQ's readmission answer names another workstation.")
+    changed = hq_sign != existing.hq_signing_key.public_bytes_raw()
+    with session.write() as c:
+        tables.update_hq_keys(c, signing_key, box_key, ca_text)
+        tables.update_progress(c, last_error=None, last_error_kind=None)
+        session.journal.append(session.username, "sync.readmit", f"hq:{existing.hq_id}", {
+            "epoch": epoch, "head": head, "hq_key": fingerprint(hq_sign),
+            "hq_key_changed": changed, "new_ca": ca_pem is not None})
+    log.warning("workstation re-admitted by HQ (epoch %d)", epoch)
+    return Readmitted(ident.device_id, epoch, fingerprint(hq_sign), changed)
 
 
 def read_ca(path: Path) -> bytes:

@@ -3,13 +3,22 @@
 Each page is verified (HQ's signature, by the client) before anything in it is
 used, then applied and its cursor saved in one transaction, so a crash or kill
 resumes after the last page applied. Items are routed by collection: ``operators``
-become key slots (:mod:`.operator_accounts`); everything else (reference data now;
+become key slots (:mod:`.operator_accounts`), ``hq_keys`` announce HQ's next signing key
+and CA (:mod:`.hq_keys`); everything else (reference data now;
 watchlists, referral status, joint-operation notices later) is kept in
 ``hq_items`` as HQ sent it, for the feature that reads it.
 
 Pulled data never overwrites pending local work: an item whose subject
 (``operator:NAME``, ``COLLECTION:KEY``) has journal entries HQ has not acknowledged
 is parked and applied after a later push has them acknowledged.
+
+An item this workstation cannot apply (malformed, an account name it refuses, an
+account that would take over a local one or remove the last supervisor) never stops
+the pull (issue 9, item 11): it is set aside in the pull quarantine with its
+collection, key, version and why (a code), journaled (``operator.conflict`` for an
+account, ``sync.item_refused`` otherwise), listed with the items HQ refused, and the
+pull goes on. A newer version of the same key is tried again and, when it applies,
+replaces what was set aside.
 
 A cursor HQ no longer knows (410) starts a full resync: the cursor is dropped, a
 new generation begins, and when its last page is applied everything of an older
@@ -21,12 +30,13 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from checkpoint.domain.ids import utc_now
-from checkpoint.errors import ProtocolError
-from checkpoint.services.sync import operator_accounts
+from checkpoint.errors import CheckpointError, Code, ConflictError, ProtocolError, UsageError
+from checkpoint.services.sync import hq_keys, operator_accounts
 from checkpoint.services.sync.context import SyncContext
 from checkpoint.store import sync_tables as tables
 from checkpoint.sync.protocol import items as wire_items
@@ -35,6 +45,12 @@ from checkpoint.sync.protocol.items import PulledItem
 
 log = logging.getLogger(__name__)
 
+#: Collections the workstation acts on (beyond keeping them in ``hq_items``).
+HANDLERS: dict[str, Callable[[SyncContext, Any, PulledItem], bool]] = {
+    operator_accounts.COLLECTION: operator_accounts.apply,
+    hq_keys.COLLECTION: hq_keys.apply,
+}
+
 
 @dataclass
 class PullReport:
@@ -42,6 +58,7 @@ class PullReport:
     received: int = 0
     applied: int = 0
     parked: int = 0
+    refused: int = 0
     accounts: int = 0
     resync: bool = False
     collections: Counter[str] = field(default_factory=Counter)
@@ -57,6 +74,7 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
     known = tables.held_versions(conn, [(i.collection, i.key) for i in items]) if touch else {}
     changes = tables.HqChanges(generation, [], [], [])
     changed = 0
+    set_aside = tables.pulled_quarantine_count(conn) > 0
     for item in items:
         collection, key, version = item.collection, item.key, item.version
         if known.get((collection, key), -1) >= version:
@@ -68,8 +86,18 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
                         item.subject, utc_now())
             report.parked += 1
             continue
-        if collection == operator_accounts.COLLECTION:
-            report.accounts += operator_accounts.apply(ctx, conn, item)
+        handler = HANDLERS.get(collection)
+        if handler is not None:
+            try:
+                done = handler(ctx, conn, item)
+            except (ConflictError, UsageError, ProtocolError) as e:
+                report.refused += refuse(ctx, conn, item, e)
+                set_aside = True
+                continue
+            if done and collection == operator_accounts.COLLECTION:
+                report.accounts += 1
+        if set_aside:  # a newer version applied: what was set aside of the key goes
+            tables.release_pulled(conn, collection, key, version)
         if item.op == wire_items.DELETE:
             changes.deletes.append((collection, key))
         else:
@@ -79,6 +107,23 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
         changed += 1
     tables.apply_hq_changes(conn, changes)
     return changed
+
+
+def refuse(ctx: SyncContext, conn: Any, item: PulledItem, error: CheckpointError) -> bool:
+    """Set ``item`` aside with why, journaled; return False when it already was."""
+    code = error.code if error.code != Code.SYNC_UNTRUSTED else Code.PULLED_UNREADABLE
+    collection, key = item.collection[:64], item.key[:200]  # HQ's text, bounded
+    params = {**error.params, "collection": collection}
+    if not tables.quarantine_pulled(conn, collection, key, item.version, code, params,
+                                    str(error), wire.dumps(item.to_wire()), utc_now()):
+        return False
+    is_account = collection == operator_accounts.COLLECTION
+    action = "operator.conflict" if isinstance(error, ConflictError) else "sync.item_refused"
+    ctx.journal.append("hq", action, f"operator:{key}" if is_account else f"{collection}:{key}",
+                       {"collection": collection, "key": key, "version": item.version,
+                        "code": code, "op": item.op})
+    log.warning("an item pulled from HQ was set aside (version %d): %s", item.version, code)
+    return True
 
 
 def reapply_parked(ctx: SyncContext, report: PullReport) -> None:
@@ -103,6 +148,9 @@ def _page(ctx: SyncContext, body: Any, state: tables.SyncProgress, report: PullR
     pending = tables.pending_subjects(conn, state.acked_seq)
     with ctx.database.transaction() as db:
         c = db.conn
+        for bad in page.unreadable:
+            error = ProtocolError(f"An item pulled from HQ is malformed: {bad.problem}")
+            report.refused += refuse(ctx, c, bad.item, error)
         changed = apply_items(ctx, c, page.items, state.generation, report, pending,
                               touch=state.resyncing)
         values: dict[str, Any] = {"cursor": page.cursor}
@@ -117,7 +165,7 @@ def _page(ctx: SyncContext, body: Any, state: tables.SyncProgress, report: PullR
                 "items": len(page.items), "changed": changed,
                 "cursor_version": page.last_version})
     report.pages += 1
-    report.received += len(page.items)
+    report.received += len(page.items) + len(page.unreadable)
     report.applied += changed
     return page.more
 

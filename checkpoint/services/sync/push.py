@@ -119,11 +119,12 @@ def retry_quarantined(ctx: SyncContext) -> PushReport:
     conn = ctx.database.conn
     head = tables.journal_head(conn)
     reconcile(ctx, tables.load_progress(conn), head)
-    for q in tables.quarantined(conn):
+    for q in tables.quarantined_pushes(conn):
         if ctx.cancelled():
             break
-        found = read_items(conn, q.seq - 1, 1)
-        if not found or found[0].seq != q.seq:
+        seq = q.seq or 0
+        found = read_items(conn, seq - 1, 1)
+        if not found or found[0].seq != seq:
             continue
         reply = ctx.client.call("POST", "/v1/push", seq=head,
                                 body=wire_items.push_body([found[0].text]))

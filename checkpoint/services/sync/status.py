@@ -52,6 +52,7 @@ class SyncReport:
     cancelled: bool = False
     clock_skew: float | None = None
     notes: tuple[str, ...] = ()
+    pull_refused: int = 0  # items from HQ set aside (the pull quarantine)
     awaiting: int = 0  # referrals waiting for an agency's answer through HQ (after the run)
 
 
@@ -66,7 +67,8 @@ class SyncStatus:
     clock_skew: float | None
     progress: Progress | None = None
     enrolled: bool = True
-    quarantined: int = 0
+    quarantined: int = 0  # records HQ refused
+    set_aside: int = 0  # items from HQ this workstation refused (the pull quarantine)
     #: what the reason is, for a caller to word (``reason`` is the core's English)
     code: str | None = None
     params: Mapping[str, Param] = field(default_factory=dict)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import struct
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ from checkpoint.sync.protocol import box, wire
 MAGIC = b"CHECKPOINT-BUNDLE-1\n"
 FORMAT = "checkpoint-sync-bundle"
 MAX_HEADER = 64 * 1024
+#: A workstation id as text HQ can look up (printable ASCII: no surrogates, no controls).
+_DEVICE_RE = re.compile(r"^[\x21-\x7e]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -73,9 +76,11 @@ def read(data: bytes) -> Bundle:
     header_raw = rest[4:4 + length]
     try:
         header = json.loads(header_raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as e:
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:
         raise FormatError("The transfer bundle's header is damaged.") from e
-    if not isinstance(header, dict) or header.get("format") != FORMAT or "device" not in header:
+    device = header.get("device") if isinstance(header, dict) else None
+    if (not isinstance(header, dict) or header.get("format") != FORMAT
+            or not isinstance(device, str) or not _DEVICE_RE.fullmatch(device)):
         raise FormatError("The transfer bundle's header is not one this program knows.")
     return Bundle(header, header_raw, rest[4 + length:4 + length + 64], rest[4 + length + 64:])
 

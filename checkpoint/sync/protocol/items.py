@@ -11,6 +11,11 @@ The record travels with the entry that commits to its finalized document; the do
 is spliced in as its stored canonical text, so HQ digests exactly the bytes the journal
 committed to. ``tests/unit/golden/test_push_item_vectors.py`` pins the encoding.
 
+A record the workstation *imported* (``checkpoint import``) travels the same way; the
+entry that carries it is a ``<kind>.import`` (:func:`is_imported`): the importing
+workstation vouches for the import, and the record's ``device_id`` and ``author`` are
+the origin it claims (:func:`origin_problem` says which claims HQ accepts).
+
 Push reply: ``{"results": [{"seq", "status" (applied | duplicate | rejected)[,
 "reason"]}], "head": {"seq", "hash"}}``. Head reply: ``{"seq", "hash", "post"}``.
 
@@ -22,10 +27,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from checkpoint.domain.chain import Entry
+from checkpoint.domain.ids import is_id
 from checkpoint.errors import ProtocolError
 from checkpoint.sync.protocol import wire
 
@@ -34,6 +40,27 @@ ENTRY_FIELDS = ("seq", "time", "actor", "action", "subject", "payload_digest", "
 RECORD_FIELDS = ("id", "kind", "status", "created_at", "updated_at", "author", "device_id",
                  "amends")
 PUT, DELETE = "put", "delete"
+
+#: The highest journal seq (a signed 64-bit integer in HQ's database).
+MAX_SEQ = 2**63 - 1
+#: The longest value each short entry field may have (the payload is bounded by the body).
+ENTRY_LIMITS = {"time": 40, "actor": 200, "action": 100, "subject": 300,
+                "payload_digest": 64, "prev_hash": 64, "hash": 64}
+#: The longest record status, author, and attachment id or media type.
+STATUS_LIMIT, AUTHOR_LIMIT, ATTACHMENT_FIELD_LIMIT = 32, 200, 200
+
+
+def text_problem(value: str, limit: int | None = None) -> str | None:
+    """Why a string cannot travel as text (too long, NUL, lone surrogate), or None."""
+    if limit is not None and len(value) > limit:
+        return f"is longer than {limit} characters"
+    if "\x00" in value:
+        return "holds a NUL character"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "is not valid Unicode (a lone surrogate)"
+    return None
 
 
 # -- push ------------------------------------------------------------------------------------
@@ -110,17 +137,75 @@ class PushItem:
 
 
 def parse_push_item(item: Any) -> PushItem:
-    """Read one push item. Raises ProtocolError when it is not an object, lacks a field
-    or has a field of the wrong type."""
+    """Read one push item. Raises ProtocolError when it is not an object, lacks a field,
+    has a field of the wrong type, a seq outside 1-:data:`MAX_SEQ`, or a field that
+    cannot travel as text (:func:`text_problem`, :data:`ENTRY_LIMITS`). The record is
+    returned as sent: its own rules are :func:`record_fields_problem`'s."""
     if not isinstance(item, dict):
         raise ProtocolError("A push item is not an object.")
     try:
         values = [item[k] for k in ENTRY_FIELDS]
     except KeyError as e:
         raise ProtocolError(f"A push item lacks {e.args[0]!r}.") from e
-    if not isinstance(values[0], int) or not all(isinstance(v, str) for v in values[1:]):
-        raise ProtocolError(f"Push item {values[0]!r} has a field of the wrong type.")
+    seq = values[0]
+    if (not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq <= MAX_SEQ
+            or not all(isinstance(v, str) for v in values[1:])):
+        raise ProtocolError(f"Push item {str(seq)[:24]!r} has a field of the wrong type.")
+    for name, value in zip(ENTRY_FIELDS[1:], values[1:], strict=True):
+        problem = text_problem(value, ENTRY_LIMITS.get(name))
+        if problem is not None:
+            raise ProtocolError(f"Journal entry {seq}: {name} {problem}.")
     return PushItem(Entry(*values), item.get("record"))
+
+
+def import_action(kind: str) -> str:
+    """The journal action of a record its workstation imported (``inspection.import``)."""
+    return f"{kind}.import"
+
+
+def is_imported(entry: Entry, kind: str) -> bool:
+    """Whether ``entry`` carries a record its workstation imported rather than made.
+
+    The importing workstation vouches for the import in its own signed, hash-chained
+    journal: the entry that commits to the record is a ``<kind>.import``. The record keeps
+    the workstation and author it came from (``device_id``, ``author``) as a claim.
+    """
+    return entry.action == import_action(kind)
+
+
+def origin_problem(entry: Entry, record: dict[str, Any], pusher: str) -> str | None:
+    """Why the workstation a pushed record names does not fit how it came, or None.
+
+    A record the pusher made names the pusher; an imported one (:func:`is_imported`)
+    names another workstation, never the pusher (a file claiming the importer as origin
+    would pass off someone's record as the importer's own)."""
+    claimed, kind = record.get("device_id"), str(record.get("kind"))
+    if is_imported(entry, kind):
+        if not isinstance(claimed, str) or not is_id(claimed):
+            return "an imported record does not name the workstation it came from"
+        if claimed == pusher:
+            return "an imported record names the importing workstation as its origin"
+        return None
+    if claimed != pusher:
+        return "the record names another workstation and was not imported"
+    return None
+
+
+def record_fields_problem(record: dict[str, Any]) -> str | None:
+    """Why a pushed record's own fields break the wire rules (types, lengths, characters),
+    or None. A record that breaks them is refused alone (its item is rejected), not the
+    push."""
+    status, author, amends = record.get("status"), record.get("author", ""), record.get("amends")
+    if not isinstance(status, str) or text_problem(status, STATUS_LIMIT) is not None:
+        return "the record's status is not a short text"
+    if not isinstance(author, str) or text_problem(author, AUTHOR_LIMIT) is not None:
+        return "the record's author is not a short text"
+    if amends is not None and not (isinstance(amends, str) and is_id(amends)):
+        return "the record's amends is not a record id"
+    atts = record.get("attachments")
+    if atts is not None and not isinstance(atts, list):
+        return "the record's attachments are not a list"
+    return None
 
 
 def parse_push_items(body: Any, max_items: int | None = None) -> list[Any]:
@@ -245,10 +330,20 @@ def parse_pulled_item(item: Any) -> PulledItem:
     if not (isinstance(item, dict) and isinstance(item.get("version"), int)
             and isinstance(item.get("collection"), str) and isinstance(item.get("key"), str)
             and item.get("op") in (PUT, DELETE) and isinstance(item.get("data"), dict)):
-        raise ProtocolError("A pulled item is malformed; the page is refused.")
+        raise ProtocolError("A pulled item is malformed.")
     wire.check_name(item["collection"])
     return PulledItem(item["version"], item["collection"], item["key"], item["op"],
                       item["data"])
+
+
+@dataclass(frozen=True)
+class UnreadableItem:
+    """A pulled item that names its version, collection and key but is otherwise
+    malformed: the workstation sets it aside and reads on (``item`` holds what could be
+    read of it; ``problem`` says what could not)."""
+
+    item: PulledItem
+    problem: str
 
 
 @dataclass(frozen=True)
@@ -256,10 +351,18 @@ class PulledPage:
     items: list[PulledItem]
     cursor: str
     more: bool
+    unreadable: list[UnreadableItem] = field(default_factory=list)
 
     @property
     def last_version(self) -> int | None:
-        return self.items[-1].version if self.items else None
+        versions = [i.version for i in self.items] + [u.item.version for u in self.unreadable]
+        return max(versions) if versions else None
+
+
+def _identified(item: Any) -> bool:
+    return (isinstance(item, dict) and isinstance(item.get("version"), int)
+            and not isinstance(item.get("version"), bool)
+            and isinstance(item.get("collection"), str) and isinstance(item.get("key"), str))
 
 
 def encode_pulled_page(item_texts: Sequence[str], cursor: str, more: bool, reset: bool,
@@ -271,9 +374,22 @@ def encode_pulled_page(item_texts: Sequence[str], cursor: str, more: bool, reset
 
 
 def parse_pulled_page(body: Any) -> PulledPage:
-    """Read a verified page. Raises ProtocolError when it or any item is malformed."""
+    """Read a verified page. An item that names its version, collection and key but is
+    otherwise malformed is returned among ``unreadable``; raises ProtocolError when the
+    page, or an item without even those, is malformed."""
     if not (isinstance(body, dict) and isinstance(body.get("items"), list)
             and isinstance(body.get("cursor"), str) and isinstance(body.get("more"), bool)):
         raise ProtocolError("A pulled page is malformed; nothing from it was applied.")
-    return PulledPage([parse_pulled_item(i) for i in body["items"]], body["cursor"],
-                      body["more"])
+    items: list[PulledItem] = []
+    unreadable: list[UnreadableItem] = []
+    for raw in body["items"]:
+        try:
+            items.append(parse_pulled_item(raw))
+        except ProtocolError as e:
+            if not _identified(raw):
+                raise
+            op = raw.get("op") if raw.get("op") in (PUT, DELETE) else PUT
+            data = raw.get("data") if isinstance(raw.get("data"), dict) else {}
+            unreadable.append(UnreadableItem(
+                PulledItem(raw["version"], raw["collection"], raw["key"], op, data), str(e)))
+    return PulledPage(items, body["cursor"], body["more"], unreadable)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,3 +113,23 @@ def test_the_delay_expires(workstation: Path, monkeypatch: pytest.MonkeyPatch) -
     real = time.time
     monkeypatch.setattr(time, "time", lambda: real() + throttle.MAX_DELAY + 1)
     login(workstation, INSPECTOR, INSPECTOR_PASSWORD).close()
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("state", [
+    lambda h: {"failures": {h: {"count": 10**9, "last": 0}}, "pending": []},
+    lambda h: {"failures": {h: {"count": 2, "last": 1e300}}, "pending": []},
+    lambda h: {"failures": {h: {"count": "x", "last": None}}, "pending": "x"},
+    lambda h: {"failures": [h], "pending": [1, None, {"outcome": 5}] * 100_000},
+    lambda h: "[" * 100_000,
+])
+def test_a_damaged_or_edited_throttle_file_neither_hangs_nor_blocks_a_login(
+        workstation: Path, state: Any) -> None:
+    """The same kind as issue 9 item 9: a file read before any unlock is bounded."""
+    from checkpoint.store.keyslots import KeySlots
+
+    layout = Layout(workstation)
+    user_hash = KeySlots.parse(layout.keyslots.read_bytes()).user_hash(SUPERVISOR)
+    value = state(user_hash)
+    layout.auth_state.write_text(value if isinstance(value, str) else json.dumps(value))
+    login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD).close()

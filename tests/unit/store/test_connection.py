@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,32 @@ def test_a_wrong_key_reads_as_damaged(workstation: Path) -> None:
 def test_a_missing_database_is_reported(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="No workstation database"):
         connect(tmp_path / "none.db", b"\x01" * 32)
+
+
+def test_a_process_that_unlocked_the_store_cannot_dump_core(workstation: Path,
+                                                            tmp_path: Path) -> None:
+    """Memory security: cipher_memory_security is OFF, the process protects itself.
+    Checked in a fresh process (the test runner's own may have been protected already)."""
+    script = (
+        "import resource, sys\n"
+        "from checkpoint.services.session import login\n"
+        "from checkpoint.store import memory\n"
+        "before = (resource.getrlimit(resource.RLIMIT_CORE)[0], memory.dumpable())\n"
+        f"with login(__import__('pathlib').Path({str(workstation)!r}), {SUPERVISOR!r}, "
+        f"{SUPERVISOR_PASSWORD!r}) as s:\n"
+        "    row = s.database.query('PRAGMA cipher_memory_security')[0][0]\n"
+        "    after = (resource.getrlimit(resource.RLIMIT_CORE)[0], memory.dumpable())\n"
+        "print(before, after, row)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.split(")")
+    assert "False" not in out[0]  # dumpable before any key was handled
+    assert out[1].strip(" (,") == "0, False"
+    assert out[2].strip() == "0"
+
+
+def test_the_session_key_is_wiped_when_the_session_closes(workstation: Path) -> None:
+    s = login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD)
+    key = s.data_key
+    assert any(key)
+    s.close()
+    assert not any(key)

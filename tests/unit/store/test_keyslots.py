@@ -205,16 +205,16 @@ def test_both_slot_copies_damaged_gives_a_clear_error(workstation: Path) -> None
 def test_a_tampered_main_copy_with_an_intact_backup_is_repaired(workstation: Path) -> None:
     layout = Layout(workstation)
     doc = json.loads(layout.keyslots.read_text())
-    doc["kdf_defaults"]["time_cost"] = 99  # tampering outside any slot: only the MAC sees it
+    doc["kdf_defaults"]["time_cost"] = 5  # tampering outside any slot: only the MAC sees it
     layout.keyslots.write_text(json.dumps(doc))
     login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD).close()
-    assert json.loads(layout.keyslots.read_text())["kdf_defaults"]["time_cost"] != 99
+    assert json.loads(layout.keyslots.read_text())["kdf_defaults"]["time_cost"] != 5
 
 
 def test_slot_file_tampering_without_an_intact_copy_is_refused(workstation: Path) -> None:
     layout = Layout(workstation)
     doc = json.loads(layout.keyslots.read_text())
-    doc["kdf_defaults"]["time_cost"] = 99
+    doc["kdf_defaults"]["time_cost"] = 5
     layout.keyslots.write_text(json.dumps(doc))
     layout.keyslots_backup.write_text(json.dumps(doc))
     with pytest.raises(KeyslotError, match="modified outside Checkpoint"):
@@ -237,3 +237,35 @@ def test_two_sessions_changing_slots_do_not_overwrite_each_other(workstation: Pa
         assert b.slots.find("olena") is not None
     login(workstation, "olena", "olena's passphrase").close()
     login(workstation, "taras", "taras's passphrase").close()
+
+
+def _edit_inspector_kdf(layout: Layout, change: dict[str, object]) -> None:
+    doc = json.loads(layout.keyslots.read_text())
+    target = KeySlots.parse(layout.keyslots.read_bytes()).user_hash(INSPECTOR)
+    for slot in doc["slots"]:
+        if slot["meta"].get("user_hash") == target:
+            slot["meta"]["kdf"].update(change)
+    layout.keyslots.write_text(json.dumps(doc))
+
+
+@pytest.mark.parametrize("change", [{"time_cost": 2**31}, {"memory_kib": 8 * 1024 * 1024},
+                                    {"memory_kib": 2**40}, {"time_cost": 64, "memory_kib":
+                                                            512 * 1024},
+                                    {"salt": 1.5}, {"salt": "AAAA"}, {"time_cost": 3.7},
+                                    {"parallelism": True}])
+def test_extreme_kdf_settings_in_the_main_copy_fall_back_to_the_intact_backup(
+        workstation: Path, change: dict[str, object]) -> None:
+    """Issue 9 item 9: bounded when read, so no hang and no "unexpected error"; the main
+    copy is treated like any damaged one and rewritten from the backup."""
+    layout = Layout(workstation)
+    _edit_inspector_kdf(layout, change)
+    login(workstation, INSPECTOR, INSPECTOR_PASSWORD).close()
+    assert layout.keyslots.read_bytes() == layout.keyslots_backup.read_bytes()
+
+
+def test_extreme_kdf_settings_in_both_copies_are_a_clear_error(workstation: Path) -> None:
+    layout = Layout(workstation)
+    _edit_inspector_kdf(layout, {"time_cost": 2**31})
+    layout.keyslots_backup.write_bytes(layout.keyslots.read_bytes())
+    with pytest.raises(KeyslotError, match="both damaged"):
+        login(workstation, INSPECTOR, INSPECTOR_PASSWORD)

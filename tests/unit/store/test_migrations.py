@@ -28,7 +28,10 @@ def test_a_database_from_an_earlier_version_upgrades_with_its_data(
     shutil.copytree(FIXTURES / version, home)
     expected = (FIXTURES / version / "EXPECTED").read_text().split()
     with login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        assert migrations.applied(s.database) == [n for n, _ in migrations.MIGRATIONS]
+        # in any order: a migration numbered between two released ones (work merged later)
+        # is applied after them to a database that has them
+        assert sorted(migrations.applied(s.database)) == sorted(
+            n for n, _ in migrations.MIGRATIONS)
         ids = {r[0] for r in s.database.query("SELECT id FROM records")}
         assert set(expected) <= ids
         assert s.journal.verify(s.identity.verify_key) > 0

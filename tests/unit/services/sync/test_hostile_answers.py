@@ -111,13 +111,35 @@ def test_a_rejected_item_is_quarantined_and_the_rest_acknowledged(session: Sessi
     assert sync.unsent_count(session) == 0
 
 
-def test_a_malformed_page_changes_nothing(session: Session, home: Path) -> None:
-    page = {"items": [{"version": 1, "collection": "Bad Name", "key": "k", "op": "put",
-                       "data": {}}], "cursor": "c1", "more": False}
+@pytest.mark.parametrize("page", [
+    {"items": {}, "cursor": "c1", "more": False},
+    {"items": [], "cursor": 1, "more": False},
+    {"items": [{"collection": "agencies", "key": "k", "op": "put", "data": {}}],
+     "cursor": "c1", "more": False},  # an item that does not even name its version
+])
+def test_a_malformed_page_changes_nothing(session: Session, home: Path,
+                                          page: dict[str, Any]) -> None:
     hq = FakeHq({"/v1/pull": lambda *a: (200, page)})
     with context(session, hq, home) as ctx, pytest.raises(ProtocolError):
         pull.pull(ctx)
     assert tables.load_progress(session.database.conn).cursor is None
+
+
+def test_a_malformed_item_that_names_itself_is_set_aside_and_the_page_applied(
+        session: Session, home: Path) -> None:
+    """Issue 9, item 11: one bad item never blocks the pull."""
+    page = {"items": [{"version": 1, "collection": "Bad Name", "key": "k", "op": "put",
+                       "data": {}},
+                      {"version": 2, "collection": "agencies", "key": "police", "op": "put",
+                       "data": {"name": "Police"}}], "cursor": "c2", "more": False}
+    hq = FakeHq({"/v1/pull": lambda *a: (200, page)})
+    with context(session, hq, home) as ctx:
+        report = pull.pull(ctx)
+    assert (report.refused, report.applied) == (1, 1)
+    assert tables.load_progress(session.database.conn).cursor == "c2"
+    set_aside = tables.quarantined_pulls(session.database.conn)
+    assert [(q.collection, q.key, q.version, q.code) for q in set_aside] == [
+        ("Bad Name", "k", 1, "sync.item_unreadable")]
 
 
 def test_a_page_is_applied_with_its_cursor_and_journaled(session: Session, home: Path) -> None:
