@@ -117,7 +117,7 @@ def test_a_supervisor_enrolls_through_the_dialog(qtbot: Any, launch: Any, workst
     attempt(hq.url, hq.code(), other_ca, "could not be verified")
     attempt(hq.url, used, ca, "already been used")
     attempt(hq.url, hq.code(hours=-1), ca, "expired")
-    attempt(hq.url, hq.code(), str(tmp_path / "missing.pem"), "Cannot read the CA file")
+    attempt(hq.url, hq.code(), str(tmp_path / "missing.pem"), "missing.pem cannot be read")
     assert hq.scalar("SELECT count(*) FROM devices") == 1  # only the other workstation
 
     seen = watch_states(app)
