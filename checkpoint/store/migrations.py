@@ -178,10 +178,42 @@ CREATE INDEX journal_record_versions ON journal(seq)
     AND coalesce(json_extract(payload, '$.status'), 'draft') <> 'draft';
 """
 
+# The watchlist index (checkpoint/store/watchlist.py says what each table is for).
+_0004 = """
+CREATE TABLE watchlist_lists (
+    list TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    pulled_at TEXT NOT NULL,
+    entries INTEGER NOT NULL DEFAULT 0,
+    keys_version TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE watchlist_alerts (
+    id INTEGER PRIMARY KEY,
+    list TEXT NOT NULL,
+    alert_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (list, alert_id)
+);
+CREATE TABLE watchlist_ids (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    alert INTEGER NOT NULL,
+    country TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (kind, key, alert)
+) WITHOUT ROWID;
+CREATE TABLE watchlist_names (
+    key TEXT NOT NULL,
+    alert INTEGER NOT NULL,
+    PRIMARY KEY (key, alert)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
+    ("0004_watchlist", lambda conn: run_script(conn, _0004)),
 ]
 
 

@@ -1,0 +1,182 @@
+"""Scoring a candidate against a query, with an explanation a person can check.
+
+Names: every query token is paired with at most one listed token. Two tokens are as
+alike as their closest Latin spellings (rapidfuzz's normalized Levenshtein similarity
+over every spelling of each side), with two corrections users of such tools asked for:
+
+- equal skeletons (the same sounds under another transcription: SZCZERBAK / SHCHERBAK)
+  lift a pair that is already at least 0.6 alike to 0.9 ("transcription");
+- a token that is another plus a suffix of two letters or more (SHCHERBAK /
+  SHCHERBAKOV) is a different name, not a typo: capped at 0.6 ("longer name").
+
+The name score is the weighted share of paired letters: each token weighs its length
+(3 to 10). A query token left unpaired counts half, a listed token left unpaired a
+fifth (documents often leave out patronymics and middle names). Then birth date,
+nationality and sex adjust it (:func:`adjustments`): a different birth year costs
+0.25 (0.10 for one year apart), a different day in the same year 0.15, no shared
+nationality 0.10, the other sex 0.15; an equal full birth date adds 0.05 only to a
+name that already scores 0.75, so a shared birth date never makes a hit of its own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from checkpoint.domain.alert import Alert, AlertName
+from checkpoint.screening.model import (
+    Adjustment,
+    IdentifierMatch,
+    NameMatch,
+    NamePair,
+    PersonQuery,
+)
+from checkpoint.screening.names import PARTICLES, TokenForms, name_tokens
+
+__all__ = ["adjustments", "compare_names", "score_person", "token_similarity"]
+
+PAIR_MIN = 0.55
+UNPAIRED_QUERY = 0.5
+UNPAIRED_LISTED = 0.2
+MAX_LISTED_TOKENS = 8
+
+
+def _weight(t: TokenForms) -> float:
+    if t.text in PARTICLES:
+        return 1.0
+    return float(min(max(len(t.display), 3), 10))
+
+
+@lru_cache(maxsize=500_000)
+def token_similarity(q: TokenForms, a: TokenForms) -> tuple[float, str, str, str]:
+    """(similarity, query spelling, listed spelling, how) of two tokens."""
+    same = q.spellings & a.spellings
+    if same:
+        s = min(same, key=lambda x: (len(x), x))
+        how = "same spelling" if q.text == a.text or q.text.isascii() == a.text.isascii() \
+            else "transliteration"
+        return 1.0, s, s, how
+    best, bq, ba = -1.0, "", ""
+    for sq in q.spellings:
+        for sa in a.spellings:
+            sim = Levenshtein.normalized_similarity(sq, sa)
+            if sim > best:
+                best, bq, ba = sim, sq, sa
+    short, long_ = sorted((bq, ba), key=len)
+    if long_.startswith(short) and len(long_) - len(short) >= 2:
+        return min(best, 0.6), bq, ba, "longer name"
+    if best >= 0.6 and q.skeletons & a.skeletons:
+        return max(best, 0.9), bq, ba, "transcription"
+    return best, bq, ba, ("typo" if best >= 0.75 else "different")
+
+
+def compare_names(query: list[TokenForms], listed: list[TokenForms], query_name: str,
+                  listed_name: str) -> NameMatch:
+    """Pair the tokens greedily by similarity and score the name (module docstring)."""
+    listed = listed[:MAX_LISTED_TOKENS]
+    scored = sorted(((token_similarity(q, a), i, j) for i, q in enumerate(query)
+                     for j, a in enumerate(listed)), key=lambda x: -x[0][0])
+    used_q: set[int] = set()
+    used_a: set[int] = set()
+    pairs: list[tuple[int, NamePair]] = []
+    num = den = 0.0
+    for (sim, sq, sa, how), i, j in scored:
+        if sim < PAIR_MIN or i in used_q or j in used_a:
+            continue
+        used_q.add(i)
+        used_a.add(j)
+        w = (_weight(query[i]) + _weight(listed[j])) / 2
+        num += sim * w
+        den += w
+        pairs.append((i, NamePair(query[i].text, listed[j].text, sq, sa, round(sim, 3), how)))
+    lone_q = [t for i, t in enumerate(query) if i not in used_q]
+    lone_a = [t for j, t in enumerate(listed) if j not in used_a]
+    den += UNPAIRED_QUERY * sum(map(_weight, lone_q)) + UNPAIRED_LISTED * sum(map(_weight, lone_a))
+    score = num / den if den else 0.0
+    return NameMatch(query_name, listed_name, tuple(p for _, p in sorted(pairs)),
+                     tuple(t.text for t in lone_q), tuple(t.text for t in lone_a),
+                     round(score, 3), (), round(score, 3))
+
+
+def _date_parts(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.split("-")[:3]]
+    except ValueError:
+        return []
+
+
+def _birth(query: str, listed: tuple[str, ...], name_score: float) -> Adjustment | None:
+    q = _date_parts(query)
+    if not q or not listed:
+        return None
+    best: Adjustment | None = None
+    for text in listed:
+        d = _date_parts(text)
+        if not d:
+            continue
+        common = min(len(q), len(d))
+        if q[0] != d[0]:
+            effect = -0.10 if abs(q[0] - d[0]) == 1 else -0.25
+            adj = Adjustment("birth_date", effect, f"born {query}, listed {text}: other year")
+        elif q[:common] != d[:common]:
+            adj = Adjustment("birth_date", -0.15, f"born {query}, listed {text}: same year, "
+                                                  "other day")
+        elif common == 3 and name_score >= 0.75:
+            adj = Adjustment("birth_date", 0.05, f"born {query}, listed {text}: same date")
+        else:
+            adj = Adjustment("birth_date", 0.0, f"born {query}, listed {text}: agrees "
+                                                "as far as both are known")
+        if best is None or adj.effect > best.effect:
+            best = adj
+    return best
+
+
+def adjustments(person: PersonQuery, alert: Alert, name_score: float) -> list[Adjustment]:
+    """What birth date, nationality and sex add or subtract (module docstring)."""
+    out = []
+    birth = _birth(person.birth_date, alert.birth_dates, name_score)
+    if birth is not None:
+        out.append(birth)
+    if person.nationality and alert.nationalities:
+        if person.nationality in alert.nationalities:
+            out.append(Adjustment("nationality", 0.0, f"{person.nationality} is listed"))
+        else:
+            out.append(Adjustment("nationality", -0.10, f"{person.nationality}, listed "
+                                                         f"{'/'.join(alert.nationalities)}"))
+    if person.sex and alert.sex and person.sex != alert.sex:
+        out.append(Adjustment("sex", -0.15, f"{person.sex}, listed {alert.sex}"))
+    return out
+
+
+def _name_text(name: AlertName) -> str:
+    return name.full
+
+
+def score_person(person: PersonQuery, alert: Alert) -> NameMatch | None:
+    """The best of the alert's (non-weak) names against the query, adjusted; None if none."""
+    query = name_tokens(person.full)
+    if not query:
+        return None
+    best: NameMatch | None = None
+    for name in alert.names:
+        if name.weak:
+            continue
+        match = compare_names(query, name_tokens(_name_text(name)), person.full, name.full)
+        if best is None or match.name_score > best.name_score:
+            best = match
+    if best is None:
+        return None
+    adj = adjustments(person, alert, best.name_score)
+    score = min(1.0, max(0.0, best.name_score + sum(a.effect for a in adj)))
+    return NameMatch(best.query_name, best.listed_name, best.pairs, best.unmatched_query,
+                     best.unmatched_listed, best.name_score, tuple(adj), round(score, 3))
+
+
+def identifier_match(kind: str, query: str, query_country: str, listed: str,
+                     listed_country: str, key: str) -> IdentifierMatch | None:
+    """An exact key match, unless both countries are known and differ (another document)."""
+    if query_country and listed_country and query_country != listed_country:
+        return None
+    compared = bool(query_country and listed_country)
+    return IdentifierMatch(kind, query, listed, key, compared, listed_country or query_country)
