@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from checkpoint.cli import accounts, records, store, sync
+from checkpoint.cli import accounts, records, screening, store, sync
 from checkpoint.cli.common import Context, OneLineParser, add_common
 from checkpoint.errors import CheckpointError
 from checkpoint.services import logs
@@ -21,7 +21,7 @@ from checkpoint.store.layout import Layout, default_home
 
 log = logging.getLogger(__name__)
 
-MODULES = (accounts, store, records, sync)
+MODULES = (accounts, store, records, sync, screening)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -215,7 +215,7 @@ class _Builder:
                                    if (c := self._country(ent, v))))
         gender = _first(p, "gender").lower()
         fields = self._terms(ent)
-        if not names and not ids:
+        if not names and not ids and len(self.out.errors) == errors_before:
             self.out.errors.append(LineProblem(ent.line, "nothing_to_match",
                                                f"{ent.schema} {ent.id!r} has no name and no "
                                                "identifier"))

@@ -23,7 +23,7 @@ from checkpoint.screening.model import (
     Result,
     Snapshot,
 )
-from checkpoint.screening.names import name_keys, name_tokens
+from checkpoint.screening.names import keys_of_name
 from checkpoint.screening.score import identifier_match, score_person
 
 __all__ = [
@@ -62,7 +62,7 @@ def alert_keys(alert: Alert) -> IndexKeys:
             ids.append((k.kind, k.key, k.country, ident.value))
     names: set[str] = set()
     for name in alert.names:
-        names |= name_keys(name_tokens(name.full))
+        names |= keys_of_name(name.full)
     return IndexKeys(sorted(set(ids)), names)
 
 
@@ -91,7 +91,7 @@ def plan(query: Query) -> Plan:
     for p in query.persons:
         person = PersonQuery(p.surname, p.given, p.birth_date.strip(),
                              normalize_country(p.nationality), p.sex.strip().upper()[:1])
-        keys = name_keys(name_tokens(person.full))
+        keys = keys_of_name(person.full)
         if keys:
             persons.append(PersonPlan(person, keys))
         elif person.full:

@@ -37,8 +37,8 @@ from itertools import combinations, permutations
 
 from checkpoint.screening.schemes import latin_spellings, slavic_reading
 
-__all__ = ["MAX_TOKENS", "PARTICLES", "TokenForms", "name_keys", "name_tokens", "skeleton",
-           "token_forms", "tokenize"]
+__all__ = ["MAX_TOKENS", "PARTICLES", "TokenForms", "keys_of_name", "name_keys", "name_readings",
+           "name_tokens", "skeleton", "token_forms", "tokenize"]
 
 MAX_TOKENS = 5
 MAX_NAME = 300
@@ -111,6 +111,27 @@ def token_forms(token: str) -> TokenForms:
 def name_tokens(name: str) -> list[TokenForms]:
     """The tokens of a name that have a Latin spelling (others cannot be matched)."""
     return [f for f in map(token_forms, tokenize(name)) if f.spellings]
+
+
+def name_readings(name: str) -> list[list[TokenForms]]:
+    """The name's tokens, and a second reading when an Arabic article is glued on.
+
+    AL-RASHID is often written ALRASHID; ALBERT is not AL BERT: so both readings are
+    keyed and scored, and the better one counts.
+    """
+    plain = name_tokens(name)
+    split: list[TokenForms] = []
+    for t in plain:
+        if len(t.text) >= 6 and t.text[:2] in ("AL", "EL") and t.text.isascii():
+            split += [token_forms(t.text[:2]), token_forms(t.text[2:])]
+        else:
+            split.append(t)
+    return [plain, split] if len(split) > len(plain) else [plain]
+
+
+def keys_of_name(name: str) -> set[str]:
+    """The keys of every reading of a name."""
+    return set().union(*(name_keys(r) for r in name_readings(name)))
 
 
 def name_keys(tokens: list[TokenForms]) -> set[str]:

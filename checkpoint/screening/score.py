@@ -5,7 +5,7 @@ alike as their closest Latin spellings (rapidfuzz's normalized Levenshtein simil
 over every spelling of each side), with two corrections users of such tools asked for:
 
 - equal skeletons (the same sounds under another transcription: SZCZERBAK / SHCHERBAK)
-  lift a pair that is already at least 0.6 alike to 0.9 ("transcription");
+  lift a pair that is already at least 0.55 alike to 0.9 ("transcription");
 - a token that is another plus a suffix of two letters or more (SHCHERBAK /
   SHCHERBAKOV) is a different name, not a typo: capped at 0.6 ("longer name").
 
@@ -15,7 +15,7 @@ fifth (documents often leave out patronymics and middle names). Then birth date,
 nationality and sex adjust it (:func:`adjustments`): a different birth year costs
 0.25 (0.10 for one year apart), a different day in the same year 0.15, no shared
 nationality 0.10, the other sex 0.15; an equal full birth date adds 0.05 only to a
-name that already scores 0.75, so a shared birth date never makes a hit of its own.
+name that already scores 0.85, so a shared birth date never makes a hit of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from checkpoint.domain.alert import Alert, AlertName
+from checkpoint.domain.alert import Alert
 from checkpoint.screening.model import (
     Adjustment,
     IdentifierMatch,
@@ -32,13 +32,14 @@ from checkpoint.screening.model import (
     NamePair,
     PersonQuery,
 )
-from checkpoint.screening.names import PARTICLES, TokenForms, name_tokens
+from checkpoint.screening.names import PARTICLES, TokenForms, name_readings
 
 __all__ = ["adjustments", "compare_names", "score_person", "token_similarity"]
 
 PAIR_MIN = 0.55
+BIRTH_BONUS_FROM = 0.85
 UNPAIRED_QUERY = 0.5
-UNPAIRED_LISTED = 0.2
+UNPAIRED_LISTED = 0.1
 MAX_LISTED_TOKENS = 8
 
 
@@ -66,7 +67,7 @@ def token_similarity(q: TokenForms, a: TokenForms) -> tuple[float, str, str, str
     short, long_ = sorted((bq, ba), key=len)
     if long_.startswith(short) and len(long_) - len(short) >= 2:
         return min(best, 0.6), bq, ba, "longer name"
-    if best >= 0.6 and q.skeletons & a.skeletons:
+    if best >= 0.55 and q.skeletons & a.skeletons:
         return max(best, 0.9), bq, ba, "transcription"
     return best, bq, ba, ("typo" if best >= 0.75 else "different")
 
@@ -122,7 +123,7 @@ def _birth(query: str, listed: tuple[str, ...], name_score: float) -> Adjustment
         elif q[:common] != d[:common]:
             adj = Adjustment("birth_date", -0.15, f"born {query}, listed {text}: same year, "
                                                   "other day")
-        elif common == 3 and name_score >= 0.75:
+        elif common == 3 and name_score >= BIRTH_BONUS_FROM:
             adj = Adjustment("birth_date", 0.05, f"born {query}, listed {text}: same date")
         else:
             adj = Adjustment("birth_date", 0.0, f"born {query}, listed {text}: agrees "
@@ -149,22 +150,18 @@ def adjustments(person: PersonQuery, alert: Alert, name_score: float) -> list[Ad
     return out
 
 
-def _name_text(name: AlertName) -> str:
-    return name.full
-
-
 def score_person(person: PersonQuery, alert: Alert) -> NameMatch | None:
     """The best of the alert's (non-weak) names against the query, adjusted; None if none."""
-    query = name_tokens(person.full)
-    if not query:
-        return None
+    queries = [r for r in name_readings(person.full) if r]
     best: NameMatch | None = None
     for name in alert.names:
         if name.weak:
             continue
-        match = compare_names(query, name_tokens(_name_text(name)), person.full, name.full)
-        if best is None or match.name_score > best.name_score:
-            best = match
+        for query in queries:
+            for listed in name_readings(name.full):
+                match = compare_names(query, listed, person.full, name.full)
+                if best is None or match.name_score > best.name_score:
+                    best = match
     if best is None:
         return None
     adj = adjustments(person, alert, best.name_score)

@@ -1,0 +1,80 @@
+"""Identifier keys, skeletons and name keys: the pure rules, with property tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checkpoint.domain.alert import Alert, AlertName
+from checkpoint.screening import PersonQuery, Query, alert_keys, plan
+from checkpoint.screening.identifiers import identifier_key
+from checkpoint.screening.names import keys_of_name, name_keys, name_tokens, skeleton
+from checkpoint.screening.score import score_person
+
+
+def test_plates_fold_cyrillic_lookalikes_and_separators() -> None:
+    latin = identifier_key("plate", "AA 1234-BC", "ukr")
+    cyrillic = identifier_key("plate", "аа1234вс", "UKR")
+    assert latin == cyrillic and latin is not None and latin.key == "AA1234BC"
+    assert latin.country == "UKR"
+
+
+def test_vin_container_imo_and_document_keys() -> None:
+    def key(kind: str, value: str) -> str | None:
+        k = identifier_key(kind, value)
+        return k.key if k else None
+
+    assert key("vin", "wauzzz4gocn123456") == "WAUZZZ4G0CN123456"
+    assert key("container", "csqu 305438-3") == "CSQU3054383"
+    assert key("imo", "IMO 9074729") == "9074729"
+    assert key("imo", "IMO ABC") is None
+    assert key("document", "FE<123 456") == "FE123456"
+    assert key("document", "<<") is None
+    assert identifier_key("document", "X1", "D") == identifier_key("document", "x1", "DEU")
+
+
+def test_the_skeleton_is_one_across_transcriptions() -> None:
+    forms = ["SHEVCHENKO", "SCHEWTSCHENKO", "SZEWCZENKO", "ŠEVČENKO", "CHEVTCHENKO"]
+    assert {skeleton(f) for f in forms} == {"XVXNK"}
+    assert skeleton("KHABIBULLIN") == skeleton("HABIBULLIN") == skeleton("CHABIBULLIN")
+    assert skeleton("SHCHERBAK") != skeleton("SHCHERBAKOV")
+    assert skeleton("CARLOS") == "KRLS" and skeleton("CEZAR") == "SR"
+
+
+def test_name_keys_ignore_order_and_scripts() -> None:
+    assert keys_of_name("Тарас Шевченко") & keys_of_name("SHEVCHENKO TARAS")
+    assert name_keys(name_tokens("SHEVCHENKO TARAS")) == name_keys(name_tokens("TARAS SHEVCHENKO"))
+    assert keys_of_name("") == set() and keys_of_name("1234 <<<") == set()
+
+
+def test_a_patronymic_left_out_still_meets_the_listed_name() -> None:
+    assert keys_of_name("SHEVCHENKO TARAS") & keys_of_name("Шевченко Тарас Григорович")
+
+
+def test_a_shared_birth_date_alone_never_makes_a_hit() -> None:
+    alert = Alert("a", "L", "person", names=(AlertName("Шевченко Тарас"),),
+                  birth_dates=("1961-03-09",), nationalities=("UKR",), sex="M")
+    match = score_person(PersonQuery("SHEVCHENKO", "PETRO", "1961-03-09", "UKR", "M"), alert)
+    assert match is not None and match.score < 0.8
+    assert all(a.effect <= 0 for a in match.adjustments)
+
+
+def test_other_birth_year_and_other_sex_cost() -> None:
+    alert = Alert("a", "L", "person", names=(AlertName("Жукова Юлия"),),
+                  birth_dates=("1985-07-21",), sex="F")
+    same = score_person(PersonQuery("ZHUKOVA", "IULIIA", "1985-07-21", "", "F"), alert)
+    other = score_person(PersonQuery("ZHUKOVA", "IULIIA", "1990-01-01", "", "M"), alert)
+    assert same is not None and other is not None
+    assert {a.factor: a.effect for a in other.adjustments} == {"birth_date": -0.25, "sex": -0.15}
+    assert other.score < 0.8 <= same.score
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80), st.text(max_size=12))
+def test_any_text_plans_and_scores_without_error(surname: str, given_: str, birth: str) -> None:
+    person = PersonQuery(surname, given_, birth, surname[:3], given_[:1])
+    plan(Query(persons=(person,)))
+    alert = Alert("a", "L", "person", names=(AlertName(given_ + " " + surname or "x"),),
+                  birth_dates=(birth,))
+    score_person(person, alert)
+    alert_keys(alert)
