@@ -35,12 +35,16 @@ __all__ = [
     "alert_keys",
     "plan",
     "rank",
+    "shortlist",
 ]
 
 #: Bumped whenever name or identifier keys change: lists built with another are rebuilt.
 KEYS_VERSION = "1"
 #: A name key with more alerts than this is too common to probe (see store.find_names).
-PER_KEY = 400
+PER_KEY = 200
+#: At most this many retrieved alerts are scored per person, those with the most
+#: evidence first (pair keys before typo keys): it bounds the time of a common name.
+MAX_SCORED = 60
 #: Name candidates kept after scoring (the best first); identifier matches are all kept.
 MAX_NAME_CANDIDATES = 20
 #: Candidates below this score are not reported at all.
@@ -108,6 +112,15 @@ class Found:
     names: list[tuple[PersonPlan, dict[int, set[str]]]]
     alerts: Mapping[int, tuple[str, str]]  # rowid → (list, alert JSON)
     snapshots: Mapping[str, Snapshot]
+
+
+def shortlist(found: Mapping[int, set[str]], limit: int = MAX_SCORED) -> dict[int, set[str]]:
+    """The ``limit`` retrieved alerts with the most evidence: pair keys, then any keys."""
+    if len(found) <= limit:
+        return dict(found)
+    ranked = sorted(found.items(), key=lambda kv: (-sum(k[0] == "P" for k in kv[1]),
+                                                   -len(kv[1]), kv[0]))
+    return dict(ranked[:limit])
 
 
 _alert_cache: dict[str, Alert] = {}

@@ -66,7 +66,7 @@ def tokenize(name: str) -> list[str]:
     return [t for t in (w.strip("'’ʼ") for w in _SPLIT.split(text)) if t and not t.isdigit()]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def skeleton(spelling: str) -> str:
     """The cross-transcription consonant key of an A–Z spelling ("" for none)."""
     out: list[str] = []
@@ -101,7 +101,7 @@ class TokenForms:
         return min(self.spellings, key=lambda s: (len(s), s)) if self.spellings else self.text
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def token_forms(token: str) -> TokenForms:
     spellings = latin_spellings(token)
     skeletons = frozenset(s for s in map(skeleton, spellings) if s)

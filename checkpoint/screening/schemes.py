@@ -2,8 +2,10 @@
 
 A token in Cyrillic gets the spellings of :func:`checkpoint.documents.name_variants`
 (ICAO 9303, Ukrainian 2010, Russian passports 1997 and 2010, BGN/PCGN, English,
-German, French, and H for Х) plus the Polish and Czech transcriptions below and
-rigour's own transliteration (which also covers Armenian, Georgian and Hangul).
+German, French, and H for Х) plus the Polish and Czech transcriptions below. A token
+in a script we have no table for gets rigour's transliteration (Armenian, Georgian,
+Hangul; rigour's Rust core costs ~0.1 ms a token, so it is not asked for Cyrillic,
+Greek or Latin, which the tables cover).
 A Latin token gets its ICAO form (Ä→AE), its plain form (Ä→A) and its Slavic reading
 (Š→SH, Č→CH, Ž→ZH, Ż→ZH, Ł→L, Ř→RZ), so that a Czech or Polish document meets the
 Cyrillic or English spelling of the same name.
@@ -50,7 +52,9 @@ def _transcribe(token: str, table: Mapping[str, str], polish: bool) -> str:
     for i, ch in enumerate(token):
         prev = token[i - 1] if i else ""
         nxt = token[i + 1] if i + 1 < len(token) else ""
-        if ch in _IOTATED:
+        if ch == "Е" and ukrainian:  # Ukrainian Е is a plain E (Є is the iotated one)
+            out.append("E")
+        elif ch in _IOTATED:
             vowel = _IOTATED[ch]
             if not prev or prev in _VOWELS or prev in "ЪЬ'’":
                 out.append("J" + vowel)
@@ -81,11 +85,11 @@ def _ascii(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.replace("Ł", "L"))
     return "".join(ch for ch in decomposed if "A" <= ch <= "Z")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def latin_spellings(token: str) -> frozenset[str]:
     """Every A–Z spelling of one upper-case token (empty for a token with no letters)."""
     forms: set[str] = set()
@@ -95,12 +99,11 @@ def latin_spellings(token: str) -> frozenset[str]:
         forms.update(v.replace(" ", "") for v in name_variants(token))
         for polish, table in ((True, _POLISH), (False, _CZECH)):
             written = _transcribe(token, table, polish)
-            forms.update((_ascii(written), _ascii(slavic_reading(written))))
-        forms.add(_ascii(maybe_ascii(token).upper()))
+            forms.update((_plain(written), _plain(slavic_reading(written))))
     else:
-        forms.add(_ascii(token))
-        forms.add(_plain(token))
-        forms.add(_ascii(slavic_reading(token)))
-        forms.add(_ascii(maybe_ascii(token).upper()))
+        latin = _ascii(token)
+        forms.update((latin, _plain(token), _ascii(slavic_reading(token))))
+        if not latin:  # a script without a table of ours: Armenian, Georgian, Hangul…
+            forms.add(_plain(maybe_ascii(token).upper()))
     forms.discard("")
     return frozenset(forms)

@@ -11,11 +11,12 @@ over every spelling of each side), with two corrections users of such tools aske
 
 The name score is the weighted share of paired letters: each token weighs its length
 (3 to 10). A query token left unpaired counts half, a listed token left unpaired a
-fifth (documents often leave out patronymics and middle names). Then birth date,
-nationality and sex adjust it (:func:`adjustments`): a different birth year costs
-0.25 (0.10 for one year apart), a different day in the same year 0.15, no shared
-nationality 0.10, the other sex 0.15; an equal full birth date adds 0.05 only to a
-name that already scores 0.85, so a shared birth date never makes a hit of its own.
+tenth (documents often leave out patronymics and middle names). Then birth date,
+nationality and sex adjust it (:func:`adjustments`): another birth date costs 0.30,
+or 0.15 when one part differs (day, month, or the year by one: a typo?); a date known
+only in part (a year) is compared as far as it goes; no shared nationality costs 0.10,
+the other sex 0.15; an equal full birth date adds 0.05 only to a name that already
+scores 0.85, so a shared birth date never makes a hit of its own.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def _weight(t: TokenForms) -> float:
     return float(min(max(len(t.display), 3), 10))
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=50_000)
 def token_similarity(q: TokenForms, a: TokenForms) -> tuple[float, str, str, str]:
     """(similarity, query spelling, listed spelling, how) of two tokens."""
     same = q.spellings & a.spellings
@@ -72,8 +73,14 @@ def token_similarity(q: TokenForms, a: TokenForms) -> tuple[float, str, str, str
     return best, bq, ba, ("typo" if best >= 0.75 else "different")
 
 
-def compare_names(query: list[TokenForms], listed: list[TokenForms], query_name: str,
-                  listed_name: str) -> NameMatch:
+@lru_cache(maxsize=5_000)
+def _readings(name: str) -> tuple[tuple[TokenForms, ...], ...]:
+    return tuple(tuple(r) for r in name_readings(name))
+
+
+@lru_cache(maxsize=5_000)
+def compare_names(query: tuple[TokenForms, ...], listed: tuple[TokenForms, ...],
+                  query_name: str, listed_name: str) -> NameMatch:
     """Pair the tokens greedily by similarity and score the name (module docstring)."""
     listed = listed[:MAX_LISTED_TOKENS]
     scored = sorted(((token_similarity(q, a), i, j) for i, q in enumerate(query)
@@ -107,30 +114,28 @@ def _date_parts(text: str) -> list[int]:
         return []
 
 
+def _birth_one(q: list[int], d: list[int], query: str, text: str,
+               name_score: float) -> Adjustment:
+    common = min(len(q), len(d))
+    differ = [i for i in range(common) if q[i] != d[i]]
+    detail = f"born {query}, listed {text}"
+    if not differ:
+        if common == 3 and name_score >= BIRTH_BONUS_FROM:
+            return Adjustment("birth_date", 0.05, f"{detail}: same date")
+        return Adjustment("birth_date", 0.0, f"{detail}: agrees as far as both are known")
+    near = len(differ) == 1 and (differ != [0] or abs(q[0] - d[0]) == 1)
+    if near:
+        return Adjustment("birth_date", -0.15, f"{detail}: one part differs (a typo?)")
+    return Adjustment("birth_date", -0.30, f"{detail}: another date")
+
+
 def _birth(query: str, listed: tuple[str, ...], name_score: float) -> Adjustment | None:
     q = _date_parts(query)
     if not q or not listed:
         return None
-    best: Adjustment | None = None
-    for text in listed:
-        d = _date_parts(text)
-        if not d:
-            continue
-        common = min(len(q), len(d))
-        if q[0] != d[0]:
-            effect = -0.10 if abs(q[0] - d[0]) == 1 else -0.25
-            adj = Adjustment("birth_date", effect, f"born {query}, listed {text}: other year")
-        elif q[:common] != d[:common]:
-            adj = Adjustment("birth_date", -0.15, f"born {query}, listed {text}: same year, "
-                                                  "other day")
-        elif common == 3 and name_score >= BIRTH_BONUS_FROM:
-            adj = Adjustment("birth_date", 0.05, f"born {query}, listed {text}: same date")
-        else:
-            adj = Adjustment("birth_date", 0.0, f"born {query}, listed {text}: agrees "
-                                                "as far as both are known")
-        if best is None or adj.effect > best.effect:
-            best = adj
-    return best
+    found = [_birth_one(q, d, query, text, name_score)
+             for text in listed if (d := _date_parts(text))]
+    return max(found, key=lambda a: a.effect) if found else None
 
 
 def adjustments(person: PersonQuery, alert: Alert, name_score: float) -> list[Adjustment]:
@@ -152,13 +157,13 @@ def adjustments(person: PersonQuery, alert: Alert, name_score: float) -> list[Ad
 
 def score_person(person: PersonQuery, alert: Alert) -> NameMatch | None:
     """The best of the alert's (non-weak) names against the query, adjusted; None if none."""
-    queries = [r for r in name_readings(person.full) if r]
+    queries = [r for r in _readings(person.full) if r]
     best: NameMatch | None = None
     for name in alert.names:
         if name.weak:
             continue
         for query in queries:
-            for listed in name_readings(name.full):
+            for listed in _readings(name.full):
                 match = compare_names(query, listed, person.full, name.full)
                 if best is None or match.name_score > best.name_score:
                     best = match

@@ -33,7 +33,7 @@ from checkpoint.screening import (
     plan,
     rank,
 )
-from checkpoint.screening.match import PER_KEY
+from checkpoint.screening.match import PER_KEY, shortlist
 from checkpoint.services.session import Session
 from checkpoint.store import watchlist
 from checkpoint.store.connection import translate_errors
@@ -126,7 +126,14 @@ def screen_conn(conn: Any, query: Query, threshold: float = HIT_THRESHOLD) -> Re
         ids = [(q, k, [(r.rowid, r.list_code, r.data, r.country, r.value)
                        for r in watchlist.find_identifier(conn, k.kind, k.key)])
                for q, k in todo.identifiers]
-        names = [(p, watchlist.find_names(conn, p.keys, PER_KEY)) for p in todo.persons]
+        names = []
+        for p in todo.persons:
+            retrieved = watchlist.find_names(conn, p.keys, PER_KEY)
+            kept = shortlist(retrieved)
+            if len(kept) < len(retrieved):
+                todo.notes.append(f"{len(retrieved)} name candidates; the {len(kept)} with the "
+                                  "most key evidence were scored")
+            names.append((p, kept))
         wanted = {rowid for _, rows in names for rowid in rows}
         alerts = watchlist.load_alerts(conn, wanted) if wanted else {}
     return rank(Found(ids, names, alerts, snapshots), threshold, todo.notes)

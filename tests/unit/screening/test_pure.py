@@ -65,7 +65,7 @@ def test_other_birth_year_and_other_sex_cost() -> None:
     same = score_person(PersonQuery("ZHUKOVA", "IULIIA", "1985-07-21", "", "F"), alert)
     other = score_person(PersonQuery("ZHUKOVA", "IULIIA", "1990-01-01", "", "M"), alert)
     assert same is not None and other is not None
-    assert {a.factor: a.effect for a in other.adjustments} == {"birth_date": -0.25, "sex": -0.15}
+    assert {a.factor: a.effect for a in other.adjustments} == {"birth_date": -0.30, "sex": -0.15}
     assert other.score < 0.8 <= same.score
 
 
@@ -78,3 +78,30 @@ def test_any_text_plans_and_scores_without_error(surname: str, given_: str, birt
                   birth_dates=(birth,))
     score_person(person, alert)
     alert_keys(alert)
+
+
+def test_a_birth_date_typo_costs_less_than_another_date() -> None:
+    alert = Alert("a", "L", "person", names=(AlertName("Жукова Юлия"),),
+                  birth_dates=("1985-07-21", "1979"))
+
+    def effect(birth: str) -> float:
+        match = score_person(PersonQuery("ZHUKOVA", "IULIIA", birth), alert)
+        assert match is not None
+        return {a.factor: a.effect for a in match.adjustments}["birth_date"]
+
+    assert effect("1985-07-12") == -0.15  # one part differs
+    assert effect("1986-07-21") == -0.15  # the year by one
+    assert effect("1990-02-03") == -0.30
+    assert effect("1979-02-03") == 0.0  # the listed year-only date agrees
+    assert effect("1985-07-21") == 0.05
+
+
+def test_the_shortlist_keeps_pair_key_evidence_first() -> None:
+    from checkpoint.screening.match import shortlist
+
+    found = {i: {f"TX|{i}"} for i in range(100)}
+    found[500] = {"PA|B"}
+    found[501] = {"PA|B", "TA|B"}
+    kept = shortlist(found, limit=10)
+    assert len(kept) == 10 and list(kept)[:2] == [501, 500]
+    assert shortlist({1: {"PA|B"}}, limit=10) == {1: {"PA|B"}}
