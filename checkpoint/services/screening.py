@@ -41,6 +41,7 @@ from checkpoint.store.connection import translate_errors
 __all__ = [
     "apply_delta",
     "index_delta",
+    "index_remove",
     "index_replace",
     "replace_list",
     "screen",
@@ -80,6 +81,11 @@ def index_delta(conn: Any, list_code: str, version: int, pulled_at: str,
     """Apply a delta inside the caller's transaction; (added, changed, removed)."""
     return watchlist.apply_delta(conn, list_code, version, pulled_at, KEYS_VERSION,
                                  _checked(list_code, upserts), deletes, _keys_of)
+
+
+def index_remove(conn: Any, list_code: str) -> int:
+    """Withdraw a list inside the caller's transaction; returns how many alerts went."""
+    return watchlist.remove_list(conn, list_code, _keys_of)
 
 
 def replace_list(session: Session, list_code: str, version: int, alerts: Iterable[Alert],

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from checkpoint.domain.alert import Alert, AlertName
+from checkpoint.domain.alert import Alert, AlertIdentifier, AlertName
 from checkpoint.errors import PermissionDeniedError, ValidationError
-from checkpoint.screening import IdentifierQuery, PersonQuery, Query
+from checkpoint.screening import IdentifierQuery, PersonQuery, Query, alert_keys
 from checkpoint.services import screening
 from checkpoint.services.session import Session, login
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
@@ -140,3 +140,17 @@ def test_two_lists_answer_with_their_own_snapshots(loaded: Path) -> None:
         screening.replace_list(s, "EU-SANCT", 8, [])
         result = screening.screen(s, Query(persons=(PersonQuery("SHEVCHENKO", "TARAS"),)))
         assert {c.alert.list_code for c in result.candidates} == {LIST}
+
+
+def test_a_withdrawn_list_leaves_nothing_behind(loaded: Path) -> None:
+    other = Alert("o-1", "EU-SANCT", "person", "o-1", names=(AlertName("Petrenko Ivan"),),
+                  identifiers=(AlertIdentifier("document", "EU1"),))
+    with login(loaded, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        screening.replace_list(s, "EU-SANCT", 1, [other])
+        with s.write() as conn:
+            assert screening.index_remove(conn, LIST) == 6
+        assert [x.list_code for x in screening.status(s)] == ["EU-SANCT"]
+        counts = s.database.query(
+            "SELECT (SELECT count(*) FROM watchlist_names), (SELECT count(*) FROM watchlist_ids)")
+        assert counts == [(len(alert_keys(other).names), 1)]
+        assert screening.screen(s, Query(persons=(PersonQuery("PETRENKO", "IVAN"),))).hit
