@@ -68,9 +68,9 @@ def phase_build(n: int, home: Path) -> dict[str, Any]:
     s = _login(home)
     s.database.conn.execute("PRAGMA cache_size = -32768")  # 32 MB page cache while building
     before = rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     count = screening.replace_list(s, LIST, 1, alerts(n, seed=1))
-    build_s = time.perf_counter() - start
+    build_s, build_cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = peak_mb()
     s.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = sum(p.stat().st_size for p in home.iterdir() if p.name.startswith("checkpoint.db"))
@@ -83,17 +83,17 @@ def phase_build(n: int, home: Path) -> dict[str, Any]:
     added = list(alerts(2500, seed=3, start=n))
     removed = [f"a{(i * 389 + 7) % n}" for i in range(2500)]
     removed = [r for r in removed if r not in {c.alert_id for c in changed}]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     counts = screening.apply_delta(s, LIST, 2, changed + added, removed)
-    delta_s = time.perf_counter() - start
+    delta_s, delta_cpu = time.perf_counter() - start, time.process_time() - cpu
     s.close()
-    return {"entries": count, "build_s": round(build_s, 1),
+    return {"entries": count, "build_s": round(build_s, 1), "build_cpu_s": round(build_cpu, 1),
             "build_per_entry_us": round(build_s / n * 1e6, 1),
             "rss_before_build_mb": before, "peak_rss_mb": peak,
             "peak_rss_note": "ru_maxrss of the whole process: includes Argon2id's 64 MiB at login",
             "size_on_disk_mb": round(size / 2**20, 1), "rows": rows,
             "delta": {"added": counts[0], "changed": counts[1], "removed": counts[2],
-                      "seconds": round(delta_s, 2)}}
+                      "seconds": round(delta_s, 2), "cpu_s": round(delta_cpu, 2)}}
 
 
 def _name_queries(n_list: int, count: int, seed: int) -> list[Any]:
@@ -158,18 +158,20 @@ def phase_query(n: int, home: Path) -> dict[str, Any]:
             i = a.identifiers[0]
             ids.append(IdentifierQuery(i.kind, i.value.lower(), i.country))
     ids = ids[:1000] + [IdentifierQuery("document", f"ZZ{i:07d}", "UKR") for i in range(1000)]
-    id_times, id_hits = [], 0
+    id_times, id_cpu, id_hits = [], [], 0
     for q in ids:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         r = screen(s, Query(identifiers=(q,)))
         id_times.append(time.perf_counter() - t)
+        id_cpu.append(time.process_time() - c)
         id_hits += r.hit
     queries = _name_queries(n, 1000, seed=11)
-    name_times, cands, found = [], [], 0
+    name_times, name_cpu, cands, found = [], [], [], 0
     for expect, person in queries:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         r = screen(s, Query(persons=(person,)))
         name_times.append(time.perf_counter() - t)
+        name_cpu.append(time.process_time() - c)
         cands.append(sum(len(rows) for _, rows in _retrieved(s, person)))
         found += any(c.hit and c.alert.alert_id == expect for c in r.candidates)
     open_rss = rss_mb()
@@ -187,8 +189,10 @@ def phase_query(n: int, home: Path) -> dict[str, Any]:
     s.close()
     cands.sort()
     return {
-        "identifier": {**percentiles(id_times), "hits": id_hits, "queries": len(ids)},
-        "name": {**percentiles(name_times), "queries": len(queries),
+        "identifier": {**percentiles(id_times), "cpu": percentiles(id_cpu), "hits": id_hits,
+                       "queries": len(ids)},
+        "name": {**percentiles(name_times), "cpu": percentiles(name_cpu),
+                 "queries": len(queries),
                  "retrieved_candidates": {"mean": round(sum(cands) / len(cands), 1),
                                           "p95": cands[int(len(cands) * 0.95)],
                                           "max": cands[-1]},
@@ -376,7 +380,8 @@ def main() -> None:
                   "naive": lambda: phase_naive(args.n)}[args.phase]()
         print(json.dumps(result))
         return
-    figures: dict[str, Any] = {"entries": args.n}
+    with open("/proc/loadavg") as f:
+        figures: dict[str, Any] = {"entries": args.n, "loadavg_at_start": f.read().split()[:3]}
     for phase in args.phases.split(","):
         figures[phase] = _run_phase(phase, args.n, home)
     emit(figures)

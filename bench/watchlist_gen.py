@@ -100,26 +100,26 @@ LATIN = {
 }
 _LATIN_LISTS = {nat: tuple(x.split() for x in lists) for nat, lists in LATIN.items()}
 NATIONS = [("UKR", 34), ("RUS", 26), ("POL", 8), ("CZE", 4), ("DEU", 6), ("TUR", 6),
-           ("SYR", 8), ("GRC", 3), ("BLR", 5)]
+           ("SYR", 8), ("GRC", 1), ("BLR", 5)]
 UA_PLATE = "ABCEHIKMOPTX"
 CYR_LOOKALIKE = dict(zip("ABCEHIKMOPTX", "АВСЕНІКМОРТХ", strict=True))
 WMI = ["WVW", "WDB", "VF1", "TMB", "SJN", "YV1", "WAU", "XTA", "Z8T"]
 OWNERS = ["MSC", "MAE", "CMA", "HLX", "CSQ", "TGH", "OOL", "EGH"]
 
 
-_CUMULATIVE: dict[int, list[float]] = {}
+_CUMULATIVE: dict[tuple[int, float], list[float]] = {}
 
 
-def _zipf(rnd: random.Random, items: list[str]) -> str:
-    """Pick with weight 1/rank**0.8: a few names are common, most are rarer."""
-    cum = _CUMULATIVE.get(id(items))
+def _zipf(rnd: random.Random, items: list[str], exponent: float = 0.8) -> str:
+    """Pick with weight 1/rank**exponent: a few names are common, most are rarer."""
+    cum = _CUMULATIVE.get((id(items), exponent))
     if cum is None:
         total = 0.0
         cum = []
         for rank in range(1, len(items) + 1):
-            total += 1 / rank**0.8
+            total += 1 / rank**exponent
             cum.append(total)
-        _CUMULATIVE[id(items)] = cum
+        _CUMULATIVE[(id(items), exponent)] = cum
     return rnd.choices(items, cum_weights=cum)[0]
 
 
@@ -136,7 +136,7 @@ def _invented(rnd: random.Random, onsets: list[str], vowels: list[str]) -> str:
 
 
 def _surname(rnd: random.Random, roots: list[str], suffixes: list[str]) -> str:
-    root = _zipf(rnd, roots) if rnd.random() < 0.3 else _invented(rnd, CYR_ONSETS, CYR_VOWELS)
+    root = _zipf(rnd, roots) if rnd.random() < 0.15 else _invented(rnd, CYR_ONSETS, CYR_VOWELS)
     return root + _zipf(rnd, suffixes)
 
 
@@ -171,14 +171,14 @@ def person(rnd: random.Random) -> tuple[str, str, str, str, str]:
         surname = _surname(rnd, roots, suffixes)
         if female:
             surname = _feminine(surname, not ua)
-        given = _zipf(rnd, women if female else men)
+        given = _zipf(rnd, women if female else men, 0.5)
         return nat, surname, given, _patronymic(rnd, men, female, ua), sex
     surnames, men, women = _LATIN_LISTS[nat]
-    given = _zipf(rnd, women if female else men)
+    given = _zipf(rnd, women if female else men, 0.5)
     if nat == "SYR" and rnd.random() < 0.4:
-        given += " " + _zipf(rnd, men)
-    if nat == "GRC" or rnd.random() < 0.3:
-        surname = _zipf(rnd, surnames)
+        given += " " + _zipf(rnd, men, 0.5)
+    if nat == "GRC" or rnd.random() < 0.1:
+        surname = _zipf(rnd, surnames, 0.3 if nat == "GRC" else 0.8)
     else:
         surname = _invented(rnd, LAT_ONSETS, LAT_VOWELS) + rnd.choice(
             {"POL": ["ski", "czyk", "ak", ""], "CZE": ["ek", "ák", "ý", ""],

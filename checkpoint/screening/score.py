@@ -12,8 +12,9 @@ over every spelling of each side), with two corrections users of such tools aske
 The name score is the weighted share of paired letters: each token weighs its length
 (3 to 10). A query token left unpaired counts half, a listed token left unpaired a
 tenth (documents often leave out patronymics and middle names). Then birth date,
-nationality and sex adjust it (:func:`adjustments`): another birth date costs 0.30,
-or 0.15 when one part differs (day, month, or the year by one: a typo?); a date known
+nationality and sex adjust it (:func:`adjustments`): another birth date costs 0.40 (as
+in logic-v2), 0.25 when one part differs (day, month, or the year by one: a typo?), so
+an exact name with a nearly equal date is a candidate to look at, not a hit; a date known
 only in part (a year) is compared as far as it goes; no shared nationality costs 0.10,
 the other sex 0.15; an equal full birth date adds 0.05 only to a name that already
 scores 0.85, so a shared birth date never makes a hit of its own.
@@ -125,8 +126,8 @@ def _birth_one(q: list[int], d: list[int], query: str, text: str,
         return Adjustment("birth_date", 0.0, f"{detail}: agrees as far as both are known")
     near = len(differ) == 1 and (differ != [0] or abs(q[0] - d[0]) == 1)
     if near:
-        return Adjustment("birth_date", -0.15, f"{detail}: one part differs (a typo?)")
-    return Adjustment("birth_date", -0.30, f"{detail}: another date")
+        return Adjustment("birth_date", -0.25, f"{detail}: one part differs (a typo?)")
+    return Adjustment("birth_date", -0.40, f"{detail}: another date")
 
 
 def _birth(query: str, listed: tuple[str, ...], name_score: float) -> Adjustment | None:

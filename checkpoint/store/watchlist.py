@@ -149,8 +149,12 @@ def replace_list(conn: Any, list_code: str, version: int, pulled_at: str, keys_v
 def apply_delta(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str,
                 upserts: Iterable[IndexedAlert], deletes: Iterable[str],
                 keys_of: KeysOf) -> tuple[int, int, int]:
-    """Add or change ``upserts``, remove ``deletes`` (alert ids); (added, changed, removed)."""
+    """Add or change ``upserts``, remove ``deletes`` (alert ids); (added, changed, removed).
+
+    An alert id given twice among ``upserts`` counts once: the last one wins.
+    """
     added = changed = removed = 0
+    upserts = {a.alert_id: a for a in upserts}.values()
     for alert_id in deletes:
         row = conn.execute("SELECT rowid, data FROM watchlist_alerts WHERE list = ? AND "
                            "alert_id = ?", (list_code, alert_id)).fetchone()

@@ -65,7 +65,7 @@ def test_other_birth_year_and_other_sex_cost() -> None:
     same = score_person(PersonQuery("ZHUKOVA", "IULIIA", "1985-07-21", "", "F"), alert)
     other = score_person(PersonQuery("ZHUKOVA", "IULIIA", "1990-01-01", "", "M"), alert)
     assert same is not None and other is not None
-    assert {a.factor: a.effect for a in other.adjustments} == {"birth_date": -0.30, "sex": -0.15}
+    assert {a.factor: a.effect for a in other.adjustments} == {"birth_date": -0.40, "sex": -0.15}
     assert other.score < 0.8 <= same.score
 
 
@@ -89,9 +89,9 @@ def test_a_birth_date_typo_costs_less_than_another_date() -> None:
         assert match is not None
         return {a.factor: a.effect for a in match.adjustments}["birth_date"]
 
-    assert effect("1985-07-12") == -0.15  # one part differs
-    assert effect("1986-07-21") == -0.15  # the year by one
-    assert effect("1990-02-03") == -0.30
+    assert effect("1985-07-12") == -0.25  # one part differs
+    assert effect("1986-07-21") == -0.25  # the year by one
+    assert effect("1990-02-03") == -0.40
     assert effect("1979-02-03") == 0.0  # the listed year-only date agrees
     assert effect("1985-07-21") == 0.05
 

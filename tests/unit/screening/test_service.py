@@ -154,3 +154,12 @@ def test_a_withdrawn_list_leaves_nothing_behind(loaded: Path) -> None:
             "SELECT (SELECT count(*) FROM watchlist_names), (SELECT count(*) FROM watchlist_ids)")
         assert counts == [(len(alert_keys(other).names), 1)]
         assert screening.screen(s, Query(persons=(PersonQuery("PETRENKO", "IVAN"),))).hit
+
+
+def test_an_alert_twice_in_one_delta_counts_once(loaded: Path) -> None:
+    first = Alert("p-x", LIST, "person", "p-x", names=(AlertName("Petrenko Ivan"),))
+    second = replace(first, names=(AlertName("Sydorenko Ivan"),))
+    with login(loaded, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        assert screening.apply_delta(s, LIST, 2, [first, second], []) == (1, 0, 0)
+        assert not screening.screen(s, Query(persons=(PersonQuery("PETRENKO", "IVAN"),))).hit
+        assert screening.screen(s, Query(persons=(PersonQuery("SYDORENKO", "IVAN"),))).hit
