@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install install-dev sysdeps sysdeps-test lint check pytest forms clean screenshots bench
+.PHONY: run test install install-dev sysdeps sysdeps-test lint check pytest forms clean screenshots bench bench-screening
 
 run: install
 	$(BIN)/checkpoint
@@ -48,6 +48,10 @@ screenshots: forms
 bench:
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/sync.py
+
+bench-screening:
+	$(BIN)/pip install -q -e '.[dev,hq,bench]'
+	$(BIN)/python bench/screening.py
 
 clean:
 	$(BIN)/python build/compile_qt.py --clean || true

@@ -43,6 +43,7 @@ __all__ = [
     "index_delta",
     "index_remove",
     "index_replace",
+    "reindex_if_stale",
     "replace_list",
     "screen",
     "status",
@@ -81,6 +82,14 @@ def index_delta(conn: Any, list_code: str, version: int, pulled_at: str,
     """Apply a delta inside the caller's transaction; (added, changed, removed)."""
     return watchlist.apply_delta(conn, list_code, version, pulled_at, KEYS_VERSION,
                                  _checked(list_code, upserts), deletes, _keys_of)
+
+
+def reindex_if_stale(conn: Any) -> int:
+    """Recompute every key when a list was indexed by another key algorithm (after an
+    upgrade), inside the caller's transaction; returns the alerts reindexed (0: none)."""
+    if not watchlist.stale_lists(conn, KEYS_VERSION):
+        return 0
+    return watchlist.reindex(conn, KEYS_VERSION, _keys_of)
 
 
 def index_remove(conn: Any, list_code: str) -> int:

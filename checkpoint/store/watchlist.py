@@ -13,7 +13,7 @@ Tables (migration ``0004_watchlist``), all inside the encrypted database:
 
 The key tables have no index by alert (it would double their size): to remove an
 alert its keys are computed again from its stored JSON by the caller's ``keys_of``.
-When the key algorithm changes (``keys_version``), the caller rebuilds the list.
+When the key algorithm changes (``keys_version``), :func:`reindex` recomputes them all.
 The caller computes every key (screening is pure and knows no SQL); this module
 only stores and probes. Everything runs inside the caller's transaction.
 """
@@ -34,8 +34,10 @@ __all__ = [
     "find_names",
     "lists",
     "load_alerts",
+    "reindex",
     "remove_list",
     "replace_list",
+    "stale_lists",
 ]
 
 BATCH = 2000
@@ -174,6 +176,38 @@ def apply_delta(conn: Any, list_code: str, version: int, pulled_at: str, keys_ve
     _insert(conn, list_code, fresh)
     _set_list(conn, list_code, version, pulled_at, keys_version)
     return added, changed, removed
+
+
+def stale_lists(conn: Any, keys_version: str) -> list[str]:
+    rows = conn.execute("SELECT list FROM watchlist_lists WHERE keys_version <> ? ORDER BY list",
+                        (keys_version,)).fetchall()
+    return [r[0] for r in rows]
+
+
+def reindex(conn: Any, keys_version: str, keys_of: KeysOf) -> int:
+    """Compute every key again from the stored alerts (the key algorithm changed).
+
+    The old keys cannot be recomputed (their algorithm is gone), so both key tables are
+    emptied and refilled, a batch of alerts at a time; returns the alerts reindexed.
+    """
+    conn.execute("DELETE FROM watchlist_names")
+    conn.execute("DELETE FROM watchlist_ids")
+    last, count = 0, 0
+    while rows := conn.execute("SELECT id, data FROM watchlist_alerts WHERE id > ? ORDER BY id "
+                               "LIMIT ?", (last, BATCH)).fetchall():
+        ids: list[tuple[str, str, int, str, str]] = []
+        names: list[tuple[str, int]] = []
+        for rowid, data in rows:
+            keys = keys_of(data)
+            ids += [(kind, key, rowid, country, value) for kind, key, country, value in keys.ids]
+            names += [(key, rowid) for key in keys.names]
+        conn.executemany("INSERT OR IGNORE INTO watchlist_ids (kind, key, alert, country, value) "
+                         "VALUES (?, ?, ?, ?, ?)", sorted(ids))
+        conn.executemany("INSERT OR IGNORE INTO watchlist_names (key, alert) VALUES (?, ?)",
+                         sorted(names))
+        last, count = rows[-1][0], count + len(rows)
+    conn.execute("UPDATE watchlist_lists SET keys_version = ?", (keys_version,))
+    return count
 
 
 def find_identifier(conn: Any, kind: str, key: str) -> list[IdRow]:

@@ -163,3 +163,17 @@ def test_an_alert_twice_in_one_delta_counts_once(loaded: Path) -> None:
         assert screening.apply_delta(s, LIST, 2, [first, second], []) == (1, 0, 0)
         assert not screening.screen(s, Query(persons=(PersonQuery("PETRENKO", "IVAN"),))).hit
         assert screening.screen(s, Query(persons=(PersonQuery("SYDORENKO", "IVAN"),))).hit
+
+
+def test_keys_of_an_older_algorithm_are_recomputed(loaded: Path) -> None:
+    with login(loaded, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        with s.write() as conn:
+            assert screening.reindex_if_stale(conn) == 0
+            conn.execute("UPDATE watchlist_lists SET keys_version = 'old'")
+            conn.execute("UPDATE watchlist_names SET key = 'stale' || key")
+        assert not screening.screen(s, Query(persons=(PersonQuery("SHEVCHENKO", "TARAS"),))).hit
+        with s.write() as conn:
+            assert screening.reindex_if_stale(conn) == 6
+        assert screening.screen(s, Query(persons=(PersonQuery("SHEVCHENKO", "TARAS"),))).hit
+        assert s.database.query("SELECT count(*) FROM watchlist_names WHERE key LIKE 'stale%'") \
+            == [(0,)]
