@@ -14,7 +14,8 @@ docs/formats.md, "Watchlists in FollowTheMoney"):
 - ``Vehicle``: registrationNumber + country (a plate); ``type`` ``container`` makes it a
   container whose registrationNumber is the ISO 6346 number.
 - ``Vessel``: imoNumber, name, flag.
-- ``Sanction`` / ``Risk`` linked by ``entity``: the alert's fields. ``authority`` →
+- ``Sanction`` / ``Risk`` linked by ``entity`` (a subject, or a document without holder):
+  the alert's fields. ``authority`` →
   owning authority; ``startDate``/``endDate`` → validity; ``reason`` and ``summary`` →
   instructions; an action code (see ``ACTIONS``) among ``provisions``, ``status`` or
   ``topics``; ``covert`` among them marks the alert covert (a discreet check always is).
@@ -174,17 +175,18 @@ class _Builder:
         self.terms: dict[str, list[_Entity]] = {}
 
     def build(self) -> list[Alert]:
-        standalone: set[str] = set()
+        standalone = {e.id for e in self.entities.values()
+                      if e.schema in DOCUMENT_SCHEMAS and not _first(e.props, "holder")}
         for ent in self.entities.values():
+            if ent.id in standalone:
+                continue
             if ent.schema in DOCUMENT_SCHEMAS:
                 holder = _first(ent.props, "holder")
-                if not holder:
-                    standalone.add(ent.id)
-                elif self._linked(ent, holder, "holder"):
+                if self._linked(ent, holder, "holder", set()):
                     self.docs.setdefault(holder, []).append(ent)
             elif ent.schema in ALERT_SCHEMAS:
                 subject = _first(ent.props, "entity")
-                if self._linked(ent, subject, "entity"):
+                if self._linked(ent, subject, "entity", standalone):
                     self.terms.setdefault(subject, []).append(ent)
         alerts = []
         for ent in self.entities.values():
@@ -194,13 +196,13 @@ class _Builder:
                     alerts.append(alert)
         return alerts
 
-    def _linked(self, ent: _Entity, target: str, prop: str) -> bool:
+    def _linked(self, ent: _Entity, target: str, prop: str, documents: set[str]) -> bool:
         other = self.entities.get(target)
-        if other is None or other.schema not in SUBJECT_SCHEMAS:
+        if other is None or (other.schema not in SUBJECT_SCHEMAS and target not in documents):
+            what = "a Person, Vehicle, Vessel" + (" or document" if documents else "")
             self.out.errors.append(LineProblem(
                 ent.line, "dangling_link",
-                f"{ent.schema} {ent.id!r}: {prop} {target[:60]!r} is not a Person, Vehicle or "
-                "Vessel of this file"))
+                f"{ent.schema} {ent.id!r}: {prop} {target[:60]!r} is not {what} of this file"))
             return False
         return True
 

@@ -125,3 +125,17 @@ def test_the_schema_names_are_followthemoneys() -> None:
                           "Risk": ("entity", "topics", "reason", "startDate", "endDate")}.items():
         for prop in props:
             assert model.get(schema).get(prop) is not None, (schema, prop)
+
+
+def test_a_stolen_document_takes_its_action_from_a_linked_sanction() -> None:
+    parsed = parse_lines([_line("doc", "Passport", number="XP1", country="pl"),
+                          _line("s", "Sanction", entity="doc", provisions="seize")], LIST)
+    assert parsed.errors == []
+    [alert] = parsed.alerts
+    assert (alert.subject, alert.action) == ("document", "seize_object")
+
+
+def test_a_document_cannot_hold_another_document() -> None:
+    assert _codes([_line("doc", "Passport", number="XP1"),
+                   _line("id", "Identification", holder="doc", number="2")]) == [
+        (2, "dangling_link")]
