@@ -206,13 +206,15 @@ def phase_query(n: int, home: Path) -> dict[str, Any]:
 
 
 def _retrieved(s: Any, person: Any) -> list[tuple[Any, dict[int, set[str]]]]:
+    """What the index retrieves for a person (before the shortlist)."""
     from checkpoint.screening import PersonQuery, Query, plan
     from checkpoint.screening.match import PER_KEY
     from checkpoint.store import watchlist
 
     todo = plan(Query(persons=(PersonQuery(person.surname, person.given, person.birth_date,
                                            person.nationality, person.sex),)))
-    return [(p, watchlist.find_names(s.database.conn, p.keys, PER_KEY)) for p in todo.persons]
+    return [(p, watchlist.find_names(s.database.conn, p.keys, PER_KEY)[0])
+            for p in todo.persons]
 
 
 def _ftm_person(ent_id: str, name: str, birth: str, nat: str, sex: str) -> Any:

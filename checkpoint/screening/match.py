@@ -24,7 +24,7 @@ from checkpoint.screening.model import (
     Snapshot,
 )
 from checkpoint.screening.names import keys_of_name
-from checkpoint.screening.score import identifier_match, score_person
+from checkpoint.screening.score import common_name, identifier_match, score_person
 
 __all__ = [
     "KEYS_VERSION",
@@ -109,7 +109,7 @@ class Found:
     """What the store returned: per identifier probe its rows, per person the name rows."""
 
     ids: list[tuple[IdentifierQuery, IdentifierKey, list[tuple[int, str, str, str, str]]]]
-    names: list[tuple[PersonPlan, dict[int, set[str]]]]
+    names: list[tuple[PersonPlan, dict[int, set[str]], dict[str, int]]]  # + alerts per key
     alerts: Mapping[int, tuple[str, str]]  # rowid → (list, alert JSON)
     snapshots: Mapping[str, Snapshot]
 
@@ -151,12 +151,16 @@ def rank(found: Found, threshold: float = HIT_THRESHOLD,
                 identifiers=(*(old.identifiers if old else ()), m))
     out = list(by_alert.values())
     named: list[Candidate] = []
-    for person_plan, hits in found.names:
+    for person_plan, hits, counts in found.names:
         for rowid, keys in hits.items():
             list_code, data = found.alerts[rowid]
             alert = _alert(data)
             match = score_person(person_plan.person, alert)
-            if match is None or match.score < REPORT_MIN:
+            if match is None:
+                continue
+            namesakes = max((counts.get(k, 1) for k in keys if k[0] in "PS"), default=1)
+            match = common_name(match, person_plan.person, alert, namesakes, threshold)
+            if match.score < REPORT_MIN:
                 continue
             named.append(Candidate(alert, found.snapshots[list_code], "name", match.score,
                                    match.score >= threshold, tuple(sorted(keys)), name=match))

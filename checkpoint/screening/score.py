@@ -36,9 +36,11 @@ from checkpoint.screening.model import (
 )
 from checkpoint.screening.names import PARTICLES, TokenForms, name_readings
 
-__all__ = ["adjustments", "compare_names", "score_person", "token_similarity"]
+__all__ = ["adjustments", "common_name", "compare_names", "score_person", "token_similarity"]
 
 PAIR_MIN = 0.55
+#: From this many listed entries sharing a name key on, a name is common (common_name).
+COMMON_NAME = 8
 BIRTH_BONUS_FROM = 0.85
 UNPAIRED_QUERY = 0.5
 UNPAIRED_LISTED = 0.1
@@ -174,6 +176,32 @@ def score_person(person: PersonQuery, alert: Alert) -> NameMatch | None:
     score = min(1.0, max(0.0, best.name_score + sum(a.effect for a in adj)))
     return NameMatch(best.query_name, best.listed_name, best.pairs, best.unmatched_query,
                      best.unmatched_listed, best.name_score, tuple(adj), round(score, 3))
+
+
+def _full_date_equal(query: str, listed: tuple[str, ...]) -> bool:
+    q = _date_parts(query)
+    return len(q) == 3 and any(_date_parts(d) == q for d in listed)
+
+
+def common_name(match: NameMatch, person: PersonQuery, alert: Alert, namesakes: int,
+                threshold: float) -> NameMatch:
+    """A name many listed entries share identifies nobody by itself.
+
+    When :data:`COMMON_NAME` or more alerts share the matched name key and the birth
+    dates are not equal in full, the candidate stays below ``threshold``: a candidate
+    to look at, not a hit (without this, 10,000 random travellers raised name hits on
+    common names at 43 per 1,000 against a million entries; docs/benchmarks.md).
+    """
+    if namesakes < COMMON_NAME or match.score < threshold or _full_date_equal(
+            person.birth_date, alert.birth_dates):
+        return match
+    capped = round(threshold - 0.01, 3)
+    note = Adjustment("common_name", round(capped - match.score, 3),
+                      f"{namesakes if namesakes <= 200 else 'over 200'} listed entries share "
+                      "this name; only an equal full birth date makes it a hit")
+    return NameMatch(match.query_name, match.listed_name, match.pairs, match.unmatched_query,
+                     match.unmatched_listed, match.name_score, (*match.adjustments, note),
+                     capped)
 
 
 def identifier_match(kind: str, query: str, query_country: str, listed: str,

@@ -143,13 +143,13 @@ def screen_conn(conn: Any, query: Query, threshold: float = HIT_THRESHOLD) -> Re
                for q, k in todo.identifiers]
         names = []
         for p in todo.persons:
-            retrieved = watchlist.find_names(conn, p.keys, PER_KEY)
+            retrieved, counts = watchlist.find_names(conn, p.keys, PER_KEY)
             kept = shortlist(retrieved)
             if len(kept) < len(retrieved):
                 todo.notes.append(f"{len(retrieved)} name candidates; the {len(kept)} with the "
                                   "most key evidence were scored")
-            names.append((p, kept))
-        wanted = {rowid for _, rows in names for rowid in rows}
+            names.append((p, kept, counts))
+        wanted = {rowid for _, rows, _ in names for rowid in rows}
         alerts = watchlist.load_alerts(conn, wanted) if wanted else {}
     return rank(Found(ids, names, alerts, snapshots), threshold, todo.notes)
 

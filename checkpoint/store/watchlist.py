@@ -219,22 +219,26 @@ def find_identifier(conn: Any, kind: str, key: str) -> list[IdRow]:
     return [IdRow(*r) for r in rows]
 
 
-def find_names(conn: Any, keys: Collection[str], per_key: int) -> dict[int, set[str]]:
-    """Alert rowids under any of ``keys`` → the keys that found each.
+def find_names(conn: Any, keys: Collection[str],
+               per_key: int) -> tuple[dict[int, set[str]], dict[str, int]]:
+    """Alert rowids under any of ``keys`` → the keys that found each; and per key how
+    many alerts it holds (``per_key + 1`` meaning "more").
 
     A key with more than ``per_key`` alerts is too common to narrow anything down (a
     typo key of a very frequent name) and is left out; its alerts can still come in
     through the other keys.
     """
     found: dict[int, set[str]] = {}
+    counts: dict[str, int] = {}
     for key in sorted(keys):
         rows = conn.execute("SELECT alert FROM watchlist_names WHERE key = ? LIMIT ?",
                             (key, per_key + 1)).fetchall()
+        counts[key] = len(rows)
         if len(rows) > per_key:
             continue
         for (rowid,) in rows:
             found.setdefault(rowid, set()).add(key)
-    return found
+    return found, counts
 
 
 def load_alerts(conn: Any, rowids: Collection[int]) -> dict[int, tuple[str, str]]:

@@ -105,3 +105,20 @@ def test_the_shortlist_keeps_pair_key_evidence_first() -> None:
     kept = shortlist(found, limit=10)
     assert len(kept) == 10 and list(kept)[:2] == [501, 500]
     assert shortlist({1: {"PA|B"}}, limit=10) == {1: {"PA|B"}}
+
+
+def test_a_common_name_needs_an_equal_full_birth_date_to_be_a_hit() -> None:
+    from checkpoint.screening.score import COMMON_NAME, common_name
+
+    alert = Alert("a", "L", "person", names=(AlertName("Kaya Mehmet"),), birth_dates=("1970",))
+    person = PersonQuery("KAYA", "MEHMET", "1970-05-01")
+    match = score_person(person, alert)
+    assert match is not None and match.score >= 0.8
+    assert common_name(match, person, alert, COMMON_NAME - 1, 0.8) == match
+    capped = common_name(match, person, alert, COMMON_NAME, 0.8)
+    assert capped.score < 0.8 and capped.adjustments[-1].factor == "common_name"
+    exact = Alert("a", "L", "person", names=(AlertName("Kaya Mehmet"),),
+                  birth_dates=("1970-05-01",))
+    full = score_person(person, exact)
+    assert full is not None
+    assert common_name(full, person, exact, 500, 0.8).score >= 0.8

@@ -177,3 +177,18 @@ def test_keys_of_an_older_algorithm_are_recomputed(loaded: Path) -> None:
         assert screening.screen(s, Query(persons=(PersonQuery("SHEVCHENKO", "TARAS"),))).hit
         assert s.database.query("SELECT count(*) FROM watchlist_names WHERE key LIKE 'stale%'") \
             == [(0,)]
+
+
+def test_a_name_many_entries_share_is_a_hit_only_with_the_full_birth_date(loaded: Path) -> None:
+    kayas = [Alert(f"k{i}", "TR", "person", f"k{i}", names=(AlertName("Kaya Mehmet"),),
+                   birth_dates=(f"{1950 + i}",) if i else ("1960-05-01",)) for i in range(12)]
+    with login(loaded, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        screening.replace_list(s, "TR", 1, kayas)
+        year_only = screening.screen(s, Query(persons=(PersonQuery("KAYA", "MEHMET",
+                                                                   "1955-03-03"),)))
+        assert not year_only.hit
+        [c] = [c for c in year_only.candidates if c.alert.alert_id == "k5"]
+        assert c.name is not None and c.name.adjustments[-1].factor == "common_name"
+        exact = screening.screen(s, Query(persons=(PersonQuery("KAYA", "MEHMET",
+                                                               "1960-05-01"),)))
+        assert [c.alert.alert_id for c in exact.candidates if c.hit] == ["k0"]
