@@ -4,10 +4,13 @@ Names: every query token is paired with at most one listed token. Two tokens are
 alike as their closest Latin spellings (rapidfuzz's normalized Levenshtein similarity
 over every spelling of each side), with two corrections users of such tools asked for:
 
-- equal skeletons (the same sounds under another transcription: SZCZERBAK / SHCHERBAK)
-  lift a pair that is already at least 0.55 alike to 0.9 ("transcription");
+- equal skeletons and equal vowel sounds (the same name under another transcription:
+  SZCZERBAK / SHCHERBAK, JOUKOVA / ZHUKOVA) lift a pair that is already at least 0.55
+  alike to 0.9 ("transcription"); SHEVCHUK / SHEVCHIAK share a skeleton but not their
+  vowels, so they stay a plain edit-distance comparison;
 - a token that is another plus a suffix of two letters or more (SHCHERBAK /
-  SHCHERBAKOV) is a different name, not a typo: capped at 0.6 ("longer name").
+  SHCHERBAKOV, DMYTRO / DMYTROVYCH) is a different name, not a typo: capped at 0.5,
+  below pairing ("longer name").
 
 The name score is the weighted share of paired letters: each token weighs its length
 (3 to 10). A query token left unpaired counts half, a listed token left unpaired a
@@ -22,6 +25,7 @@ scores 0.85, so a shared birth date never makes a hit of its own.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -34,7 +38,7 @@ from checkpoint.screening.model import (
     NamePair,
     PersonQuery,
 )
-from checkpoint.screening.names import PARTICLES, TokenForms, name_readings
+from checkpoint.screening.names import PARTICLES, TokenForms, name_readings, skeleton
 
 __all__ = ["adjustments", "common_name", "compare_names", "score_person", "token_similarity"]
 
@@ -51,6 +55,37 @@ def _weight(t: TokenForms) -> float:
     if t.text in PARTICLES:
         return 1.0
     return float(min(max(len(t.display), 3), 10))
+
+
+_VOWEL_GROUPS = re.compile(r"[IYJ]*[AEIOUY]+|[IYJ]+")
+_VOWEL_CLASS = str.maketrans("AEIOUY", "AEIOUI")
+
+
+@lru_cache(maxsize=50_000)
+def vowels(spelling: str) -> str:
+    """The vowel sounds of a spelling: IA/YA/JA → A, IU → U, OU → U, IE → E, Y → I…
+
+    A final -II/-IY/-IJ (Russian -ий, Ukrainian -ій) is left out: ЄВГЕН and ЕВГЕНИЙ,
+    IEVGEN and EVGENII, are the same name in the two languages.
+    """
+    text = spelling.replace("OU", "U")
+    if text[-2:] in ("II", "IY", "IJ", "YI", "YY"):
+        text = text[:-2]
+    out = []
+    for m in _VOWEL_GROUPS.finditer(text):
+        group = m.group()
+        # an iotated vowel (IA, YU, JE, IIA): the I/Y/J is the glide, the last is the sound
+        sound = group[-1] if len(group) > 1 and group[0] in "IYJ" else group[0]
+        out.append(sound.translate(_VOWEL_CLASS))
+    return "".join(ch for i, ch in enumerate(out) if not i or out[i - 1] != ch)
+
+
+def _same_sounds(q: TokenForms, a: TokenForms) -> bool:
+    """Some spelling of each has the same consonant skeleton and the same vowels."""
+    if not q.skeletons & a.skeletons:
+        return False
+    qs = {(skeleton(s), vowels(s)) for s in q.spellings}
+    return any((skeleton(s), vowels(s)) in qs for s in a.spellings)
 
 
 @lru_cache(maxsize=50_000)
@@ -70,8 +105,8 @@ def token_similarity(q: TokenForms, a: TokenForms) -> tuple[float, str, str, str
                 best, bq, ba = sim, sq, sa
     short, long_ = sorted((bq, ba), key=len)
     if long_.startswith(short) and len(long_) - len(short) >= 2:
-        return min(best, 0.6), bq, ba, "longer name"
-    if best >= 0.55 and q.skeletons & a.skeletons:
+        return min(best, 0.5), bq, ba, "longer name"
+    if best >= 0.55 and _same_sounds(q, a):
         return max(best, 0.9), bq, ba, "transcription"
     return best, bq, ba, ("typo" if best >= 0.75 else "different")
 

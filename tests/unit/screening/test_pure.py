@@ -122,3 +122,17 @@ def test_a_common_name_needs_an_equal_full_birth_date_to_be_a_hit() -> None:
     full = score_person(person, exact)
     assert full is not None
     assert common_name(full, person, exact, 500, 0.8).score >= 0.8
+
+
+def test_a_shared_skeleton_is_a_transcription_only_with_the_same_vowels() -> None:
+    from checkpoint.screening.names import token_forms
+    from checkpoint.screening.score import token_similarity, vowels
+
+    assert vowels("JULIJA") == vowels("IULIIA") == vowels("IOULIA") == "UA"
+    assert vowels("EVGENII") == vowels("IEVGEN")
+    assert token_similarity(token_forms("SZCZERBAK"), token_forms("SHCHERBAK"))[3] == \
+        "transcription"
+    for a, b in (("SHEVCHUK", "SHEVCHIAK"), ("SAVCHUK", "ZIAVYKHCHUK"), ("OLEG", "OLGA")):
+        sim, _, _, how = token_similarity(token_forms(a), token_forms(b))
+        assert how != "transcription" and sim < 0.8, (a, b)
+    assert token_similarity(token_forms("ДМИТРО"), token_forms("ДМИТРОВИЧ"))[:1] == (0.5,)
