@@ -6,15 +6,26 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install install-dev sysdeps sysdeps-test lint check pytest forms clean screenshots bench bench-screening
+.PHONY: run test install install-dev sysdeps sysdeps-bundle sysdeps-test lint check pytest forms clean screenshots bench translations \
+	bundle deb bench-screening
+
+# the one-folder bundle of the workstation program (build/checkpoint.spec), rebuilt when a
+# source of it is newer; `make deb` packages it for Debian (build/deb.py)
+BUNDLE := build/dist/checkpoint/checkpoint
+BUNDLE_SOURCES := $(shell find checkpoint ui resources -type f -not -path '*/__pycache__/*' \
+	-not -path 'checkpoint/gui/forms/ui_*' -not -name resources_rc.py -not -name '*.qm' 2>/dev/null) \
+	build/checkpoint.spec build/bundle_filter.py build/compile_qt.py pyproject.toml
 
 run: install
 	$(BIN)/checkpoint
 
-test: sysdeps-test install-dev check pytest
+test: sysdeps-test install-dev check bundle pytest
 
 sysdeps:
 	build/install-system-deps.sh app
+
+sysdeps-bundle:
+	build/install-system-deps.sh bundle
 
 sysdeps-test:
 	build/install-system-deps.sh test
@@ -42,12 +53,28 @@ pytest:
 forms:
 	$(BIN)/python build/compile_qt.py
 
+translations: install-dev
+	$(BIN)/python build/lupdate.py
+
 screenshots: forms
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python docs/screenshots.py --language uk
 
 bench:
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/sync.py
+	$(BIN)/python bench/bundle.py
+
+bundle: sysdeps-bundle install-dev $(BUNDLE)
+
+$(BUNDLE): $(BUNDLE_SOURCES)
+	$(BIN)/python build/compile_qt.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath build/dist --workpath build/work build/checkpoint.spec
+	touch $@
+
+deb: sysdeps bundle
+	$(BIN)/python build/deb.py
 
 bench-screening:
 	$(BIN)/pip install -q -e '.[dev,hq,bench]'

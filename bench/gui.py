@@ -69,7 +69,7 @@ QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundin
 app = QApplication(sys.argv[:1])
 prepare(app, settings.load(home).language)
 main = App(home); main.start()
-f = First(); main.login_dialog.installEventFilter(f)
+f = First(); main.login.login_dialog.installEventFilter(f)
 app.exec()
 """
 
@@ -132,8 +132,8 @@ class Driver:
         prepare(self.qapp, "en")  # type: ignore[arg-type]
         self.app = App(home)
         self.app.start()
-        self.wait(lambda: self.app.login_dialog is not None)
-        dialog = self.app.login_dialog
+        self.wait(lambda: self.app.login.login_dialog is not None)
+        dialog = self.app.login.login_dialog
         dialog.ui.userEdit.setText(USER)
         dialog.ui.passwordEdit.setText(PASSWORD)
         dialog._submit()
@@ -256,7 +256,7 @@ def searches(d: Driver, n: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QTableView
 
     from checkpoint.gui.list_model import COLUMNS, cell
-    from checkpoint.gui.main_window import FIRST_SCREEN
+    from checkpoint.gui.record_list import FIRST_SCREEN
     from checkpoint.services import inspections
 
     keys = search_keys(d, n)
@@ -275,13 +275,14 @@ def searches(d: Driver, n: int) -> dict[str, Any]:
             d.db(lambda s, k=key: inspections.search(s, k))
             query_all.append(time.perf_counter() - t)
             found.append(len(rows))
-            d.window.last_search = None
+            d.window.records.last_search = None
             d.window.ui.searchEdit.blockSignals(True)
             d.window.ui.searchEdit.setText(key)
             d.window.ui.searchEdit.blockSignals(False)
             t = time.perf_counter()
-            d.window.search_now()  # what Enter does
-            d.wait(lambda k=key: d.window.last_search == k, also=d.window.results_shown)
+            d.window.records.search_now()  # what Enter does
+            d.wait(lambda k=key: d.window.records.last_search == k,
+                   also=d.window.records.results_shown)
             table.viewport().repaint()
             screen.append(time.perf_counter() - t)
             t = time.perf_counter()
@@ -308,7 +309,7 @@ def scroll_all(home: Path) -> dict[str, Any]:
                                       fromlist=["count"]).count(s))
     after_login = _rss_mb()
     d.window.show_scope(1)
-    model, table = d.window.everything, d.window.ui.table
+    model, table = d.window.records.everything, d.window.ui.table
     d.wait(lambda: model.rowCount() > 0)
     peak, rnd, start, rows = after_login, random.Random(3), time.perf_counter(), 0
     while not model.at_end:

@@ -25,11 +25,12 @@ from pathlib import Path
 from _util import emit, percentiles
 
 from checkpoint.domain.ids import new_id, utc_now
-from checkpoint.services import accounts, records, workstation
+from checkpoint.services import accounts, workstation
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
 from checkpoint.store import kdf
-from checkpoint.store import records as record_rows
-from checkpoint.store.records import StoredRecord
+from checkpoint.store import record_table as record_rows
+from checkpoint.store.record_table import StoredRecord
 
 PASSWORD = "benchmark password"
 

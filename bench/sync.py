@@ -92,9 +92,9 @@ class HqProcess:
 
 
 def workstation(home: Path, hq: HqProcess) -> None:
-    from checkpoint.services import enrollment
     from checkpoint.services import workstation as ws
     from checkpoint.services.session import login
+    from checkpoint.services.sync import enrollment
 
     ws.init_workstation(home, "bench", PASSWORD)
     with login(home, "bench", PASSWORD) as s:
@@ -104,7 +104,7 @@ def workstation(home: Path, hq: HqProcess) -> None:
 def fill(home: Path, count: int) -> None:
     from checkpoint.domain.ids import new_id
     from checkpoint.formats import load_example
-    from checkpoint.services import records
+    from checkpoint.services import journaled_records as records
     from checkpoint.services.session import login
 
     example = load_example("inspection")

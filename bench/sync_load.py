@@ -18,12 +18,12 @@ from _util import percentiles
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from checkpoint.domain.chain import canonical, digest, entry_hash, genesis_hash
 from checkpoint.domain.ids import new_id, utc_now
 from checkpoint.errors import SyncError
-from checkpoint.journal import canonical, digest, entry_hash, genesis_hash
-from checkpoint.sync import outbox
 from checkpoint.sync.client import HqClient
 from checkpoint.sync.protocol import box, wire
+from checkpoint.sync.protocol.items import push_body
 
 FILLER = "Routine inspection; nothing to report. " * 20
 
@@ -72,7 +72,7 @@ class Station:
                       "device_id": self.device, "amends": None, "attachments": []}
             texts.append(wire.dumps(entry)[:-1] + ',"record":' + wire.dumps(record)[:-1]
                          + ',"document":' + text + "}}")
-        return outbox.body(texts)
+        return push_body(texts)
 
     def run(self, deadline: float, size: int, start: threading.Barrier) -> None:
         start.wait()

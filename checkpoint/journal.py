@@ -12,64 +12,34 @@ deleted, reordered or inserted; a signed checkpoint beyond the last entry reveal
 a truncation. Rollback of the whole file is caught by HQ, which keeps the last
 head it acknowledged.
 
+The hashing rules themselves are in :mod:`checkpoint.domain.chain` (shared with HQ).
 The journal works on a raw DB-API connection inside the caller's transaction; it
 does not open or commit anything itself.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from checkpoint.domain.chain import (
+    Entry,
+    canonical,
+    checkpoint_message,
+    digest,
+    entry_hash,
+    genesis_hash,
+)
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import JournalError
 
+__all__ = ["CHECKPOINT_EVERY", "Entry", "Journal"]
+
 CHECKPOINT_EVERY = 50
-GENESIS_PREFIX = "checkpoint journal v1 genesis:"
 _COLUMNS = "seq, time, actor, action, subject, payload_digest, payload, prev_hash, hash"
-
-
-@dataclass(frozen=True)
-class Entry:
-    seq: int
-    time: str
-    actor: str
-    action: str
-    subject: str
-    payload_digest: str
-    payload: str | None
-    prev_hash: str
-    hash: str
-
-    def payload_dict(self) -> dict[str, Any]:
-        return dict(json.loads(self.payload)) if self.payload else {}
-
-
-def canonical(obj: Any) -> str:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def genesis_hash(device_id: str) -> str:
-    return digest(GENESIS_PREFIX + device_id)
-
-
-def entry_hash(seq: int, time: str, actor: str, action: str, subject: str,
-               payload_digest: str, prev_hash: str) -> str:
-    return digest(canonical([seq, time, actor, action, subject, payload_digest, prev_hash]))
-
-
-def checkpoint_message(device_id: str, seq: int, head: str, time: str) -> bytes:
-    return canonical({"device": device_id, "seq": seq, "hash": head, "time": time}).encode()
 
 
 class Journal:

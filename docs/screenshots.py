@@ -1,6 +1,7 @@
 """Take the README's screenshots from the real app on an X server (Xvfb).
 
-Usage: ``python docs/screenshots.py [OUT_DIR]`` (``make screenshots``). Without a
+Usage: ``python docs/screenshots.py [OUT_DIR] [--language uk]`` (``make screenshots``
+takes both languages; the Ukrainian files end in ``-uk``). Without a
 ``DISPLAY`` it starts itself again under ``xvfb-run``. It sets up a throw-away
 workstation with demo inspections, then drives the real windows as an officer
 would (log in, scan a passport's MRZ, search) and grabs them from the screen:
@@ -61,7 +62,8 @@ def _start_hq(folder: Path, home: Path) -> Any:
     except ImportError:
         print("screenshots: no HQ (pip install -e '.[hq]'): the sync is shown not enrolled")
         return None
-    from checkpoint.services import enrollment, session
+    from checkpoint.services import session
+    from checkpoint.services.sync import enrollment
 
     config = init_hq(folder, ["127.0.0.1"], None)
     app = create_app(config)
@@ -79,20 +81,26 @@ def main() -> int:
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
     sys.path.insert(0, str(ROOT))
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    args = sys.argv[1:]
+    language = "en"
+    if "--language" in args:
+        at = args.index("--language")
+        language = args[at + 1]
+        del args[at:at + 2]
+    out = Path(args[0]) if args else OUT
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "ws"
         _setup(home)
         hq = _start_hq(Path(tmp) / "hq", home)
         try:
-            return _shoot(home, out, enrolled=hq is not None)
+            return _shoot(home, out, enrolled=hq is not None, language=language)
         finally:
             if hq is not None:
                 hq.stop()
 
 
-def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
+def _shoot(home: Path, out: Path, *, enrolled: bool, language: str) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -101,13 +109,17 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
     from checkpoint.services import inspections
 
     qapp = QApplication(sys.argv[:1])
-    prepare(qapp, "en")
+    prepare(qapp, language)
+    suffix = "" if language == "en" else f"-{language}"
 
     def wait(pred: Callable[[], object], ms: int = 30_000) -> None:
         deadline = time.monotonic() + ms / 1000
         while not pred():
             if time.monotonic() > deadline:
-                raise SystemExit("screenshots: timed out")
+                shot = QApplication.primaryScreen().grabWindow(0)
+                shot.save(str(out / "timed-out.png"))
+                raise SystemExit(f"screenshots: timed out at line {sys._getframe(1).f_lineno}"
+                                 f" (the screen then: {out / 'timed-out.png'})")
             QTest.qWait(20)
         QTest.qWait(150)  # let the window repaint before it is grabbed
 
@@ -117,22 +129,24 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
         QTest.qWait(300)
         screen = widget.screen()
         pixmap = screen.grabWindow(widget.winId())
-        pixmap.save(str(out / name))
-        print(f"screenshots: {out / name} {pixmap.width()}x{pixmap.height()}")
+        path = out / name.replace(".png", f"{suffix}.png")
+        pixmap.save(str(path))
+        print(f"screenshots: {path} {pixmap.width()}x{pixmap.height()}")
 
     app = App(home)
     app.start()
-    wait(lambda: app.login_dialog is not None and app.login_dialog.isVisible())
-    login = app.login_dialog
+    wait(lambda: app.login.login_dialog is not None and app.login.login_dialog.isVisible())
+    login = app.login.login_dialog
     assert login is not None
+    login.ui.userEdit.selectAll()  # the last operator's name may be offered
     QTest.keyClicks(login.ui.userEdit, USER)
     QTest.keyClicks(login.ui.passwordEdit, PASSWORD)
     grab(login, "login.png")
     QTest.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
-    wait(lambda: app.who is not None and app.login_dialog is None and app.tasks.pending == 0)
+    wait(lambda: app.who is not None and app.login.login_dialog is None and app.tasks.pending == 0)
     window = app.window
     window.resize(*SIZE)
-    wait(lambda: window.today.rowCount() > 0 and app.tasks.pending == 0)
+    wait(lambda: window.records.today.rowCount() > 0 and app.tasks.pending == 0)
     if enrolled:  # the start-up sync sends the demo records
         def up_to_date() -> bool:
             status = app.sync.controller.status if app.sync else None
@@ -149,8 +163,9 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
         frame = window.frameGeometry()
         pixmap = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
                                             frame.height())
-        pixmap.save(str(out / "sync.png"))
-        print(f"screenshots: {out / 'sync.png'} {pixmap.width()}x{pixmap.height()}")
+        path = out / f"sync{suffix}.png"
+        pixmap.save(str(path))
+        print(f"screenshots: {path} {pixmap.width()}x{pixmap.height()}")
         menu.hide()
 
     # a new inspection, the passport scanned by a wedge reader
@@ -175,7 +190,7 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
 
     form.finalize()
     wait(lambda: form.ui.problemsList.count() > 0 and app.tasks.pending == 0)
-    form.focus_problem(form.ui.problemsList.item(0).text())
+    QTest.keyClick(form.ui.problemsList, Qt.Key.Key_Return)  # go to the first problem's field
     form.ui.tabs.setCurrentIndex(0)
     grab(window, "finalize-problems.png")
 
@@ -187,8 +202,8 @@ def _shoot(home: Path, out: Path, *, enrolled: bool) -> int:
     query = record[0].persons[0].surname or found[0].name.split()[0]
     window.focus_search()
     window.ui.searchEdit.insert(query)
-    window.search_now()
-    wait(lambda: window.last_search == query and app.tasks.pending == 0)
+    window.records.search_now()
+    wait(lambda: window.records.last_search == query and app.tasks.pending == 0)
     window.ui.table.resizeColumnsToContents()
     window.ui.table.selectRow(0)
     grab(window, "search.png")

@@ -19,8 +19,8 @@ from fastapi import FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from checkpoint.errors import ProtocolError, StoreError
-from checkpoint.sync.protocol import signing, wire
-from hq import devices, feed, intake
+from checkpoint.sync.protocol import items, signing, wire
+from hq import agency_api, devices, feed, inbox, intake
 from hq.config import HqConfig
 from hq.db import Database
 from hq.errors import HqRefusal
@@ -118,22 +118,20 @@ class Hq:
             device = devices.authenticate(tx, auth, "GET", target, raw, lock=False,
                                           now=time.time())
         self._maybe_purge()
-        return wire.encode({"seq": device.head_seq, "hash": device.head_hash,
-                            "post": device.post})
+        return items.encode_head(items.Head(device.head_seq, device.head_hash), device.post)
 
     def push(self, auth: signing.RequestAuth, target: str, raw: bytes) -> bytes:
         with self.db.transaction() as tx:
             device = devices.authenticate(tx, auth, "POST", target, raw, lock=True,
                                           now=time.time())
             body = wire.decode(raw)
-            items = body.get("items") if isinstance(body, dict) else None
-            if not isinstance(items, list) or len(items) > MAX_PUSH_ITEMS:
-                raise HqRefusal(400, "bad_request", "A push needs 'items', a list of at most "
-                                f"{MAX_PUSH_ITEMS}.")
-            out = intake.apply(tx, device, items,
+            try:
+                pushed = items.parse_push_items(body, MAX_PUSH_ITEMS)
+            except ProtocolError as e:
+                raise HqRefusal(400, "bad_request", str(e)) from e
+            out = intake.apply(tx, device, pushed,
                                validate_documents=self.config.validate_documents)
-        return wire.encode({"results": out.results,
-                            "head": {"seq": out.head_seq, "hash": out.head_hash}})
+        return items.encode_push_reply(out.results, items.Head(out.head_seq, out.head_hash))
 
     def pull(self, auth: signing.RequestAuth, target: str, raw: bytes,
              cursor: str, limit: int) -> bytes:
@@ -141,11 +139,8 @@ class Hq:
             device = devices.authenticate(tx, auth, "GET", target, raw, lock=False,
                                           now=time.time())
             page = feed.page(tx, device, self.config.cursor_secret, cursor or None, limit)
-        text = ('{"items":[' + ",".join(page.items_json) + "]," +
-                f'"cursor":{wire.dumps(page.cursor)},"more":{wire.dumps(page.more)},'
-                f'"reset":{wire.dumps(page.reset)},'
-                f'"head":{wire.dumps({"seq": device.head_seq, "hash": device.head_hash})}}}')
-        return wire.compress(text, 1)
+        return items.encode_pulled_page(page.items_json, page.cursor, page.more, page.reset,
+                                        items.Head(device.head_seq, device.head_hash))
 
     def _maybe_purge(self) -> None:
         if random.random() < 0.02:  # noqa: S311 - housekeeping frequency, not security
@@ -216,6 +211,8 @@ def create_app(config: HqConfig | None, database: Database | None = None,
         hq = _hq(request)
         return await hq.handle(request, lambda a, t, r: hq.pull(a, t, r, cursor, limit))
 
+    app.include_router(agency_api.router())
+    app.include_router(inbox.router())
     if faults is not None:
         app.add_middleware(FaultMiddleware, faults=faults)
     return app

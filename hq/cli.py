@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import bundles, config, devices, feed, publish
+from hq import agency_cli, bundles, config, devices, feed, publish
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -250,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("compact", cmd_compact, "Drop old tombstones (older cursors must resync).")
     sp.add_argument("--before", type=int, default=None, help="version (default: all)")
     add("openapi", cmd_openapi, "Print the OpenAPI document of the sync API.")
+    agency_cli.register(sub)
     return p
 
 

@@ -36,8 +36,11 @@ def default_folder() -> Path:
     return Path(os.environ.get(DIR_ENV, "hq-data")).expanduser()
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` readable and writable by its owner only (0600): keys,
+    certificates and the configuration HQ issues (its own, and agencies')."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # a file that existed keeps its mode otherwise
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
 
@@ -114,19 +117,19 @@ def init_hq(folder: Path, hosts: list[str], database_url: str | None = None,
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     ca_key, ca_cert = pki.make_ca()
     srv_key, srv_cert = pki.make_server_cert(ca_key, ca_cert, hosts)
-    _write(folder / "ca.pem", pki.cert_pem(ca_cert))
-    _write(folder / "ca-key.pem", pki.private_pem(ca_key))
-    _write(folder / "server.pem", pki.cert_pem(srv_cert))
-    _write(folder / "server-key.pem", pki.private_pem(srv_key))
-    _write(folder / "signing-key.pem", _pkcs8(Ed25519PrivateKey.generate()))
+    write_private(folder / "ca.pem", pki.cert_pem(ca_cert))
+    write_private(folder / "ca-key.pem", pki.private_pem(ca_key))
+    write_private(folder / "server.pem", pki.cert_pem(srv_cert))
+    write_private(folder / "server-key.pem", pki.private_pem(srv_key))
+    write_private(folder / "signing-key.pem", _pkcs8(Ed25519PrivateKey.generate()))
     box = X25519PrivateKey.generate()
-    _write(folder / "recovery-key.pem", _pkcs8(box))
-    _write(folder / "recovery-public.pem", box.public_key().public_bytes(
+    write_private(folder / "recovery-key.pem", _pkcs8(box))
+    write_private(folder / "recovery-public.pem", box.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
     url = database_url or f"sqlite:///{(folder / 'hq.db').resolve()}"
     config = HqConfig(folder, str(uuid.uuid4()), url, list(hosts), port, validate_documents,
                       os.urandom(32))
-    _write(folder / CONFIG_NAME, json.dumps(config.to_dict(), indent=1).encode() + b"\n")
+    write_private(folder / CONFIG_NAME, json.dumps(config.to_dict(), indent=1).encode() + b"\n")
     return config
 
 

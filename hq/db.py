@@ -59,6 +59,27 @@ CREATE TABLE IF NOT EXISTS requests (
     id {serial}, device_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,
     detail TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS requests_device ON requests(device_id, id);
+CREATE TABLE IF NOT EXISTS agencies (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, accepts TEXT NOT NULL,
+    cert_fingerprint TEXT, cert_pem TEXT, created_at TEXT NOT NULL, revoked_at TEXT);
+CREATE TABLE IF NOT EXISTS agency_nonces (
+    agency TEXT NOT NULL, nonce TEXT NOT NULL, seen_at DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (agency, nonce));
+CREATE TABLE IF NOT EXISTS agency_officers (
+    agency TEXT NOT NULL, username TEXT NOT NULL, password_hash TEXT NOT NULL,
+    failures INTEGER NOT NULL, locked_until DOUBLE PRECISION NOT NULL, created_at TEXT NOT NULL,
+    disabled_at TEXT, PRIMARY KEY (agency, username));
+CREATE TABLE IF NOT EXISTS agency_sessions (
+    token_hash TEXT PRIMARY KEY, agency TEXT NOT NULL, username TEXT NOT NULL,
+    csrf TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL);
+CREATE TABLE IF NOT EXISTS referrals (
+    id TEXT PRIMARY KEY, agency TEXT NOT NULL, device_id TEXT NOT NULL, post TEXT NOT NULL,
+    status TEXT NOT NULL, agency_reference TEXT, reason TEXT, outcome TEXT, deadline TEXT,
+    events TEXT NOT NULL, updated_at TEXT NOT NULL, version BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS referrals_agency ON referrals(agency, version);
+CREATE TABLE IF NOT EXISTS agency_audit (
+    id {serial}, agency TEXT NOT NULL, officer TEXT, at TEXT NOT NULL, action TEXT NOT NULL,
+    subject TEXT, outcome TEXT NOT NULL);
 """
 
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from checkpoint.domain.chain import genesis_hash
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import ProtocolError
-from checkpoint.journal import genesis_hash
 from checkpoint.sync.protocol import signing, wire
 from hq.db import Tx
 from hq.errors import HqRefusal

@@ -13,7 +13,8 @@ hits ``times`` requests after letting ``skip`` through:
                     answering (past the client's timeout, or long enough to kill HQ);
                     ``delay_before`` reads the whole request first, then records its
                     hit (HQ now holds a complete request, even if the client dies),
-                    and records ``delay_before_done`` once the request was handled.
+                    and records ``delay_before_done`` once the request was handled
+                    (``delay_after_done`` once the held answer was sent).
 - ``corrupt``       handle it, then alter one byte of the signed answer's body.
 """
 
@@ -125,6 +126,7 @@ class FaultMiddleware:
                 await asyncio.sleep(fault.seconds)
                 for message in held:
                     await send(message)
+                self.faults.record(scope.get("path", ""), "delay_after_done")
 
 
 async def _read_all(receive: Any) -> list[Message]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import Any
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.sync.protocol import wire
+from checkpoint.sync.protocol.items import encode_pulled_item
 from hq.db import Tx
 from hq.devices import Device
 from hq.errors import HqRefusal
@@ -129,9 +129,7 @@ def page(tx: Tx, device: Device, secret: bytes, cursor: str | None, limit: int) 
     out: list[str] = []
     size, last = 0, after
     for version, collection, key, op, data in rows:
-        text = (f'{{"version":{int(version)},"collection":{json.dumps(collection)},'
-                f'"key":{json.dumps(key, ensure_ascii=False)},"op":{json.dumps(op)},'
-                f'"data":{data}}}')
+        text = encode_pulled_item(version, collection, key, op, data)
         if out and size + len(text) > PAGE_BYTES:
             more = True
             break

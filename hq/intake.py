@@ -15,27 +15,27 @@ workstation quarantines it). Idempotent by (workstation, seq) and by record id.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from checkpoint.domain.chain import Entry, canonical, digest, sha256_hex
 from checkpoint.domain.ids import utc_now
+from checkpoint.errors import ProtocolError
 from checkpoint.formats import schema_names, validate_document
-from checkpoint.journal import canonical, digest, entry_hash
 from checkpoint.sync.protocol import wire
+from checkpoint.sync.protocol.items import ItemResult, PushItem, parse_push_item
+from hq import desk
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
 
-_ENTRY_FIELDS = ("seq", "time", "actor", "action", "subject", "payload_digest", "payload",
-                 "prev_hash", "hash")
 MAX_DOCUMENT = 4 * 1024 * 1024
 
 
 @dataclass
 class Outcome:
-    results: list[dict[str, Any]] = field(default_factory=list)
+    results: list[ItemResult] = field(default_factory=list)
     head_seq: int = 0
     head_hash: str = ""
     applied: int = 0
@@ -43,50 +43,45 @@ class Outcome:
     rejected: int = 0
 
 
-def _entry(item: Any) -> tuple[Any, ...]:
-    if not isinstance(item, dict):
-        raise HqRefusal(400, "bad_request", "A push item is not an object.")
+def _item(item: Any) -> PushItem:
     try:
-        values = tuple(item[k] for k in _ENTRY_FIELDS)
-    except KeyError as e:
-        raise HqRefusal(400, "bad_request", f"A push item lacks {e.args[0]!r}.") from e
-    if not isinstance(values[0], int) or not all(isinstance(v, str) for v in values[1:]):
-        raise HqRefusal(400, "bad_request", f"Push item {values[0]!r} has a field of the "
-                        "wrong type.")
-    return values
+        return parse_push_item(item)
+    except ProtocolError as e:
+        raise HqRefusal(400, "bad_request", str(e)) from e
 
 
-def check_chain(items: list[Any]) -> list[tuple[Any, ...]]:
-    """The entries of a push, each verified, forming one chain. Raises HqRefusal."""
-    entries = [_entry(i) for i in items]
-    for n, e in enumerate(entries):
-        seq, time, actor, action, subject, pd, payload, prev, h = e
-        if digest(payload) != pd or entry_hash(seq, time, actor, action, subject, pd,
-                                               prev) != h:
-            raise HqRefusal(400, "bad_entry", f"Journal entry {seq} does not match its hash "
+def check_chain(items: list[Any]) -> list[PushItem]:
+    """The items of a push, each entry verified, forming one chain. Raises HqRefusal."""
+    parsed = [_item(i) for i in items]
+    for n, item in enumerate(parsed):
+        e = item.entry
+        if not e.is_intact():
+            raise HqRefusal(400, "bad_entry", f"Journal entry {e.seq} does not match its hash "
                             "(altered); the whole push is refused.")
-        if n and (seq != entries[n - 1][0] + 1 or prev != entries[n - 1][8]):
-            raise HqRefusal(400, "bad_entry", f"Journal entry {seq} does not follow the entry "
+        before = parsed[n - 1].entry if n else None
+        if before is not None and (e.seq != before.seq + 1 or e.prev_hash != before.hash):
+            raise HqRefusal(400, "bad_entry", f"Journal entry {e.seq} does not follow the entry "
                             "before it in the push.")
-    return entries
+    return parsed
 
 
 def apply(tx: Tx, device: Device, items: list[Any], *, validate_documents: bool,
           source: str = "push") -> Outcome:
     """Apply a verified workstation's push inside ``tx`` (its row locked). Raises HqRefusal."""
-    entries = check_chain(items)
+    pushed = check_chain(items)
+    entries = [p.entry for p in pushed]
     out = Outcome(head_seq=device.head_seq, head_hash=device.head_hash)
     if not entries:
         return out
-    first, last = entries[0][0], entries[-1][0]
+    first, last = entries[0].seq, entries[-1].seq
     known = dict(tx.all("SELECT seq, hash FROM entries WHERE device_id = ? AND seq BETWEEN ? "
                         "AND ?", (device.id, first, min(last, device.head_seq))))
     new_rows: list[tuple[Any, ...]] = []
     now = utc_now()
     for e in entries:
-        seq = e[0]
+        seq = e.seq
         if seq <= device.head_seq:
-            if known.get(seq) != e[8]:
+            if known.get(seq) != e.hash:
                 raise HqRefusal(409, "rollback", rollback_message(device.head_seq, seq),
                                 alert=(device.id, "rollback", f"entry {seq} differs from the "
                                        "acknowledged one"), head=_head(device))
@@ -96,18 +91,19 @@ def apply(tx: Tx, device: Device, items: list[Any], *, validate_documents: bool,
                             f"{device.head_seq} and this push starts at {seq} (a gap).",
                             alert=(device.id, "gap", f"push from {seq}, head "
                                    f"{device.head_seq}"), head=_head(device))
-        if not new_rows and e[7] != device.head_hash:
+        if not new_rows and e.prev_hash != device.head_hash:
             raise HqRefusal(409, "fork", f"HQ refused the journal: entry {seq} does not "
                             "follow the last entry HQ acknowledged (a fork).",
                             alert=(device.id, "fork", f"entry {seq} prev_hash differs"),
                             head=_head(device))
-        new_rows.append((device.id, *e, now))
+        new_rows.append((device.id, e.seq, e.time, e.actor, e.action, e.subject,
+                         e.payload_digest, e.payload, e.prev_hash, e.hash, now))
     tx.many("INSERT INTO entries (device_id, seq, time, actor, action, subject, payload_digest,"
             " payload, prev_hash, hash, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             new_rows)
-    _records(tx, device, items, entries, out, validate_documents, now)
+    _records(tx, device, pushed, out, validate_documents, now)
     if new_rows:
-        out.head_seq, out.head_hash = entries[-1][0], entries[-1][8]
+        out.head_seq, out.head_hash = entries[-1].seq, entries[-1].hash
         tx.execute("UPDATE devices SET head_seq = ?, head_hash = ?, last_seen = ? WHERE id = ?",
                    (out.head_seq, out.head_hash, now, device.id))
     tx.execute("INSERT INTO requests (device_id, at, kind, detail) VALUES (?, ?, ?, ?)",
@@ -121,9 +117,9 @@ def _head(device: Device) -> dict[str, Any]:
     return {"seq": device.head_seq, "hash": device.head_hash}
 
 
-def _records(tx: Tx, device: Device, items: list[Any], entries: list[tuple[Any, ...]],
-             out: Outcome, validate: bool, now: str) -> None:
-    ids = [r["id"] for i in items if isinstance(r := i.get("record"), dict)
+def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, validate: bool,
+             now: str) -> None:
+    ids = [r["id"] for i in pushed if isinstance(r := i.record, dict)
            and isinstance(r.get("id"), str)]
     have: dict[str, str] = {}
     for start in range(0, len(ids), 500):
@@ -132,28 +128,28 @@ def _records(tx: Tx, device: Device, items: list[Any], entries: list[tuple[Any, 
         have.update(tx.all(f"SELECT id, digest FROM records WHERE id IN ({marks})", chunk))
     rejected = {int(r[0]) for r in tx.all(
         "SELECT seq FROM rejections WHERE device_id = ? AND seq BETWEEN ? AND ?",
-        (device.id, entries[0][0], entries[-1][0]))}
+        (device.id, pushed[0].entry.seq, pushed[-1].entry.seq))}
     rows, atts, rejects = [], [], []
-    for item, e in zip(items, entries, strict=True):
-        seq, subject, payload = e[0], e[4], e[6]
+    for item in pushed:
+        e, record = item.entry, item.record
+        seq, subject = e.seq, e.subject
         is_new = seq > device.head_seq
-        record = item.get("record")
         if record is None:
             status = wire.APPLIED if is_new else wire.DUPLICATE
-            out.results.append({"seq": seq, "status": status})
+            out.results.append(ItemResult(seq, status))
             continue
-        problem = _problem(record, subject, payload, device, validate)
+        problem = _problem(record, e, device, validate)
         rid = str(record.get("id")) if isinstance(record, dict) else ""
         if problem is None and rid in have:
             if have[rid] != _doc_digest(record):
                 problem = "a different record with this id is already at HQ"
             else:
-                out.results.append({"seq": seq, "status": wire.DUPLICATE})
+                out.results.append(ItemResult(seq, wire.DUPLICATE))
                 continue
         if problem is not None:
             if seq not in rejected:
                 rejects.append((device.id, seq, subject, problem, now))
-            out.results.append({"seq": seq, "status": wire.REJECTED, "reason": problem})
+            out.results.append(ItemResult(seq, wire.REJECTED, problem))
             continue
         doc_text = canonical(record["document"])
         have[rid] = digest(doc_text)
@@ -164,30 +160,30 @@ def _records(tx: Tx, device: Device, items: list[Any], entries: list[tuple[Any, 
             atts.append((a["id"], rid, a["media_type"], a["sha256"], a["size"], a["_data"]))
         if seq in rejected:
             tx.execute("DELETE FROM rejections WHERE device_id = ? AND seq = ?", (device.id, seq))
-        out.results.append({"seq": seq, "status": wire.APPLIED})
+        out.results.append(ItemResult(seq, wire.APPLIED))
     tx.many("INSERT INTO records (id, device_id, seq, kind, status, author, amends, digest, "
             "document, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    desk.on_intake(tx, device, [(r[0], r[3], r[8]) for r in rows])  # referrals → agencies
     tx.many("INSERT INTO attachments (id, record_id, media_type, sha256, size, data) VALUES "
             "(?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", atts)
     tx.many("INSERT INTO rejections (device_id, seq, subject, reason, at) VALUES "
             "(?, ?, ?, ?, ?) ON CONFLICT (device_id, seq) DO NOTHING", rejects)
     for r in out.results:
-        out.applied += r["status"] == wire.APPLIED
-        out.duplicates += r["status"] == wire.DUPLICATE
-        out.rejected += r["status"] == wire.REJECTED
+        out.applied += r.status == wire.APPLIED
+        out.duplicates += r.status == wire.DUPLICATE
+        out.rejected += r.status == wire.REJECTED
 
 
 def _doc_digest(record: dict[str, Any]) -> str:
     return digest(canonical(record["document"]))
 
 
-def _problem(record: Any, subject: str, payload: str, device: Device,
-             validate: bool) -> str | None:
+def _problem(record: Any, entry: Entry, device: Device, validate: bool) -> str | None:
     """Why HQ refuses this record for good, or None when it is acceptable."""
     if not isinstance(record, dict) or not isinstance(record.get("document"), dict):
         return "the record is not an object with a document"
     kind, rid, doc = record.get("kind"), record.get("id"), record["document"]
-    if not isinstance(kind, str) or not isinstance(rid, str) or subject != f"{kind}:{rid}":
+    if not isinstance(kind, str) or not isinstance(rid, str) or entry.subject != f"{kind}:{rid}":
         return "the record does not match its journal entry's subject"
     if record.get("device_id") != device.id:
         return "the record names another workstation"
@@ -197,7 +193,7 @@ def _problem(record: Any, subject: str, payload: str, device: Device,
     if len(text) > MAX_DOCUMENT:
         return f"the document is larger than {MAX_DOCUMENT} bytes"
     try:
-        committed = json.loads(payload) if payload else {}
+        committed = json.loads(entry.payload) if entry.payload else {}
     except ValueError:
         committed = {}
     if not isinstance(committed, dict) or committed.get("digest") != digest(text):
@@ -223,7 +219,7 @@ def _attachments(record: dict[str, Any]) -> str | None:
             data = wire.unb64(a.get("data"), "attachment data")
         except Exception:
             return "an attachment's data is not base64"
-        if hashlib.sha256(data).hexdigest() != a.get("sha256") or len(data) != a.get("size"):
+        if sha256_hex(data) != a.get("sha256") or len(data) != a.get("size"):
             return "an attachment does not match its checksum"
         if not all(isinstance(a.get(k), str) for k in ("id", "media_type")):
             return "an attachment lacks its id or media type"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import ssl
 import threading
 import time
 from typing import Any
@@ -28,8 +29,11 @@ def bind(host: str, port: int) -> socket.socket:
 
 def uvicorn_config(app: Any, config: HqConfig, *, plain_http: bool = False,
                    log_level: str = "warning") -> uvicorn.Config:
+    # CERT_OPTIONAL: agencies present a client certificate from HQ's CA (mutual TLS);
+    # workstations and the agencies' web inbox do not (they sign requests / log in)
     tls: dict[str, Any] = {} if plain_http else {
-        "ssl_certfile": str(config.server_cert), "ssl_keyfile": str(config.server_key)}
+        "ssl_certfile": str(config.server_cert), "ssl_keyfile": str(config.server_key),
+        "ssl_ca_certs": str(config.ca_cert), "ssl_cert_reqs": ssl.CERT_OPTIONAL}
     return uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False,
                           timeout_keep_alive=60, backlog=2048, **tls)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -38,3 +39,15 @@ def run_cli_process(args: Sequence[str], stdin: str = "", home: Path | None = No
     if home is not None:
         argv[3:3] = ["--home", str(home)]
     return subprocess.run(argv, input=stdin, capture_output=True, text=True, timeout=timeout)
+
+
+def wait_until(pred: Callable[[], object], timeout: float = 60.0, *, what: str = "it",
+               interval: float = 0.02) -> None:
+    """Poll ``pred`` until it is true; fail the test after ``timeout`` seconds.
+
+    The one way tests wait for another thread or process (never a fixed sleep)."""
+    deadline = time.monotonic() + timeout
+    while not pred():
+        if time.monotonic() > deadline:
+            pytest.fail(f"gave up after {timeout:g} s waiting for {what}")
+        time.sleep(interval)

@@ -1,4 +1,4 @@
-"""Subcommands: init, user add/passwd/remove/list, recover."""
+"""Subcommands: init, user add/passwd/reset/unblock/remove/list, recover."""
 
 from __future__ import annotations
 
@@ -30,8 +30,26 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as session:
         password = ctx.passwords.ask(f"New password for {args.name}", confirm=True)
-        op = accounts.add_operator(session, args.name, args.role, password)
-    print(f"operator {op.username} added ({op.role})")
+        op = accounts.add_operator(session, args.name, args.role, password,
+                                   must_change_password=True)
+    print(f"operator {op.username} added ({op.role}); they choose their own password at "
+          "their first login")
+    return 0
+
+
+def cmd_user_reset(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.login(args.as_) as session:
+        password = ctx.passwords.ask(f"Temporary password for {args.name}", confirm=True)
+        accounts.reset_password(session, args.name, password, args.role)
+    print(f"temporary password set for {args.name}; they choose their own at their next login")
+    return 0
+
+
+def cmd_user_unblock(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.login(args.as_) as session:
+        waited = accounts.login_delay(session, args.name)
+        accounts.clear_login_delay(session, args.name)
+    print(f"login delay of {args.name} cleared ({waited:.0f} s were left)")
     return 0
 
 
@@ -95,6 +113,18 @@ def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--as", dest="as_", required=True, metavar="SUPERVISOR")
     p.set_defaults(func=cmd_user_remove)
+    p = subcommand(usub, "reset", "Give an operator a temporary password, optionally a new "
+                   "role (supervisors only).",
+                   "the supervisor's password, then the temporary password")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", choices=["inspector", "supervisor"])
+    p.add_argument("--as", dest="as_", required=True, metavar="SUPERVISOR")
+    p.set_defaults(func=cmd_user_reset)
+    p = subcommand(usub, "unblock", "End an operator's failed-login delay (supervisors only).",
+                   "the supervisor's password")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--as", dest="as_", required=True, metavar="SUPERVISOR")
+    p.set_defaults(func=cmd_user_unblock)
     p = subcommand(usub, "list", "List the operators.", "your password")
     p.add_argument("--as", dest="as_", required=True, metavar="NAME")
     p.set_defaults(func=cmd_user_list)

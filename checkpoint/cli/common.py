@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from checkpoint.cli.prompts import Passwords
+from checkpoint.errors import AuthError, Code
 from checkpoint.services.session import Session, login
 
 
@@ -55,5 +56,13 @@ class Context:
         return self._passwords
 
     def login(self, username: str) -> Session:
+        """Log in; an operator whose password a supervisor set must choose their own
+        first (``checkpoint user passwd``). Raises AuthError."""
         password = self.passwords.ask(f"Password for {username}")
-        return login(self.home, username, password)
+        session = login(self.home, username, password)
+        if session.operator.must_change_password:
+            session.close()
+            raise AuthError(f"{session.username} must choose their own password first.",
+                            code=Code.MUST_CHANGE_PASSWORD,
+                            params={"username": session.username})
+        return session

@@ -15,6 +15,7 @@ with a sentence an officer can act on.
   :func:`country_name`, :func:`is_alpha2`
 - :mod:`.currencies` — ISO 4217: :func:`validate_currency`, :func:`currency_name`
 - :mod:`.eori` — EORI numbers: :func:`validate_eori`
+- :mod:`.mrn` — customs declaration MRNs: :func:`validate_mrn`
 """
 
 from checkpoint.documents.container import validate_container
@@ -22,6 +23,7 @@ from checkpoint.documents.countries import country_name, is_alpha2, validate_cou
 from checkpoint.documents.currencies import currency_name, validate_currency
 from checkpoint.documents.eori import validate_eori
 from checkpoint.documents.hs import validate_hs
+from checkpoint.documents.mrn import validate_mrn
 from checkpoint.documents.mrz import CheckDigit, MrzError, MrzResult, check_digit, parse_mrz
 from checkpoint.documents.translit import (
     icao_transliterate,
@@ -50,6 +52,7 @@ __all__ = [
     "validate_currency",
     "validate_eori",
     "validate_hs",
+    "validate_mrn",
     "validate_vin",
     "vin_check_digit",
 ]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 import pycountry
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, ValidationError
 
 __all__ = ["ICAO_CODES", "country_name", "is_alpha2", "validate_country"]
 
@@ -76,19 +76,21 @@ def validate_country(code: str, *, allow_specimen: bool = False) -> str:
     """
     text = _clean(code)
     if not text:
-        raise ValidationError("No country code was given.")
+        raise ValidationError("No country code was given.", code=Code.MISSING)
     if text == SPECIMEN_CODE and allow_specimen:
         return text
     if _name(text) is not None:
         return text
     if text == SPECIMEN_CODE:
-        raise ValidationError("UTO (Utopia) is the ICAO specimen state, not a real country.")
+        raise ValidationError("UTO (Utopia) is the ICAO specimen state, not a real country.",
+                              code=Code.COUNTRY_SPECIMEN, params={"value": text})
     two_letter = pycountry.countries.get(alpha_2=text) if is_alpha2(text) else None
     if two_letter is not None:
         raise ValidationError(
-            f"{text} is a two-letter code; use the three-letter code {two_letter.alpha_3}."
-        )
-    raise ValidationError(f"{text!r} is not an ISO 3166-1 alpha-3 or ICAO country code.")
+            f"{text} is a two-letter code; use the three-letter code {two_letter.alpha_3}.",
+            code=Code.COUNTRY_ALPHA2, params={"value": text, "alpha3": two_letter.alpha_3})
+    raise ValidationError(f"{text!r} is not an ISO 3166-1 alpha-3 or ICAO country code.",
+                          code=Code.COUNTRY_UNKNOWN, params={"value": text})
 
 
 def country_name(code: str) -> str:
@@ -101,7 +103,8 @@ def country_name(code: str) -> str:
         return _SPECIMEN_NAME
     name = _name(text)
     if name is None:
-        raise ValidationError(f"{text!r} is not an ISO 3166-1 alpha-3 or ICAO country code.")
+        raise ValidationError(f"{text!r} is not an ISO 3166-1 alpha-3 or ICAO country code.",
+                              code=Code.COUNTRY_UNKNOWN, params={"value": text})
     return name
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pycountry
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, ValidationError
 
 __all__ = ["currency_name", "validate_currency"]
 
@@ -12,12 +12,14 @@ __all__ = ["currency_name", "validate_currency"]
 def _lookup(code: str) -> tuple[str, str]:
     text = str(code).strip().upper()
     if not text:
-        raise ValidationError("No currency code was given.")
+        raise ValidationError("No currency code was given.", code=Code.MISSING)
     if len(text) != 3 or not text.isascii() or not text.isalpha():
-        raise ValidationError(f"The currency code {text!r} must be 3 letters (ISO 4217), e.g. EUR.")
+        raise ValidationError(f"The currency code {text!r} must be 3 letters (ISO 4217), e.g. EUR.",
+                              code=Code.CURRENCY_FORM, params={"value": text})
     currency = pycountry.currencies.get(alpha_3=text)
     if currency is None:
-        raise ValidationError(f"{text} is not an ISO 4217 currency code.")
+        raise ValidationError(f"{text} is not an ISO 4217 currency code.",
+                              code=Code.CURRENCY_UNKNOWN, params={"value": text})
     return text, str(currency.name)
 
 

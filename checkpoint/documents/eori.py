@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from checkpoint.documents.countries import is_alpha2
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, ValidationError
 
 __all__ = ["validate_eori"]
 
@@ -26,24 +26,24 @@ def validate_eori(number: str) -> str:
     text = _SPACES.sub("", str(number))
     text = "".join(ch.upper() if ch.isascii() else ch for ch in text)
     if not text:
-        raise ValidationError("No EORI number was given.")
+        raise ValidationError("No EORI number was given.", code=Code.MISSING)
     prefix, rest = text[:2], text[2:]
     if not (prefix == "XI" or is_alpha2(prefix)):
         raise ValidationError(
             f"The EORI number {text} must start with a two-letter country code "
-            f"(e.g. DE, FR, XI), not {prefix!r}."
-        )
+            f"(e.g. DE, FR, XI), not {prefix!r}.",
+            code=Code.EORI_COUNTRY, params={"value": text})
     if not rest:
         raise ValidationError(
-            f"The EORI number {text} has nothing after the country code {prefix}."
-        )
+            f"The EORI number {text} has nothing after the country code {prefix}.",
+            code=Code.EORI_FORM, params={"value": text})
     if len(rest) > 15:
         raise ValidationError(
             f"The EORI number {text} has {len(rest)} characters after {prefix}; "
-            "at most 15 are allowed."
-        )
+            "at most 15 are allowed.",
+            code=Code.EORI_FORM, params={"value": text})
     if not re.fullmatch(r"[A-Z0-9]+", rest):
         raise ValidationError(
-            f"After the country code, the EORI number {text} may hold only letters A–Z and digits."
-        )
+            f"After the country code, the EORI number {text} may hold only letters A–Z and digits.",
+            code=Code.EORI_FORM, params={"value": text})
     return text

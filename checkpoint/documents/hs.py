@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, ValidationError
 
 __all__ = ["validate_hs"]
 
@@ -25,18 +25,19 @@ def validate_hs(code: str) -> str:
     """
     text = _SEPARATORS.sub("", str(code))
     if not text:
-        raise ValidationError("No HS code was given.")
+        raise ValidationError("No HS code was given.", code=Code.MISSING)
     if not re.fullmatch(r"[0-9]+", text):
-        raise ValidationError(f"The HS code {text!r} may hold only digits (and dots or spaces).")
+        raise ValidationError(f"The HS code {text!r} may hold only digits (and dots or spaces).",
+                              code=Code.HS_FORM, params={"value": text})
     if len(text) not in (6, 8, 10):
         raise ValidationError(
             f"The HS code {text} has {len(text)} digits; give 6 (international subheading), "
-            "8 or 10 (national subdivision)."
-        )
+            "8 or 10 (national subdivision).",
+            code=Code.HS_LENGTH, params={"value": text, "digits": len(text)})
     chapter = int(text[:2])
     if not 1 <= chapter <= 97 or chapter == 77:
         raise ValidationError(
             f"The HS code {text} is in chapter {text[:2]}, which does not exist "
-            "(chapters run from 01 to 97, and 77 is reserved)."
-        )
+            "(chapters run from 01 to 97, and 77 is reserved).",
+            code=Code.HS_CHAPTER, params={"value": text, "chapter": text[:2]})
     return text

@@ -33,11 +33,11 @@ from __future__ import annotations
 import datetime as dt
 import string
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, Param, Problem, ValidationError
 
 __all__ = ["CheckDigit", "MrzError", "MrzResult", "check_digit", "parse_mrz"]
 
@@ -60,10 +60,13 @@ _RESCAN = "Scan the machine-readable zone again."
 
 
 class MrzError(ValidationError):
-    """The text cannot be read as an MRZ; ``problems`` lists every finding."""
+    """The text cannot be read as an MRZ: ``code`` and ``params`` say why (the first
+    finding), ``problems`` lists every finding; ``str()`` is an English sentence."""
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
-        super().__init__(message, problems or [message])
+    def __init__(self, message: str, code: str, params: Mapping[str, Param] | None = None,
+                 problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message, problems or [Problem("", code, params or {})],
+                         code=code, params=params)
 
 
 def check_digit(s: str) -> str:
@@ -78,7 +81,8 @@ def check_digit(s: str) -> str:
         if value is None:
             raise MrzError(
                 f"{ch!r} cannot appear in a machine-readable zone, so it has no "
-                "check-digit value (only A–Z, 0–9 and < do)."
+                "check-digit value (only A–Z, 0–9 and < do).",
+                Code.MRZ_CHARACTER, {"line": 1, "position": i + 1, "character": _shown(ch)},
             )
         total += value * _WEIGHTS[i % 3]
     return str(total % 10)
@@ -119,7 +123,7 @@ class MrzResult:
     optional_data_2: str
     raw: tuple[str, ...]
     checks: tuple[CheckDigit, ...]
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
     @property
     def failed_checks(self) -> tuple[CheckDigit, ...]:
@@ -147,16 +151,18 @@ def _trim(line: str) -> str:
 
 def _split(text: str) -> list[str]:
     if not isinstance(text, str):
-        raise MrzError("The machine-readable zone must be given as text. " + _RESCAN)
+        raise MrzError("The machine-readable zone must be given as text. " + _RESCAN,
+                       Code.MRZ_NOTHING)
     if any("\u0400" <= ch <= "\u04ff" for ch in text):
         raise MrzError(
             "The reader typed Cyrillic letters: the keyboard layout is not English. "
-            "Switch the layout to English and scan the document again."
+            "Switch the layout to English and scan the document again.",
+            Code.MRZ_CYRILLIC,
         )
     lines = [_trim(line).translate(_UPPER) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if not lines:
-        raise MrzError("Nothing was read. " + _RESCAN)
+        raise MrzError("Nothing was read. " + _RESCAN, Code.MRZ_NOTHING)
     return lines
 
 
@@ -166,12 +172,14 @@ def _detect(lines: list[str]) -> str:
     if n == 1:
         raise MrzError(
             "Only one line was read; a machine-readable zone has 2 lines "
-            "(passport, visa) or 3 (ID card). " + _RESCAN
+            "(passport, visa) or 3 (ID card). " + _RESCAN,
+            Code.MRZ_LINE_COUNT, {"count": n},
         )
     if n > 3:
         raise MrzError(
             f"{n} lines were read; a machine-readable zone has 2 lines "
-            "(passport, visa) or 3 (ID card). " + _RESCAN
+            "(passport, visa) or 3 (ID card). " + _RESCAN,
+            Code.MRZ_LINE_COUNT, {"count": n},
         )
     kinds = [
         (i, _BY_LENGTH[len(line)]) for i, line in enumerate(lines, 1) if len(line) in _BY_LENGTH
@@ -181,7 +189,9 @@ def _detect(lines: list[str]) -> str:
             raise MrzError(
                 f"Line {i} is {len(lines[i - 1])} characters, {_LINE_KIND[a]}, but line {j} "
                 f"is {len(lines[j - 1])}, {_LINE_KIND[b]}: the lines come from different "
-                "documents or scans. Scan the document again."
+                "documents or scans. Scan the document again.",
+                Code.MRZ_MIXED_LINES, {"line": i, "length": len(lines[i - 1]), "other_line": j,
+                                       "other_length": len(lines[j - 1])},
             )
     if kinds:
         first, base = kinds[0]
@@ -190,17 +200,20 @@ def _detect(lines: list[str]) -> str:
     else:
         raise MrzError(
             f"Line 1 is {len(lines[0])} characters; a machine-readable zone line "
-            "has 44 (passport, TD3), 36 (TD2) or 30 (ID card, TD1). " + _RESCAN
+            "has 44 (passport, TD3), 36 (TD2) or 30 (ID card, TD1). " + _RESCAN,
+            Code.MRZ_LINE_LENGTH, {"line": 1, "length": len(lines[0])},
         )
     if base == "TD1" and n != 3:
         raise MrzError(
             f"Only {n} lines were read, but line {first} has 30 characters like an "
-            "ID card (TD1), whose zone has 3 lines. " + _RESCAN
+            "ID card (TD1), whose zone has 3 lines. " + _RESCAN,
+            Code.MRZ_LINE_COUNT, {"count": n},
         )
     if base != "TD1" and n != 2:
         raise MrzError(
             f"{n} lines were read, but line {first} has {_LENGTH[base]} characters "
-            f"like {_DOCUMENT[base]}, whose zone has 2 lines. " + _RESCAN
+            f"like {_DOCUMENT[base]}, whose zone has 2 lines. " + _RESCAN,
+            Code.MRZ_LINE_COUNT, {"count": n},
         )
     fmt = base
     if base != "TD1" and lines[0].startswith("V"):
@@ -209,7 +222,8 @@ def _detect(lines: list[str]) -> str:
         if len(line) != _LENGTH[fmt]:
             raise MrzError(
                 f"Line {i} is {len(line)} characters; {_LINE_KIND[fmt]} "
-                f"has {_LENGTH[fmt]}. " + _RESCAN
+                f"has {_LENGTH[fmt]}. " + _RESCAN,
+                Code.MRZ_LINE_LENGTH, {"line": i, "length": len(line)},
             )
     return fmt
 
@@ -222,17 +236,24 @@ def _describe(ch: str) -> str:
     return repr(ch)
 
 
+def _shown(ch: str) -> str:
+    """A character as a message may quote it: itself, or its code point when unseen."""
+    return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
+
+
 def _check_characters(lines: list[str]) -> None:
-    problems = [
-        f"Line {i}, position {p} holds {_describe(ch)}, which cannot appear in a "
-        "machine-readable zone (only A–Z, 0–9 and <)."
-        for i, line in enumerate(lines, 1)
-        for p, ch in enumerate(line, 1)
-        if ch not in _VALUES
-    ]
-    if problems:
-        hint = " If the reader typed it, check that the keyboard layout is English (US)."
-        raise MrzError(problems[0] + hint, problems)
+    bad = [(i, p, ch) for i, line in enumerate(lines, 1) for p, ch in enumerate(line, 1)
+           if ch not in _VALUES]
+    if bad:
+        problems = [Problem("", Code.MRZ_CHARACTER,
+                            {"line": i, "position": p, "character": _shown(ch)})
+                    for i, p, ch in bad]
+        i, p, ch = bad[0]
+        raise MrzError(
+            f"Line {i}, position {p} holds {_describe(ch)}, which cannot appear in a "
+            "machine-readable zone (only A–Z, 0–9 and <). If the reader typed it, check "
+            "that the keyboard layout is English (US).",
+            Code.MRZ_CHARACTER, problems[0].params, problems)
 
 
 # --- reading the fields ------------------------------------------------------------
@@ -249,36 +270,39 @@ class _Fields:
     def __init__(self, today: dt.date) -> None:
         self.today = today
         self.checks: list[CheckDigit] = []
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
+
+    def _problem(self, field: str, code: str, **params: Param) -> None:
+        self.problems.append(Problem(field, code, params))
 
     def check(self, field: str, value: str, found: str, *, filler_ok: bool = False) -> None:
         expected = check_digit(value)
         ok = found == expected or (filler_ok and found == "<" and set(value) <= {"<"})
         self.checks.append(CheckDigit(field, value, expected, found, ok))
 
-    def code(self, label: str, raw: str) -> str:
+    def code(self, field: str, raw: str) -> str:
         code = raw.rstrip("<")
         if not code.isalpha() and code:
-            self.problems.append(f"The {label} {raw!r} is not a code of letters.")
+            self._problem(field, Code.MRZ_NOT_LETTERS, value=raw)
         return code
 
     def sex(self, raw: str) -> str:
         if raw in ("M", "F", "X"):
             return raw
         if raw != "<":
-            self.problems.append(f"The sex field holds {raw!r}; it must be M, F or <.")
+            self._problem("sex", Code.MRZ_SEX, value=raw)
         return "X"
 
     def name(self, raw: str) -> tuple[str, str]:
         if any(ch.isdigit() for ch in raw):
-            self.problems.append(f"The name field {raw.rstrip('<')!r} contains digits.")
+            self._problem("name", Code.MRZ_NAME_DIGITS, value=raw.rstrip("<"))
         surname, _, given = raw.partition("<<")
         return _words(surname), _words(given)
 
-    def date(self, label: str, raw: str, *, expiry: bool) -> str:
+    def date(self, field: str, raw: str, *, expiry: bool) -> str:
         parts = (raw[0:2], raw[2:4], raw[4:6])
         if not all(p.isdigit() or p == "<<" for p in parts):
-            self.problems.append(f"The {label} {raw!r} is not a date (YYMMDD).")
+            self._problem(field, Code.MRZ_DATE, value=raw)
             return ""
         yy, mm, dd = parts
         if yy == "<<":
@@ -287,14 +311,14 @@ class _Fields:
         if mm in ("<<", "00"):
             return f"{year:04d}"
         if not 1 <= int(mm) <= 12:
-            self.problems.append(f"The {label} {raw!r} has no month {mm}.")
+            self._problem(field, Code.MRZ_MONTH, value=raw, month=mm)
             return ""
         if dd in ("<<", "00"):
             return f"{year:04d}-{mm}"
         try:
             return dt.date(year, int(mm), int(dd)).isoformat()
         except ValueError:
-            self.problems.append(f"The {label} {raw!r} has no day {dd} in month {mm}.")
+            self._problem(field, Code.MRZ_DAY, value=raw, day=dd, month=mm)
             return ""
 
     def _century(self, yy: int, *, expiry: bool) -> int:
@@ -326,23 +350,23 @@ class _Fields:
         self.check("document_number", principal, found)
         number = principal.rstrip("<")
         if "<" in number:
-            self.problems.append(f"The document number {principal!r} has a filler (<) inside it.")
+            self._problem("document_number", Code.MRZ_NUMBER_FILLER, value=principal)
         return number, optional
 
 
 def _td1(lines: list[str], f: _Fields) -> MrzResult:
     l1, l2, l3 = lines
     number, optional = f.number(l1[5:14], l1[14], l1[15:30], long_ok=True)
-    birth = f.date("birth date", l2[0:6], expiry=False)
+    birth = f.date("birth_date", l2[0:6], expiry=False)
     f.check("birth_date", l2[0:6], l2[6])
     sex = f.sex(l2[7])
-    expiry = f.date("expiry date", l2[8:14], expiry=True)
+    expiry = f.date("expiry_date", l2[8:14], expiry=True)
     f.check("expiry_date", l2[8:14], l2[14])
     f.check("composite", l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29])
     surname, given = f.name(l3)
     return MrzResult(
-        format="TD1", document_code=f.code("document code", l1[0:2]),
-        issuing_state=f.code("issuing state", l1[2:5]), surname=surname, given_names=given,
+        format="TD1", document_code=f.code("document_code", l1[0:2]),
+        issuing_state=f.code("issuing_state", l1[2:5]), surname=surname, given_names=given,
         document_number=number, nationality=f.code("nationality", l2[15:18]),
         birth_date=birth, sex=sex, expiry_date=expiry, optional_data=optional.strip("<"),
         optional_data_2=l2[18:29].strip("<"), raw=tuple(lines),
@@ -356,10 +380,10 @@ def _two_lines(fmt: str, lines: list[str], f: _Fields) -> MrzResult:
     # TD3 and TD2 end with a composite digit; TD3 also checks its optional data.
     end = {"TD3": 42, "TD2": 35}.get(fmt, width)
     number, optional = f.number(l2[0:9], l2[9], l2[28:end], long_ok=fmt == "TD2")
-    birth = f.date("birth date", l2[13:19], expiry=False)
+    birth = f.date("birth_date", l2[13:19], expiry=False)
     f.check("birth_date", l2[13:19], l2[19])
     sex = f.sex(l2[20])
-    expiry = f.date("expiry date", l2[21:27], expiry=True)
+    expiry = f.date("expiry_date", l2[21:27], expiry=True)
     f.check("expiry_date", l2[21:27], l2[27])
     if fmt == "TD3":
         f.check("optional_data", l2[28:42], l2[42], filler_ok=True)
@@ -367,8 +391,8 @@ def _two_lines(fmt: str, lines: list[str], f: _Fields) -> MrzResult:
         f.check("composite", l2[0:10] + l2[13:20] + l2[21 : width - 1], l2[width - 1])
     surname, given = f.name(l1[5:])
     return MrzResult(
-        format=fmt, document_code=f.code("document code", l1[0:2]),
-        issuing_state=f.code("issuing state", l1[2:5]), surname=surname, given_names=given,
+        format=fmt, document_code=f.code("document_code", l1[0:2]),
+        issuing_state=f.code("issuing_state", l1[2:5]), surname=surname, given_names=given,
         document_number=number, nationality=f.code("nationality", l2[10:13]),
         birth_date=birth, sex=sex, expiry_date=expiry, optional_data=optional.strip("<"),
         optional_data_2="", raw=tuple(lines), checks=tuple(f.checks),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, ValidationError
 
 __all__ = ["VinResult", "validate_vin", "vin_check_digit"]
 
@@ -56,19 +56,20 @@ def validate_vin(vin: str) -> VinResult:
     text = _SEPARATORS.sub("", str(vin))
     text = "".join(ch.upper() if ch.isascii() else ch for ch in text)
     if not text:
-        raise ValidationError("No VIN was given.")
+        raise ValidationError("No VIN was given.", code=Code.MISSING)
     if len(text) != 17:
-        raise ValidationError(f"The VIN {text} has {len(text)} characters; a VIN has 17.")
+        raise ValidationError(f"The VIN {text} has {len(text)} characters; a VIN has 17.",
+                              code=Code.VIN_LENGTH, params={"value": text, "length": len(text)})
     for pos, ch in enumerate(text, 1):
         if ch in "IOQ":
             raise ValidationError(
                 f"The VIN {text} has {ch} at position {pos}; VINs never use I, O or Q "
-                f"(read {'1' if ch == 'I' else '0'} instead?)."
-            )
+                f"(read {'1' if ch == 'I' else '0'} instead?).",
+                code=Code.VIN_LETTER, params={"value": text, "letter": ch, "position": pos})
         if ch not in _VALUES:
             raise ValidationError(
-                f"The VIN {text} has {ch!r} at position {pos}; a VIN holds only A–Z and 0–9."
-            )
+                f"The VIN {text} has {ch!r} at position {pos}; a VIN holds only A–Z and 0–9.",
+                code=Code.VIN_CHARACTER, params={"value": text, "letter": ch, "position": pos})
     expected = vin_check_digit(text)
     found = text[8]
     if found == expected:
@@ -76,8 +77,8 @@ def validate_vin(vin: str) -> VinResult:
     if text[0] in "12345":
         raise ValidationError(
             f"The VIN {text} has check digit {found} at position 9; it should be {expected}. "
-            "North American VINs must carry a correct check digit: compare it with the vehicle."
-        )
+            "North American VINs must carry a correct check digit: compare it with the vehicle.",
+            code=Code.VIN_CHECK, params={"value": text, "found": found, "expected": expected})
     return VinResult(text, (
         f"Position 9 of the VIN is {found}, not the check digit {expected}. Outside North "
         "America that is allowed, but compare the VIN with the one on the vehicle.",

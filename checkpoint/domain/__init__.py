@@ -8,6 +8,6 @@ Import from the modules themselves (importing this package stays cheap):
   (``new_draft``, ``finalize``, ``amend``), ``finalize_problems`` and ``search_keys``;
   its parts are in ``parties`` (persons, travel documents, MRZ), ``conveyance``
   (vehicle, consignment, containers) and ``goods`` (goods lines, cash, findings,
-  attachments); the completeness rules in ``completeness``, search keys in ``keys``;
+  attachments); the completeness rules in ``completeness``, search keys in ``search_terms``;
 - :mod:`checkpoint.domain.reader`: the strict document reader behind ``from_document``.
 """

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import Code, Problem, ValidationError
 
 __all__ = [
     "ACTIONS",
@@ -157,19 +157,24 @@ class Alert:
 
     def check(self) -> None:
         """Raise ValidationError when a field holds a value no alert may have."""
-        problems = []
+        problems: list[Problem] = []
+
+        def bad(path: str, detail: str) -> None:
+            problems.append(Problem(path, Code.INVALID, {"detail": detail}))
+
         if not self.alert_id or not self.list_code:
-            problems.append("alert_id and list are required")
+            bad("alert_id", "alert_id and list are required")
         if self.subject not in SUBJECTS:
-            problems.append(f"subject {self.subject!r} is not one of {', '.join(SUBJECTS)}")
+            bad("subject", f"subject {self.subject!r} is not one of {', '.join(SUBJECTS)}")
         if self.action not in ACTION_PRIORITY:
-            problems.append(f"action {self.action!r} is not one of {', '.join(ACTIONS)}")
+            bad("action", f"action {self.action!r} is not one of {', '.join(ACTIONS)}")
         if self.sex and self.sex not in SEXES:
-            problems.append(f"sex {self.sex!r} is not M or F")
-        problems += [f"identifier kind {i.kind!r} is unknown" for i in self.identifiers
-                     if i.kind not in IDENTIFIER_KINDS]
+            bad("sex", f"sex {self.sex!r} is not M or F")
+        for n, i in enumerate(self.identifiers):
+            if i.kind not in IDENTIFIER_KINDS:
+                bad(f"identifiers[{n}].kind", f"identifier kind {i.kind!r} is unknown")
         if not self.names and not self.identifiers:
-            problems.append("an alert needs a name or an identifier to match on")
+            bad("names", "an alert needs a name or an identifier to match on")
         if problems:
             raise ValidationError(f"Alert {self.alert_id!r} is invalid.", problems)
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Self
 
+from checkpoint.documents import validate_vin
 from checkpoint.domain.reader import FromDocument, Reader
+from checkpoint.errors import ValidationError
 
 
 class TransportDocumentType(StrEnum):
@@ -31,7 +33,12 @@ class TransportDocumentType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Vehicle(FromDocument):
-    """The conveyance. Plates are kept as written; search keys normalise them."""
+    """The conveyance. Plates are kept as written; search keys normalise them.
+
+    ``vin_warnings`` are the VIN validator's warnings (a check digit that only North
+    America requires): given none, a vehicle with a VIN gets them from the rule
+    (:func:`vin_warnings`), however it was made (the form, an import, the demo).
+    """
 
     plate: str | None = None
     registration_country: str | None = None
@@ -42,6 +49,10 @@ class Vehicle(FromDocument):
     trailer_registration_country: str | None = None
     imo_number: str | None = None
     journey_number: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.vin and not self.vin_warnings:
+            object.__setattr__(self, "vin_warnings", vin_warnings(self.vin))
 
     def to_document(self) -> dict[str, Any]:
         return {
@@ -69,6 +80,15 @@ class Vehicle(FromDocument):
             imo_number=r.opt_text("imo_number"),
             journey_number=r.opt_text("journey_number"),
         )
+
+
+def vin_warnings(vin: str) -> tuple[str, ...]:
+    """The warnings the VIN rule gives for ``vin`` (none for an invalid VIN: that is a
+    finalize problem, not a warning)."""
+    try:
+        return validate_vin(vin).warnings
+    except ValidationError:
+        return ()
 
 
 @dataclass(frozen=True, slots=True)

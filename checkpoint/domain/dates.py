@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from checkpoint.errors import Code, ValidationError
+
 _PARTIAL_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
@@ -28,3 +30,18 @@ def date_problem(text: str, *, partial: bool = False) -> str | None:
     except ValueError:
         return f"{text!r} is not a real date"
     return None
+
+
+def check_date(text: str, *, partial: bool = False) -> str:
+    """Return ``text`` when it is a calendar date (a partial one if ``partial``).
+
+    Raises ``ValidationError`` with code ``date.form`` (not of the form) or
+    ``date.unreal`` (no such day); the message is :func:`date_problem`'s phrase.
+    """
+    problem = date_problem(text, partial=partial)
+    if problem is None:
+        return text
+    code = Code.DATE_UNREAL if problem.endswith("real date") else Code.DATE_FORM
+    sentence = problem[:1].upper() + problem[1:] + "."
+    raise ValidationError(sentence, code=code,
+                          params={"value": text, "partial": "yes" if partial else "no"})

@@ -129,14 +129,63 @@ class GoodsLine(FromDocument):
 
 
 @dataclass(frozen=True, slots=True)
+class CashAmount(FromDocument):
+    """Cash in one currency and its value in EUR."""
+
+    amount: float | None = None
+    currency: str | None = None
+    eur_equivalent: float | None = None
+
+    def to_document(self) -> dict[str, Any]:
+        return {"amount": self.amount, "currency": self.currency,
+                "eur_equivalent": self.eur_equivalent}
+
+    @classmethod
+    def read(cls, r: Reader) -> Self:
+        return cls(amount=r.opt_number("amount"), currency=r.opt_text("currency"),
+                   eur_equivalent=r.opt_number("eur_equivalent"))
+
+
+@dataclass(frozen=True, slots=True)
 class CashDeclaration(FromDocument):
-    """Cash carried; ``person_id`` names the carrier among the inspection's persons."""
+    """Cash carried; ``person_id`` names the carrier among the inspection's persons.
+
+    Cash in one currency is ``amount`` and ``currency``. Cash in several currencies
+    lists each in ``currencies`` (the first is also in ``amount`` and ``currency``, so
+    a reader of the one-currency form sees it). ``eur_equivalent`` is always the
+    **total** in EUR, what the 10,000 EUR threshold is checked against.
+    ``currencies`` is written only when it holds something, so the documents of
+    one-currency declarations keep the bytes they had before it existed.
+    """
 
     amount: float | None = None
     currency: str | None = None
     eur_equivalent: float | None = None
     declared: bool | None = None
     person_id: str | None = None
+    currencies: tuple[CashAmount, ...] = ()
+
+    @property
+    def amounts(self) -> tuple[CashAmount, ...]:
+        """Every currency carried (one, from ``amount`` and ``currency``, when
+        ``currencies`` is empty)."""
+        if self.currencies:
+            return self.currencies
+        if self.amount is None and self.currency is None:
+            return ()
+        return (CashAmount(self.amount, self.currency, self.eur_equivalent),)
+
+    @classmethod
+    def of(cls, amounts: tuple[CashAmount, ...], *, declared: bool | None,
+           person_id: str | None, eur_total: float | None = None) -> CashDeclaration:
+        """A declaration of ``amounts`` (the EUR total summed unless given)."""
+        known = [a.eur_equivalent for a in amounts if a.eur_equivalent is not None]
+        total = eur_total if eur_total is not None else (
+            round(sum(known), 2) if known and len(known) == len(amounts) else None)
+        first = amounts[0] if amounts else CashAmount()
+        return cls(amount=first.amount, currency=first.currency, eur_equivalent=total,
+                   declared=declared, person_id=person_id,
+                   currencies=amounts if len(amounts) > 1 else ())
 
     @property
     def over_threshold(self) -> bool:
@@ -149,7 +198,8 @@ class CashDeclaration(FromDocument):
             "eur_equivalent": self.eur_equivalent,
             "declared": self.declared,
             "person_id": self.person_id,
-        }
+        } | ({"currencies": [c.to_document() for c in self.currencies]}
+             if self.currencies else {})
 
     @classmethod
     def read(cls, r: Reader) -> Self:
@@ -159,6 +209,7 @@ class CashDeclaration(FromDocument):
             eur_equivalent=r.opt_number("eur_equivalent"),
             declared=r.opt_bool("declared"),
             person_id=r.opt_text("person_id"),
+            currencies=r.records("currencies", CashAmount),
         )
 
 

@@ -15,6 +15,7 @@ anything. A finalized record is never changed again: a correction is an
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from typing import Any, Self
 
@@ -22,6 +23,7 @@ from checkpoint.domain.completeness import (
     Problems,
     cash_problems,
     consignment_problems,
+    document_warnings,
     finding_problems,
     goods_problems,
     person_problems,
@@ -30,10 +32,10 @@ from checkpoint.domain.completeness import (
 from checkpoint.domain.conveyance import Consignment, Vehicle
 from checkpoint.domain.goods import Attachment, CashDeclaration, Finding, GoodsLine
 from checkpoint.domain.ids import new_id, utc_now
-from checkpoint.domain.keys import search_keys
 from checkpoint.domain.parties import Person
 from checkpoint.domain.reader import FromDocument, Reader
-from checkpoint.errors import ConflictError, FormatError, ValidationError
+from checkpoint.domain.search_terms import search_keys
+from checkpoint.errors import Code, ConflictError, FormatError, Problem, ValidationError, path
 
 __all__ = [
     "SCHEMA",
@@ -47,6 +49,8 @@ __all__ = [
     "amend",
     "finalize",
     "finalize_problems",
+    "finalize_warnings",
+    "has_content",
     "new_draft",
     "search_keys",
 ]
@@ -154,7 +158,8 @@ class Inspection(FromDocument):
         :func:`amend` instead.
         """
         if not self.is_draft:
-            raise ConflictError("A finalized inspection cannot be changed; amend it instead.")
+            raise ConflictError("A finalized inspection cannot be changed; amend it instead.",
+                                code=Code.FINALIZED_READ_ONLY)
         changes.setdefault("updated_at", utc_now())
         return replace(self, **changes)
 
@@ -226,10 +231,11 @@ class Inspection(FromDocument):
         )
 
 
-def _require_text(what: str, value: str) -> str:
+def _require_text(what: str, field: str, value: str) -> str:
     value = value.strip()
     if not value:
-        raise ValidationError(f"{what} is required.", [f"{what} is required."])
+        raise ValidationError(f"{what} is required.", [Problem(field, Code.MISSING)],
+                              code=Code.MISSING)
     return value
 
 
@@ -247,8 +253,8 @@ def new_draft(
         status=Status.DRAFT,
         created_at=now,
         updated_at=now,
-        device_id=_require_text("The device id", device_id),
-        author=_require_text("The author", author),
+        device_id=_require_text("The device id", "device_id", device_id),
+        author=_require_text("The author", "author", author),
         shift_id=shift_id,
         checkpoint=checkpoint,
         started_at=now,
@@ -266,9 +272,10 @@ def amend(original: Inspection, reason: str, author: str, device_id: str) -> Ins
     Raises ``ValidationError`` when the reason (or author, device) is blank and
     ``ConflictError`` when the original is still a draft (edit the draft instead).
     """
-    reason = _require_text("The reason for the amendment", reason)
+    reason = _require_text("The reason for the amendment", "amendment_reason", reason)
     if original.is_draft:
-        raise ConflictError("A draft is corrected by editing it, not by an amendment.")
+        raise ConflictError("A draft is corrected by editing it, not by an amendment.",
+                            code=Code.AMEND_DRAFT)
     now = utc_now()
     return replace(
         original,
@@ -279,48 +286,69 @@ def amend(original: Inspection, reason: str, author: str, device_id: str) -> Ins
         created_at=now,
         updated_at=now,
         finalized_at=None,
-        device_id=_require_text("The device id", device_id),
-        author=_require_text("The author", author),
+        device_id=_require_text("The device id", "device_id", device_id),
+        author=_require_text("The author", "author", author),
     )
 
 
-def finalize_problems(insp: Inspection) -> list[str]:
+def finalize_problems(insp: Inspection) -> list[Problem]:
     """Everything that is missing or invalid for ``insp`` to be finalized.
 
-    Each entry is a sentence naming the part and field, e.g. ``"Person 1: nationality
-    is missing."``; an empty list means the record may be finalized.
+    Each entry is a :class:`~checkpoint.errors.Problem`: the path of the value in the
+    ``inspection.v1`` document, a code and its params (``Problem("persons[0].nationality",
+    "missing")``); an empty list means the record may be finalized.
     """
-    p = Problems("Inspection")
+    p = Problems()
     p.missing("checkpoint", insp.checkpoint)
     p.missing("lane", insp.lane)
     p.missing("direction", insp.direction)
-    p.missing("conveyance mode", insp.conveyance_mode)
+    p.missing("conveyance_mode", insp.conveyance_mode)
     if not insp.control_types:
-        p.add("choose at least one control type.")
+        p.add("control_types", Code.MISSING)
     p.missing("trigger", insp.trigger)
-    p.missing("start time", insp.started_at)
+    p.missing("started_at", insp.started_at)
     if not (insp.persons or _filled(insp.vehicle) or _filled(insp.consignment)):
-        p.add("record at least one person, the vehicle or the consignment.")
+        p.add("persons", Code.NO_SUBJECT)
     p.missing("outcome", insp.outcome)
     if insp.amends is not None:
-        p.missing("amendment reason", insp.amendment_reason)
-    problems = p.items
-    for number, person in enumerate(insp.persons, 1):
-        problems += person_problems(person, number)
+        p.missing("amendment_reason", insp.amendment_reason)
+    for index, person in enumerate(insp.persons):
+        p.extend(person_problems(person, index))
     if insp.vehicle is not None:
-        problems += vehicle_problems(insp.vehicle)
+        p.extend(vehicle_problems(insp.vehicle))
     if insp.consignment is not None:
-        problems += consignment_problems(insp.consignment)
-    for number, line in enumerate(insp.goods, 1):
-        problems += goods_problems(line, number)
+        p.extend(consignment_problems(insp.consignment))
+    for index, line in enumerate(insp.goods):
+        p.extend(goods_problems(line, index))
     if insp.cash is not None:
-        problems += cash_problems(insp.cash, insp.findings)
+        p.extend(cash_problems(insp.cash, insp.findings))
         if insp.cash.person_id is not None and insp.person(insp.cash.person_id) is None:
-            problems.append("Cash: the carrier is not one of the inspection's persons.")
+            p.add("cash.person_id", Code.UNKNOWN_CARRIER)
     attachment_ids = {attachment.id for attachment in insp.attachments}
-    for number, finding in enumerate(insp.findings, 1):
-        problems += finding_problems(finding, number, attachment_ids)
-    return problems
+    for index, finding in enumerate(insp.findings):
+        p.extend(finding_problems(finding, index, attachment_ids))
+    return p.items
+
+
+def has_content(insp: Inspection) -> bool:
+    """Whether anything was recorded beyond where and when (the checkpoint and lane a new
+    draft is given, its start): a draft without content is dropped when it is closed."""
+    return any((insp.direction, insp.conveyance_mode, insp.control_types, insp.trigger,
+                insp.persons, _filled(insp.vehicle), _filled(insp.consignment), insp.goods,
+                insp.cash, insp.findings, insp.remarks, insp.attachments, insp.outcome,
+                insp.amends))
+
+
+def finalize_warnings(insp: Inspection, today: date | None = None) -> list[Problem]:
+    """What the officer is warned about (and the finalize records) without blocking:
+    expired or nearly expired documents, documents recorded as presented."""
+    today = today or date.today()
+    out: list[Problem] = []
+    for index, person in enumerate(insp.persons):
+        if person.document is not None:
+            out += document_warnings(person.document, path("persons", index, "document"),
+                                     today)
+    return out
 
 
 def _filled(part: Vehicle | Consignment | None) -> bool:
@@ -334,11 +362,12 @@ def finalize(insp: Inspection) -> Inspection:
     every problem in ``.problems``) when :func:`finalize_problems` finds any.
     """
     if not insp.is_draft:
-        raise ConflictError("The inspection is already finalized.")
+        raise ConflictError("The inspection is already finalized.", code=Code.ALREADY_FINALIZED)
     problems = finalize_problems(insp)
     if problems:
         raise ValidationError(
-            f"The inspection cannot be finalized yet: {len(problems)} problem(s).", problems
+            f"The inspection cannot be finalized yet: {len(problems)} problem(s).", problems,
+            code=Code.NOT_COMPLETE, params={"count": len(problems)},
         )
     now = utc_now()
     return replace(insp, status=Status.FINALIZED, finalized_at=now, updated_at=now)

@@ -1,25 +1,27 @@
-"""The desktop program: set-up, login, the main window, auto-lock.
+"""The desktop program: the main window, auto-lock, the language.
 
-``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` holds
-the flow (first-run set-up → login → must-change password → main window, with the
-offer to resume unfinished drafts) and locks the workstation after the idle time
-from the settings: the content is hidden, the draft saved, the background sync stopped, the session
-closed on the database thread (journal head signed, key wiped), and a login is
-needed again. After a login the workstation syncs with HQ in the background when it
-is enrolled (:mod:`checkpoint.gui.sync_ui`).
+``run(home)`` is what ``checkpoint`` with no subcommand calls. :class:`App` owns the
+database thread and the windows: the way in (first-run set-up → login → the
+operator's own password) is :class:`~checkpoint.gui.login_flow.LoginFlow`; once it is
+ready the main window opens with the offer to resume unfinished drafts. The app locks
+the workstation after the idle time from the settings: the content is hidden, the
+draft saved, the background sync stopped, the session closed on the database thread
+(journal head signed, key wiped), and a login is needed again. After a login the
+workstation syncs with HQ in the background when it is enrolled
+(:mod:`checkpoint.gui.sync.menu`).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QEvent,
     QFile,
+    QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
@@ -28,31 +30,25 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from checkpoint.gui import resources_rc  # noqa: F401
-from checkpoint.gui.auth import ChangePasswordDialog, LoginDialog, SetupDialog
-from checkpoint.gui.messages import message_for
+from checkpoint.gui.auth import LoginDialog
+from checkpoint.gui.lock import LockGuard
+from checkpoint.gui.login_flow import LoginFlow, Who
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
-from checkpoint.services import gui_support, settings
+from checkpoint.services import folders, settings
 
 if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.domain.inspection import Inspection
+    from checkpoint.gui.accounts import AccountsUi
     from checkpoint.gui.dialogs import DraftsDialog
     from checkpoint.gui.main_window import MainWindow
-    from checkpoint.gui.sync_controller import SyncOptions
-    from checkpoint.gui.sync_ui import SyncUi
+    from checkpoint.gui.sync.controller import SyncOptions
+    from checkpoint.gui.sync.menu import SyncUi
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
-PRELOAD_DELAY_MS = 150
-
-
-@dataclass(frozen=True)
-class Who:
-    username: str
-    role: str
-    must_change_password: bool
 
 
 class IdleWatcher(QObject):
@@ -83,18 +79,25 @@ class App(QObject):
         self.home = home
         self.sync_options = sync
         self.sync: SyncUi | None = None
+        self.accounts: AccountsUi | None = None
         self.conf = settings.load(home) if home.exists() else settings.DEFAULTS
         self.tasks = TaskManager(self)
         self._window: MainWindow | None = None
         self.idle = IdleWatcher(self.conf.idle_lock_minutes, self)
         self.idle.timer.timeout.connect(self.lock)
+        self.guard = LockGuard(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.guard)
         self.who: Who | None = None
-        self.login_dialog: LoginDialog | None = None
-        self.setup_dialog: SetupDialog | None = None
-        self.password_dialog: ChangePasswordDialog | None = None
+        self.login = LoginFlow(home, self.tasks, self)
+        self.login.logged_in.connect(self._logged_in)
+        self.login.ready.connect(self._enter)
+        self.login.declined.connect(self.lock)
+        self.login.closed.connect(self.quit)
+        self.login.waiting.connect(self.preload)
+        self.login.created.connect(self._reload_settings)
         self.drafts_dialog: DraftsDialog | None = None
         self._resume_id: str | None = None
         self._window_state = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
@@ -106,14 +109,16 @@ class App(QObject):
     def window(self) -> MainWindow:
         """The main window, made (and its modules imported) on first use."""
         if self._window is None:
+            from checkpoint.gui.accounts import AccountsUi
             from checkpoint.gui.main_window import MainWindow
-            from checkpoint.gui.sync_ui import SyncUi
+            from checkpoint.gui.sync.menu import SyncUi
 
             window = MainWindow(self.tasks, autosave_ms=self.conf.autosave_delay_ms)
             self.sync = SyncUi(window, self.sync_options)
             window.ui.actionLock.triggered.connect(self.lock)
             window.ui.actionDrafts.triggered.connect(self.offer_drafts)
             window.ui.actionSettings.triggered.connect(self.edit_settings)
+            self.accounts = AccountsUi(window, self.tasks, self.home)
             window.closing.connect(self.shutdown)
             self._window = window
         return self._window
@@ -124,110 +129,19 @@ class App(QObject):
             _ = self.window
 
     def start(self) -> None:
-        if gui_support.is_initialized(self.home):
-            self.show_login()
+        if folders.is_initialized(self.home):
+            self.login.show_login()
         else:
-            self.show_setup()
+            self.login.show_setup()
 
-    def show_setup(self) -> None:
-        dialog = SetupDialog(self.home)
-        dialog.submitted.connect(self._set_up)
-        dialog.rejected.connect(self.quit)
-        self.setup_dialog = dialog
-        dialog.show()
-
-    def _set_up(self, name: str, password: str, recovery: str) -> None:
-        dialog = self.setup_dialog
-        assert dialog is not None
-        dialog.busy(True)
-
-        def work() -> str:
-            from checkpoint.services import workstation
-
-            key = None
-            if recovery:
-                key = workstation.load_public_key(Path(recovery).read_bytes())
-            return workstation.init_workstation(self.home, name, password, key)
-
-        def done(_device: str) -> None:
-            dialog.busy(False)
-            dialog.hide()
-            self.setup_dialog = None
-            self.conf = settings.load(self.home)
-            self.show_login(prefill=name)
-
-        def failed(e: BaseException) -> None:
-            dialog.busy(False)
-            dialog.show_error(message_for(e))
-
-        PlainOp(self.tasks, work, parent=dialog, label=self.tr("Setting up…")).success(
-            done).failure(failed).run()
-
-    # -- login ---------------------------------------------------------------------------
-
-    def show_login(self, *, prefill: str | None = None, locked: str | None = None) -> None:
-        dialog = LoginDialog(str(self.home))
-        dialog.submitted.connect(self._log_in)
-        dialog.rejected.connect(self.quit)
-        if prefill:
-            dialog.ui.userEdit.setText(prefill)
-            dialog.ui.passwordEdit.setFocus()
-        dialog.set_locked(locked)
-        self.login_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        QTimer.singleShot(PRELOAD_DELAY_MS, self.preload)
-
-    def _log_in(self, name: str, password: str) -> None:
-        dialog = self.login_dialog
-        assert dialog is not None
-        dialog.busy(True)
-        tasks = self.tasks
-
-        def work() -> Who:
-            from checkpoint.services import session
-
-            s = session.login(self.home, name, password)
-            tasks.set_session(s)
-            return Who(s.username, s.role, bool(s.operator.must_change_password))
-
-        def failed(e: BaseException) -> None:
-            dialog.busy(False)
-            dialog.show_error(message_for(e))
-
-        PlainOp(tasks, work, parent=dialog, label=self.tr("Unlocking…")).success(
-            self._logged_in).failure(failed).run()
+    def _reload_settings(self) -> None:
+        self.conf = settings.load(self.home)
 
     def _logged_in(self, who: Who) -> None:
-        if self.login_dialog is not None:
-            self.login_dialog.hide()
-            self.login_dialog.deleteLater()
-            self.login_dialog = None
+        self.guard.unlock()
         previous, self.who = self.who, who
         if previous is not None and previous.username.casefold() != who.username.casefold():
             self._resume_id = None
-        if who.must_change_password:
-            dialog = ChangePasswordDialog()
-            dialog.submitted.connect(self._change_password)
-            dialog.rejected.connect(self.lock)
-            self.password_dialog = dialog
-            dialog.show()
-            return
-        self._enter()
-
-    def _change_password(self, new: str) -> None:
-        dialog = self.password_dialog
-        assert dialog is not None
-
-        def done(_r: None) -> None:
-            dialog.hide()
-            self.password_dialog = None
-            self._enter()
-
-        from checkpoint.services import accounts
-
-        Op(self.tasks, lambda s: accounts.set_password(s, new)).success(done).failure(
-            lambda e: dialog.show_error(message_for(e))).run()
 
     def _enter(self) -> None:
         assert self.who is not None
@@ -235,19 +149,37 @@ class App(QObject):
             geometry = self._window_state.value("geometry")
             if geometry is not None:
                 self.window.restoreGeometry(geometry)
-            else:
-                self.window.resize(1200, 780)
-            self.window.show()
+                self.window.show()
+            else:  # first start: the whole screen (1366×768 lanes), status bar in view
+                self.window.showMaximized()
         self.window.unlock(self.who.username, self.who.role)
+        # the login window had the keyboard: give it back to the main window, or Ctrl+F
+        # and typing go nowhere until the officer clicks it
+        self.window.raise_()
+        self.window.activateWindow()
         self.window.ui.actionSettings.setEnabled(self.who.role == "supervisor")
+        if self.accounts is not None:
+            self.accounts.start(self.who.role)
         if self.sync is not None:
             self.sync.start(self.who.role)
         self.idle.timer.start()
+        if self.who.failed_attempts:
+            self._tell_failed_attempts(self.who.failed_attempts)
         if self._resume_id is not None:
             record_id, self._resume_id = self._resume_id, None
             self.window.open_record(record_id)
         else:
             self.offer_drafts()
+
+    def _tell_failed_attempts(self, count: int) -> None:
+        """Once, after the login: someone may have been trying this officer's name."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Failed login attempts"), self.tr(
+            "%n failed login attempt(s) on your name since your last login. If they were "
+            "not yours, tell your supervisor.", "", count),
+            QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("failedAttemptsBox")
+        box.open()
+        self.failed_attempts_box = box
 
     def offer_drafts(self) -> None:
         from checkpoint.gui.dialogs import DraftsDialog
@@ -259,7 +191,8 @@ class App(QObject):
             dialog = DraftsDialog(drafts, self.window)
             dialog.resume.connect(self.window.open_record)
             dialog.discard.connect(lambda rid: Op(
-                self.tasks, lambda s: inspections.discard(s, rid)).run())
+                self.tasks, lambda s: inspections.discard(s, rid)).success(
+                lambda _r: self.window.refresh_list()).run())
             self.drafts_dialog = dialog
             dialog.open()
 
@@ -275,17 +208,26 @@ class App(QObject):
         form = self.window.form
         if form is not None and form.insp.is_draft:
             self._resume_id = form.insp.id
-        for dialog in (self.drafts_dialog, self.password_dialog):
-            if dialog is not None:
-                dialog.hide()
+        if self.drafts_dialog is not None:
+            self.drafts_dialog.hide()
+        self.login.hide_password()
+        self._close_dialogs()
         self.window.show_locked()  # saves the draft first (queued before the close below)
         if self.sync is not None:
             self.sync.stop()  # the sync thread joined before the close below wipes the key
         locked = self.who.username
         PlainOp(self.tasks, self.tasks.close_session).failure(
             lambda e: log.warning("closing the session failed: %s", type(e).__name__)).run()
-        self.show_login(locked=locked)
+        self.guard.lock(self.login.show_login(locked=locked, owner=self.window))
         log.info("workstation locked")
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog over the main window (messages, accounts, settings…): while
+        locked nothing but the login is on the screen."""
+        for widget in QApplication.topLevelWidgets():
+            if (isinstance(widget, QDialog) and widget.isVisible()
+                    and not isinstance(widget, QProgressDialog | LoginDialog)):
+                widget.reject()
 
     def edit_settings(self) -> None:
         from checkpoint.gui.dialogs import SettingsDialog
@@ -301,6 +243,10 @@ class App(QObject):
                 return
             self.conf = chosen
             self.idle.timer.setInterval(chosen.idle_lock_minutes * 60_000)
+            if not chosen.remember_last_operator:
+                from checkpoint.services import session
+
+                session.forget_last_operator(self.home)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -316,6 +262,11 @@ class App(QObject):
         if self._stopped:
             return
         self._stopped = True
+        self.guard.unlock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+            app.removeEventFilter(self.idle)
         window = self._window
         if window is not None and window.isVisible():
             self._window_state.setValue("geometry", window.saveGeometry())
@@ -335,10 +286,15 @@ def prepare(app: QApplication, language: str) -> None:
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
-    if language != "en":
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
-            app.installTranslator(translator)
+    # English too: its file holds the plural forms ("1 attempt", "2 attempts")
+    translator = QTranslator(app)
+    if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
+        app.installTranslator(translator)
+    # Qt's own words (Close, Cancel, Yes in standard buttons and dialogs)
+    qt_words = QTranslator(app)
+    if qt_words.load(QLocale(language), "qtbase", "_",
+                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
 
 
 def run(home: Path) -> int:

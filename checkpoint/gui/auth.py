@@ -6,9 +6,10 @@ database thread and tells the dialog how it went (``show_error``, ``busy``).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
@@ -70,7 +71,12 @@ class SetupDialog(_Busy, QDialog):
 
 
 class LoginDialog(_Busy, QDialog):
-    """The login screen; also the way back in after the workstation locked itself."""
+    """The login screen; also the way back in after the workstation locked itself.
+
+    After too many failed attempts on a name it counts down the wait and keeps Log in
+    disabled for that name (another name may log in at once); Enter does nothing
+    until the countdown ends, so pressing it again never lengthens the wait.
+    """
 
     submitted = Signal(str, str)  # user name, password
 
@@ -81,24 +87,48 @@ class LoginDialog(_Busy, QDialog):
         self.setWindowIcon(QIcon(":/icons/checkpoint.svg"))
         self.ui.logoLabel.setPixmap(QIcon(":/icons/checkpoint.svg").pixmap(96, 96))
         self.ui.workstationLabel.setText(workstation)
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Log in"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Quit"))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.accepted.connect(self._submit)
+        self._waiting_name: str | None = None  # casefolded name the countdown is for
+        self._error_text = ""
+        self._until = 0.0
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._count_down)
+        self.ui.userEdit.textEdited.connect(lambda _t: self._count_down())
+        self._name_typed = False
+        self.ui.userEdit.textEdited.connect(self._typed)
+
+    def _typed(self, _text: str) -> None:
+        self._name_typed = True
 
     def set_locked(self, username: str | None) -> None:
         """Show the "workstation was locked" note and offer the name that was logged in."""
         self.ui.lockedLabel.setVisible(username is not None)
         if username:
-            self.ui.userEdit.setText(username)
-            self.ui.passwordEdit.setFocus()
+            self.offer_name(username)
+
+    def offer_name(self, username: str) -> None:
+        """Put ``username`` in the name field and the cursor in the password field, unless
+        the officer has typed a name already."""
+        if self._name_typed or self.ui.userEdit.text():
+            return
+        self.ui.userEdit.setText(username)
+        self.ui.passwordEdit.setFocus()
 
     def _submit(self) -> None:
         name = self.ui.userEdit.text().strip()
         if not name:
             self.show_error(self.tr("Type your user name."))
             self.ui.userEdit.setFocus()
+            return
+        if self.waiting() > 0:
+            return  # the button is disabled; Enter in a field lands here
+        if not self.ui.passwordEdit.text():  # not an attempt: it would count as a failure
+            self.show_error(self.tr("Type your password."))
             return
         self.show_error("")
         self.submitted.emit(name, self.ui.passwordEdit.text())
@@ -111,6 +141,54 @@ class LoginDialog(_Busy, QDialog):
 
     def clear_password(self) -> None:
         self.ui.passwordEdit.clear()
+
+    # -- the failed-login delay ----------------------------------------------------------
+
+    def wait_for(self, name: str, seconds: float, error_text: str = "") -> None:
+        """Count ``seconds`` down for ``name`` before Log in is possible again."""
+        self._error_text = error_text
+        self._waiting_name = name.strip().casefold()
+        self._until = time.monotonic() + seconds
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()
+        self._tick.start()
+        self._count_down()
+
+    def waiting(self) -> float:
+        """Seconds left for the name in the field (0 when it may log in)."""
+        if self._waiting_name is None:
+            return 0.0
+        if self.ui.userEdit.text().strip().casefold() != self._waiting_name:
+            return 0.0
+        return max(0.0, self._until - time.monotonic())
+
+    def _count_down(self) -> None:
+        if self._waiting_name is None:
+            return
+        left = self.waiting()
+        same_name = self.ui.userEdit.text().strip().casefold() == self._waiting_name
+        self.ok_button.setEnabled(left <= 0)
+        if not same_name:
+            self.ui.messageLabel.setText("")  # another name may log in at once
+            if time.monotonic() >= self._until:
+                self._stop_waiting()
+        elif left > 0:
+            seconds = max(1, int(left + 0.999))
+            text = self.tr("Too many failed attempts on this name: you can log in again "
+                           "in %n second(s).", "", seconds)
+            self.ui.messageLabel.setText(" ".join(t for t in (self._error_text, text) if t))
+        else:
+            self.ui.messageLabel.setText(self.tr("You can log in again now."))
+            self._stop_waiting()
+
+    def _stop_waiting(self) -> None:
+        self._tick.stop()
+        self._waiting_name = None
+
+    def busy(self, on: bool) -> None:
+        super().busy(on)
+        if not on and self.waiting() > 0:
+            self.ok_button.setEnabled(False)
 
 
 class ChangePasswordDialog(_Busy, QDialog):

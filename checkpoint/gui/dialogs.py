@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
-from checkpoint.domain.inspection import Inspection
+from checkpoint.domain.inspection import Inspection, has_content
 from checkpoint.gui.forms.ui_amend import Ui_AmendDialog
 from checkpoint.gui.forms.ui_drafts import Ui_DraftsDialog
 from checkpoint.gui.forms.ui_settings import Ui_SettingsDialog
@@ -28,6 +29,17 @@ class AmendDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Amend"))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.accepted.connect(self._submit)
+        self.ui.reasonEdit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter gives the reason (a one-line answer); Shift+Enter starts a new line."""
+        if (watched is self.ui.reasonEdit and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self._submit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _submit(self) -> None:
         reason = self.ui.reasonEdit.toPlainText().strip()
@@ -40,19 +52,32 @@ class AmendDialog(QDialog):
 
 
 def draft_label(insp: Inspection) -> str:
-    """A line that lets the officer recognise a draft: when, who, which vehicle."""
+    """A line that lets the officer recognise a draft: when, who, which vehicle, and what
+    else it holds; "(empty)" only when nothing was recorded in it."""
+    translate = QCoreApplication.translate
     parts = [local_time(insp.updated_at)]
     if insp.persons:
         p = insp.persons[0]
         name = " ".join(x for x in (p.surname_latin or p.surname, p.given_names_latin) if x)
         if name:
-            parts.append(name)
-    if insp.vehicle and insp.vehicle.plate:
-        parts.append(insp.vehicle.plate)
+            more = len(insp.persons) - 1
+            parts.append(name + (f" +{more}" if more else ""))
+    vehicle = insp.vehicle
+    if vehicle is not None and (vehicle.plate or vehicle.vin or vehicle.journey_number):
+        parts.append(str(vehicle.plate or vehicle.vin or vehicle.journey_number))
+    goods, findings, photos = len(insp.goods), len(insp.findings), len(insp.attachments)
+    counts = ((goods, translate("DraftsDialog", "%n goods line(s)", "", goods)),
+              (findings, translate("DraftsDialog", "%n finding(s)", "", findings)),
+              (photos, translate("DraftsDialog", "%n photo(s)", "", photos)))
+    parts += [text for n, text in counts if n]
+    if insp.remarks:
+        remark = " ".join(insp.remarks.split())
+        parts.append("“" + (remark[:40] + "…" if len(remark) > 40 else remark) + "”")
     if insp.amends:
-        parts.append("(amendment)")
+        parts.append(translate("DraftsDialog", "(amendment)"))
     if len(parts) == 1:
-        parts.append("(empty)")
+        parts.append(translate("DraftsDialog", "(empty)") if not has_content(insp)
+                     else translate("DraftsDialog", "(started)"))
     return " · ".join(parts)
 
 
@@ -87,12 +112,38 @@ class DraftsDialog(QDialog):
             self.accept()
 
     def _discard(self) -> None:
-        current = self._current()
-        if current:
-            self.discard.emit(current)
-            self.ui.draftList.takeItem(self.ui.draftList.currentRow())
-            if self.ui.draftList.count() == 0:
-                self.reject()
+        """Ask first: a discarded draft is gone (its creation and discarding stay in the
+        journal, its content does not)."""
+        item = self.ui.draftList.currentItem()
+        if item is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the draft?"),
+                          self.tr("Discard this unfinished inspection? What was typed in it "
+                                  "is deleted and cannot be brought back.\n\n%1")
+                          .replace("%1", item.text()),
+                          QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        record_id = str(item.data(Qt.ItemDataRole.UserRole))
+
+        def answered() -> None:
+            if box.clickedButton() is discard:
+                self._discarded(record_id)
+
+        box.finished.connect(lambda _r: answered())
+        self.confirm_box = box
+        box.open()
+
+    def _discarded(self, record_id: str) -> None:
+        for row in range(self.ui.draftList.count()):
+            if self.ui.draftList.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
+                self.ui.draftList.takeItem(row)
+                break
+        self.discard.emit(record_id)
+        if self.ui.draftList.count() == 0:
+            self.reject()
 
 
 class SettingsDialog(QDialog):
@@ -110,6 +161,7 @@ class SettingsDialog(QDialog):
         self.ui.languageCombo.addItem("Українська", "uk")
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(
             current.language)))
+        self.ui.rememberCheck.setChecked(current.remember_last_operator)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -118,5 +170,6 @@ class SettingsDialog(QDialog):
         chosen = replace(self._current, idle_lock_minutes=self.ui.idleSpin.value(),
                          checkpoint_code=self.ui.checkpointEdit.text().strip(),
                          default_lane=self.ui.laneEdit.text().strip(),
-                         language=str(self.ui.languageCombo.currentData()))
+                         language=str(self.ui.languageCombo.currentData()),
+                         remember_last_operator=self.ui.rememberCheck.isChecked())
         return chosen.validate()

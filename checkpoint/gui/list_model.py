@@ -14,7 +14,7 @@ import functools
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,17 +33,23 @@ from checkpoint.services.inspections import Summary
 Index = QModelIndex | QPersistentModelIndex
 Cursor = tuple[str, str]
 
-#: (attribute of Summary, column title)
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("created_at", QCoreApplication.translate("List", "Time")),
-    ("status", QCoreApplication.translate("List", "Status")),
-    ("name", QCoreApplication.translate("List", "Name")),
-    ("document", QCoreApplication.translate("List", "Document")),
-    ("plate", QCoreApplication.translate("List", "Plate")),
-    ("lane", QCoreApplication.translate("List", "Lane")),
-    ("direction", QCoreApplication.translate("List", "Direction")),
-    ("outcome", QCoreApplication.translate("List", "Outcome")),
-    ("author", QCoreApplication.translate("List", "Officer")),
+class Column(NamedTuple):
+    """A column of the list: the summary's attribute and the header."""
+
+    attr: str  # the RecordSummary attribute shown
+    title: str  # the header (source text of the "List" context)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("created_at", QCoreApplication.translate("List", "Time")),
+    Column("status", QCoreApplication.translate("List", "Status")),
+    Column("name", QCoreApplication.translate("List", "Name")),
+    Column("document", QCoreApplication.translate("List", "Document")),
+    Column("plate", QCoreApplication.translate("List", "Plate")),
+    Column("lane", QCoreApplication.translate("List", "Lane")),
+    Column("direction", QCoreApplication.translate("List", "Direction")),
+    Column("outcome", QCoreApplication.translate("List", "Outcome")),
+    Column("author", QCoreApplication.translate("List", "Officer")),
 )
 LOADING = "…"
 _ROOT = QModelIndex()
@@ -76,6 +82,23 @@ def _icon(name: str) -> QIcon:
     return icon
 
 
+def _word(attr: str, value: str) -> str:
+    """Direction and outcome as words of the user's language (not ``refused_entry``)."""
+    words = {
+        ("direction", "entry"): lambda: QCoreApplication.translate("List", "entry"),
+        ("direction", "exit"): lambda: QCoreApplication.translate("List", "exit"),
+        ("direction", "transit"): lambda: QCoreApplication.translate("List", "transit"),
+        ("outcome", "released"): lambda: QCoreApplication.translate("List", "released"),
+        ("outcome", "secondary_inspection"): lambda: QCoreApplication.translate(
+            "List", "secondary inspection"),
+        ("outcome", "refused_entry"): lambda: QCoreApplication.translate("List", "refused entry"),
+        ("outcome", "detained"): lambda: QCoreApplication.translate("List", "detained"),
+        ("outcome", "referred"): lambda: QCoreApplication.translate("List", "referred"),
+    }
+    word = words.get((attr, value))
+    return word() if word is not None else value.replace("_", " ")
+
+
 def _status_text(s: Summary) -> str:
     if s.status == "draft":
         return QCoreApplication.translate("List", "draft")
@@ -86,19 +109,35 @@ def _status_text(s: Summary) -> str:
 
 def cell(s: Summary, column: int, role: int) -> Any:
     """What a row shows in ``column`` for ``role``."""
-    attr = COLUMNS[column][0]
+    attr = COLUMNS[column].attr
     if role == Qt.ItemDataRole.DisplayRole:
         if attr == "created_at":
             return local_time(s.created_at)
         if attr == "status":
             return _status_text(s)
         value = getattr(s, attr)
-        return "" if value is None else str(value).replace("_", " ")
+        if value is None:
+            return ""
+        if attr in ("direction", "outcome"):
+            return _word(attr, str(value))
+        return str(value)
+    if role == Qt.ItemDataRole.ToolTipRole and attr in ("name", "document"):
+        value = getattr(s, attr)
+        return None if value is None else str(value)
     if role == Qt.ItemDataRole.DecorationRole and attr == "status":
         return _icon("draft" if s.status == "draft" else "finalized")
     if role == Qt.ItemDataRole.UserRole:
         return s.id
     return None
+
+
+def sort_key(s: Summary, column: int) -> tuple[int, str]:
+    """How a row sorts by ``column``: empty cells last, text without case."""
+    attr = COLUMNS[column][0]
+    if attr == "created_at":
+        return (0, s.created_at)
+    text = cell(s, column, Qt.ItemDataRole.DisplayRole)
+    return (0, str(text).casefold()) if text else (1, "")
 
 
 class _Base(QAbstractTableModel):
@@ -108,7 +147,7 @@ class _Base(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("List", COLUMNS[section][1])
+            return QCoreApplication.translate("List", COLUMNS[section].title)
         return None
 
     def record_id(self, row: int) -> str | None:
@@ -159,12 +198,26 @@ class SummaryListModel(_Base):
             return None
         return cell(self._rows[index.row()], index.column(), role)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows held (all of them: a short list) by ``column``."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        empty = [r for r in self._rows if sort_key(r, column)[0]]
+        full = [r for r in self._rows if not sort_key(r, column)[0]]
+        full.sort(key=lambda r: sort_key(r, column),
+                  reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = full + empty
+        self.layoutChanged.emit()
+
 
 class PagedSummaryModel(_Base):
     """Inspections newest first, ``since`` a UTC timestamp (None: all), loaded by pages."""
 
     page_loaded = Signal(int)  # page number, after its rows are available
     total_known = Signal(int)
+    #: a sort by a column other than the time: the view loads the rows to sort them
+    sort_requested = Signal(int, Qt.SortOrder)
 
     def __init__(self, tasks: TaskManager, since: str | None = None, *,
                  page_size: int = 100, keep_pages: int = 30) -> None:
@@ -173,6 +226,8 @@ class PagedSummaryModel(_Base):
         self._since = since
         self.page_size = page_size
         self.keep_pages = keep_pages
+        self.ascending = False  # oldest first
+        self.total: int | None = None
         self._generation = 0
         self._clear()
 
@@ -220,6 +275,21 @@ class PagedSummaryModel(_Base):
             return None
         return cell(page[offset], index.column(), role)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By time: read again in that order (keyset pages both ways). By another column:
+        ask the view (a million rows cannot be sorted lazily; a short list can)."""
+        if column == 0:
+            ascending = order == Qt.SortOrder.AscendingOrder
+            if ascending != self.ascending:
+                self.ascending = ascending
+                self.refresh()
+        elif 0 < column < len(COLUMNS):
+            self.sort_requested.emit(column, order)
+
+    @property
+    def since(self) -> str | None:
+        return self._since
+
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -231,17 +301,22 @@ class PagedSummaryModel(_Base):
         self.fetchMore()
         since = self._since
         generation = self._generation
-        Op(self._tasks, lambda s: inspections.count(s, since)).success(
-            lambda n: self.total_known.emit(n) if generation == self._generation else None
-        ).failure(lambda _e: None).run()
+        def counted(n: int) -> None:
+            if generation == self._generation:
+                self.total = n
+                self.total_known.emit(n)
+
+        Op(self._tasks, lambda s: inspections.count(s, since)).success(counted).failure(
+            lambda _e: None).run()
 
     def _load(self, number: int) -> None:
         if number in self._loading or number >= len(self._cursors):
             return
         self._loading.add(number)
         cursor, since, limit = self._cursors[number], self._since, self.page_size
-        generation = self._generation
-        Op(self._tasks, lambda s: inspections.page(s, cursor, limit, since)).success(
+        generation, ascending = self._generation, self.ascending
+        Op(self._tasks, lambda s: inspections.page(s, cursor, limit, since,
+                                                   ascending=ascending)).success(
             lambda rows: self._loaded(generation, number, rows)
         ).failure(lambda _e: self._loading.discard(number)).run()
 

@@ -1,50 +1,43 @@
 """The main window: today's inspections, search, the inspection being edited.
 
 The central area is a stack of three pages: the list (today's inspections, all
-inspections, or search results), the editor (one :class:`InspectionForm`) and the
-locked page, which shows nothing of the records. The status bar shows the
-operator, their role and the sync (:class:`~checkpoint.gui.sync_bar.SyncBar`: state,
+inspections, or search results: :class:`~checkpoint.gui.record_list.RecordList`), the
+editor (one :class:`InspectionForm`) and the locked page, which shows nothing of the
+records. The status bar shows the
+operator, their role and the sync (:class:`~checkpoint.gui.sync.status_bar.SyncBar`: state,
 progress, clock warning, how many records HQ has not acknowledged yet); the Sync
-menu is wired by :class:`~checkpoint.gui.sync_ui.SyncUi`.
+menu is wired by :class:`~checkpoint.gui.sync.menu.SyncUi`.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-from checkpoint.domain.ids import format_utc
 from checkpoint.domain.inspection import Inspection
+from checkpoint.gui.about_box import show_about
 from checkpoint.gui.dialogs import AmendDialog
 from checkpoint.gui.forms.ui_main_window import Ui_MainWindow
-from checkpoint.gui.inspection_form import InspectionForm
-from checkpoint.gui.list_model import PagedSummaryModel, SummaryListModel
-from checkpoint.gui.messages import message_for
+from checkpoint.gui.inspection import InspectionForm
+from checkpoint.gui.messages import message_for, role_name
 from checkpoint.gui.ops import Op, TaskManager
-from checkpoint.gui.sync_bar import SyncBar
-from checkpoint.services import inspections
+from checkpoint.gui.record_list import ALL, TODAY, RecordList
+from checkpoint.gui.scan_routing import ScanRouter
+from checkpoint.gui.sync.status_bar import SyncBar
+from checkpoint.services import inspections, ownership
+from checkpoint.services.ownership import Access
+from checkpoint.services.session import Session
 
 log = logging.getLogger(__name__)
 
 LIST, EDITOR, LOCKED = 0, 1, 2
-SEARCH_DELAY_MS = 200
-#: Search results asked for first: a screenful, shown before the rest arrives.
-FIRST_SCREEN = 40
-
-
-def start_of_today_utc() -> str:
-    """Local midnight as a record timestamp (UTC), the lower bound of "today"."""
-    local = datetime.now(UTC).astimezone()
-    return format_utc(local.replace(hour=0, minute=0, second=0, microsecond=0))
 
 
 class MainWindow(QMainWindow):
     closing = Signal()
-    results_shown = Signal()  # a screen of search results is in the table
     record_finalized = Signal()
 
     def __init__(self, tasks: TaskManager, *, autosave_ms: int = 300,
@@ -57,18 +50,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(":/icons/checkpoint.svg"))
         self.form: InspectionForm | None = None
         self.username = ""
-        self.today = PagedSummaryModel(tasks, start_of_today_utc())
-        self.everything = PagedSummaryModel(tasks, None)
-        self.results = SummaryListModel()
-        self.empty = SummaryListModel()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.search_now)
-        self.last_search: str | None = None
-        self._fitted = False
+        self.records = RecordList(u, tasks, self)
         self._status()
         self._connect()
+        self.scans = ScanRouter(self, LOCKED)  # a document reader typing anywhere in here
         self.show_locked()
 
     def _status(self) -> None:
@@ -85,39 +70,28 @@ class MainWindow(QMainWindow):
         u.actionNew.triggered.connect(self.new_inspection)
         u.newButton.clicked.connect(self.new_inspection)
         u.actionFind.triggered.connect(self.focus_search)
-        u.actionToday.triggered.connect(lambda: self.show_scope(0))
-        u.actionAll.triggered.connect(lambda: self.show_scope(1))
+        u.actionToday.triggered.connect(lambda: self.show_scope(TODAY))
+        u.actionAll.triggered.connect(lambda: self.show_scope(ALL))
         u.actionQuit.triggered.connect(self.close)
-        u.scopeCombo.currentIndexChanged.connect(self.show_scope)
-        u.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
-        u.searchEdit.returnPressed.connect(self.search_now)
-        u.table.activated.connect(self._activated)
-        u.openButton.clicked.connect(lambda: self._activated(u.table.currentIndex()))
         u.actionAbout.triggered.connect(self._about)
-        self.today.page_loaded.connect(self._fit_columns)
-        self.everything.page_loaded.connect(self._fit_columns)
-        self.today.total_known.connect(self._count)
-        self.everything.total_known.connect(self._count)
+        self.records.open_requested.connect(self.open_record)
+        self.records.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.tasks.error.connect(self.show_error)
-        header = u.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000") + 12)
-        u.table.verticalHeader().setDefaultSectionSize(u.table.fontMetrics().height() + 8)
-        u.table.verticalHeader().hide()
 
     # -- who is logged in ----------------------------------------------------------------
 
     def unlock(self, username: str, role: str) -> None:
         self.username = username
         self.operator_label.setText(self.tr("Operator: %1").replace("%1", username))
-        self.role_label.setText(self.tr("Role: %1").replace("%1", role))
+        self.role_label.setText(self.tr("Role: %1").replace("%1", role_name(role)))
         self.ui.stack.setCurrentIndex(LIST)
+        self.menuBar().setEnabled(True)
+        self.ui.toolBar.setEnabled(True)
         for action in (self.ui.actionNew, self.ui.actionFind, self.ui.actionToday,
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(True)
         self.show_scope(self.ui.scopeCombo.currentIndex())
-        self.ui.searchEdit.setFocus()
+        self.records.focus_search()
 
     def show_locked(self) -> None:
         """Hide every record: empty list, no form, the locked page."""
@@ -125,92 +99,30 @@ class MainWindow(QMainWindow):
             self.ui.editorLayout.removeWidget(self.form)
             self.form.dispose()
             self.form = None
-        self.ui.table.setModel(self.empty)
-        self.ui.searchEdit.blockSignals(True)
-        self.ui.searchEdit.clear()
-        self.ui.searchEdit.blockSignals(False)
-        self.results.set_rows([])
+        self.records.hide_records()
         self.ui.stack.setCurrentIndex(LOCKED)
         self.operator_label.clear()
         self.role_label.clear()
         self.sync_bar.clear()
+        self.menuBar().setEnabled(False)  # locked means nothing but the login (gui/lock.py)
+        self.ui.toolBar.setEnabled(False)
         for action in (self.ui.actionNew, self.ui.actionFind, self.ui.actionToday,
                        self.ui.actionAll, self.ui.actionDrafts, self.ui.actionLock):
             action.setEnabled(False)
 
-    # -- the list ------------------------------------------------------------------------
+    # -- the list (gui/record_list.py) ----------------------------------------------------
 
     def show_scope(self, index: int) -> None:
-        u = self.ui
-        u.scopeCombo.blockSignals(True)
-        u.scopeCombo.setCurrentIndex(index)
-        u.scopeCombo.blockSignals(False)
-        self.ui.searchEdit.blockSignals(True)
-        self.ui.searchEdit.clear()
-        self.ui.searchEdit.blockSignals(False)
-        model = self.everything if index == 1 else self.today
-        u.listTitle.setText(self.tr("All inspections") if index == 1
-                            else self.tr("Today's inspections"))
-        u.table.setModel(model)
-        model.refresh()
+        """Today's (``TODAY``) or all (``ALL``) inspections on the list page."""
+        self.records.show_scope(index)
         if self.ui.stack.currentIndex() != LOCKED:
             self.ui.stack.setCurrentIndex(LIST)
-
-    def _fit_columns(self, page: int) -> None:
-        """Size the columns to the first page once (later pages keep the widths)."""
-        if page == 0 and not self._fitted:
-            self.ui.table.resizeColumnsToContents()
-            self._fitted = self.ui.table.model().rowCount() > 0
-
-    def _count(self, n: int) -> None:
-        self.ui.countLabel.setText(self.tr("%1 inspection(s)").replace("%1", str(n)))
 
     def focus_search(self) -> None:
         if self.ui.stack.currentIndex() == LOCKED:
             return
         self.leave_editor()
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
-
-    def search_now(self) -> None:
-        self._search_timer.stop()
-        text = self.ui.searchEdit.text().strip()
-        if not text:
-            self.show_scope(self.ui.scopeCombo.currentIndex())
-            return
-
-        def rest() -> None:  # the officer scrolled past the first screen
-            Op(self.tasks, lambda s: inspections.search(s, text)).success(more_shown).run()
-
-        def more_shown(rows: list[inspections.Summary]) -> None:
-            if self.last_search == text and self.ui.table.model() is self.results:
-                self.results.extend(rows)
-                self.ui.countLabel.setText(self.tr("%1 found").replace(
-                    "%1", str(self.results.rowCount())))
-
-        def show(rows: list[inspections.Summary]) -> None:
-            if self.ui.searchEdit.text().strip() != text:
-                return  # typed on since
-            more = len(rows) >= FIRST_SCREEN
-            self.results.set_rows(rows, rest if more else None)
-            if self.ui.table.model() is not self.results:
-                self.ui.table.setModel(self.results)
-            self.ui.listTitle.setText(self.tr("Search: %1").replace("%1", text))
-            self.ui.countLabel.setText(
-                (self.tr("%1+ found") if more else self.tr("%1 found")).replace(
-                    "%1", str(len(rows))))
-            self.last_search = text
-            self.results_shown.emit()
-
-        Op(self.tasks, lambda s: inspections.search(s, text, limit=FIRST_SCREEN)).success(
-            show).run()
-
-    def _activated(self, index: QModelIndex) -> None:
-        model = self.ui.table.model()
-        if index.isValid() and isinstance(model, PagedSummaryModel | SummaryListModel):
-            record_id = model.record_id(index.row())
-            if record_id:
-                self.open_record(record_id)
+        self.records.focus_search()
 
     # -- the editor ----------------------------------------------------------------------
 
@@ -222,15 +134,23 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_id: str) -> None:
         self.leave_editor()
-        Op(self.tasks, lambda s: inspections.open_record(s, record_id)).success(
-            lambda found: self.edit(found[0], found[1])).run()
 
-    def edit(self, insp: Inspection, related: list[Inspection]) -> None:
+        def read(s: Session) -> tuple[inspections.OpenedRecord, Access]:
+            opened = inspections.open_record(s, record_id)
+            return opened, ownership.access(s, opened.record)  # another's draft: read-only
+
+        Op(self.tasks, read).success(
+            lambda found: self.edit(found[0].record, found[0].amendments, found[1])).run()
+
+    def edit(self, insp: Inspection, related: list[Inspection],
+             access: Access | None = None) -> None:
         self.leave_editor()
-        form = InspectionForm(self.tasks, insp, related, autosave_ms=self.autosave_ms)
+        form = InspectionForm(self.tasks, insp, related, autosave_ms=self.autosave_ms,
+                              access=access)
         form.close_requested.connect(self.leave_editor)
         form.open_requested.connect(self.open_record)
         form.amend_requested.connect(self.amend)
+        form.case_requested.connect(self.open_case)
         form.failed.connect(self.show_error)
         form.finalized.connect(lambda _i: self.record_finalized.emit())
         self.form = form
@@ -238,19 +158,25 @@ class MainWindow(QMainWindow):
         self.ui.stack.setCurrentIndex(EDITOR)
         form.focus_first()
 
+    def open_case(self, inspection_id: str, finding_id: str) -> None:
+        """An offence case prefilled from a finding, in its own dialog."""
+        from checkpoint.gui.cases import open_case  # the cases' GUI loads when first used
+
+        open_case(self.tasks, self, inspection_id=inspection_id, finding_id=finding_id)
+
     def leave_editor(self) -> None:
         """Close the form (its draft saved) and go back to the list."""
         if self.form is None:
             return
         form, self.form = self.form, None
         self.ui.editorLayout.removeWidget(form)
-        form.dispose()
+        form.dispose(drop_if_empty=True)
         self.ui.stack.setCurrentIndex(LIST)
-        model = self.ui.table.model()
-        if isinstance(model, PagedSummaryModel):
-            model.refresh()
-        elif self.last_search:
-            self.search_now()
+        self.records.refresh()
+
+    def refresh_list(self) -> None:
+        """Read the list shown again (a draft was discarded elsewhere)."""
+        self.records.refresh()
 
     def amend(self, original_id: str) -> None:
         dialog = AmendDialog(self)
@@ -272,10 +198,7 @@ class MainWindow(QMainWindow):
         self.error_box = box
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(
-            "Checkpoint: the workstation of the border and customs checkpoint. Records are "
-            "kept encrypted on this workstation and sent to headquarters (Sync ▸ Sync now, "
-            "F9, and in the background once the workstation is enrolled)."))
+        show_about(self, self.tasks, self.ui.stack.currentIndex() != LOCKED)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form is not None:

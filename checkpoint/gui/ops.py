@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from checkpoint.errors import AuthError
+from checkpoint.errors import LockedError
 
 if TYPE_CHECKING:
     from checkpoint.services.session import Session
@@ -40,13 +40,6 @@ T = TypeVar("T")
 
 #: Work that finishes sooner than this never shows a progress dialog.
 PROGRESS_DELAY_MS = 600
-
-
-class LockedError(AuthError):
-    """The workstation is locked: there is no session to work with."""
-
-    def __init__(self) -> None:
-        super().__init__("The workstation is locked; log in again.")
 
 
 class _Relay(QObject):
@@ -80,6 +73,7 @@ class TaskManager(QObject):
         self._done: queue.SimpleQueue[tuple[Callable[[Any, BaseException | None], None], Any,
                                             BaseException | None, bool]] = queue.SimpleQueue()
         self.pending = 0
+        self.stopped = False  # shut down: work asked for now (a late callback's) is dropped
         self._session: Session | None = None  # touched only on the database thread
 
     # -- running ------------------------------------------------------------------------
@@ -152,6 +146,7 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Close the session on its own thread and stop the worker."""
+        self.stopped = True
         try:
             self.run_now(self.close_session)
         except Exception:

@@ -9,10 +9,7 @@ from checkpoint.store.connection import DAMAGED, translate_errors
 
 def check_pages(session: Session) -> None:
     """Check the authentication code of every database page. Raises DamagedStoreError."""
-    with translate_errors():
-        problems = session.database.query("PRAGMA cipher_integrity_check")
-        problems += [r for r in session.database.query("PRAGMA quick_check") if r[0] != "ok"]
-    if problems:
+    if session.database.integrity_problems():
         raise DamagedStoreError(DAMAGED)
 
 

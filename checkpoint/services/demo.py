@@ -38,9 +38,9 @@ from checkpoint.domain.inspection import (
     Outcome,
     Trigger,
 )
-from checkpoint.domain.keys import search_keys
 from checkpoint.domain.parties import Person, Role
-from checkpoint.services import records
+from checkpoint.domain.search_terms import search_keys
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
 
 PEOPLE: dict[str, tuple[list[str], list[str], list[str]]] = {

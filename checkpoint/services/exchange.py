@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from checkpoint.domain.inspection import Inspection
-from checkpoint.domain.keys import search_keys
+from checkpoint.domain.search_terms import search_keys
 from checkpoint.errors import FormatError, UsageError
 from checkpoint.formats import validate_document
 from checkpoint.formats.flat import write_csv
-from checkpoint.services import records as record_service
+from checkpoint.services import journaled_records as record_service
 from checkpoint.services.inspections import KIND
 from checkpoint.services.session import Session
-from checkpoint.store import records as rows
+from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
 FORMATS = ("jsonl", "csv")
@@ -37,11 +37,7 @@ def _finalized(session: Session, since: str | None) -> Iterator[dict[str, Any]]:
     after = ("", "")
     while True:
         with translate_errors():
-            batch = conn.execute(
-                "SELECT created_at, id, document FROM records WHERE kind = ? AND status <> 'draft' "
-                "AND created_at >= ? AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?",
-                (KIND, since or "", after[0], after[1], PAGE),
-            ).fetchall()
+            batch = rows.finalized_oldest_first(conn, KIND, since, after, PAGE)
         if not batch:
             return
         for _, _, text in batch:
@@ -90,9 +86,17 @@ def _check_line(number: int, line: str) -> tuple[Inspection | None, list[str]]:
         insp = Inspection.from_document(doc)
     except FormatError as e:
         return None, [f"line {number}: {p}" for p in (e.problems or [str(e)])]
-    if insp.to_document() != {**insp.to_document(), **doc}:
+    if insp.to_document() != {**insp.to_document(), **_with_derived(doc, insp)}:
         return None, [f"line {number}: the document does not read back the same."]
     return insp, []
+
+
+def _with_derived(doc: dict[str, Any], insp: Inspection) -> dict[str, Any]:
+    """``doc`` with the values the domain derives (a VIN's warnings) as it derived them."""
+    vehicle = doc.get("vehicle")
+    if insp.vehicle is None or not isinstance(vehicle, dict) or vehicle.get("vin_warnings"):
+        return doc
+    return {**doc, "vehicle": {**vehicle, "vin_warnings": list(insp.vehicle.vin_warnings)}}
 
 
 def import_file(session: Session, path: Path) -> ImportReport:

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
+    Code,
     ConflictError,
     FormatError,
     KeyslotError,
@@ -53,8 +55,7 @@ def rekey(session: Session) -> None:
         with translate_errors():
             session.database.conn.reset_key(key)
     finally:
-        for i in range(len(key)):
-            key[i] = 0
+        wipe(key)
     slotfile.save(session.layout, new_slots, new_key)
     session.layout.keyslots_rekey.unlink(missing_ok=True)
     session.slots = new_slots
@@ -136,8 +137,9 @@ def restore(home: Path, src: Path, *, force: bool = False) -> Path | None:
     if layout.is_initialized() or layout.database.exists():
         if not force:
             raise ConflictError(
-                f"A workstation already exists in {home}; add --force to replace it "
-                "(its files are kept in a replaced-<time> folder)."
+                f"A workstation already exists in {home}; replacing it needs force (its "
+                "files are then kept in a replaced-<time> folder).",
+                code=Code.WORKSTATION_EXISTS, params={"home": str(home)},
             )
         moved = home / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
         moved.mkdir(mode=0o700)

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import (
+    Code,
     DamagedStoreError,
     KeyslotError,
     NotInitializedError,
@@ -25,7 +27,7 @@ from checkpoint.errors import (
     WrongPasswordError,
 )
 from checkpoint.journal import Entry, Journal
-from checkpoint.store import identity, migrations, operators, slotfile, throttle
+from checkpoint.store import identity, login_hint, migrations, operators, slotfile, throttle
 from checkpoint.store.connection import Database, connect, translate_errors
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
@@ -37,8 +39,7 @@ def layout_for(home: Path) -> Layout:
     layout = Layout(home)
     if not layout.is_initialized():
         raise NotInitializedError(
-            f"There is no workstation in {home}: set one up with `checkpoint init` "
-            "(or start the app), or choose the folder with --home."
+            f"There is no workstation in {home} yet.", params={"home": str(home)}
         )
     return layout
 
@@ -65,6 +66,8 @@ class Session:
         self.data_key = bytearray(data_key)
         self.operator = operator
         self.closed = False
+        #: failed attempts on this operator's name since their previous login (shown once)
+        self.failed_attempts = 0
         with translate_errors():
             self.identity = identity.load(database.conn)
         self.journal = Journal(database.conn, self.identity.device_id, self.identity.signing_key)
@@ -87,7 +90,9 @@ class Session:
         """Raise PermissionDeniedError unless the operator has ``role``."""
         if self.operator.role != role:
             raise PermissionDeniedError(
-                f"Only a {role} may do this; {self.username} is an {self.operator.role}."
+                f"Only a {role} may do this; {self.username} is an {self.operator.role}.",
+                code=Code.ROLE_REQUIRED,
+                params={"role": role, "username": self.username, "actual": self.operator.role},
             )
 
     # -- writing ---------------------------------------------------------------------------
@@ -122,8 +127,7 @@ class Session:
             log.warning("could not sign the journal head at shutdown", exc_info=True)
         finally:
             self.database.close()
-            for i in range(len(self.data_key)):
-                self.data_key[i] = 0
+            wipe(self.data_key)
 
     def __enter__(self) -> Session:
         return self
@@ -143,6 +147,16 @@ def _journal_pending(session: Session, state: throttle.AuthState) -> None:
         action = "auth.login_failed" if item.get("outcome") != "restored" else "store.restored"
         session.journal.append(actor, action, f"operator:{actor}",
                                {"attempted_at": item.get("time"), "outcome": item.get("outcome")})
+    if state.dropped:
+        session.journal.append("unknown", "auth.login_failed", "operators",
+                               {"outcome": "not_kept", "count": state.dropped})
+
+
+def throttle_key(slots: KeySlots, username: str) -> str:
+    """The throttle key of a name: its slot's hash, or a shared bucket for a name that
+    matches no slot (it may be a password typed into the name field: never keep its hash)."""
+    user_hash = slots.user_hash(username)
+    return user_hash if slots.find(username) is not None else throttle.unknown_key(user_hash)
 
 
 def _open_unlocked(layout: Layout, unlocked: slotfile.Unlocked, username: str,
@@ -168,20 +182,56 @@ def _open_unlocked(layout: Layout, unlocked: slotfile.Unlocked, username: str,
     return database, unlocked
 
 
+def _remember(layout: Layout, slots: KeySlots, username: str) -> None:
+    """Keep the name for the next start's login window, if the settings allow it."""
+    from checkpoint.services import settings
+
+    try:
+        if settings.load(layout.home).remember_last_operator:
+            login_hint.remember(layout, slots, username)
+        else:
+            login_hint.clear(layout)
+    except OSError:
+        log.warning("could not keep the login hint", exc_info=True)
+
+
+def login_wait(home: Path, username: str) -> float:
+    """Seconds ``username`` must wait before the next login attempt counts (0: none)."""
+    layout = layout_for(home)
+    key = throttle_key(slotfile.candidates(layout)[0], username)
+    return throttle.load(layout).retry_after(key)
+
+
+def last_operator(home: Path) -> str | None:
+    """The name to offer in the login window (None: offer none)."""
+    from checkpoint.services import settings
+
+    layout = Layout(home)
+    if not layout.is_initialized() or not settings.load(home).remember_last_operator:
+        return None
+    return login_hint.recall(layout)
+
+
+def forget_last_operator(home: Path) -> None:
+    """Delete the remembered name at once (the setting was turned off)."""
+    login_hint.clear(Layout(home))
+
+
 def login(home: Path, username: str, password: str) -> Session:
     """Unlock the workstation as ``username``.
 
-    Raises WrongPasswordError (unknown name, wrong password, removed operator),
-    ThrottledError (too many failures: wait), KeyslotError / DamagedStoreError
+    Raises WrongPasswordError (unknown name, wrong password, removed operator; its
+    ``retry_after`` is the wait the failure started), ThrottledError (too many
+    failures: wait; the attempt was not counted), KeyslotError / DamagedStoreError
     (the files are damaged or tampered with), NotInitializedError.
     """
     layout = layout_for(home)
     copies = slotfile.candidates(layout)
-    user_hash = copies[0].user_hash(username)
+    user_hash = throttle_key(copies[0], username)
     state = throttle.load(layout)
     wait = state.retry_after(user_hash)
-    if wait > 0:
-        state.failed(user_hash, "throttled", utc_now())
+    if wait > 0:  # refused without counting: pressing Enter again never makes it longer
+        state.refused(user_hash, utc_now())
         throttle.save(layout, state)
         raise ThrottledError(wait)
     try:
@@ -189,7 +239,7 @@ def login(home: Path, username: str, password: str) -> Session:
     except WrongPasswordError:
         state.failed(user_hash, "wrong_password", utc_now())
         throttle.save(layout, state)
-        raise
+        raise WrongPasswordError(retry_after=state.retry_after(user_hash)) from None
     database, unlocked = _open_unlocked(layout, unlocked, username, password)
     try:
         with translate_errors():
@@ -197,7 +247,7 @@ def login(home: Path, username: str, password: str) -> Session:
         if op is None or not op.active:
             state.failed(user_hash, "removed_operator", utc_now())
             throttle.save(layout, state)
-            raise WrongPasswordError()
+            raise WrongPasswordError(retry_after=state.retry_after(user_hash))
         if op.role != unlocked.role:
             raise KeyslotError(
                 "This operator's key slot does not match the account (its role was edited); "
@@ -207,14 +257,15 @@ def login(home: Path, username: str, password: str) -> Session:
     except BaseException:
         database.close()
         raise
-    state.succeeded(user_hash)
+    session.failed_attempts = state.succeeded(user_hash)
     with session.write():
         _journal_pending(session, state)
         if unlocked.repaired:
             session.journal.append(username, "keyslots.repaired", "keyslots", {})
         session.journal.append(username, "auth.login", f"operator:{username}", {})
-    state.pending = []
+    state.pending, state.dropped = [], 0
     throttle.save(layout, state)
+    _remember(layout, unlocked.slots, op.username)
     log.info("operator logged in (role %s)", op.role)
     return session
 

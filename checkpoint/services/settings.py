@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from checkpoint.errors import UsageError
+from checkpoint.errors import Code, UsageError
 from checkpoint.store.files import atomic_write
 
 log = logging.getLogger(__name__)
@@ -33,17 +33,30 @@ class Settings:
     autosave_delay_ms: int = 300
     #: user interface language: "en" or "uk"
     language: str = "en"
+    #: offer the last operator's name at the next start (kept encrypted, see
+    #: docs/security.md); off: no name is kept on disk at all
+    remember_last_operator: bool = True
 
     def validate(self) -> Settings:
         """Return self, or raise UsageError naming the first bad value."""
         if not 1 <= self.idle_lock_minutes <= 240:
-            raise UsageError("The idle lock time must be between 1 and 240 minutes.")
+            raise UsageError("The idle lock time must be between 1 and 240 minutes.",
+                             code=Code.SETTING_RANGE,
+                             params={"setting": "idle_lock_minutes", "minimum": 1,
+                                     "maximum": 240})
         if not 50 <= self.autosave_delay_ms <= 900:
-            raise UsageError("The autosave delay must be between 50 and 900 ms.")
+            raise UsageError("The autosave delay must be between 50 and 900 ms.",
+                             code=Code.SETTING_RANGE,
+                             params={"setting": "autosave_delay_ms", "minimum": 50,
+                                     "maximum": 900})
         if self.language not in ("en", "uk"):
-            raise UsageError("The language must be en or uk.")
+            raise UsageError("The language must be en or uk.", code=Code.SETTING_CHOICE,
+                             params={"setting": "language", "choices": "en, uk"})
         if len(self.checkpoint_code) > 32 or len(self.default_lane) > 8:
-            raise UsageError("The checkpoint code or lane is too long.")
+            raise UsageError("The checkpoint code or lane is too long.",
+                             code=Code.SETTING_LENGTH,
+                             params={"setting": "checkpoint_code", "checkpoint": 32,
+                                     "lane": 8})
         return self
 
 

@@ -62,7 +62,8 @@ def init_workstation(home: Path, supervisor: str, password: str,
     policy.check_password(password, supervisor)
     layout = Layout(home)
     if layout.is_initialized():
-        raise AlreadyInitializedError(f"A workstation already exists in {home}.")
+        raise AlreadyInitializedError(f"A workstation already exists in {home}.",
+                                      params={"home": str(home)})
     layout.ensure()
     _clear_orphans(layout)
     data_key = os.urandom(32)
@@ -90,4 +91,5 @@ def init_workstation(home: Path, supervisor: str, password: str,
     slotfile.save(layout, slots, data_key)
     log.info("workstation initialised")
     return device_id
+
 

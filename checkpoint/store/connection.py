@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from checkpoint.crypto.wipe import wipe
 from checkpoint.errors import (
     ConflictError,
     DamagedStoreError,
@@ -58,11 +59,6 @@ def raw_key(data_key: bytes) -> bytearray:
     return bytearray(b"x'" + data_key.hex().encode("ascii") + b"'")
 
 
-def _wipe(buf: bytearray) -> None:
-    for i in range(len(buf)):
-        buf[i] = 0
-
-
 @contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
     """Map sqlcipher3's exceptions into ours at the store boundary."""
@@ -100,7 +96,7 @@ def connect(path: Path, data_key: bytes, *, must_exist: bool = True) -> Any:
         try:
             conn.set_key(key)
         finally:
-            _wipe(key)
+            wipe(key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for statement in _SETUP:
@@ -165,8 +161,25 @@ class Database:
         with translate_errors():
             return self.conn.execute(sql, params)
 
+    def integrity_problems(self) -> list[Any]:
+        """What SQLCipher's page check and SQLite's quick check find (empty: none)."""
+        with translate_errors():
+            problems = self.query("PRAGMA cipher_integrity_check")
+            return problems + [r for r in self.query("PRAGMA quick_check") if r[0] != "ok"]
+
     def close(self) -> None:
         with translate_errors():
             with contextlib.suppress(sqlcipher3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
+
+
+def engine_versions() -> tuple[str, str]:
+    """SQLCipher's version (e.g. ``4.6.1 community``) and SQLite's, from an in-memory
+    database that is never keyed and holds nothing (for ``checkpoint --version``)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return (str(row[0]) if row else "unknown"), str(sqlcipher3.sqlite_version)

@@ -30,11 +30,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from checkpoint.crypto import seal as sealing
+from checkpoint.crypto.seal import raw_private, raw_public
+from checkpoint.domain import chain
 from checkpoint.errors import KeyslotError, WrongPasswordError
 from checkpoint.store import kdf
 
@@ -56,43 +59,27 @@ def _unb64(text: str) -> bytes:
 
 
 def canonical(obj: Any) -> bytes:
-    """Deterministic JSON used for associated data and MACs."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    """Deterministic JSON used for associated data and MACs (ASCII only)."""
+    return chain.canonical(obj, ascii_only=True).encode()
 
 
 def normalize_name(name: str) -> str:
     return unicodedata.normalize("NFC", name).strip().casefold()
 
 
-def _public_bytes(key: X25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
-def _seal_key(shared: bytes, eph_pub: bytes, recipient_pub: bytes) -> bytes:
-    hkdf = HKDF(hashes.SHA256(), 32, salt=None, info=SEAL_INFO + eph_pub + recipient_pub)
-    return hkdf.derive(shared)
-
-
 def seal(secret: bytes, recipient: X25519PublicKey, ad: bytes) -> dict[str, str]:
     """Encrypt ``secret`` so only the holder of ``recipient``'s private key can open it."""
-    eph = X25519PrivateKey.generate()
-    eph_pub = _public_bytes(eph.public_key())
-    key = _seal_key(eph.exchange(recipient), eph_pub, _public_bytes(recipient))
-    nonce = os.urandom(12)
-    return {"ephemeral": _b64(eph_pub), "nonce": _b64(nonce),
-            "ct": _b64(AESGCM(key).encrypt(nonce, secret, ad))}
+    return sealing.seal(secret, recipient, ad, label=SEAL_INFO).to_fields()
 
 
 def unseal(sealed: dict[str, str], private: X25519PrivateKey, ad: bytes) -> bytes:
     """Open what :func:`seal` made. Raises InvalidTag when the key or the data is wrong."""
     try:
-        eph_pub = _unb64(sealed["ephemeral"])
-        nonce, ct = _unb64(sealed["nonce"]), _unb64(sealed["ct"])
-        eph = X25519PublicKey.from_public_bytes(eph_pub)
+        parsed = sealing.Sealed.from_fields(sealed)
+        X25519PublicKey.from_public_bytes(parsed.ephemeral)
     except (KeyError, TypeError, ValueError) as e:
         raise KeyslotError("A key slot is malformed.") from e
-    key = _seal_key(private.exchange(eph), eph_pub, _public_bytes(private.public_key()))
-    return AESGCM(key).decrypt(nonce, ct, ad)
+    return sealing.unseal(parsed, private, ad, label=SEAL_INFO)
 
 
 @dataclass
@@ -211,14 +198,11 @@ class KeySlots:
             "user_hash": self.user_hash(username),
             "role": role,
             "kdf": {**params.to_dict(), "salt": _b64(salt)},
-            "public_key": _b64(_public_bytes(private.public_key())),
+            "public_key": _b64(raw_public(private.public_key())),
         }
         kek = kdf.derive(password, salt, params)
         nonce = os.urandom(12)
-        private_raw = private.private_bytes(
-            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-            serialization.NoEncryption(),
-        )
+        private_raw = raw_private(private)
         wrapped = {"nonce": _b64(nonce),
                    "ct": _b64(AESGCM(kek).encrypt(nonce, private_raw, canonical(meta)))}
         slot = Slot(meta, seal(data_key, private.public_key(), self._seal_ad(meta)), wrapped)
@@ -262,7 +246,7 @@ class KeySlots:
     def set_recovery(self, public_key: X25519PublicKey, data_key: bytes) -> None:
         self.slots = [s for s in self.slots if s.kind != "recovery"]
         meta = {"kind": "recovery", "slot_id": str(uuid.uuid4()),
-                "public_key": _b64(_public_bytes(public_key))}
+                "public_key": _b64(raw_public(public_key))}
         self.slots.append(Slot(meta, seal(data_key, public_key, self._seal_ad(meta))))
 
     def recover(self, private: X25519PrivateKey) -> bytes:

@@ -53,6 +53,11 @@ class Layout:
         return self.home / "auth-state.json"
 
     @property
+    def login_hint(self) -> Path:
+        """The last operator's name, encrypted (:mod:`checkpoint.store.login_hint`)."""
+        return self.home / "login-hint.json"
+
+    @property
     def logs(self) -> Path:
         return self.home / "logs"
 

@@ -178,8 +178,35 @@ CREATE INDEX journal_record_versions ON journal(seq)
     AND coalesce(json_extract(payload, '$.status'), 'draft') <> 'draft';
 """
 
+# Identifier search terms with Cyrillic or Greek letters that look like Latin ones are
+# refolded to Latin (domain/search_terms.py folds them at index and query time from this
+# version on).
+# The table is a frozen copy of checkpoint.documents.lookalike at the time: a released
+# migration must not change when that module does.
+_0004_LOOKALIKES = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q",
+    "Ԝ": "W", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K",
+    "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+})
+
+
+def _0004_fold_lookalike_identifiers(conn: Any) -> None:
+    found = conn.execute(
+        "SELECT kind, term, record_id FROM search_terms "
+        "WHERE kind IN ('document', 'plate', 'vin', 'container') AND term GLOB '*[^ -~]*'"
+    ).fetchall()
+    for kind, term, record_id in found:
+        folded = str(term).upper().translate(_0004_LOOKALIKES)
+        if folded != term:
+            conn.execute("INSERT OR IGNORE INTO search_terms (kind, term, record_id) "
+                         "VALUES (?, ?, ?)", (kind, folded, record_id))
+            conn.execute("DELETE FROM search_terms WHERE kind = ? AND term = ? "
+                         "AND record_id = ?", (kind, term, record_id))
+
+
 # The watchlist index (checkpoint/store/watchlist.py says what each table is for).
-_0004 = """
+_0008_WATCHLIST = """
 CREATE TABLE watchlist_lists (
     list TEXT PRIMARY KEY,
     version INTEGER NOT NULL,
@@ -213,7 +240,10 @@ MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
-    ("0004_watchlist", lambda conn: run_script(conn, _0004)),
+    ("0004_fold_lookalike_identifiers", _0004_fold_lookalike_identifiers),
+    # 0005_review_stats, 0006 and 0007 belong to other work not merged here yet; the
+    # runner applies by name in list order, so the gap is harmless
+    ("0008_watchlist", lambda conn: run_script(conn, _0008_WATCHLIST)),
 ]
 
 

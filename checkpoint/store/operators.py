@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,8 +36,18 @@ def insert(conn: Any, op: Operator) -> None:
 
 
 def get(conn: Any, username: str) -> Operator | None:
+    """The operator of that name in any case (SQLite's NOCASE folds ASCII only, so a
+    Cyrillic name is compared case-folded here)."""
     r = conn.execute(f"SELECT {_COLUMNS} FROM operators WHERE username = ?", (username,)).fetchone()
-    return _row(r) if r else None
+    if r:
+        return _row(r)
+    if username.isascii():
+        return None
+    wanted = unicodedata.normalize("NFC", username).strip().casefold()
+    for op in every(conn):
+        if unicodedata.normalize("NFC", op.username).casefold() == wanted:
+            return op
+    return None
 
 
 def active(conn: Any) -> list[Operator]:
@@ -44,6 +55,16 @@ def active(conn: Any) -> list[Operator]:
         f"SELECT {_COLUMNS} FROM operators WHERE active = 1 ORDER BY username"
     ).fetchall()
     return [_row(r) for r in rows]
+
+
+def every(conn: Any) -> list[Operator]:
+    """Every account, disabled ones too."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM operators ORDER BY username").fetchall()
+    return [_row(r) for r in rows]
+
+
+def set_role(conn: Any, username: str, role: str) -> None:
+    conn.execute("UPDATE operators SET role = ? WHERE username = ?", (role, username))
 
 
 def deactivate(conn: Any, username: str, when: str) -> None:

@@ -9,14 +9,13 @@ rewritten from the intact backup.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from checkpoint.errors import KeyslotError, WrongPasswordError
-from checkpoint.store.files import atomic_write
+from checkpoint.store.files import atomic_write, locked
 from checkpoint.store.keyslots import KeySlots
 from checkpoint.store.layout import Layout
 
@@ -30,15 +29,9 @@ def save(layout: Layout, slots: KeySlots, data_key: bytes) -> None:
     atomic_write(layout.keyslots, raw)
 
 
-@contextlib.contextmanager
-def _locked(layout: Layout) -> Iterator[None]:
+def _locked(layout: Layout) -> contextlib.AbstractContextManager[None]:
     """An exclusive lock on the slot file for a read-modify-write (app, sync and CLI)."""
-    with (layout.home / ".keyslots.lock").open("a") as fh:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    return locked(layout.home / ".keyslots.lock")
 
 
 def current(layout: Layout, data_key: bytes) -> KeySlots:

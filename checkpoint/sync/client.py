@@ -30,8 +30,10 @@ import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from checkpoint.errors import (
+    Code,
     EnrollmentError,
     NetworkError,
+    Param,
     ProtocolError,
     RemoteRejectedError,
     UsageError,
@@ -138,7 +140,8 @@ class HqClient:
         content = response.content
         if response.status_code >= 500 and wire.H_HQ_SIGNATURE not in response.headers:
             raise NetworkError(f"HQ is failing (HTTP {response.status_code}); the sync "
-                               "will be retried.")
+                               "will be retried.", code=Code.SYNC_HQ_FAILING,
+                               params={"status": response.status_code})
         key = hq_key or self.hq_key
         if key is not None:  # verified before a byte of it is decoded
             server_time = signing.verify_response(key, auth.nonce, response.status_code,
@@ -176,14 +179,17 @@ class HqClient:
         except requests.exceptions.SSLError as e:
             raise ProtocolError(
                 f"HQ at {self.url} did not prove itself with a certificate from the CA pinned "
-                "at enrollment; nothing was sent. If HQ changed its CA, enroll again."
+                "at enrollment; nothing was sent. If HQ changed its CA, enroll again.",
+                code=Code.SYNC_TLS, params={"url": self.url},
             ) from e
         except requests.exceptions.Timeout as e:
             raise NetworkError(f"HQ at {self.url} did not answer in time; the sync will be "
-                               "retried.") from e
+                               "retried.", code=Code.SYNC_TIMEOUT,
+                               params={"url": self.url}) from e
         except requests.exceptions.RequestException as e:
             raise NetworkError(f"HQ at {self.url} cannot be reached ({type(e).__name__}); the "
-                               "sync will be retried.") from e
+                               "sync will be retried.", code=Code.SYNC_UNREACHABLE,
+                               params={"url": self.url}) from e
         return response, auth, sent, self.clock.local()
 
 
@@ -233,11 +239,17 @@ def _error_of(value: Any) -> tuple[str, str]:
 
 
 def _classify(status: int, code: str, message: str) -> Exception:
+    """The error an HQ refusal stands for. HQ's machine code goes into the params
+    (``hq_code``) for the caller to word; HQ's sentence stays in ``str()`` for the log
+    and the command line."""
     text = message or f"HQ refused the request (HTTP {status})."
+    params: dict[str, Param] = {"status": status, "hq_code": code or "unknown"}
     if status >= 500:
-        return NetworkError(f"HQ is failing (HTTP {status}): {text} The sync will be retried.")
+        return NetworkError(f"HQ is failing (HTTP {status}): {text} The sync will be retried.",
+                            code=Code.SYNC_HQ_FAILING, params=params)
     if code in ENROLLMENT_CODES:
-        return EnrollmentError(text)
-    if status in (401, 403, 409, 410):
-        return RemoteRejectedError(text)
-    return ProtocolError(f"HQ could not accept the request (HTTP {status}): {text}")
+        return EnrollmentError(text, code=Code.ENROLL_REFUSED, params=params)
+    if status in (401, 403, 409, 410, 429):
+        return RemoteRejectedError(text, code=Code.SYNC_REFUSED, params=params)
+    return ProtocolError(f"HQ could not accept the request (HTTP {status}): {text}",
+                         code=Code.SYNC_REFUSED, params=params)

@@ -2,7 +2,8 @@
 
 :class:`Scheduler` owns one thread. It runs ``job(cancel)`` at start-up, at once when
 :meth:`trigger` is called (after a finalize, on "Sync now", when the network comes
-back), every ``interval`` seconds after a success, and after a failure waits the
+back), every ``interval`` seconds after a success (or what ``next_interval()`` says,
+when given: a caller that wants the next run sooner), and after a failure waits the
 next :class:`~checkpoint.sync.backoff.Backoff` delay; it never gives up. With a
 ``probe`` (a cheap "is HQ reachable?"), it checks every ``probe_interval`` seconds
 while it waits after a failure and runs the job at once when the link is back.
@@ -25,8 +26,10 @@ Job = Callable[[threading.Event], bool]
 class Scheduler:
     def __init__(self, job: Job, *, interval: float = 300.0, backoff: Backoff | None = None,
                  name: str = "checkpoint-sync", probe: Callable[[], bool] | None = None,
-                 probe_interval: float = 10.0) -> None:
+                 probe_interval: float = 10.0,
+                 next_interval: Callable[[], float] | None = None) -> None:
         self.job = job
+        self.next_interval = next_interval
         self.probe, self.probe_interval = probe, probe_interval
         self.woken_by_probe = 0
         self.interval = interval
@@ -77,7 +80,7 @@ class Scheduler:
             self.runs += 1
             if ok:
                 self.backoff.reset()
-                delay = self.interval
+                delay = self.interval if self.next_interval is None else self.next_interval()
             else:
                 delay = self.backoff.next_delay()
             self.next_delay = delay

@@ -119,8 +119,8 @@ def hq(hq_config: HqConfig) -> Iterator[Hq]:
 @pytest.fixture
 def enrolled(workstation: Path, hq: Hq) -> Path:
     """The conftest workstation, enrolled with ``hq``."""
-    from checkpoint.services import enrollment
     from checkpoint.services.session import login
+    from checkpoint.services.sync import enrollment
 
     with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         enrollment.enroll(s, hq.url, hq.code(), hq.config.ca_cert.read_bytes())

@@ -7,7 +7,7 @@ from typing import Any
 
 from checkpoint.domain.ids import new_id
 from checkpoint.formats import load_example
-from checkpoint.services import records
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session, login
 from checkpoint.services.sync import SyncEngine, SyncReport
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD

@@ -6,18 +6,18 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from checkpoint.services import sync_state
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
+from checkpoint.store import sync_tables as sync_state
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
+from tests.helpers import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,20 +34,17 @@ def _kill_when(proc: Any, hq: Hq, path: str) -> None:
     assert proc.stdin is not None
     proc.stdin.write(SUPERVISOR_PASSWORD + "\n")
     proc.stdin.close()
-    deadline = time.monotonic() + 60
-    while (path, "delay_before") not in hq.faults.hits:
+    def held() -> bool:
         assert proc.poll() is None, "the client ended before it was killed"
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+        return (path, "delay_before") in hq.faults.hits
+
+    wait_until(held, what="HQ to hold the client's request")
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
 
 
 def _wait_for(hq: Hq, path: str, what: str) -> None:
-    deadline = time.monotonic() + 60
-    while (path, what) not in hq.faults.hits:
-        assert time.monotonic() < deadline, f"HQ never reached {what}"
-        time.sleep(0.02)
+    wait_until(lambda: (path, what) in hq.faults.hits, what=f"HQ to reach {what}")
 
 
 @pytest.mark.slow
@@ -59,7 +56,7 @@ def test_a_client_killed_mid_push_resumes_without_restarting_from_zero(
     _kill_when(_sync_process(enrolled), hq, "/v1/push")
     _wait_for(hq, "/v1/push", "delay_before_done")  # HQ applies it although its client is gone
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        acked = sync_state.load_state(s.database.conn).acked_seq
+        acked = sync_state.load_progress(s.database.conn).acked_seq
         assert acked > 0  # the first batch's acknowledgement was saved before the kill
         report = SyncEngine.for_session(s).sync_now()
         local = [(int(r[0]), str(r[1])) for r in s.database.query(
@@ -90,7 +87,7 @@ def test_a_client_killed_mid_pull_resumes_after_the_last_page_it_applied(
     _kill_when(_sync_process(enrolled), hq, "/v1/pull")
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         assert s.database.query("SELECT count(*) FROM hq_items")[0][0] == page
-        assert sync_state.load_state(s.database.conn).cursor is not None
+        assert sync_state.load_progress(s.database.conn).cursor is not None
         report = SyncEngine.for_session(s).sync_now()
         assert report.pulled == total - page  # only the pages after the one applied
         assert s.database.query("SELECT count(*) FROM hq_items")[0][0] == total

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from checkpoint.errors import ConflictError, EnrollmentError, PermissionDeniedError
-from checkpoint.services import enrollment
 from checkpoint.services.session import login
+from checkpoint.services.sync import enrollment
 from hq.cli import main as hq_main
 from tests.conftest import (
     INSPECTOR,

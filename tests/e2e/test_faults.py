@@ -9,24 +9,23 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from checkpoint.errors import NetworkError
-from checkpoint.services import sync_state
 from checkpoint.services.session import login
 from checkpoint.services.sync import BackgroundSync, SyncEngine
-from checkpoint.services.sync_push import read_items
-from checkpoint.sync import outbox
-from checkpoint.sync.backoff import Backoff
+from checkpoint.services.sync.push import read_items
+from checkpoint.store import sync_tables as sync_state
 from checkpoint.sync.client import HqClient
+from checkpoint.sync.protocol.items import push_body
 from hq.server import ServerThread
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
+from tests.helpers import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,7 +74,7 @@ def test_two_identical_pushes_at_once_make_one_row(enrolled: Path, hq: Hq) -> No
         record_inspections(s, 40)
         conn = s.database.conn
         items = read_items(conn, 0, 1000)
-        body = outbox.body([i.text for i in items])
+        body = push_body([i.text for i in items])
         head = sync_state.journal_head(conn)
         enrollment = sync_state.load_enrollment(conn)
         assert enrollment is not None
@@ -132,7 +131,9 @@ def test_answers_slower_than_the_timeout_are_retried_without_duplicates(
         engine = SyncEngine.for_session(s, timeout=(5.0, 0.4))
         with pytest.raises(NetworkError, match="did not answer in time"):
             engine.sync_now()
-        time.sleep(1.5)  # let HQ finish the slow answer before asserting (not a timing test)
+        # let HQ finish the slow answer before syncing again (not a timing test)
+        wait_until(lambda: ("/v1/push", "delay_after_done") in hq.faults.hits,
+                   what="HQ to finish the slow answer")
         engine.sync_now()
         _exact(hq, s, 30)
 
@@ -143,16 +144,14 @@ def test_background_sync_retries_with_backoff_until_hq_recovers(enrolled: Path,
         record_inspections(s, 10)
         hq.faults.add("/v1/push", "error500", times=3)
         background = BackgroundSync(SyncEngine.for_session(s), interval=3600,
-                                    backoff=Backoff(base=0.05, cap=0.2))
+                                    backoff_base=0.05, backoff_cap=0.2)
         background.start()
         try:
-            deadline = time.monotonic() + 60
-            while background.status().state != "up_to_date":
-                assert time.monotonic() < deadline, "background sync never recovered"
-                time.sleep(0.05)
+            wait_until(lambda: background.status().state == "up_to_date",
+                       what="the background sync to recover")
         finally:
             background.stop()
-        assert background.scheduler.runs >= 4
+        assert background.runs >= 4
         _exact(hq, s, 10)
 
 
@@ -162,20 +161,26 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _start_hq_process(folder: Path, port: int, faults: list[dict[str, Any]]) -> Any:
-    proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.hq_process", str(folder),
-                             str(port), json.dumps(faults)], cwd=ROOT, stdout=subprocess.PIPE,
-                            text=True)
+def _hits(path: Path) -> str:
+    return path.read_text() if path.exists() else ""
+
+
+def _start_hq_process(folder: Path, port: int, faults: list[dict[str, Any]],
+                      hits: Path | None = None) -> Any:
+    args = [str(folder), str(port), json.dumps(faults)] + ([str(hits)] if hits else [])
+    proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.hq_process", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
     proc.stdout.close()
-    deadline = time.monotonic() + 30
-    while True:
+    def accepts() -> bool:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return proc
+            return True
         except OSError:
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+            return False
+
+    wait_until(accepts, 30, what="HQ to accept connections")
+    return proc
 
 
 def _count(db: Any) -> int:
@@ -185,13 +190,14 @@ def _count(db: Any) -> int:
 
 @pytest.mark.slow
 def test_hq_killed_mid_batch_loses_nothing(workstation: Path, hq: Hq) -> None:
-    from checkpoint.services import enrollment
+    from checkpoint.services.sync import enrollment
 
     port = _free_port()
     hq.stop()  # the same HQ folder and database, served by a process we can kill
+    hits = hq.config.folder / "fault-hits.txt"
     proc = _start_hq_process(hq.config.folder, port,
                              [{"path": "/v1/push", "action": "delay_before", "skip": 1,
-                               "seconds": 30}])
+                               "seconds": 30}], hits)
     url = f"https://127.0.0.1:{port}"
     try:
         with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
@@ -214,11 +220,10 @@ def test_hq_killed_mid_batch_loses_nothing(workstation: Path, hq: Hq) -> None:
 
             t = threading.Thread(target=run)
             t.start()
-            deadline = time.monotonic() + 60
-            while _count(db) == 0:
-                assert time.monotonic() < deadline
-                time.sleep(0.05)
-            time.sleep(0.3)  # the second batch is now inside HQ (delayed before commit)
+            wait_until(lambda: _count(db) > 0, what="the first batch at HQ")
+            # the second batch is inside HQ (held before its commit) when HQ says so
+            wait_until(lambda: "/v1/push delay_before" in _hits(hits),
+                       what="HQ to hold the second batch")
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
             t.join(60)
@@ -247,19 +252,15 @@ def test_background_sync_runs_at_once_when_hq_is_back(enrolled: Path, hq: Hq) ->
         record_inspections(s, 5)
         engine = SyncEngine.for_session(s)
         # a long backoff: only the reachability probe can bring the next run early
-        background = BackgroundSync(engine, interval=3600, backoff=Backoff(base=600, cap=600),
+        background = BackgroundSync(engine, interval=3600, backoff_base=600, backoff_cap=600,
                                     probe_interval=0.05)
         background.start()
         try:
-            deadline = time.monotonic() + 60
-            while background.scheduler.runs < 1:
-                assert time.monotonic() < deadline
-                time.sleep(0.02)
+            wait_until(lambda: background.runs >= 1, what="a first (failed) run")
             assert background.status().state == "offline"
             hq.server = ServerThread(hq.app, hq.config, port=port).start()
-            while background.status().state != "up_to_date":
-                assert time.monotonic() < deadline, "the sync did not run when HQ came back"
-                time.sleep(0.05)
+            wait_until(lambda: background.status().state == "up_to_date",
+                       what="the sync to run when HQ came back")
         finally:
             background.stop()
         assert background.scheduler.woken_by_probe == 1

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from checkpoint.errors import WrongPasswordError
-from checkpoint.services import accounts, sync_state
+from checkpoint.services import accounts
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
+from checkpoint.store import sync_tables as sync_state
 from hq import feed
 from tests.conftest import INSPECTOR, SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
@@ -86,7 +87,7 @@ def test_local_changes_go_up_before_hq_data_on_the_same_subject_is_applied(
     password = hq.publish_operator(device, INSPECTOR, "inspector")
     accounts.change_password(enrolled, INSPECTOR, INSPECTOR_PASSWORD, "changed locally 12")
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
-        acked = sync_state.load_state(s.database.conn).acked_seq
+        acked = sync_state.load_progress(s.database.conn).acked_seq
         assert f"operator:{INSPECTOR}" in sync_state.pending_subjects(s.database.conn, acked)
         report = SyncEngine.for_session(s).sync_now()
         assert report.parked == 0 and report.accounts == 1
@@ -106,7 +107,7 @@ def test_an_item_for_a_subject_with_unsent_changes_is_parked_then_applied(
         with s.write():
             s.journal.append(SUPERVISOR, "operator.note", f"operator:{INSPECTOR}", {})
         engine = SyncEngine.for_session(s)
-        from checkpoint.services import sync_pull
+        from checkpoint.services.sync import pull as sync_pull
 
         ctx = engine._context(s.database, None, None)
         try:
@@ -137,6 +138,6 @@ def test_a_cursor_hq_no_longer_knows_means_a_full_resync_with_the_outbox_kept(
         report = engine.sync_now()
         assert report.resync and report.pushed >= 1
         assert sorted(_items(s, "checkpoints")) == ["A", "C"]
-        state = sync_state.load_state(s.database.conn)
+        state = sync_state.load_progress(s.database.conn)
         assert state.cursor and not state.resyncing and state.generation == 1
         assert state.acked_seq >= before[0]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkpoint.services import records
+from checkpoint.domain.chain import document_digest
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
@@ -27,7 +28,7 @@ def test_500_offline_inspections_reach_hq_with_their_journal_and_a_resync_sends_
             rows = tx.all("SELECT id, digest FROM records WHERE device_id = ?", (s.device_id,))
         assert sorted(r[0] for r in rows) == sorted(ids)
         for rid, digest in rows[:20]:
-            assert digest == records.document_digest(records.get(s, rid, audit=False).document)
+            assert digest == document_digest(records.get(s, rid, audit=False).document)
         assert engine.status().unacknowledged == 0
         assert engine.status().state == "up_to_date"
 
@@ -52,7 +53,7 @@ def test_a_draft_goes_up_as_a_journal_entry_without_its_document(enrolled: Path,
 
 
 def test_a_record_goes_up_with_its_photos(enrolled: Path, hq: Hq) -> None:
-    from checkpoint.store import records as rows
+    from checkpoint.store import record_table as rows
 
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         doc = inspection(s)
@@ -84,3 +85,25 @@ def test_cancel_stops_at_a_batch_boundary_and_keeps_what_was_acknowledged(
         assert status.unacknowledged == 100 - sent
         assert engine.sync_now().pushed == s.journal.head()[0] - report.pushed
     assert hq.scalar("SELECT count(*) FROM records") == 100
+
+
+def test_a_sync_an_operator_asked_for_is_journaled_by_the_engine(enrolled: Path,
+                                                                  hq: Hq) -> None:
+    from tests.helpers import run_cli
+
+    def runs(s: object) -> list[str]:
+        return [str(r[0]) for r in s.database.query(  # type: ignore[attr-defined]
+            "SELECT actor FROM journal WHERE action = 'sync.run' ORDER BY seq")]
+
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        engine = SyncEngine.for_session(s)
+        engine.sync_now()  # the timer's run: the program's, not journaled
+        assert runs(s) == []
+        engine.sync_now(asked=True)  # "Sync now"
+        assert runs(s) == [SUPERVISOR]
+        assert hq_journal(hq, s.device_id)[-1][0] == s.journal.head()[0]  # it travelled
+    code, _, _ = run_cli(["sync", "now", "--as", SUPERVISOR, "--password-stdin"],
+                         stdin=SUPERVISOR_PASSWORD + "\n", home=enrolled)
+    assert code == 0
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        assert runs(s) == [SUPERVISOR, SUPERVISOR]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from checkpoint.errors import RemoteRejectedError
-from checkpoint.services import maintenance, records, sync_bundle
+from checkpoint.services import journaled_records as records
+from checkpoint.services import maintenance, sync
 from checkpoint.services.session import login
 from checkpoint.services.sync import SyncEngine
 from hq import bundles
@@ -78,7 +79,7 @@ def test_hq_validates_documents_when_configured(tmp_path: Path, workstation: Pat
     strict = replace(hq.config, validate_documents=True)
     server = ServerThread(create_app(strict, hq.db), strict).start()
     try:
-        from checkpoint.services import enrollment
+        from checkpoint.services.sync import enrollment
 
         with login(workstation, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
             enrollment.enroll(s, server.url, hq.code(), hq.config.ca_cert.read_bytes())
@@ -107,7 +108,7 @@ def test_an_offline_bundle_is_applied_once_and_a_later_sync_sends_nothing_twice(
     bundle = tmp_path / "transfer.ckb"
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         record_inspections(s, 25)
-        exported = sync_bundle.export_bundle(s, bundle)
+        exported = sync.export_bundle(s, bundle)
         assert exported.records == 25
         raw = bundle.read_bytes()
         assert b"inspection.v1" not in raw  # sealed to HQ
@@ -130,7 +131,7 @@ def test_a_bundle_altered_or_from_an_unknown_workstation_is_refused(
     bundle = tmp_path / "transfer.ckb"
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         record_inspections(s, 2)
-        sync_bundle.export_bundle(s, bundle)
+        sync.export_bundle(s, bundle)
     raw = bytearray(bundle.read_bytes())
     raw[-5] ^= 1
     with pytest.raises(ProtocolError, match="not signed by the workstation"):

@@ -10,15 +10,15 @@ import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from checkpoint.domain.chain import canonical, digest, entry_hash
 from checkpoint.errors import ProtocolError, UsageError
-from checkpoint.journal import canonical, digest, entry_hash
-from checkpoint.services import enrollment, sync_state
 from checkpoint.services.session import Session, login
-from checkpoint.services.sync import SyncEngine
-from checkpoint.services.sync_push import read_items
-from checkpoint.sync import outbox
+from checkpoint.services.sync import SyncEngine, enrollment
+from checkpoint.services.sync.push import read_items
+from checkpoint.store import sync_tables as sync_state
 from checkpoint.sync.client import Clock
 from checkpoint.sync.protocol import signing, wire
+from checkpoint.sync.protocol.items import push_body
 from hq.app import create_app
 from hq.config import init_hq
 from hq.server import ServerThread
@@ -38,7 +38,7 @@ def _send(hq: Hq, method: str, path: str, body: bytes, auth: signing.RequestAuth
 
 def _push_body(s: Session) -> tuple[bytes, int]:
     items = read_items(s.database.conn, 0, 1000)
-    return outbox.body([i.text for i in items]), items[-1].seq
+    return push_body([i.text for i in items]), items[-1].seq
 
 
 def _sign(s: Session, method: str, path: str, body: bytes, **kw: Any) -> signing.RequestAuth:
@@ -76,7 +76,7 @@ def test_hq_refuses_a_gap_and_a_fork_and_raises_alerts(enrolled: Path, hq: Hq) -
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         record_inspections(s, 4)
         items = read_items(s.database.conn, 0, 1000)
-        gap = outbox.body([i.text for i in items[2:]])
+        gap = push_body([i.text for i in items[2:]])
         status, answer = _send(hq, "POST", "/v1/push", gap, _sign(s, "POST", "/v1/push", gap))
         assert (status, answer["error"]) == (409, "gap")
 
@@ -85,11 +85,11 @@ def test_hq_refuses_a_gap_and_a_fork_and_raises_alerts(enrolled: Path, hq: Hq) -
         fake = {"seq": 1, "time": t, "actor": "x", "action": "a", "subject": "s",
                 "payload_digest": pd, "payload": canonical({}), "prev_hash": prev,
                 "hash": entry_hash(1, t, "x", "a", "s", pd, prev)}
-        fork = outbox.body([wire.dumps(fake)])
+        fork = push_body([wire.dumps(fake)])
         status, answer = _send(hq, "POST", "/v1/push", fork, _sign(s, "POST", "/v1/push", fork))
         assert (status, answer["error"]) == (409, "fork")
 
-        altered = wire.decode(outbox.body([i.text for i in items]))
+        altered = wire.decode(push_body([i.text for i in items]))
         altered["items"][1]["actor"] = "someone else"
         bad = wire.encode(altered)
         status, answer = _send(hq, "POST", "/v1/push", bad, _sign(s, "POST", "/v1/push", bad))
@@ -107,7 +107,7 @@ def test_a_pull_page_with_a_bad_hq_signature_is_refused_and_nothing_applied(
         with pytest.raises(ProtocolError, match="does not verify with HQ's signing key"):
             engine.sync_now()
         assert s.database.query("SELECT count(*) FROM hq_items")[0][0] == 0
-        assert sync_state.load_state(s.database.conn).cursor is None
+        assert sync_state.load_progress(s.database.conn).cursor is None
         assert engine.status().state == "error"
         engine.sync_now()
         assert s.database.query("SELECT key FROM hq_items")[0][0] == "UA-PL-01"

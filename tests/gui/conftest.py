@@ -37,7 +37,7 @@ def _stop(app: Any) -> None:
         app.window.form.save_now()
     app.shutdown()
     app.window.close()
-    for dialog in (app.login_dialog, app.drafts_dialog):
+    for dialog in (app.login.login_dialog, app.drafts_dialog):
         if dialog is not None:
             dialog.close()
 

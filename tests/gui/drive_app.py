@@ -43,8 +43,8 @@ def main() -> int:
     prepare(qapp, "en")
     app = App(home)
     app.start()
-    wait(lambda: app.login_dialog is not None)
-    dialog = app.login_dialog
+    wait(lambda: app.login.login_dialog is not None)
+    dialog = app.login.login_dialog
     assert dialog is not None
     QTest.keyClicks(dialog.ui.userEdit, user)
     QTest.keyClicks(dialog.ui.passwordEdit, password)

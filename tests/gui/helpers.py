@@ -16,9 +16,9 @@ def settle(qtbot: Any, app: Any) -> None:
 
 
 def log_in(qtbot: Any, app: Any, name: str, password: str) -> None:
-    qtbot.waitUntil(lambda: app.login_dialog is not None and app.login_dialog.isVisible(),
-                    timeout=WAIT_MS)
-    dialog = app.login_dialog
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None
+                    and app.login.login_dialog.isVisible(), timeout=WAIT_MS)
+    dialog = app.login.login_dialog
     dialog.ui.userEdit.clear()
     qtbot.keyClicks(dialog.ui.userEdit, name)
     dialog.ui.passwordEdit.clear()
@@ -28,7 +28,7 @@ def log_in(qtbot: Any, app: Any, name: str, password: str) -> None:
 
 def logged_in(qtbot: Any, app: Any, name: str, password: str) -> None:
     log_in(qtbot, app, name, password)
-    qtbot.waitUntil(lambda: app.who is not None and app.login_dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: app.who is not None and app.login.login_dialog is None, timeout=WAIT_MS)
     settle(qtbot, app)
 
 

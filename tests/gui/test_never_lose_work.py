@@ -32,7 +32,7 @@ def test_auto_lock_hides_the_content_and_needs_the_password(qtbot: Any, gui_app:
     app.idle.timer.setInterval(50)  # the idle time from the settings, shortened
     app.idle.timer.start()
     qtbot.waitUntil(lambda: app.window.ui.stack.currentIndex() == LOCKED
-                    and app.login_dialog is not None, timeout=WAIT_MS)
+                    and app.login.login_dialog is not None, timeout=WAIT_MS)
     app.idle.timer.setInterval(10 * 60_000)  # back to the default for the rest of the test
     settle(qtbot, app)
     # the content is gone, the session closed and its key dropped
@@ -41,10 +41,11 @@ def test_auto_lock_hides_the_content_and_needs_the_password(qtbot: Any, gui_app:
     assert app.window.operator_label.text() == ""
     assert app.tasks.run_now(lambda: app.tasks._session) is None
     assert not app.window.ui.actionNew.isEnabled()
-    assert app.login_dialog.ui.lockedLabel.isVisibleTo(app.login_dialog)
+    assert app.login.login_dialog.ui.lockedLabel.isVisibleTo(app.login.login_dialog)
     # a wrong password does not open it
     log_in(qtbot, app, INSPECTOR, "wrong password!!")
-    qtbot.waitUntil(lambda: "Wrong" in app.login_dialog.ui.messageLabel.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Wrong" in app.login.login_dialog.ui.messageLabel.text(),
+                    timeout=WAIT_MS)
     assert app.window.ui.stack.currentIndex() == LOCKED
     # the right one brings back the draft as it was typed
     logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)

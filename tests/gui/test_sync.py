@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from checkpoint.gui.sync_controller import SyncOptions
-from checkpoint.services import accounts, enrollment, maintenance
+from checkpoint.gui.sync.controller import SyncOptions
+from checkpoint.services import accounts, maintenance
 from checkpoint.services import workstation as workstation_service
 from checkpoint.services.session import login
-from checkpoint.services.sync import SyncEngine
+from checkpoint.services.sync import SyncEngine, enrollment
 from checkpoint.sync.client import Clock
 from hq.app import create_app
 from hq.config import init_hq
@@ -32,7 +32,7 @@ from tests.conftest import (
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import hq_journal, record_inspections
 from tests.gui.helpers import WAIT_MS, logged_in, settle, type_into
-from tests.gui.test_inspection_flow import fill_record, new_form
+from tests.gui.inspection.test_inspection_flow import fill_record, new_form
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -115,7 +115,7 @@ def test_a_supervisor_enrolls_through_the_dialog(qtbot: Any, launch: Any, workst
     sock.close()
     attempt(f"https://127.0.0.1:{closed}", hq.code(), ca, "cannot be reached")
     attempt(hq.url, hq.code(), other_ca, "could not be verified")
-    attempt(hq.url, used, ca, "already used")
+    attempt(hq.url, used, ca, "already been used")
     attempt(hq.url, hq.code(hours=-1), ca, "expired")
     attempt(hq.url, hq.code(), str(tmp_path / "missing.pem"), "Cannot read the CA file")
     assert hq.scalar("SELECT count(*) FROM devices") == 1  # only the other workstation
@@ -228,7 +228,7 @@ def test_hq_refusing_the_workstation_is_an_error_with_what_to_do(
     logged_in(qtbot, app, SUPERVISOR, SUPERVISOR_PASSWORD)
     qtbot.waitUntil(lambda: state(app) == "error", timeout=WAIT_MS)
     bar = app.window.sync_bar
-    assert bar.state_text.startswith("Sync error:") and "rolled back" in bar.state_text
+    assert bar.state_text.startswith("Sync error:") and "old backup" in bar.state_text
     assert app.sync.message_box is None  # in the background: the status bar only
     qtbot.keyClick(app.window, Qt.Key.Key_F9)  # asked for: told what to do
     qtbot.waitUntil(lambda: app.sync.message_box is not None, timeout=WAIT_MS)
@@ -259,7 +259,7 @@ def test_lock_stops_the_background_sync_and_drops_the_engine(
     engine = weakref.ref(controller.engine)
     assert thread.is_alive()
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None, timeout=WAIT_MS)
     settle(qtbot, app)  # the sync stopped, then the session closed, on the database thread
     assert not thread.is_alive()
     assert controller.engine is None and controller.status is None
@@ -287,7 +287,7 @@ def test_locking_in_the_middle_of_a_sync_stops_it_cleanly_and_the_next_login_goe
                     and controller.status.progress.done > 0, timeout=WAIT_MS)
     thread = controller.background.scheduler._thread
     app.lock()
-    qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: app.login.login_dialog is not None, timeout=WAIT_MS)
     settle(qtbot, app)  # stopped at a batch boundary, then the session closed
     assert not thread.is_alive()
     sent = hq_records(hq)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cryptography import x509
 
-from checkpoint.journal import canonical, digest, entry_hash, genesis_hash
+from checkpoint.domain.chain import canonical, digest, entry_hash, genesis_hash
 from hq import devices, feed, intake, pki
 from hq.errors import HqRefusal
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
 
-from checkpoint.services import records
+from checkpoint.services import journaled_records as records
 from checkpoint.services.session import login
 
 

@@ -84,7 +84,7 @@ def test_an_inserted_entry_is_named(journaled: Session) -> None:
         conn.execute("UPDATE journal SET seq = -seq WHERE seq > 60")
         conn.execute("UPDATE journal SET seq = -seq + 1 WHERE seq < 0")
         prev = conn.execute("SELECT hash FROM journal WHERE seq = 60").fetchone()[0]
-        from checkpoint.journal import canonical, digest, entry_hash
+        from checkpoint.domain.chain import canonical, digest, entry_hash
 
         pd = digest(canonical({}))
         h = entry_hash(61, "2026-01-01T00:00:00.000Z", "mallory", "forged", "x", pd, prev)
@@ -106,7 +106,7 @@ def test_a_truncated_journal_is_detected_by_its_signed_checkpoint(journaled: Ses
 
 def test_a_rewritten_chain_is_caught_by_the_signature(journaled: Session) -> None:
     """Recomputing every hash after an edit still fails: the checkpoints are signed."""
-    from checkpoint.journal import entry_hash, genesis_hash
+    from checkpoint.domain.chain import entry_hash, genesis_hash
 
     with journaled.write() as conn:
         conn.execute("UPDATE journal SET actor = 'mallory' WHERE seq = 5")

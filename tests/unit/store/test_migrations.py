@@ -66,3 +66,36 @@ def test_a_database_from_a_newer_version_is_refused(supervisor_session: Any) -> 
         conn.execute("INSERT INTO _migrations VALUES ('9999_future', 'x')")
     with pytest.raises(MigrationError, match="newer version"):
         migrations.upgrade(supervisor_session.database)
+
+
+def test_identifier_terms_typed_in_cyrillic_are_refolded(tmp_path: Path) -> None:
+    """Issue 8, item 14: a database of schema 0003 holds a plate and a document number
+    indexed with Cyrillic look-alike letters; after the upgrade a Latin query finds them."""
+    from checkpoint.services import inspections
+    from checkpoint.store import record_table, slotfile
+    from checkpoint.store.connection import Database, connect
+    from checkpoint.store.layout import Layout
+
+    home = tmp_path / "ws"
+    shutil.copytree(FIXTURES / "schema-0003_journal_record_versions", home)
+    layout = Layout(home)
+    unlocked = slotfile.unlock(layout, SUPERVISOR, SUPERVISOR_PASSWORD)
+    database = Database(connect(layout.database, unlocked.data_key, must_exist=True))
+    assert migrations.upgrade(database, migrations.MIGRATIONS[:3]) == []
+    old = {"АА1234ВК": "plate", "ВТ123456": "document", "AB0001CD": "plate"}
+    with database.transaction() as db:
+        for n, (term, kind) in enumerate(old.items()):
+            rec = record_table.StoredRecord(f"rec-{n}", "inspection", "finalized",
+                                       f"2025-01-0{n + 1}T00:00:00.000Z", "x", SUPERVISOR,
+                                       "dev", None, {"schema": "inspection.v1"})
+            record_table.put(db.conn, rec, {kind: {term}}, is_new=True)
+    database.close()  # the login below opens it again and upgrades it
+    with login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        assert "0004_fold_lookalike_identifiers" in migrations.applied(s.database)
+        assert [h.id for h in inspections.search(s, "AA 1234 BK")] == ["rec-0"]
+        assert [h.id for h in inspections.search(s, "АА 1234 ВК")] == ["rec-0"]
+        assert [h.id for h in inspections.search(s, "BT123456")] == ["rec-1"]
+        assert [h.id for h in inspections.search(s, "AB-0001-CD")] == ["rec-2"]
+        terms = {r[0] for r in s.database.query("SELECT term FROM search_terms")}
+        assert {"AA1234BK", "BT123456", "AB0001CD"} <= terms
+        assert not any("А" in t or "В" in t for t in terms)

@@ -1,4 +1,4 @@
-"""Backoff, the background scheduler and batch cutting (no network)."""
+"""Backoff and the background scheduler (no network)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import threading
 import pytest
 
 from checkpoint.sync.backoff import Backoff
-from checkpoint.sync.outbox import fit
 from checkpoint.sync.scheduler import Scheduler
+from tests.helpers import wait_until
 
 
 def test_backoff_doubles_to_its_cap_with_jitter_in_the_upper_half() -> None:
@@ -39,12 +39,10 @@ def test_the_scheduler_retries_failures_until_success_and_runs_on_trigger() -> N
     sched.start()
     try:
         assert done.wait(30)
-        while sched.next_delay is None or sched.next_delay < 1:
-            threading.Event().wait(0.01)
+        wait_until(lambda: sched.next_delay is not None and sched.next_delay >= 1, 30,
+                   what="the scheduler to wait out its interval")
         sched.trigger()  # after a success it would wait an hour: trigger runs it now
-        deadline = threading.Event()
-        while len(calls) < 4 and not deadline.wait(0.01):
-            pass
+        wait_until(lambda: len(calls) >= 4, 30, what="the triggered run")
     finally:
         sched.stop()
     assert calls == [False, False, True, True]
@@ -69,8 +67,19 @@ def test_cancel_reaches_the_running_job() -> None:
     assert not sched.running
 
 
-def test_a_batch_is_bounded_by_count_and_bytes_but_never_empty() -> None:
-    assert fit([10] * 9, max_count=4, max_bytes=1000) == 4
-    assert fit([10] * 9, max_count=100, max_bytes=35) == 3
-    assert fit([500, 10], max_count=100, max_bytes=100) == 1  # an oversized item goes alone
-    assert fit([], max_count=10, max_bytes=10) == 0
+
+def test_after_a_success_the_caller_may_ask_for_the_next_run_sooner() -> None:
+    soon = iter([0.01, 0.01, 3600.0])
+    calls: list[int] = []
+
+    def job(cancel: threading.Event) -> bool:
+        calls.append(len(calls))
+        return True
+
+    sched = Scheduler(job, interval=3600, next_interval=lambda: next(soon))
+    sched.start()
+    try:
+        wait_until(lambda: sched.next_delay == 3600.0, 30, what="the full interval again")
+    finally:
+        sched.stop()
+    assert calls == [0, 1, 2]  # two quick runs, then the interval
