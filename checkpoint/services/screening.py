@@ -125,11 +125,16 @@ def apply_delta(session: Session, list_code: str, version: int, upserts: Iterabl
     return counts
 
 
+def snapshots(conn: Any) -> list[Snapshot]:
+    """The snapshots held, on the caller's connection."""
+    return [Snapshot(r.list_code, r.version, r.pulled_at, r.entries)
+            for r in watchlist.lists(conn)]
+
+
 def status(session: Session) -> list[Snapshot]:
     """The snapshots this workstation holds, one per list."""
     with translate_errors():
-        rows = watchlist.lists(session.database.conn)
-    return [Snapshot(r.list_code, r.version, r.pulled_at, r.entries) for r in rows]
+        return snapshots(session.database.conn)
 
 
 def screen_conn(conn: Any, query: Query, threshold: float = HIT_THRESHOLD) -> Result:

@@ -5,7 +5,8 @@ used, then applied and its cursor saved in one transaction, so a crash or kill
 resumes after the last page applied. Items are routed by collection: ``operators``
 become key slots (:mod:`.operator_accounts`); everything else (reference data now;
 watchlists, referral status, joint-operation notices later) is kept in
-``hq_items`` as HQ sent it, for the feature that reads it.
+``hq_items`` as HQ sent it, for the feature that reads it, but for watchlists, which
+go into the screening index (:mod:`.watchlist_items`).
 
 Pulled data never overwrites pending local work: an item whose subject
 (``operator:NAME``, ``COLLECTION:KEY``) has journal entries HQ has not acknowledged
@@ -26,7 +27,7 @@ from typing import Any
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import ProtocolError
-from checkpoint.services.sync import operator_accounts
+from checkpoint.services.sync import operator_accounts, watchlist_items
 from checkpoint.services.sync.context import SyncContext
 from checkpoint.store import sync_tables as tables
 from checkpoint.sync.protocol import items as wire_items
@@ -56,6 +57,7 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
     """
     known = tables.held_versions(conn, [(i.collection, i.key) for i in items]) if touch else {}
     changes = tables.HqChanges(generation, [], [], [])
+    lists = watchlist_items.WatchlistBatch()
     changed = 0
     for item in items:
         collection, key, version = item.collection, item.key, item.version
@@ -70,6 +72,13 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
             continue
         if collection == operator_accounts.COLLECTION:
             report.accounts += operator_accounts.apply(ctx, conn, item)
+        if collection == watchlist_items.ALERTS:  # into the screening index only
+            lists.add_alert(item)
+            report.collections[collection] += 1
+            changed += 1
+            continue
+        if collection == watchlist_items.LISTS:
+            lists.headers.append(item)
         if item.op == wire_items.DELETE:
             changes.deletes.append((collection, key))
         else:
@@ -78,6 +87,7 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
         report.collections[collection] += 1
         changed += 1
     tables.apply_hq_changes(conn, changes)
+    lists.apply(conn)
     return changed
 
 
