@@ -52,7 +52,7 @@ def test_a_hit_on_finalize_is_a_record_that_reaches_hq_with_its_triage(
         with pytest.raises(UsageError):
             hits.triage(s, first_id, "false_positive")  # dismissing needs a reason
         triaged = hits.triage(s, first_id, "confirmed", action_taken="detained, NPU called")
-        assert [h[0] for h in hits.hits_of(s, done.id)][0] == triaged
+        assert hits.hits_of(s, done.id)[0][0] == triaged
         engine.sync_now()
     with hq.tx() as tx:
         rows = tx.all("SELECT id, amends FROM records WHERE kind = 'hit' ORDER BY id")
