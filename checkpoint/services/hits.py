@@ -1,8 +1,8 @@
 """Hits: a screening candidate at or above the threshold becomes a record of kind ``hit``.
 
 When an inspection is finalized, each of its persons (name, birth date, nationality,
-sex, travel document) and its vehicle (plate, VIN) is screened against the lists held;
-every candidate with ``hit`` true becomes a ``hit.v1`` record linked to the inspection,
+sex, travel document), its vehicle (plate, VIN, IMO) and its containers are screened
+against the lists held; every candidate with ``hit`` true becomes a ``hit.v1`` record linked to the inspection,
 with the candidate as ``screening-result.v1`` gives it (alert, snapshot, match type,
 score, explanation), journaled and sent to HQ like any finalized record. A hit is
 **provisional** until the owning authority answers. The officer triages it (false
@@ -43,12 +43,16 @@ def _queries(insp: Inspection) -> list[tuple[str | None, Query]]:
         if persons or ids:
             out.append((p.id, Query(persons, ids)))
     v = insp.vehicle
+    wanted: list[tuple[str, str | None, str]] = []
     if v is not None:
-        ids = tuple(IdentifierQuery(kind, value, country) for kind, value, country in
-                    (("plate", v.plate, v.registration_country or ""),
-                     ("vin", v.vin, ""), ("imo", v.imo_number, "")) if value)
-        if ids:
-            out.append((None, Query((), ids)))
+        wanted += [("plate", v.plate, v.registration_country or ""), ("vin", v.vin, ""),
+                   ("imo", v.imo_number, "")]
+    if insp.consignment is not None:
+        wanted += [("container", c.number, "") for c in insp.consignment.containers]
+    ids = tuple(IdentifierQuery(kind, value, country) for kind, value, country in wanted
+                if value)
+    if ids:
+        out.append((None, Query((), ids)))
     return out
 
 
