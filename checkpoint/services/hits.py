@@ -4,9 +4,10 @@ When an inspection is finalized, each of its persons (name, birth date, national
 sex, travel document), its vehicle (plate, VIN, IMO) and its containers are screened
 against the lists held; every candidate with ``hit`` true becomes a ``hit.v1`` record
 linked to the inspection, with the candidate as ``screening-result.v1`` gives it
-(alert, snapshot, match type, score, explanation), journaled and sent to HQ like any finalized record. A hit is
-**provisional** until the owning authority answers. The officer triages it (false
-positive / possible / confirmed, with the action taken): a new version amending it.
+(alert, snapshot, match type, score, explanation), journaled and sent to HQ like any
+finalized record. A hit is **provisional** until the owning authority answers. The
+officer triages it (false positive / possible / confirmed, with the action taken): a
+new version amending it.
 """
 
 from __future__ import annotations
