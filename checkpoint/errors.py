@@ -139,6 +139,9 @@ class Code(StrEnum):
     CUSTODY_SEAL_BROKEN = "custody.seal_broken"  # a seal not intact, without a reason
     CUSTODY_CLOSED = "custody.closed"  # the item was returned or destroyed; params: action
     CUSTODY_UNKNOWN_ITEM = "custody.unknown_item"  # params: value
+    TOO_LONG = "too_long"  # a text longer than allowed; params: maximum (characters)
+    TOO_MANY = "too_many"  # a list names more than allowed; params: maximum
+    NOT_ONE_OF = "not_one_of"  # params: value, choices (comma-separated)
 
     # -- errors (CheckpointError.code)
     ERROR = "error"  # no more specific code: the caller shows str(error)
@@ -201,6 +204,20 @@ class Code(StrEnum):
     SYNC_UNTRUSTED = "sync.untrusted"  # an answer that could not be trusted or read
     SYNC_REFUSED = "sync.refused"  # HQ refused the request; params: status, hq_code
     ENROLL_REFUSED = "sync.enroll_refused"  # HQ refused the enrollment; params: hq_code
+    FILE_WRITE = "file.write"  # params: file, reason (the system's words)
+    SHIFT_NONE = "shift.none"  # no shift was ever opened on this workstation
+    SHIFT_UNKNOWN = "shift.unknown"  # params: shift (the id given)
+    SHIFT_STILL_OPEN = "shift.still_open"  # another is open; params: shift, supervisor
+    SHIFT_NONE_OPEN = "shift.none_open"  # close: no shift is open
+    SHIFT_NOT_CLOSED = "shift.not_closed"  # handover, review and report need a closed shift
+    SHIFT_ALREADY_CLOSED = "shift.already_closed"
+    SHIFT_NO_CHECKPOINT = "shift.no_checkpoint"  # no checkpoint given nor set in the settings
+    HANDOVER_NONE = "shift.no_handover"  # no closed shift waits for its acknowledgement
+    HANDOVER_DONE = "shift.handover_acknowledged"  # params: name (who acknowledged it)
+    HANDOVER_SELF = "shift.handover_self"  # acknowledged by the one who handed over
+    SHIFT_REVIEWED = "shift.already_reviewed"  # params: name (who reviewed it)
+    OPERATION_UNKNOWN = "operation.unknown"  # this post holds no such operation
+    OPERATION_FIELDS = "operation.reporting_fields"  # params: fields (comma-separated)
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")

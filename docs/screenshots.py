@@ -9,10 +9,15 @@ would (log in, scan a passport's MRZ, search) and grabs them from the screen:
 ``finalize-problems.png``. With the ``hq`` extra installed it also runs a throw-away
 HQ on 127.0.0.1 and enrolls the workstation first, so the status bar shows the sync
 "up to date", and takes ``sync.png`` (the Sync menu over the main window).
+
+Then, on a 1366×768 screen, the supervisor's review of a shift in English and in
+Ukrainian (``python docs/screenshots.py --review en|uk`` for one):
+``review-en.png``, ``review-charts-en.png``, ``review-uk.png``, ``review-charts-uk.png``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -30,13 +35,13 @@ USER, PASSWORD = "o.kovalenko", "inspector pass 1"
 SIZE = (1280, 800)
 
 
-def _under_xvfb() -> int:
+def _under_xvfb(screen: str = "1400x900") -> int:
     xvfb = shutil.which("xvfb-run")
     if xvfb is None:
         print("screenshots: no DISPLAY and no xvfb-run (apt-get install xvfb xauth)",
               file=sys.stderr)
         return 2
-    cmd = [xvfb, "-a", "-s", "-screen 0 1400x900x24 -dpi 96", sys.executable, *sys.argv]
+    cmd = [xvfb, "-a", "-s", f"-screen 0 {screen}x24 -dpi 96", sys.executable, *sys.argv]
     return subprocess.call(cmd)
 
 
@@ -50,6 +55,88 @@ def _setup(home: Path) -> None:
     with session.login(home, USER, PASSWORD) as s:
         demo.fill(s, 240, seed=7, days=0)
         demo.fill(s, 2000, seed=8, days=30)
+
+
+RELIEF, RELIEF_PASSWORD = "m.bondar", "relieving supervisor 1"
+
+
+def review_scene(home: Path, *, language: str = "en") -> None:
+    """A workstation whose last shift a supervisor reviews: 30 days of history, then a shift
+    of 48 inspections with what a supervisor must notice (a failed login, an amendment, a
+    check-digit override, many views of one record, an unfinished draft, a record made
+    before the shift was opened), closed with a handover note."""
+    import random
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from checkpoint.domain import shift as shift_model
+    from checkpoint.domain.ids import format_utc, new_id, utc_now
+    from checkpoint.domain.search_terms import search_keys
+    from checkpoint.errors import WrongPasswordError
+    from checkpoint.formats import load_example
+    from checkpoint.services import (
+        accounts,
+        demo,
+        inspections,
+        session,
+        settings,
+        shifts,
+        workstation,
+    )
+    from checkpoint.services import journaled_records as records
+    from checkpoint.services.shifts import lifecycle
+
+    workstation.init_workstation(home, SUPERVISOR, SUPERVISOR_PASSWORD)
+    settings.save(home, settings.Settings(checkpoint_code="UA-YAHODYN", default_lane="2",
+                                          language=language))
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        accounts.add_operator(s, USER, "inspector", PASSWORD)
+        accounts.add_operator(s, RELIEF, "supervisor", RELIEF_PASSWORD)
+    now = datetime.now(UTC)
+    started = now - timedelta(hours=4)
+    rnd = random.Random(12)  # noqa: S311 - synthetic training data
+
+    def put(s: Any, when: datetime, shift_id: str | None) -> str:
+        insp = replace(demo.generate(rnd, s.username, s.device_id, "UA-YAHODYN", when),
+                       shift_id=shift_id)
+        records.put(s, "inspection", insp.to_document(), search_keys(insp),
+                    status="finalized", action="inspection.finalize", record_id=insp.id)
+        return insp.id
+
+    with session.login(home, USER, PASSWORD) as s, s.write():  # 30 days before this shift
+        for _ in range(2000):
+            put(s, now - timedelta(seconds=rnd.randint(30 * 3600, 30 * 86400)), None)
+        put(s, started - timedelta(minutes=25), None)  # before the shift was opened
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s, s.write():
+        # opened four hours ago (the service opens a shift now; the scene needs its past)
+        shift = shift_model.open_shift(
+            supervisor=s.username, device_id=s.device_id, checkpoint="UA-YAHODYN",
+            officers=[USER], lanes=["1", "2"], opened_after=lifecycle._head(s),
+            opened_at=format_utc(started))
+        lifecycle._save(s, shift, "shift.open")
+    with contextlib.suppress(WrongPasswordError):
+        session.login(home, USER, "a wrong password")
+    with session.login(home, USER, PASSWORD) as s:
+        with s.write():
+            ids = [put(s, started + timedelta(minutes=4 * n + rnd.randint(0, 3)),
+                       shift.shift_id) for n in range(58)]
+        amendment = inspections.amend(s, ids[5], "plate mistyped: AA 1234 KB")
+        inspections.finalize(s, amendment)
+        doc = load_example("inspection")  # a worn passport: one check digit overridden
+        doc.update(id=new_id(), device_id=s.device_id, author=s.username,
+                   shift_id=shift.shift_id, created_at=utc_now(), checkpoint="UA-YAHODYN")
+        mrz = doc["persons"][0]["document"]["mrz"]
+        mrz["checks"][0].update(ok=False, found="7")
+        mrz["override_reason"] = "worn passport, number compared with the data page"
+        records.put(s, "inspection", doc, {}, status="finalized",
+                    action="inspection.finalize", record_id=doc["id"])
+        for _ in range(22):
+            records.get(s, ids[20])
+        inspections.start(s)  # left unfinished
+    with session.login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        shifts.close_shift(s, note="Lane 2 closed from 14:00 for the X-ray service.",
+                           open_items=["X-ray on lane 2 due for service",
+                                       "Referral of the cigarettes case waits for the police"])
 
 
 def _start_hq(folder: Path, home: Path) -> Any:
@@ -75,9 +162,76 @@ def _start_hq(folder: Path, home: Path) -> Any:
     return server
 
 
+def review_shots(language: str, out: Path) -> int:
+    """``review-<language>.png`` and ``review-charts-<language>.png``: the relieving
+    supervisor's review of the last shift (:func:`review_scene`), on a 1366×768 screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from checkpoint.gui.app import App, prepare
+    from checkpoint.services import session, shifts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "ws"
+        review_scene(home, language=language)
+        with session.login(home, RELIEF, RELIEF_PASSWORD) as s:
+            shifts.acknowledge_handover(s)
+        qapp = QApplication(sys.argv[:1])
+        prepare(qapp, language)
+        app = App(home)
+        app.start()
+
+        def wait(pred: Callable[[], object], ms: int = 60_000) -> None:
+            deadline = time.monotonic() + ms / 1000
+            while not pred():
+                if time.monotonic() > deadline:
+                    raise SystemExit("screenshots: timed out")
+                QTest.qWait(20)
+            QTest.qWait(300)
+
+        wait(lambda: app.login_dialog is not None and app.login_dialog.isVisible())
+        login = app.login_dialog
+        assert login is not None
+        QTest.keyClicks(login.ui.userEdit, RELIEF)
+        QTest.keyClicks(login.ui.passwordEdit, RELIEF_PASSWORD)
+        QTest.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+        wait(lambda: app.who is not None and app.tasks.pending == 0)
+        review = app.window.shift_menu.open_review()
+        wait(lambda: review.data is not None and review.check is not None
+             and review.charts["days.per_day"].values and app.tasks.pending == 0)
+        for tab, name in ((0, f"review-{language}.png"), (2, f"review-charts-{language}.png")):
+            review.tabs.setCurrentIndex(tab)
+            review.raise_()
+            review.activateWindow()
+            QTest.qWait(400)
+            frame = review.frameGeometry()
+            pixmap = review.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                                frame.height())
+            pixmap.save(str(out / name))
+            print(f"screenshots: {out / name} {pixmap.width()}x{pixmap.height()}")
+        review.close()
+        app.shutdown()
+    return 0
+
+
 def main() -> int:
+    if "--review" in sys.argv:  # one language's review, on a laptop's screen
+        if not os.environ.get("DISPLAY"):
+            return _under_xvfb("1366x768")
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
+        sys.path.insert(0, str(ROOT))
+        language = sys.argv[sys.argv.index("--review") + 1]
+        OUT.mkdir(parents=True, exist_ok=True)
+        return review_shots(language, OUT)
     if not os.environ.get("DISPLAY"):
-        return _under_xvfb()
+        code = _under_xvfb()
+        for language in ("en", "uk"):  # each in a program of its own (its translator)
+            code = code or subprocess.call([sys.executable, __file__, "--review", language],
+                                           env={k: v for k, v in os.environ.items()
+                                                if k != "DISPLAY"})
+        return code
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("CHECKPOINT_KDF_CALIBRATION", "floor")
     sys.path.insert(0, str(ROOT))

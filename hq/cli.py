@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from checkpoint.errors import CheckpointError, UsageError
-from hq import agency_cli, bundles, config, devices, feed, publish, watchlists
+from hq import (
+    agency_cli,
+    bundles,
+    config,
+    devices,
+    feed,
+    operations,
+    publish,
+    reports,
+    watchlists,
+)
 from hq.db import Database
 from hq.errors import HqRefusal
 
@@ -217,6 +227,64 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    return reports.cmd_report_verify(args, lambda write: _tx(cfg, write))
+
+
+def cmd_publish_operation(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    try:
+        instructions = Path(args.instructions).read_text(encoding="utf-8")
+        targets = json.loads(Path(args.targets).read_text(encoding="utf-8")) if args.targets \
+            else []
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise UsageError(f"Cannot read the instructions or targets: {e}") from e
+    with _tx(cfg) as tx:
+        notice = operations.publish_operation(
+            tx, title=args.title, valid_from=args.from_, valid_to=args.to,
+            posts=args.posts.split(","), instructions=instructions, targets=targets,
+            reporting=[f for f in (args.reporting or "").split(",") if f])
+    kind = " (controlled delivery: do not intercept)" if notice.controlled_delivery else ""
+    print(f"operation {notice.id} published to {', '.join(notice.posts)}{kind}")
+    return 0
+
+
+def cmd_operations(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _tx(cfg, write=False) as tx:
+        for n in operations.notices(tx):
+            got = operations.answers(tx, n.id)
+            acked = sum(1 for p in n.posts if got.get(p) and got[p].acknowledged_at)
+            reported = sum(1 for p in n.posts if got.get(p) and got[p].reports)
+            print(f"{n.id}  {n.valid_from[:10]}..{n.valid_to[:10]}  {n.title}  posts "
+                  f"{len(n.posts)}, acknowledged {acked}, reported {reported}")
+    return 0
+
+
+def cmd_operation(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _tx(cfg, write=False) as tx:
+        found = [n for n in operations.notices(tx) if n.id.startswith(args.id)]
+        if not found:
+            raise UsageError(f"No operation {args.id}.")
+        n = found[0]
+        got = operations.answers(tx, n.id)
+    print(f"operation {n.id}: {n.title}\n  period {n.valid_from} .. {n.valid_to}")
+    for t in n.targets:
+        print(f"  target {t.id}: {t.kind} {t.value} ({t.action})")
+    for post in n.posts:
+        a = got.get(post, operations.PostAnswer(post))
+        ack = f"acknowledged {a.acknowledged_at} by {a.acknowledged_by}" if a.acknowledged_at \
+            else "not acknowledged"
+        print(f"  post {post}: {ack}; {a.linked} linked inspection(s); "
+              f"{len(a.reports)} report(s)")
+        for r in a.reports:
+            print(f"    report {r['created_at']} by {r['author']}: {len(r['linked'])} "
+                  f"inspection(s); {r['remarks']}")
+    return 0
+
+
 def cmd_openapi(args: argparse.Namespace) -> int:
     from hq.app import openapi_document
 
@@ -284,6 +352,25 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("compact", cmd_compact, "Drop old tombstones (older cursors must resync).")
     sp.add_argument("--before", type=int, default=None, help="version (default: all)")
     add("openapi", cmd_openapi, "Print the OpenAPI document of the sync API.")
+    sp = add("publish-operation", cmd_publish_operation,
+             "Publish a joint-operation notice to posts (pulled by their workstations).")
+    sp.add_argument("--title", required=True)
+    sp.add_argument("--from", dest="from_", required=True, metavar="DATE")
+    sp.add_argument("--to", required=True, metavar="DATE")
+    sp.add_argument("--posts", required=True, metavar="CODES", help="comma-separated")
+    sp.add_argument("--instructions", required=True, metavar="FILE")
+    sp.add_argument("--targets", metavar="FILE", help="JSON list of {kind, value, action, "
+                    "note}; action report, intercept or do_not_intercept")
+    sp.add_argument("--reporting", metavar="FIELDS",
+                    help="comma-separated fields each linked inspection must report")
+    add("operations", cmd_operations, "List joint operations with acknowledgements and "
+        "reports per post.")
+    sp = add("operation", cmd_operation, "Show one joint operation and each post's answers.")
+    sp.add_argument("id")
+    sp = add("report", cmd_report, "Verify a signed shift report PDF against the enrolled key "
+             "of the workstation that made it.")
+    sp.add_argument("action", choices=["verify"])
+    sp.add_argument("file")
     agency_cli.register(sub)
     return p
 

@@ -29,7 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
         accounts,
         cases,
         exchange_commands,
+        operations,
+        reports,
         screening,
+        shifts,
         store,
         sync_commands,
     )
@@ -43,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(parser, top=True)
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (accounts, store, exchange_commands, sync_commands, cases, screening):
+    for module in (accounts, store, exchange_commands, sync_commands, cases, shifts, reports,
+                   operations, screening):
         module.register(sub)
     return parser
 

@@ -34,6 +34,15 @@ ERRORS: dict[str, str] = {
                        "to refer it to the financial intelligence unit anyway.",
     Code.REVIEW_CHANGED: "The record changed since the digest you gave (--digest); show it "
                          "again and approve what you read.",
+    Code.SHIFT_NO_CHECKPOINT: "Name the checkpoint with --checkpoint, or set its code in the "
+                              "app (File ▸ Settings).",
+    Code.SHIFT_STILL_OPEN: "Shift {shift} (opened by {supervisor}) is still open: close it "
+                           "first with `checkpoint shift close`.",
+    Code.HANDOVER_SELF: "The relieving supervisor acknowledges the handover, not the one who "
+                        "handed over: the next supervisor runs `checkpoint shift acknowledge "
+                        "--as NAME`.",
+    Code.SHIFT_NOT_CLOSED: "The shift is still open: close it first with "
+                           "`checkpoint shift close`.",
 }
 
 PROBLEMS: dict[str, str] = {
@@ -61,6 +70,9 @@ PROBLEMS: dict[str, str] = {
     Code.VIN_CHECK: "{value} has check digit {found} at position 9; it should be {expected}.",
     Code.MRN_FORM: "{value!r} is not an 18-character MRN like 25UA205050000123E0.",
     Code.NEGATIVE: "is negative.",
+    Code.TOO_LONG: "is longer than {maximum} characters.",
+    Code.TOO_MANY: "at most {maximum} may be named.",
+    Code.NOT_ONE_OF: "{value!r} is not one of {choices}.",
     Code.EMPTY_ENTRY: "has an empty entry.",
     Code.NO_SUBJECT: "record at least one person, the vehicle or the consignment.",
     Code.NO_VEHICLE_ID: "plate, VIN, IMO number or journey number is missing.",

@@ -21,19 +21,17 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import (
     QEvent,
     QFile,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from checkpoint.gui import resources_rc  # noqa: F401
 from checkpoint.gui.auth import LoginDialog
+from checkpoint.gui.language import install as install_language
 from checkpoint.gui.lock import LockGuard
 from checkpoint.gui.login_flow import LoginFlow, Who
 from checkpoint.gui.ops import Op, PlainOp, TaskManager
@@ -48,7 +46,6 @@ if TYPE_CHECKING:  # imported once the login window is up (a faster cold start)
     from checkpoint.gui.sync.menu import SyncUi
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
 class IdleWatcher(QObject):
@@ -286,15 +283,7 @@ def prepare(app: QApplication, language: str) -> None:
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         style.close()
-    # English too: its file holds the plural forms ("1 attempt", "2 attempts")
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "checkpoint", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
-    # Qt's own words (Close, Cancel, Yes in standard buttons and dialogs)
-    qt_words = QTranslator(app)
-    if qt_words.load(QLocale(language), "qtbase", "_",
-                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_words)
+    install_language(app, language)
 
 
 def run(home: Path) -> int:

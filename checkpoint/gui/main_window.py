@@ -25,6 +25,7 @@ from checkpoint.gui.inspection import InspectionForm
 from checkpoint.gui.messages import message_for, role_name
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.gui.record_list import ALL, TODAY, RecordList
+from checkpoint.gui.review.menu import ShiftMenu
 from checkpoint.gui.scan_routing import ScanRouter
 from checkpoint.gui.sync.status_bar import SyncBar
 from checkpoint.services import inspections, ownership
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._status()
         self._connect()
         self.scans = ScanRouter(self, LOCKED)  # a document reader typing anywhere in here
+        self.shift_menu = ShiftMenu(self, tasks)
         self.show_locked()
 
     def _status(self) -> None:

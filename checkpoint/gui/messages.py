@@ -146,6 +146,30 @@ ERRORS: dict[str, str] = {
         "Errors", "This cash was declared or is under {threshold} EUR: mark it suspicious to "
                   "refer it to the financial intelligence unit."),
     Code.PRINT_KIND: QT_TRANSLATE_NOOP("Errors", "Only cases and referrals are printed."),
+    Code.FILE_WRITE: QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be written: {reason}"),
+    Code.SHIFT_NONE: QT_TRANSLATE_NOOP("Errors",
+                                       "No shift has been opened on this workstation yet."),
+    Code.SHIFT_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "There is no shift {shift} on this "
+                                                    "workstation."),
+    Code.SHIFT_STILL_OPEN: QT_TRANSLATE_NOOP(
+        "Errors", "Shift {shift} (opened by {supervisor}) is still open: close it first."),
+    Code.SHIFT_NONE_OPEN: QT_TRANSLATE_NOOP("Errors", "No shift is open on this workstation."),
+    Code.SHIFT_NOT_CLOSED: QT_TRANSLATE_NOOP(
+        "Errors", "The shift is still open: close it and hand over first."),
+    Code.SHIFT_ALREADY_CLOSED: QT_TRANSLATE_NOOP("Errors", "This shift is already closed."),
+    Code.SHIFT_NO_CHECKPOINT: QT_TRANSLATE_NOOP(
+        "Errors", "Name the checkpoint, or set its code in File ▸ Settings."),
+    Code.HANDOVER_NONE: QT_TRANSLATE_NOOP(
+        "Errors", "No closed shift is waiting for its handover to be acknowledged."),
+    Code.HANDOVER_DONE: QT_TRANSLATE_NOOP("Errors",
+                                          "The handover was already acknowledged by {name}."),
+    Code.HANDOVER_SELF: QT_TRANSLATE_NOOP(
+        "Errors", "The relieving supervisor acknowledges the handover, not the one who handed "
+                  "over: ask the next supervisor to log in and acknowledge it."),
+    Code.SHIFT_REVIEWED: QT_TRANSLATE_NOOP("Errors", "This shift was already reviewed by {name}."),
+    Code.OPERATION_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "This post holds no such operation."),
+    Code.OPERATION_FIELDS: QT_TRANSLATE_NOOP("Errors",
+                                             "Fill the operation's reporting fields: {fields}."),
 }
 
 
@@ -189,8 +213,11 @@ def coded_message(error: errors.CheckpointError) -> str | None:
     return None if source is None else _fill(source, error.params)
 
 
-def message_for(error: BaseException) -> str:
-    """A sentence for a person, translated, for any exception the GUI receives."""
+def message_for(error: BaseException, record: str = "") -> str:
+    """A sentence for a person, translated, for any exception the GUI receives.
+
+    ``record`` names the record a ValidationError's problems are about when it is not
+    an inspection (``tr("Shift")``)."""
     if isinstance(error, errors.CheckpointError):
         log.info("shown to the operator: %s (%s)", type(error).__name__, error.code)
         coded = coded_message(error)
@@ -204,7 +231,7 @@ def message_for(error: BaseException) -> str:
         return translate("Errors", "The workstation is locked; log in again.")
     if isinstance(error, errors.ValidationError):
         if error.problems:
-            return " ".join(problem_text(problem) for problem in error.problems[:3])
+            return " ".join(problem_text(problem, record) for problem in error.problems[:3])
         if error.code != Code.INVALID:
             return value_sentence(error.code, error.params)
         return str(error)  # no code of its own yet: the core's sentence

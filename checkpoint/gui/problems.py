@@ -44,6 +44,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 
 PLACES: dict[str, str] = {
     "": QT_TRANSLATE_NOOP("Problems", "Inspection"),
+    "handover": QT_TRANSLATE_NOOP("Problems", "Handover"),
+    "targets": QT_TRANSLATE_NOOP("Problems", "Target %n"),
     "persons": QT_TRANSLATE_NOOP("Problems", "Person %n"),
     "persons.document": QT_TRANSLATE_NOOP("Problems", "Person %n document"),
     "persons.document.mrz": QT_TRANSLATE_NOOP("Problems", "Person %n document MRZ"),
@@ -131,6 +133,12 @@ FIELDS: dict[str, str] = {
     "sequence": QT_TRANSLATE_NOOP("Problems", "entry number"),
     "action": QT_TRANSLATE_NOOP("Problems", "action"),
     "item_id": QT_TRANSLATE_NOOP("Problems", "seized item"),
+    "officers": QT_TRANSLATE_NOOP("Problems", "officers on duty"),
+    "lanes": QT_TRANSLATE_NOOP("Problems", "lanes"),
+    "supervisor": QT_TRANSLATE_NOOP("Problems", "supervisor"),
+    "note": QT_TRANSLATE_NOOP("Problems", "note"),
+    "open_items": QT_TRANSLATE_NOOP("Problems", "open items"),
+    "remarks": QT_TRANSLATE_NOOP("Problems", "remarks"),
 }
 
 SENTENCES: dict[str, str] = {
@@ -185,6 +193,11 @@ SENTENCES: dict[str, str] = {
     Code.MRN_FORM: QT_TRANSLATE_NOOP(
         "Problems", "{field}: an MRN has 18 characters, like 25UA205050000123E0."),
     Code.NEGATIVE: QT_TRANSLATE_NOOP("Problems", "{field} is negative."),
+    Code.TOO_LONG: QT_TRANSLATE_NOOP("Problems",
+                                     "{field} is longer than {maximum} characters."),
+    Code.TOO_MANY: QT_TRANSLATE_NOOP("Problems", "{field}: at most {maximum} may be named."),
+    Code.NOT_ONE_OF: QT_TRANSLATE_NOOP("Problems",
+                                       "{field}: {value} is not one of {choices}."),
     Code.EMPTY_ENTRY: QT_TRANSLATE_NOOP("Problems", "{field}: an entry is empty."),
     Code.NO_SUBJECT: QT_TRANSLATE_NOOP(
         "Problems", "record at least one person, the vehicle or the consignment."),

@@ -28,6 +28,7 @@ from checkpoint.errors import Code, ConflictError, NotFoundError, PermissionDeni
 from checkpoint.services import hits, settings
 from checkpoint.services import journaled_records as records
 from checkpoint.services.session import Session
+from checkpoint.services.shifts.lifecycle import shift_of_new_record
 from checkpoint.store import record_table as rows
 from checkpoint.store.connection import translate_errors
 
@@ -125,7 +126,8 @@ def start(session: Session, *, checkpoint: str | None = None) -> Inspection:
     """Start a new draft (persisted and journaled) for the logged-in officer."""
     conf = settings.load(session.layout.home)
     draft = model.new_draft(session.username, session.device_id,
-                            checkpoint=checkpoint or conf.checkpoint_code or None)
+                            checkpoint=checkpoint or conf.checkpoint_code or None,
+                            shift_id=shift_of_new_record(session))
     draft = replace(draft, lane=conf.default_lane or None)
     return _save(session, draft, action="inspection.create")
 

@@ -205,6 +205,23 @@ def _0004_fold_lookalike_identifiers(conn: Any) -> None:
                          "AND record_id = ?", (kind, term, record_id))
 
 
+# The supervisor's charts: counts per UTC hour, metric and key, derived from the finalized
+# record versions in the journal (``review_stats_mark`` is how far the journal is counted).
+_0005 = """
+CREATE TABLE review_stats (
+    hour TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (hour, metric, key)
+) WITHOUT ROWID;
+CREATE TABLE review_stats_mark (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL
+);
+INSERT INTO review_stats_mark (id, seq) VALUES (1, 0);
+"""
+
 # The watchlist index (checkpoint/store/watchlist.py says what each table is for).
 _0008_WATCHLIST = """
 CREATE TABLE watchlist_lists (
@@ -241,8 +258,9 @@ MIGRATIONS: list[Migration] = [
     ("0002_sync", _0002_sync),
     ("0003_journal_record_versions", lambda conn: run_script(conn, _0003)),
     ("0004_fold_lookalike_identifiers", _0004_fold_lookalike_identifiers),
-    # 0005_review_stats, 0006 and 0007 belong to other work not merged here yet; the
-    # runner applies by name in list order, so the gap is harmless
+    ("0005_review_stats", lambda conn: run_script(conn, _0005)),
+    # 0006 and 0007 belong to other work not merged here yet; the runner applies by
+    # name in list order, so the gap is harmless
     ("0008_watchlist", lambda conn: run_script(conn, _0008_WATCHLIST)),
 ]
 

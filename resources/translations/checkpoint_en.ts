@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="169"/>
+        <location filename="../../checkpoint/gui/messages.py" line="193"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="170"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,12 +249,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../checkpoint/gui/app.py" line="176"/>
+        <location filename="../../checkpoint/gui/app.py" line="173"/>
         <source>Failed login attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkpoint/gui/app.py" line="177"/>
+        <location filename="../../checkpoint/gui/app.py" line="174"/>
         <source>%n failed login attempt(s) on your name since your last login. If they were not yours, tell your supervisor.</source>
         <translation>
             <numerusform>%n failed login attempt on your name since your last login. If it was not yours, tell your supervisor.</numerusform>
@@ -793,6 +793,57 @@
     <message>
         <location filename="../../checkpoint/gui/auth.py" line="209"/>
         <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/charts.py" line="149"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="6"/>
+        <source>Close the shift and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="21"/>
+        <source>The relieving supervisor acknowledges the handover (Shift ▸ Acknowledge handover); both names and times are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="28"/>
+        <source>Handover &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="38"/>
+        <source>What the relieving supervisor must know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="48"/>
+        <source>Open &amp;items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift.ui" line="58"/>
+        <source>One open item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="72"/>
+        <source>&amp;Close and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="77"/>
+        <source>Write the handover note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,13 +1526,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="200"/>
+        <location filename="../../checkpoint/gui/messages.py" line="227"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="104"/>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,17 +1542,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="214"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="216"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="219"/>
+        <location filename="../../checkpoint/gui/messages.py" line="246"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,54 +1838,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkpoint/gui/messages.py" line="149"/>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="150"/>
+        <source>No shift has been opened on this workstation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="152"/>
+        <source>There is no shift {shift} on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkpoint/gui/messages.py" line="154"/>
+        <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="156"/>
+        <source>No shift is open on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="157"/>
+        <source>The shift is still open: close it and hand over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="159"/>
+        <source>This shift is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="160"/>
+        <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="162"/>
+        <source>No closed shift is waiting for its handover to be acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <source>The handover was already acknowledged by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="166"/>
+        <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="169"/>
+        <source>This shift was already reviewed by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="170"/>
+        <source>This post holds no such operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="171"/>
+        <source>Fill the operation&apos;s reporting fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="178"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="155"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="156"/>
+        <location filename="../../checkpoint/gui/messages.py" line="180"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="161"/>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="162"/>
+        <location filename="../../checkpoint/gui/messages.py" line="186"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="202"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="212"/>
+        <location filename="../../checkpoint/gui/messages.py" line="239"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="223"/>
+        <location filename="../../checkpoint/gui/messages.py" line="250"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="228"/>
+        <location filename="../../checkpoint/gui/messages.py" line="255"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="233"/>
+        <location filename="../../checkpoint/gui/messages.py" line="260"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,6 +2507,67 @@
     </message>
 </context>
 <context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="32"/>
+        <source>Verifying the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="33"/>
+        <source>Verify the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="37"/>
+        <source>Cancel the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="46"/>
+        <source>Whole journal verified: intact (%1 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="49"/>
+        <source>Journal of the shift verified: intact (entries %1 to %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="52"/>
+        <source>, anchored at signed checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="57"/>
+        <source>Journal BROKEN from entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="67"/>
+        <source>Verifying the whole journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="98"/>
+        <source>Verification of the whole journal cancelled after %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/journal_view.py" line="106"/>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="47"/>
+        <source>Link to operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <location filename="../../checkpoint/gui/list_model.py" line="44"/>
@@ -2567,7 +2749,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="195"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="197"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,12 +2985,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="85"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="87"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="86"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="88"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,108 +2998,108 @@
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <location filename="../../checkpoint/gui/problems.py" line="225"/>
         <source>Nothing was read. Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="214"/>
+        <location filename="../../checkpoint/gui/problems.py" line="227"/>
         <source>The reader typed Cyrillic letters: the keyboard layout is not English. Switch the layout to English and scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="217"/>
+        <location filename="../../checkpoint/gui/problems.py" line="230"/>
         <source>Lines read: {count}. A machine-readable zone has 2 lines (passport, visa) or 3 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <location filename="../../checkpoint/gui/problems.py" line="233"/>
         <source>Line {line} has {length} characters; a line of a machine-readable zone has 44 (passport), 36 (TD2) or 30 (ID card). Scan the machine-readable zone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="224"/>
+        <location filename="../../checkpoint/gui/problems.py" line="237"/>
         <source>Line {line} has {length} characters but line {other_line} has {other_length}: the lines come from different documents or scans. Scan the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="228"/>
+        <location filename="../../checkpoint/gui/problems.py" line="241"/>
         <source>Line {line}, position {position} holds {character}, which cannot appear in a machine-readable zone (only A–Z, 0–9 and &lt;). If the reader typed it, check that the keyboard layout is English (US).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="232"/>
+        <location filename="../../checkpoint/gui/problems.py" line="245"/>
         <source>{mrz_field}: {value} is not a code of letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="234"/>
+        <location filename="../../checkpoint/gui/problems.py" line="247"/>
         <source>The sex field holds {value}; it must be M, F or &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="235"/>
+        <location filename="../../checkpoint/gui/problems.py" line="248"/>
         <source>The name field {value} contains digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="236"/>
+        <location filename="../../checkpoint/gui/problems.py" line="249"/>
         <source>{mrz_field}: {value} is not a date (YYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="237"/>
+        <location filename="../../checkpoint/gui/problems.py" line="250"/>
         <source>{mrz_field}: {value} has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="238"/>
+        <location filename="../../checkpoint/gui/problems.py" line="251"/>
         <source>{mrz_field}: {value} has no day {day} in month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="240"/>
+        <location filename="../../checkpoint/gui/problems.py" line="253"/>
         <source>The document number {value} has a filler (&lt;) inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="316"/>
+        <location filename="../../checkpoint/gui/problems.py" line="329"/>
         <source>document code</source>
         <extracomment>The MRZ fields whose check digits are named in ``mrz.checks_failed``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="317"/>
+        <location filename="../../checkpoint/gui/problems.py" line="330"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="318"/>
+        <location filename="../../checkpoint/gui/problems.py" line="331"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="319"/>
+        <location filename="../../checkpoint/gui/problems.py" line="332"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="320"/>
+        <location filename="../../checkpoint/gui/problems.py" line="333"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="321"/>
+        <location filename="../../checkpoint/gui/problems.py" line="334"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="322"/>
+        <location filename="../../checkpoint/gui/problems.py" line="335"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="323"/>
+        <location filename="../../checkpoint/gui/problems.py" line="336"/>
         <source>composite (whole zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,6 +3207,170 @@
     <message>
         <location filename="../../checkpoint/gui/accounts/dialogs.py" line="119"/>
         <source>Type your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="68"/>
+        <source>Joint operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="76"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="77"/>
+        <source>Link to operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="137"/>
+        <source>CONTROLLED DELIVERY — DO NOT INTERCEPT: this inspection matches target %1 of operation %2. Let it pass; report only. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="143"/>
+        <source>This inspection matches target %1 of operation %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="148"/>
+        <source>Joint operation %1 (until %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="152"/>
+        <source>Controlled delivery: some targets must NOT be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="168"/>
+        <source>Do not intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/bar.py" line="182"/>
+        <source>Joint operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="6"/>
+        <source>Open a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="21"/>
+        <source>You are the supervisor responsible for the shift. Every inspection recorded while it is open belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="28"/>
+        <source>&amp;Officers on duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="38"/>
+        <source>names, separated by commas: anna, bogdan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="45"/>
+        <source>&amp;Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="55"/>
+        <source>1, 2, 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_shift.ui" line="62"/>
+        <source>&amp;Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="53"/>
+        <source>&amp;Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="58"/>
+        <source>Name at least one officer on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationReportDialog</name>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="6"/>
+        <source>Joint operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="21"/>
+        <source>The post&apos;s report on a joint operation: the inspections linked to it, their outcomes and your remarks. It goes to HQ with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="28"/>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="42"/>
+        <source>At this post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="59"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation_report.ui" line="69"/>
+        <source>Results, what the post observed, what it could not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="31"/>
+        <source>&amp;Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="35"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="45"/>
+        <source>This post holds no joint-operation notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="49"/>
+        <source>Linked inspections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="50"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="52"/>
+        <source>Not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/operations/report.py" line="54"/>
+        <source>Last report made at %1; a new one adds to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,783 +3522,838 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="47"/>
-        <source>Person %n</source>
+        <source>Handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="48"/>
-        <source>Person %n document</source>
+        <source>Target %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="49"/>
-        <source>Person %n document MRZ</source>
+        <source>Person %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="50"/>
-        <source>Vehicle</source>
+        <source>Person %n document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="51"/>
-        <source>Consignment</source>
+        <source>Person %n document MRZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="52"/>
-        <source>Container %n</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="53"/>
-        <source>Transport document</source>
+        <source>Consignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="54"/>
-        <source>Goods line %n</source>
+        <source>Container %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="55"/>
-        <source>Cash</source>
+        <source>Transport document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="56"/>
-        <source>Finding %n</source>
+        <source>Goods line %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="65"/>
-        <source>checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="66"/>
-        <source>lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="67"/>
-        <source>direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="68"/>
-        <source>conveyance mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="69"/>
-        <source>control type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="70"/>
-        <source>trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="71"/>
-        <source>start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="72"/>
-        <source>outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="73"/>
-        <source>amendment reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="74"/>
-        <source>author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="75"/>
-        <source>device id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="76"/>
-        <source>surname in Latin script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="77"/>
-        <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="78"/>
-        <source>sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="79"/>
-        <source>nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="80"/>
-        <source>travel document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="81"/>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="82"/>
-        <source>issuing state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="83"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="84"/>
-        <source>expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="85"/>
-        <source>plate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="86"/>
-        <source>registration country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="87"/>
-        <source>VIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="88"/>
-        <source>trailer registration country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="90"/>
-        <source>seals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="91"/>
-        <source>declaration MRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="92"/>
-        <source>consignor EORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="93"/>
-        <source>consignee EORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="94"/>
-        <source>HS code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="95"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="96"/>
-        <source>declared quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="97"/>
-        <source>found quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="98"/>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="99"/>
-        <source>currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="100"/>
-        <source>origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="101"/>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="102"/>
-        <source>EUR equivalent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="103"/>
-        <source>declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="104"/>
-        <source>carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="105"/>
-        <source>risk area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="106"/>
-        <source>commodity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="107"/>
-        <source>quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="108"/>
-        <source>concealment method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="109"/>
-        <source>detection method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="110"/>
-        <source>photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="137"/>
-        <source>{field} is invalid: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="138"/>
-        <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="139"/>
-        <source>{field}: {value} is not a date of the form {form}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="141"/>
-        <source>{field}: {value} is not a real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="142"/>
-        <source>{field} is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="143"/>
-        <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="145"/>
-        <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="147"/>
-        <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="149"/>
-        <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="151"/>
-        <source>{field}: {value} is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="153"/>
-        <source>{field}: {value} may hold only digits (and dots or spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="155"/>
-        <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="157"/>
-        <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="160"/>
-        <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="163"/>
-        <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="166"/>
-        <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="169"/>
-        <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="171"/>
-        <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="174"/>
-        <source>{field}: {value} has {length} characters; a VIN has 17.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="176"/>
-        <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="179"/>
-        <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="182"/>
-        <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="185"/>
-        <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="187"/>
-        <source>{field} is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="188"/>
-        <source>{field}: an entry is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="189"/>
-        <source>record at least one person, the vehicle or the consignment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="191"/>
-        <source>plate, VIN, IMO number or journey number is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="193"/>
-        <source>declared or found quantity is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="194"/>
-        <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="197"/>
-        <source>the carrier is not one of the inspection&apos;s persons.</source>
+        <location filename="../../checkpoint/gui/problems.py" line="57"/>
+        <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="58"/>
-        <source>Seized item %n</source>
+        <source>Finding %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="59"/>
-        <source>Linked finding %n</source>
+        <location filename="../../checkpoint/gui/problems.py" line="67"/>
+        <source>checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="60"/>
-        <source>Marking</source>
+        <location filename="../../checkpoint/gui/problems.py" line="68"/>
+        <source>lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="61"/>
-        <source>Decision</source>
+        <location filename="../../checkpoint/gui/problems.py" line="69"/>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="70"/>
+        <source>conveyance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="71"/>
+        <source>control type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="72"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="73"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="74"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="75"/>
+        <source>amendment reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="76"/>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="77"/>
+        <source>device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="78"/>
+        <source>surname in Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="79"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="80"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="81"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="82"/>
+        <source>travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="83"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="84"/>
+        <source>issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="85"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="86"/>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="87"/>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="88"/>
+        <source>registration country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="89"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="90"/>
+        <source>trailer registration country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="92"/>
+        <source>seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="93"/>
+        <source>declaration MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="94"/>
+        <source>consignor EORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="95"/>
+        <source>consignee EORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="96"/>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="97"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="98"/>
+        <source>declared quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="99"/>
+        <source>found quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="100"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="101"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="102"/>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="103"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="104"/>
+        <source>EUR equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="105"/>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="106"/>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="107"/>
+        <source>risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="108"/>
+        <source>commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="109"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="110"/>
+        <source>concealment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="111"/>
+        <source>detection method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="112"/>
-        <source>id</source>
+        <source>photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="113"/>
-        <source>kind of case</source>
+        <location filename="../../checkpoint/gui/problems.py" line="136"/>
+        <source>officers on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="114"/>
-        <source>legal basis</source>
+        <location filename="../../checkpoint/gui/problems.py" line="137"/>
+        <source>lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="115"/>
-        <source>time of the offence</source>
+        <location filename="../../checkpoint/gui/problems.py" line="138"/>
+        <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="116"/>
-        <source>place</source>
+        <location filename="../../checkpoint/gui/problems.py" line="139"/>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="117"/>
-        <source>persons</source>
+        <location filename="../../checkpoint/gui/problems.py" line="140"/>
+        <source>open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="118"/>
-        <source>surname</source>
+        <location filename="../../checkpoint/gui/problems.py" line="141"/>
+        <source>remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="119"/>
-        <source>given names</source>
+        <location filename="../../checkpoint/gui/problems.py" line="145"/>
+        <source>{field} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="120"/>
-        <source>holder</source>
+        <location filename="../../checkpoint/gui/problems.py" line="146"/>
+        <source>{field} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="121"/>
-        <source>value</source>
+        <location filename="../../checkpoint/gui/problems.py" line="147"/>
+        <source>{field}: {value} is not a date of the form {form}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="122"/>
-        <source>seal numbers</source>
+        <location filename="../../checkpoint/gui/problems.py" line="149"/>
+        <source>{field}: {value} is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="123"/>
-        <source>restrictions</source>
+        <location filename="../../checkpoint/gui/problems.py" line="150"/>
+        <source>{field} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="124"/>
-        <source>agency</source>
+        <location filename="../../checkpoint/gui/problems.py" line="151"/>
+        <source>{field}: UTO (Utopia) is the ICAO specimen state, not a real country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="125"/>
-        <source>reason</source>
+        <location filename="../../checkpoint/gui/problems.py" line="153"/>
+        <source>{field}: {value} is a two-letter code; use the three-letter code {alpha3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="126"/>
-        <source>deadline</source>
+        <location filename="../../checkpoint/gui/problems.py" line="155"/>
+        <source>{field}: {value} is not an ISO 3166-1 alpha-3 or ICAO country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="127"/>
-        <source>agency&apos;s reference</source>
+        <location filename="../../checkpoint/gui/problems.py" line="157"/>
+        <source>{field}: {value} is not 3 letters (ISO 4217), e.g. EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="128"/>
-        <source>status</source>
+        <location filename="../../checkpoint/gui/problems.py" line="159"/>
+        <source>{field}: {value} is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="129"/>
-        <source>handed over by</source>
+        <location filename="../../checkpoint/gui/problems.py" line="161"/>
+        <source>{field}: {value} may hold only digits (and dots or spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="130"/>
-        <source>taken over by</source>
+        <location filename="../../checkpoint/gui/problems.py" line="163"/>
+        <source>{field}: {value} has {digits} digits; give 6, 8 or 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="131"/>
-        <source>entry number</source>
+        <location filename="../../checkpoint/gui/problems.py" line="165"/>
+        <source>{field}: there is no chapter {chapter} (chapters run from 01 to 97, and 77 is reserved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="132"/>
-        <source>action</source>
+        <location filename="../../checkpoint/gui/problems.py" line="168"/>
+        <source>{field}: {value} must start with a two-letter country code (e.g. DE, FR, XI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="133"/>
-        <source>seized item</source>
+        <location filename="../../checkpoint/gui/problems.py" line="171"/>
+        <source>{field}: {value} must be a country code and then 1 to 15 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="174"/>
+        <source>{field}: {value} is not an ISO 6346 number (3-letter owner code, category letter, 6-digit serial, check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="177"/>
+        <source>{field}: {value} has category letter {category}; it must be U, J or Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="179"/>
+        <source>{field}: {value} has check digit {found}; it should be {expected}. Compare the number with the one on the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="182"/>
+        <source>{field}: {value} has {length} characters; a VIN has 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="184"/>
+        <source>{field}: {value} has {letter} at position {position}; VINs never use I, O or Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="187"/>
+        <source>{field}: {value} has {letter} at position {position}; a VIN holds only A–Z and 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="190"/>
+        <source>{field}: {value} has check digit {found} at position 9; it should be {expected}. North American VINs must carry a correct check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="193"/>
+        <source>{field}: an MRN has 18 characters, like 25UA205050000123E0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="195"/>
+        <source>{field} is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="196"/>
+        <source>{field} is longer than {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="198"/>
+        <source>{field}: at most {maximum} may be named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="199"/>
-        <source>refers to {count} photo(s) that are not attached.</source>
+        <source>{field}: {value} is not one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="201"/>
-        <source>{format} needs {lines} lines of {width} characters.</source>
+        <source>{field}: an entry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="202"/>
+        <source>record at least one person, the vehicle or the consignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="204"/>
+        <source>plate, VIN, IMO number or journey number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="206"/>
+        <source>declared or found quantity is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="207"/>
-        <source>the document expired on {expiry}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/problems.py" line="208"/>
-        <source>the document expires on {expiry}, in {days} day(s).</source>
+        <source>undeclared cash of {threshold} EUR or more (Reg. (EU) 2018/1672) needs a finding with risk area currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/problems.py" line="210"/>
+        <source>the carrier is not one of the inspection&apos;s persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="60"/>
+        <source>Seized item %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="61"/>
+        <source>Linked finding %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="62"/>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="63"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="114"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="115"/>
+        <source>kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="116"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="117"/>
+        <source>time of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="118"/>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="119"/>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="120"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="121"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="122"/>
+        <source>holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="123"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="124"/>
+        <source>seal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="125"/>
+        <source>restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="126"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="127"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="128"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="129"/>
+        <source>agency&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="130"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="131"/>
+        <source>handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="132"/>
+        <source>taken over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="133"/>
+        <source>entry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="134"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="135"/>
+        <source>seized item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="212"/>
+        <source>refers to {count} photo(s) that are not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="214"/>
+        <source>{format} needs {lines} lines of {width} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="220"/>
+        <source>the document expired on {expiry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="221"/>
+        <source>the document expires on {expiry}, in {days} day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/problems.py" line="223"/>
         <source>recorded as presented: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="242"/>
+        <location filename="../../checkpoint/gui/problems.py" line="255"/>
         <source>{field} must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="243"/>
+        <location filename="../../checkpoint/gui/problems.py" line="256"/>
         <source>{field} {value} is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="244"/>
+        <location filename="../../checkpoint/gui/problems.py" line="257"/>
         <source>name at least one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="245"/>
+        <location filename="../../checkpoint/gui/problems.py" line="258"/>
         <source>a criminal case needs at least one suspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="247"/>
+        <location filename="../../checkpoint/gui/problems.py" line="260"/>
         <source>{field}: {value} is not an article of the customs code table from HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="249"/>
+        <location filename="../../checkpoint/gui/problems.py" line="262"/>
         <source>the finding {value} is not in the inspection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="251"/>
+        <location filename="../../checkpoint/gui/problems.py" line="264"/>
         <source>handling code H3 needs its restrictions spelled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="253"/>
+        <location filename="../../checkpoint/gui/problems.py" line="266"/>
         <source>{field}: {value} is not an agency in HQ&apos;s directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="255"/>
+        <location filename="../../checkpoint/gui/problems.py" line="268"/>
         <source>{field}: {agency} does not accept {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="257"/>
+        <location filename="../../checkpoint/gui/problems.py" line="270"/>
         <source>refer a case, a hit, persons, goods or cash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="259"/>
+        <location filename="../../checkpoint/gui/problems.py" line="272"/>
         <source>{field} is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="260"/>
+        <location filename="../../checkpoint/gui/problems.py" line="273"/>
         <source>a referral that is {current} cannot become {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="262"/>
+        <location filename="../../checkpoint/gui/problems.py" line="275"/>
         <source>accepting needs the agency&apos;s reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="264"/>
+        <location filename="../../checkpoint/gui/problems.py" line="277"/>
         <source>declining needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="265"/>
+        <location filename="../../checkpoint/gui/problems.py" line="278"/>
         <source>closing needs an outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="266"/>
+        <location filename="../../checkpoint/gui/problems.py" line="279"/>
         <source>entry {value} does not follow entry {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="268"/>
+        <location filename="../../checkpoint/gui/problems.py" line="281"/>
         <source>{value} does not hold the item (it is with {holder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="270"/>
+        <location filename="../../checkpoint/gui/problems.py" line="283"/>
         <source>the seal numbers changed without a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="272"/>
+        <location filename="../../checkpoint/gui/problems.py" line="285"/>
         <source>a seal that is not intact needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="274"/>
+        <location filename="../../checkpoint/gui/problems.py" line="287"/>
         <source>the item&apos;s chain ended ({action}); nothing can follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="276"/>
+        <location filename="../../checkpoint/gui/problems.py" line="289"/>
         <source>the case has no seized item {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="283"/>
+        <location filename="../../checkpoint/gui/problems.py" line="296"/>
         <source>cases</source>
         <extracomment>The matters an agency may not accept (``referral.agency_refuses``&apos;s ``what``) and the statuses and custody actions a sentence may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="284"/>
+        <location filename="../../checkpoint/gui/problems.py" line="297"/>
         <source>hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="285"/>
+        <location filename="../../checkpoint/gui/problems.py" line="298"/>
         <source>goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="286"/>
+        <location filename="../../checkpoint/gui/problems.py" line="299"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="287"/>
+        <location filename="../../checkpoint/gui/problems.py" line="300"/>
         <source>a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="288"/>
+        <location filename="../../checkpoint/gui/problems.py" line="301"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="289"/>
+        <location filename="../../checkpoint/gui/problems.py" line="302"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="290"/>
+        <location filename="../../checkpoint/gui/problems.py" line="303"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="291"/>
+        <location filename="../../checkpoint/gui/problems.py" line="304"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="292"/>
+        <location filename="../../checkpoint/gui/problems.py" line="305"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="293"/>
+        <location filename="../../checkpoint/gui/problems.py" line="306"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="294"/>
+        <location filename="../../checkpoint/gui/problems.py" line="307"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="295"/>
+        <location filename="../../checkpoint/gui/problems.py" line="308"/>
         <source>destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="385"/>
+        <location filename="../../checkpoint/gui/problems.py" line="398"/>
         <source>Give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="203"/>
+        <location filename="../../checkpoint/gui/problems.py" line="216"/>
         <source>check digits failed ({fields}); give an override reason to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="205"/>
+        <location filename="../../checkpoint/gui/problems.py" line="218"/>
         <source>the recorded check-digit results do not match the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="307"/>
+        <location filename="../../checkpoint/gui/problems.py" line="320"/>
         <source>choose at least one control type.</source>
         <extracomment>The context of each sentence that is not in ``Problems`` (the MRZ reader&apos;s are ``Mrz``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="309"/>
+        <location filename="../../checkpoint/gui/problems.py" line="322"/>
         <source>say whether the cash was declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/problems.py" line="311"/>
+        <location filename="../../checkpoint/gui/problems.py" line="324"/>
         <source>a seal number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,6 +4794,620 @@
     </message>
 </context>
 <context>
+    <name>RemarksDialog</name>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="6"/>
+        <source>Mark the shift reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="21"/>
+        <source>The shift&apos;s journal is verified, and the review is signed with this workstation&apos;s key. A shift is reviewed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="28"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_remarks.ui" line="38"/>
+        <source>Your remarks on the shift log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/dialogs.py" line="91"/>
+        <source>&amp;Mark reviewed and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="31"/>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="32"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="33"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="34"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="35"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="36"/>
+        <source>Closed (handed over by {by})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="37"/>
+        <source>Handover acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="38"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="39"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="40"/>
+        <source>not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="41"/>
+        <source>Review remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="42"/>
+        <source>Supervisor responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="43"/>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="44"/>
+        <source>Officers on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="45"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="46"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="47"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="48"/>
+        <source>Views of personal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="49"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="50"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="51"/>
+        <source>Notable events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="52"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="53"/>
+        <source>Open items handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="54"/>
+        <source>Handover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="55"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="56"/>
+        <source>Journal head at closing: entry {seq}, hash {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="59"/>
+        <source>Journal verified {at}: intact ({entries} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="62"/>
+        <source>Journal entries {first} to {last} of the shift verified {at}: intact, anchored at the signed checkpoint at entry {anchor}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="67"/>
+        <source>Journal entries {first} to {last} of the shift verified {at}: intact (no signed checkpoint since yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="71"/>
+        <source>Journal verified {at}: BROKEN from entry {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="74"/>
+        <source>Records not yet acknowledged by HQ: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="75"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="76"/>
+        <source>Signed by workstation {device} with its Ed25519 key over the content of this report and the journal head. Verify with `checkpoint report verify FILE` or at HQ with `checkpoint-hq report verify FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="82"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="83"/>
+        <source>Made {at} by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="84"/>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="85"/>
+        <source>Inspections per hour (shift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="86"/>
+        <source>Inspections per day (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="87"/>
+        <source>Inspections by hour of day (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="88"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="89"/>
+        <source>Findings by risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="90"/>
+        <source>Hits by list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="91"/>
+        <source>Hits by triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="92"/>
+        <source>this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="93"/>
+        <source>last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="94"/>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="95"/>
+        <source>Records made outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="96"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="97"/>
+        <source>Check-digit overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="98"/>
+        <source>Unfinished drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="99"/>
+        <source>Logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="100"/>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="101"/>
+        <source>Views of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="102"/>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="103"/>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="104"/>
+        <source>Syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="105"/>
+        <source>Account changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="106"/>
+        <source>The journal is broken from entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="107"/>
+        <source>Amendment after finalize by {actor}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="110"/>
+        <source>Check-digit override by {actor}: {override_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="113"/>
+        <source>{actor} viewed {count} personal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="114"/>
+        <source>{count} failed login(s) for {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="115"/>
+        <source>Overdue referral ({actor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="116"/>
+        <source>Hit not triaged ({actor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="117"/>
+        <source>{count} record(s) not yet acknowledged by HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="120"/>
+        <source>{count} record(s) by {actor} made outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="123"/>
+        <source>Unfinished draft by {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="124"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="125"/>
+        <source>secondary inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="126"/>
+        <source>refused entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="127"/>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="128"/>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="129"/>
+        <source>no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="130"/>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="131"/>
+        <source>tobacco, alcohol, fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="132"/>
+        <source>IPR, health and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="133"/>
+        <source>weapons, strategic goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="134"/>
+        <source>environment, CITES, waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="135"/>
+        <source>cultural heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="136"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="137"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="138"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="139"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="141"/>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
+        <source>being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
+        <source>returned to its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
+        <source>inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <source>shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
+        <source>offence case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
+        <source>shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
+        <source>operation acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
+        <source>operation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
+        <source>operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
+        <source>check-digit override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
+        <source>not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
+        <source>outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
+        <source>failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <source>operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetAccountDialog</name>
     <message>
         <location filename="../../ui/account_reset.ui" line="6"/>
@@ -4427,6 +5442,230 @@
     <message>
         <location filename="../../checkpoint/gui/accounts/dialogs.py" line="93"/>
         <source>Enable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="73"/>
+        <source>Shift review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="80"/>
+        <source>Loading the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="92"/>
+        <source>Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="93"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="94"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="100"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="101"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <source>Person / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="102"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="103"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="104"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="105"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="106"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="126"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="127"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="128"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="133"/>
+        <source>Needs your attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="144"/>
+        <source>Mark reviewed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="145"/>
+        <source>Shift report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="146"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="190"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="191"/>
+        <source>Shift at %1: %2 – %3, supervisor %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="212"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="215"/>
+        <source>Handed over by %1 at %2, %3. Note: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="219"/>
+        <source>Open items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="222"/>
+        <source>Reviewed by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="241"/>
+        <source>Counting records for the charts: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="288"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="295"/>
+        <source>audit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="333"/>
+        <source>Nothing stands out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="380"/>
+        <source>Verifying the journal and signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="387"/>
+        <source>Save the shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="388"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="405"/>
+        <location filename="../../checkpoint/gui/review/window.py" line="414"/>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="406"/>
+        <source>The signed shift report is saved in %1.
+
+Verification code: %2
+
+It is also kept as a record and goes to HQ with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/window.py" line="419"/>
+        <source>Making the signed report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,125 +5819,216 @@
     </message>
 </context>
 <context>
+    <name>ShiftMenu</name>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="40"/>
+        <source>&amp;Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="41"/>
+        <source>&amp;Close shift and hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="42"/>
+        <source>&amp;Acknowledge handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="43"/>
+        <source>&amp;Review shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="45"/>
+        <source>Joint &amp;operation report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="46"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="89"/>
+        <source>Shift status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="91"/>
+        <source>No shift open: records are outside a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="93"/>
+        <source>Shift open since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="36"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="99"/>
+        <location filename="../../checkpoint/gui/review/menu.py" line="102"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="145"/>
+        <source>Shift of %1 at %2, closed by %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="148"/>
+        <source>Handover note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="149"/>
+        <source>Open items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="150"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="151"/>
+        <source>Acknowledge the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="154"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="188"/>
+        <source>Joint operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/menu.py" line="189"/>
+        <source>The operation report is made: %1 linked inspection(s). It goes to HQ with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="326"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="270"/>
+        <location filename="../../checkpoint/gui/messages.py" line="297"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="273"/>
+        <location filename="../../checkpoint/gui/messages.py" line="300"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="303"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="277"/>
+        <location filename="../../checkpoint/gui/messages.py" line="304"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="278"/>
+        <location filename="../../checkpoint/gui/messages.py" line="305"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="307"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="281"/>
+        <location filename="../../checkpoint/gui/messages.py" line="308"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="283"/>
+        <location filename="../../checkpoint/gui/messages.py" line="310"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="284"/>
+        <location filename="../../checkpoint/gui/messages.py" line="311"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="285"/>
+        <location filename="../../checkpoint/gui/messages.py" line="312"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="286"/>
+        <location filename="../../checkpoint/gui/messages.py" line="313"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="314"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="288"/>
+        <location filename="../../checkpoint/gui/messages.py" line="315"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="326"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="314"/>
+        <location filename="../../checkpoint/gui/messages.py" line="341"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="321"/>
+        <location filename="../../checkpoint/gui/messages.py" line="348"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="327"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="330"/>
+        <location filename="../../checkpoint/gui/messages.py" line="357"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="332"/>
+        <location filename="../../checkpoint/gui/messages.py" line="359"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="340"/>
+        <location filename="../../checkpoint/gui/messages.py" line="367"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="341"/>
+        <location filename="../../checkpoint/gui/messages.py" line="368"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="344"/>
+        <location filename="../../checkpoint/gui/messages.py" line="371"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="347"/>
+        <location filename="../../checkpoint/gui/messages.py" line="374"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>

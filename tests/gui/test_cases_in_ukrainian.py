@@ -12,8 +12,8 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from checkpoint.errors import Code, ConflictError, Problem
-from checkpoint.gui.app import TRANSLATIONS
 from checkpoint.gui.cases import printing
+from checkpoint.gui.language import TRANSLATIONS
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.problems import problem_text
 from checkpoint.services.cases.printing import Protocol, Table

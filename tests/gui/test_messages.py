@@ -25,7 +25,7 @@ from checkpoint.errors import (
 )
 from checkpoint.formats.schema import load_example
 from checkpoint.gui import messages
-from checkpoint.gui.app import TRANSLATIONS
+from checkpoint.gui.language import TRANSLATIONS
 
 ERROR_CODES = list(Code)[list(Code).index(Code.ERROR) + 1:]
 

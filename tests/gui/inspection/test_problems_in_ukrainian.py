@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from checkpoint.domain.goods import CashDeclaration, Finding
 from checkpoint.domain.inspection import Inspection, finalize_problems
 from checkpoint.formats.schema import load_example
-from checkpoint.gui.app import TRANSLATIONS
+from checkpoint.gui.language import TRANSLATIONS
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
 from tests.gui.helpers import WAIT_MS, logged_in
 

@@ -1,0 +1,1 @@
+"""Joint-operation notices in the desktop program (the banner, acknowledging, linking)."""
