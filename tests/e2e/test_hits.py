@@ -28,6 +28,7 @@ def _draft(s: Session, surname: str, number: str) -> Inspection:
                   given_names_latin="TARAS", birth_date="1961-03-09")
     person["document"].update(number=number, mrz=None)
     doc["vehicle"] = None
+    doc["consignment"] = None  # the example's container is on the sample list
     doc["persons"] = [person]
     return Inspection.from_document(doc)
 
