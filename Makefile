@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test install install-dev sysdeps sysdeps-bundle sysdeps-test lint check pytest forms clean screenshots bench translations \
-	bundle deb
+	bundle deb bench-screening
 
 # the one-folder bundle of the workstation program (build/checkpoint.spec), rebuilt when a
 # source of it is newer; `make deb` packages it for Debian (build/deb.py)
@@ -76,6 +76,10 @@ $(BUNDLE): $(BUNDLE_SOURCES)
 
 deb: sysdeps bundle
 	$(BIN)/python build/deb.py
+
+bench-screening:
+	$(BIN)/pip install -q -e '.[dev,hq,bench]'
+	$(BIN)/python bench/screening.py
 
 clean:
 	$(BIN)/python build/compile_qt.py --clean || true

@@ -6,6 +6,8 @@
 #   build/install-system-deps.sh test     the above, plus PostgreSQL, Xvfb and Chromium with its
 #                                         WebDriver (the agencies' web inbox is tested in it)
 #   build/install-system-deps.sh --list SET   print the packages of SET, install nothing
+#   Every set to install also gets ICU and a compiler for PyICU (rigour -> normality -> pyicu
+#   has no wheel; the app itself never loads ICU, see README); --list leaves them out.
 # Packages already present are skipped; on a system without apt-get it only warns.
 set -eu
 list=false
@@ -28,6 +30,8 @@ if $list; then
   echo "$want"
   exit 0
 fi
+# build-time only: not Depends of the package
+want="$want libicu-dev pkg-config g++ python3-dev"
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "install-system-deps: no apt-get here; make sure these are installed: $want" >&2
   exit 0

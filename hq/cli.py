@@ -29,6 +29,7 @@ from hq import (
     readmission,
     reports,
     rotation,
+    watchlists,
 )
 from hq.db import Database
 from hq.errors import HqRefusal
@@ -181,6 +182,28 @@ def cmd_publish_reference(args: argparse.Namespace) -> int:
     with _tx(cfg) as tx:
         count, version = publish.publish_reference(tx, args.collection, entries, audience)
     print(f"{count} {args.collection} entries published (version {version})")
+    return 0
+
+
+def cmd_publish_watchlist(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    try:
+        lines = Path(args.file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"Cannot read {args.file}: {e}") from e
+    with _tx(cfg) as tx:
+        done = watchlists.publish_watchlist(tx, lines, args.list, authority=args.authority,
+                                            action=args.action, replace=args.replace)
+    print(f"watchlist {done.list_code} version {done.version}: {done.added} added, "
+          f"{done.changed} changed, {done.removed} removed, {done.entries} entries")
+    return 0
+
+
+def cmd_withdraw_watchlist(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    with _tx(cfg) as tx:
+        n = watchlists.withdraw_watchlist(tx, args.list)
+    print(f"watchlist {args.list} withdrawn ({n} alerts removed everywhere)")
     return 0
 
 
@@ -373,6 +396,18 @@ def build_parser() -> argparse.ArgumentParser:
         target.add_argument("--post", metavar="CODE")
     sp2.add_argument("collection", help="e.g. checkpoints, agencies, offence_codes, hs_tariff")
     sp2.add_argument("file")
+    sp = add("publish-watchlist", cmd_publish_watchlist,
+             "Publish a watchlist from a FollowTheMoney JSON-lines file (only what changed).")
+    sp.add_argument("file")
+    sp.add_argument("--list", required=True, help="the list's code, e.g. UA-WANTED")
+    sp.add_argument("--authority", default="", help="the owning authority")
+    sp.add_argument("--action", default="information",
+                    help="action code when an entity gives none (default information)")
+    sp.add_argument("--replace", action="store_true",
+                    help="the file is the whole list: alerts missing from it are removed")
+    sp = add("withdraw-watchlist", cmd_withdraw_watchlist,
+             "Withdraw a watchlist from every workstation.")
+    sp.add_argument("--list", required=True)
     sp = add("show", cmd_show, "Show what a workstation sent.")
     sp.add_argument("workstation")
     sp.add_argument("--limit", type=int, default=20)

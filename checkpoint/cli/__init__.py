@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         exchange_commands,
         operations,
         reports,
+        screening,
         shifts,
         store,
         sync_commands,
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (accounts, store, exchange_commands, sync_commands, cases, shifts, reports,
-                   operations):
+                   operations, screening):
         module.register(sub)
     return parser
 

@@ -121,6 +121,11 @@ def _letter(ch: str, scheme: _Scheme) -> str:
     return _fallback(ch)
 
 
+# Greek capitals whose base letter is Υ (with or without accents): only these need the
+# ΟΥ check, so the decomposition is not computed for every other letter.
+_UPSILONS = frozenset(ch for ch in map(chr, range(0x370, 0x2000)) if _base(ch) == "Υ")
+
+
 def _transliterate(name: str, scheme: _Scheme, kh: str | None = None) -> str:
     text = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).upper())
     out: list[str] = []
@@ -130,7 +135,7 @@ def _transliterate(name: str, scheme: _Scheme, kh: str | None = None) -> str:
         latin = scheme.rule(prev, ch, nxt) if scheme.rule else None
         if latin is None:
             latin = kh if kh is not None and ch == "Х" else _letter(ch, scheme)
-        if _base(ch) == "Υ" and _base(prev) == "Ο":  # Greek ΟΥ is one sound, U
+        if ch in _UPSILONS and _base(prev) == "Ο":  # Greek ΟΥ is one sound, U
             latin = "U"
         out.append(latin)
     return _SPACES.sub(" ", "".join(out)).strip()
@@ -204,9 +209,10 @@ def name_variants(name: str) -> set[str]:
     """
     prepared = _prepare(name)
     schemes = (_ICAO,) if prepared.isascii() else _VARIANT_SCHEMES
+    khs = (None, "H") if "Х" in prepared.upper() else (None,)  # without Х both are the same
     keys: set[str] = set()
     for scheme in schemes:
-        for kh in (None, "H"):
+        for kh in khs:
             latin = _transliterate(prepared, scheme, kh)
             keys.add(_key(latin))
             keys.add(_key(latin, " "))

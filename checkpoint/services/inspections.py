@@ -25,8 +25,8 @@ from checkpoint.domain.search_terms import (
     vin_key,
 )
 from checkpoint.errors import Code, ConflictError, NotFoundError, PermissionDeniedError, UsageError
+from checkpoint.services import hits, settings
 from checkpoint.services import journaled_records as records
-from checkpoint.services import settings
 from checkpoint.services.session import Session
 from checkpoint.services.shifts.lifecycle import shift_of_new_record
 from checkpoint.store import record_table as rows
@@ -151,8 +151,10 @@ def finalize(session: Session, insp: Inspection) -> Inspection:
     done = model.finalize(insp)
     warnings = [{"path": w.path, "code": str(w.code), "params": dict(w.params)}
                 for w in model.finalize_warnings(done)]
-    return _save(session, done, action="inspection.finalize",
-                 note={"warnings": warnings} if warnings else None)
+    saved = _save(session, done, action="inspection.finalize",
+                  note={"warnings": warnings} if warnings else None)
+    hits.record_hits(session, saved)  # after the record is safe: screening never blocks it
+    return saved
 
 
 def amend(session: Session, original_id: str, reason: str) -> Inspection:

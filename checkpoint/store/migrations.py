@@ -246,6 +246,37 @@ ALTER TABLE sync_config ADD COLUMN next_hq_signing_key BLOB;
 ALTER TABLE sync_config ADD COLUMN next_ca_pem TEXT;
 """
 
+# The watchlist index (checkpoint/store/watchlist.py says what each table is for).
+_0008_WATCHLIST = """
+CREATE TABLE watchlist_lists (
+    list TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    pulled_at TEXT NOT NULL,
+    entries INTEGER NOT NULL DEFAULT 0,
+    keys_version TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE watchlist_alerts (
+    id INTEGER PRIMARY KEY,
+    list TEXT NOT NULL,
+    alert_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (list, alert_id)
+);
+CREATE TABLE watchlist_ids (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    alert INTEGER NOT NULL,
+    country TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (kind, key, alert)
+) WITHOUT ROWID;
+CREATE TABLE watchlist_names (
+    key TEXT NOT NULL,
+    alert INTEGER NOT NULL,
+    PRIMARY KEY (key, alert)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
@@ -254,6 +285,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_review_stats", lambda conn: run_script(conn, _0005)),
     ("0006_pulled_quarantine", lambda conn: run_script(conn, _0006)),
     ("0007_hq_next_keys", lambda conn: run_script(conn, _0007)),
+    ("0008_watchlist", lambda conn: run_script(conn, _0008_WATCHLIST)),
 ]
 
 

@@ -2265,6 +2265,87 @@
     </message>
 </context>
 <context>
+    <name>HitDialog</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="52" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="52" />
+        <source>Watchlist hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="58" />
+        <source>provisional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="68" />
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="69" />
+        <source>Possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70" />
+        <source>False positive (dismiss)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="72" />
+        <source>Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="77" />
+        <source>Place, time, route, accompanying persons, objects, circumstances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78" />
+        <source>Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78" />
+        <source>Action taken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="81" />
+        <source>Reason (to dismiss):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="88" />
+        <source>&amp;Record triage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="108" />
+        <source>Dismissing a hit needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HitPanel</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="157" />
+        <source>Report (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="160" />
+        <source>Watchlist hits (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HqPage</name>
     <message>
         <location filename="../../checkpoint/gui/setup/pages.py" line="224" />
@@ -2296,7 +2377,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13" />
-        <location filename="../../checkpoint/gui/inspection/form.py" line="279" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="285" />
         <source>Inspection</source>
         <translation type="unfinished" />
     </message>
@@ -2392,95 +2473,95 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="172" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="173" />
         <source>Print protocol…</source>
         <extracomment>The tab of each part of the record, by the first name of a problem's path.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="173" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="174" />
         <source>The protocol as a PDF, with the record's number and digest (Ctrl+P)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="278" />
-        <location filename="../../checkpoint/gui/inspection/form.py" line="291" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="284" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="297" />
         <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="278" />
-        <location filename="../../checkpoint/gui/inspection/form.py" line="291" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="284" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="297" />
         <source>finalized</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="279" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="285" />
         <source>Amendment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="284" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="290" />
         <source>Corrects &lt;a href="%1"&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="288" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="294" />
         <source>Amended &lt;a href="%1"&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="296" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="302" />
         <source>A later version corrects this record: &lt;a href="%1"&gt;open the current version&lt;/a&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="301" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="307" />
         <source>Finalized %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="327" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="333" />
         <source>Editing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="364" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="370" />
         <source>Taken over from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="386" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="392" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="396" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="402" />
         <source>NOT saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="449" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="455" />
         <source>Finalizing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="483" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="490" />
         <source>To do before finalizing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="484" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="491" />
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="557" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="564" />
         <source>Save the protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="558" />
+        <location filename="../../checkpoint/gui/inspection/form.py" line="565" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>

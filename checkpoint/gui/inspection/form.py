@@ -54,6 +54,7 @@ from checkpoint.gui.inspection.crossings import CrossingsView
 from checkpoint.gui.inspection.finding_part import FindingPart, finding_label, new_finding
 from checkpoint.gui.inspection.general_part import GeneralPart
 from checkpoint.gui.inspection.goods_part import GoodsPart, goods_label
+from checkpoint.gui.inspection.hit_panel import HitPanel
 from checkpoint.gui.inspection.item_list import ItemList
 from checkpoint.gui.inspection.ownership_bar import OwnershipBar
 from checkpoint.gui.inspection.part import Part, input_widgets, keep_at_top
@@ -179,6 +180,8 @@ class InspectionForm(QWidget):
         u.headerLayout.insertWidget(u.headerLayout.indexOf(u.closeButton), self.ownership.button)
         self.ownership.taken.connect(self._taken_over)
         self.ownership.failed.connect(self.failed)
+        self.hits = HitPanel(tasks, self)
+        u.headerLayout.insertWidget(u.headerLayout.indexOf(u.closeButton), self.hits.button)
         self._tab_keys()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -188,7 +191,8 @@ class InspectionForm(QWidget):
         self.saves_in_flight = 0
         self.disposed = False
         keep = {id(w) for w in (u.closeButton, u.amendButton, u.finalizeButton,
-                                u.openCaseButton, self.print_button, self.ownership.button)}
+                                u.openCaseButton, self.print_button, self.ownership.button,
+                                self.hits.button)}
         self._inputs = [w for w in input_widgets(self) if id(w) not in keep]
         self._shown_read_only = False
         self.wheel_guard = guard_wheel(self)
@@ -245,6 +249,8 @@ class InspectionForm(QWidget):
         finally:
             for part in self.parts:
                 part._loading = False
+        if not insp.is_draft:
+            self.hits.load(insp.id)
         self._dirty = False
         self._apply_state()
         self.crossings.refresh(insp)
@@ -454,6 +460,7 @@ class InspectionForm(QWidget):
             return
         self.insp = insp  # the content on screen is what was finalized: only the state changes
         self._apply_state()
+        self.hits.load(insp.id, announce=True)
         self.finalized.emit(insp)
 
     def _not_finalized(self, error: BaseException) -> None:

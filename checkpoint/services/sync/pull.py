@@ -6,7 +6,8 @@ resumes after the last page applied. Items are routed by collection: ``operators
 become key slots (:mod:`.operator_accounts`), ``hq_keys`` announce HQ's next signing key
 and CA (:mod:`.hq_keys`); everything else (reference data now;
 watchlists, referral status, joint-operation notices later) is kept in
-``hq_items`` as HQ sent it, for the feature that reads it.
+``hq_items`` as HQ sent it, for the feature that reads it, but for watchlists, which
+go into the screening index (:mod:`.watchlist_items`).
 
 Pulled data never overwrites pending local work: an item whose subject
 (``operator:NAME``, ``COLLECTION:KEY``) has journal entries HQ has not acknowledged
@@ -36,7 +37,7 @@ from typing import Any
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import CheckpointError, Code, ConflictError, ProtocolError, UsageError
-from checkpoint.services.sync import hq_keys, operator_accounts
+from checkpoint.services.sync import hq_keys, operator_accounts, watchlist_items
 from checkpoint.services.sync.context import SyncContext
 from checkpoint.store import sync_tables as tables
 from checkpoint.sync.protocol import items as wire_items
@@ -73,6 +74,7 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
     """
     known = tables.held_versions(conn, [(i.collection, i.key) for i in items]) if touch else {}
     changes = tables.HqChanges(generation, [], [], [])
+    lists = watchlist_items.WatchlistBatch()
     changed = 0
     set_aside = tables.pulled_quarantine_count(conn) > 0
     for item in items:
@@ -98,6 +100,13 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
                 report.accounts += 1
         if set_aside:  # a newer version applied: what was set aside of the key goes
             tables.release_pulled(conn, collection, key, version)
+        if collection == watchlist_items.ALERTS:  # into the screening index only
+            lists.add_alert(item)
+            report.collections[collection] += 1
+            changed += 1
+            continue
+        if collection == watchlist_items.LISTS:
+            lists.headers.append(item)
         if item.op == wire_items.DELETE:
             changes.deletes.append((collection, key))
         else:
@@ -106,6 +115,7 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
         report.collections[collection] += 1
         changed += 1
     tables.apply_hq_changes(conn, changes)
+    lists.apply(conn)
     return changed
 
 

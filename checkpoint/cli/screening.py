@@ -1,0 +1,118 @@
+"""Subcommands: screen, watchlist status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+
+from checkpoint.cli.common import Context, OneLineParser, subcommand
+from checkpoint.errors import UsageError
+from checkpoint.screening import IdentifierQuery, PersonQuery, Query, Result
+from checkpoint.services import screening
+
+#: A list older than this is shown with a warning (INTERPOL MIND refreshes every 24-48 h).
+MAX_AGE_HOURS = 48
+
+
+def _query(args: argparse.Namespace) -> Query:
+    persons: tuple[PersonQuery, ...] = ()
+    if args.surname or args.given:
+        persons = (PersonQuery(args.surname or "", args.given or "", args.birth or "",
+                               args.nationality or "", args.sex or ""),)
+    elif args.birth or args.nationality or args.sex:
+        raise UsageError("--birth, --nationality and --sex need --surname or --given.")
+    ids = [("document", args.document, args.state), ("plate", args.plate, args.plate_country),
+           ("vin", args.vin, ""), ("container", args.container, ""), ("imo", args.imo, "")]
+    identifiers = tuple(IdentifierQuery(kind, value, country or "")
+                        for kind, value, country in ids if value)
+    if args.state and not args.document:
+        raise UsageError("--state needs --document.")
+    if not persons and not identifiers:
+        raise UsageError("Give a name (--surname/--given) or an identifier to screen.")
+    return Query(persons, identifiers)
+
+
+def _print(result: Result) -> None:
+    lists = ", ".join(f"{s.list_code} v{s.version} (pulled {s.pulled_at})"
+                      for s in result.snapshots) or "none"
+    print(f"screened against: {lists}")
+    for note in result.notes:
+        print(f"note: {note}")
+    if not result.candidates:
+        print("no candidates")
+    for c in result.candidates:
+        a = c.alert
+        flag = "HIT" if c.hit else "candidate"
+        print(f"{flag} {c.score:.2f} {c.match}: alert {a.alert_id} (entity {a.entity_id}) "
+              f"list {a.list_code} v{c.snapshot.version} action {a.action}"
+              + (" [covert]" if a.covert else ""))
+        for line in c.explain().splitlines():
+            print(f"    {line}")
+
+
+def cmd_screen(ctx: Context, args: argparse.Namespace) -> int:
+    query = _query(args)
+    with ctx.login(args.as_) as session:
+        result = screening.screen(session, query)
+        session.audit("screening.cli", "screening", {
+            "snapshots": [f"{s.list_code}:{s.version}" for s in result.snapshots],
+            "candidates": len(result.candidates),
+            "hits": [f"{c.alert.list_code}:{c.alert.alert_id}" for c in result.candidates
+                     if c.hit]})
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        _print(result)
+    return 0
+
+
+def _age_hours(pulled_at: str) -> float:
+    try:
+        then = datetime.fromisoformat(pulled_at.replace("Z", "+00:00"))
+    except ValueError:
+        return float("inf")
+    return (datetime.now(UTC) - then).total_seconds() / 3600
+
+
+def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.login(args.as_) as session:
+        snapshots = screening.status(session)
+    if not snapshots:
+        print("no watchlists on this workstation")
+    for s in snapshots:
+        age = _age_hours(s.pulled_at)
+        warn = f" WARNING: older than {MAX_AGE_HOURS} h" if age > MAX_AGE_HOURS else ""
+        print(f"{s.list_code}: version {s.version}, {s.entries} entries, pulled {s.pulled_at} "
+              f"({age:.1f} h ago){warn}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
+    p = subcommand(sub, "screen", "Screen a person and/or identifiers against the watchlists "
+                   "held on this workstation.", "your password")
+    p.add_argument("--surname", metavar="S")
+    p.add_argument("--given", metavar="G")
+    p.add_argument("--birth", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--nationality", metavar="C", help="ISO 3166-1 alpha-3")
+    p.add_argument("--sex", choices=["M", "F"])
+    p.add_argument("--document", metavar="NUMBER")
+    p.add_argument("--state", metavar="C", help="issuing state of --document (alpha-3)")
+    p.add_argument("--plate", metavar="P")
+    p.add_argument("--plate-country", metavar="C")
+    p.add_argument("--vin", metavar="V")
+    p.add_argument("--container", metavar="C")
+    p.add_argument("--imo", metavar="N")
+    p.add_argument("--as", dest="as_", required=True, metavar="NAME")
+    p.add_argument("--json", action="store_true", help="one JSON object (docs/formats.md)")
+    p.set_defaults(func=cmd_screen)
+
+    wl = sub.add_parser("watchlist", help="Watchlists held on this workstation.",
+                        description="Watchlists held on this workstation.")
+    wl_sub = wl.add_subparsers(dest="watchlist_command", metavar="ACTION", required=True,
+                               parser_class=OneLineParser)
+    p = subcommand(wl_sub, "status", "Lists, versions, entry counts and age.", "your password")
+    p.add_argument("--as", dest="as_", required=True, metavar="NAME")
+    p.set_defaults(func=cmd_status)

@@ -1,0 +1,173 @@
+"""The watchlist hits of an inspection on its form, and the officer's triage.
+
+After finalizing, the form asks for the inspection's hits (:func:`checkpoint.services.
+hits.hits_of`). An open hit opens the triage dialog at once and the header gains a
+*Watchlist hits* button. A **covert** alert (discreet check) never shows anything a
+traveller facing the screen could read as an alarm: no dialog opens by itself, the
+button says only *Report (n)* in the normal colours, and its dialog asks for the
+reporting fields (place, time, route, accompanying persons, objects, circumstances)
+the owning authority asked for, recorded as the triage's action taken.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint.gui.ops import Op, TaskManager
+from checkpoint.services import hits
+
+Hit = tuple[str, dict[str, Any]]
+
+
+def is_covert(hit: Hit) -> bool:
+    return bool(hit[1]["candidate"].get("covert"))
+
+
+class HitDialog(QDialog):
+    """The hits of one inspection, each with its explanation, and the triage of one."""
+
+    triaged = Signal()
+
+    def __init__(self, tasks: TaskManager, found: list[Hit], covert: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks, self.found, self.covert = tasks, found, covert
+        self.setObjectName("hitDialog")
+        self.setWindowTitle(self.tr("Report") if covert else self.tr("Watchlist hits"))
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("hitList")
+        for hit_id, doc in found:
+            c = doc["candidate"]
+            state = self.tr("provisional") if doc.get("provisional") else ""
+            text = (f"{c['list']} · {c['action']} · {c['match']} {float(c['score']):.2f} · "
+                    f"{doc['triage']} {state}\n{c['explanation']['text']}")
+            item = QListWidgetItem(text)
+            item.setData(256, hit_id)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        form = QFormLayout()
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("hitOutcome")
+        for code, word in (("confirmed", self.tr("Confirmed")),
+                           ("possible", self.tr("Possible")),
+                           ("false_positive", self.tr("False positive (dismiss)"))):
+            self.outcome.addItem(word, code)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        self.action = QPlainTextEdit(self) if covert else QLineEdit(self)
+        self.action.setObjectName("hitAction")
+        if covert:
+            self.action.setPlaceholderText(self.tr(
+                "Place, time, route, accompanying persons, objects, circumstances"))
+        form.addRow(self.tr("Report:") if covert else self.tr("Action taken:"), self.action)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("hitReason")
+        form.addRow(self.tr("Reason (to dismiss):"), self.reason)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("hitError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.record = buttons.addButton(self.tr("&Record triage"),
+                                        QDialogButtonBox.ButtonRole.ActionRole)
+        self.record.setObjectName("hitRecord")
+        self.record.clicked.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.setCurrentRow(0)
+
+    def _action_text(self) -> str:
+        if isinstance(self.action, QPlainTextEdit):
+            return self.action.toPlainText().strip()
+        return self.action.text().strip()
+
+    def submit(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        hit_id = str(item.data(256))
+        outcome = str(self.outcome.currentData())
+        if outcome == "false_positive" and not self.reason.text().strip():
+            self.error.setText(self.tr("Dismissing a hit needs a reason."))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        action, reason = self._action_text(), self.reason.text().strip()
+        Op(self.tasks, lambda s: hits.triage(s, hit_id, outcome, action_taken=action,
+                                             reason=reason), parent=self).success(
+            lambda _new: self._done()).failure(self._failed).run()
+
+    def _done(self) -> None:
+        self.triaged.emit()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+
+class HitPanel(QObject):
+    """The header button of a form's hits and the dialog it opens."""
+
+    def __init__(self, tasks: TaskManager, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.tasks, self.parent_widget = tasks, parent
+        self.button = QPushButton(parent)
+        self.button.setObjectName("hitsButton")
+        self.button.clicked.connect(self.open)
+        self.button.hide()
+        self.found: list[Hit] = []
+        self.inspection_id = ""
+        self.dialog: HitDialog | None = None
+
+    def load(self, inspection_id: str, *, announce: bool = False) -> None:
+        """Ask for the hits of an inspection; ``announce``: open the dialog by itself when
+        there is an open (not covert) hit, as right after finalizing."""
+        self.inspection_id = inspection_id
+        Op(self.tasks, lambda s: hits.hits_of(s, inspection_id)).success(
+            lambda found: self._show(found, announce)).run()
+
+    @property
+    def covert_only(self) -> bool:
+        return bool(self.found) and all(is_covert(h) for h in self.found)
+
+    def _show(self, found: list[Hit], announce: bool) -> None:
+        self.found = found
+        if not found:
+            self.button.hide()
+            return
+        if self.covert_only:
+            self.button.setText(self.tr("Report (%1)").replace("%1", str(len(found))))
+        else:
+            open_hits = [h for h in found if not is_covert(h)]
+            self.button.setText(self.tr("Watchlist hits (%1)").replace("%1",
+                                                                       str(len(open_hits))))
+        self.button.show()
+        if announce and not self.covert_only:
+            self.open()
+
+    def open(self) -> None:
+        if not self.found:
+            return
+        covert = self.covert_only
+        shown = self.found if covert else [h for h in self.found if not is_covert(h)]
+        self.dialog = HitDialog(self.tasks, shown, covert, self.parent_widget)
+        self.dialog.triaged.connect(lambda: self.load(self.inspection_id))
+        self.dialog.open()

@@ -1,0 +1,167 @@
+"""Screening use cases: screen a query against the local watchlists; keep the index.
+
+- :func:`screen` (any operator): ranked candidates with explanations, the ``hit``
+  boolean and the snapshot (list, version, pulled at) of every list consulted.
+- :func:`replace_list` / :func:`apply_delta` (a supervisor, journaled): put a full
+  snapshot of a list in place, or apply an ADD/MOD/DEL delta, in one transaction.
+  The sync pull applies HQ's pages through :func:`index_replace` / :func:`index_delta`,
+  which work on the connection of the caller's transaction.
+- :func:`status`: the snapshots held, for ``checkpoint watchlist status`` and the
+  status bar.
+
+Alerts arrive as :class:`~checkpoint.domain.alert.Alert`; read FollowTheMoney with
+:func:`checkpoint.formats.ftm.parse_lines` first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from checkpoint.domain.alert import Alert
+from checkpoint.domain.ids import utc_now
+from checkpoint.errors import UsageError
+from checkpoint.screening import (
+    HIT_THRESHOLD,
+    KEYS_VERSION,
+    Found,
+    Query,
+    Result,
+    Snapshot,
+    alert_keys,
+    plan,
+    rank,
+)
+from checkpoint.screening.match import PER_KEY, shortlist
+from checkpoint.services.session import Session
+from checkpoint.store import watchlist
+from checkpoint.store.connection import translate_errors
+
+__all__ = [
+    "apply_delta",
+    "index_delta",
+    "index_remove",
+    "index_replace",
+    "reindex_if_stale",
+    "replace_list",
+    "screen",
+    "status",
+]
+
+
+def _indexed(alert: Alert) -> watchlist.IndexedAlert:
+    keys = alert_keys(alert)
+    data = json.dumps(alert.to_document(), ensure_ascii=False, separators=(",", ":"),
+                      sort_keys=True)
+    return watchlist.IndexedAlert(alert.alert_id, data, keys.ids, keys.names)
+
+
+def _keys_of(data: str) -> watchlist.IndexedAlert:
+    return _indexed(Alert.from_document(json.loads(data)))
+
+
+def _checked(list_code: str, alerts: Iterable[Alert]) -> Iterator[watchlist.IndexedAlert]:
+    for alert in alerts:
+        if alert.list_code != list_code:
+            raise UsageError(f"Alert {alert.alert_id!r} belongs to list {alert.list_code!r}, "
+                             f"not {list_code!r}.")
+        alert.check()
+        yield _indexed(alert)
+
+
+def index_replace(conn: Any, list_code: str, version: int, pulled_at: str,
+                  alerts: Iterable[Alert]) -> int:
+    """Replace a list inside the caller's transaction; returns its entry count."""
+    return watchlist.replace_list(conn, list_code, version, pulled_at, KEYS_VERSION,
+                                  _checked(list_code, alerts), _keys_of)
+
+
+def index_delta(conn: Any, list_code: str, version: int, pulled_at: str,
+                upserts: Iterable[Alert], deletes: Iterable[str]) -> tuple[int, int, int]:
+    """Apply a delta inside the caller's transaction; (added, changed, removed)."""
+    return watchlist.apply_delta(conn, list_code, version, pulled_at, KEYS_VERSION,
+                                 _checked(list_code, upserts), deletes, _keys_of)
+
+
+def reindex_if_stale(conn: Any) -> int:
+    """Recompute every key when a list was indexed by another key algorithm (after an
+    upgrade), inside the caller's transaction; returns the alerts reindexed (0: none)."""
+    if not watchlist.stale_lists(conn, KEYS_VERSION):
+        return 0
+    return watchlist.reindex(conn, KEYS_VERSION, _keys_of)
+
+
+def index_remove(conn: Any, list_code: str) -> int:
+    """Withdraw a list inside the caller's transaction; returns how many alerts went."""
+    return watchlist.remove_list(conn, list_code, _keys_of)
+
+
+def replace_list(session: Session, list_code: str, version: int, alerts: Iterable[Alert],
+                 *, pulled_at: str | None = None) -> int:
+    """Put a full snapshot of a list in place (supervisor; journaled). Returns its size.
+
+    All or nothing: an invalid alert raises ValidationError and the old snapshot stays.
+    """
+    session.require("supervisor")
+    pulled_at = pulled_at or utc_now()
+    with session.write() as conn:
+        n = index_replace(conn, list_code, version, pulled_at, alerts)
+        session.journal.append(session.username, "watchlist.replaced", f"watchlist:{list_code}",
+                               {"version": version, "entries": n, "pulled_at": pulled_at})
+    return n
+
+
+def apply_delta(session: Session, list_code: str, version: int, upserts: Iterable[Alert],
+                deletes: Iterable[str], *, pulled_at: str | None = None) -> tuple[int, int, int]:
+    """Apply ADD/MOD (``upserts``) and DEL (alert ids) to a list (supervisor; journaled)."""
+    session.require("supervisor")
+    pulled_at = pulled_at or utc_now()
+    with session.write() as conn:
+        counts = index_delta(conn, list_code, version, pulled_at, upserts, deletes)
+        session.journal.append(session.username, "watchlist.delta", f"watchlist:{list_code}",
+                               {"version": version, "added": counts[0], "changed": counts[1],
+                                "removed": counts[2], "pulled_at": pulled_at})
+    return counts
+
+
+def snapshots(conn: Any) -> list[Snapshot]:
+    """The snapshots held, on the caller's connection."""
+    return [Snapshot(r.list_code, r.version, r.pulled_at, r.entries)
+            for r in watchlist.lists(conn)]
+
+
+def status(session: Session) -> list[Snapshot]:
+    """The snapshots this workstation holds, one per list."""
+    with translate_errors():
+        return snapshots(session.database.conn)
+
+
+def screen_conn(conn: Any, query: Query, threshold: float = HIT_THRESHOLD) -> Result:
+    """:func:`screen` on a bare connection (a worker thread's own, or a benchmark's)."""
+    todo = plan(query)
+    with translate_errors():
+        snapshots = {r.list_code: Snapshot(r.list_code, r.version, r.pulled_at, r.entries)
+                     for r in watchlist.lists(conn)}
+        ids = [(q, k, [(r.rowid, r.list_code, r.data, r.country, r.value)
+                       for r in watchlist.find_identifier(conn, k.kind, k.key)])
+               for q, k in todo.identifiers]
+        names = []
+        for p in todo.persons:
+            retrieved, counts = watchlist.find_names(conn, p.keys, PER_KEY)
+            kept = shortlist(retrieved)
+            if len(kept) < len(retrieved):
+                todo.notes.append(f"{len(retrieved)} name candidates; the {len(kept)} with the "
+                                  "most key evidence were scored")
+            names.append((p, kept, counts))
+        wanted = {rowid for _, rows, _ in names for rowid in rows}
+        alerts = watchlist.load_alerts(conn, wanted) if wanted else {}
+    return rank(Found(ids, names, alerts, snapshots), threshold, todo.notes)
+
+
+def screen(session: Session, query: Query, *, threshold: float = HIT_THRESHOLD) -> Result:
+    """Screen ``query`` against every list held (any operator; reads only).
+
+    Raises StoreError when the database cannot be read.
+    """
+    return screen_conn(session.database.conn, query, threshold)

@@ -1,0 +1,253 @@
+"""The watchlist index: alerts, exact identifier keys and name keys, per list snapshot.
+
+Tables (migration ``0004_watchlist``), all inside the encrypted database:
+
+- ``watchlist_lists``: one row per list: the snapshot that answers (version,
+  pulled_at), its entry count and the version of the key algorithm it was built with;
+- ``watchlist_alerts``: one row per alert, the ``alert.v1`` JSON; its integer rowid is
+  what the key tables point at;
+- ``watchlist_ids`` (kind, key) → alert, with the listed country and value: an
+  identifier lookup is one probe of its primary key;
+- ``watchlist_names`` key → alert: the name keys of ``checkpoint.screening.names``;
+  a name query is one ``IN`` probe over a handful of keys.
+
+The key tables have no index by alert (it would double their size): to remove an
+alert its keys are computed again from its stored JSON by the caller's ``keys_of``.
+When the key algorithm changes (``keys_version``), :func:`reindex` recomputes them all.
+The caller computes every key (screening is pure and knows no SQL); this module
+only stores and probes. Everything runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+__all__ = [
+    "IdRow",
+    "IndexedAlert",
+    "ListRow",
+    "apply_delta",
+    "find_identifier",
+    "find_names",
+    "lists",
+    "load_alerts",
+    "reindex",
+    "remove_list",
+    "replace_list",
+    "stale_lists",
+]
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class IndexedAlert:
+    """One alert ready for the index: its id, JSON text and the keys computed for it."""
+
+    alert_id: str
+    data: str
+    ids: Sequence[tuple[str, str, str, str]]  # (kind, key, country, value as listed)
+    names: Collection[str]
+
+
+@dataclass(frozen=True)
+class ListRow:
+    list_code: str
+    version: int
+    pulled_at: str
+    entries: int
+    keys_version: str
+
+
+@dataclass(frozen=True)
+class IdRow:
+    rowid: int
+    list_code: str
+    data: str
+    country: str
+    value: str
+
+
+KeysOf = Callable[[str], IndexedAlert]
+
+
+def lists(conn: Any) -> list[ListRow]:
+    rows = conn.execute("SELECT list, version, pulled_at, entries, keys_version "
+                        "FROM watchlist_lists ORDER BY list").fetchall()
+    return [ListRow(*r) for r in rows]
+
+
+def _insert(conn: Any, list_code: str, alerts: Iterable[IndexedAlert]) -> int:
+    count = 0
+    it = iter(alerts)
+    while batch := list(islice(it, BATCH)):
+        ids: list[tuple[str, str, int, str, str]] = []
+        names: list[tuple[str, int]] = []
+        for a in batch:
+            cur = conn.execute("INSERT INTO watchlist_alerts (list, alert_id, data) "
+                               "VALUES (?, ?, ?)", (list_code, a.alert_id, a.data))
+            rowid = int(cur.lastrowid)
+            ids += [(kind, key, rowid, country, value) for kind, key, country, value in a.ids]
+            names += [(key, rowid) for key in a.names]
+        ids.sort()
+        names.sort()
+        conn.executemany("INSERT OR IGNORE INTO watchlist_ids (kind, key, alert, country, value) "
+                         "VALUES (?, ?, ?, ?, ?)", ids)
+        conn.executemany("INSERT OR IGNORE INTO watchlist_names (key, alert) VALUES (?, ?)", names)
+        count += len(batch)
+    return count
+
+
+def _delete(conn: Any, rowid: int, data: str, keys_of: KeysOf) -> None:
+    old = keys_of(data)
+    conn.executemany("DELETE FROM watchlist_ids WHERE kind = ? AND key = ? AND alert = ?",
+                     [(kind, key, rowid) for kind, key, _, _ in old.ids])
+    conn.executemany("DELETE FROM watchlist_names WHERE key = ? AND alert = ?",
+                     [(key, rowid) for key in old.names])
+    conn.execute("DELETE FROM watchlist_alerts WHERE rowid = ?", (rowid,))
+
+
+def _set_list(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str) -> None:
+    entries = conn.execute("SELECT count(*) FROM watchlist_alerts WHERE list = ?",
+                           (list_code,)).fetchone()[0]
+    conn.execute(
+        "INSERT INTO watchlist_lists (list, version, pulled_at, entries, keys_version) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (list) DO UPDATE SET version = excluded.version, "
+        "pulled_at = excluded.pulled_at, entries = excluded.entries, "
+        "keys_version = excluded.keys_version",
+        (list_code, version, pulled_at, entries, keys_version))
+
+
+def remove_list(conn: Any, list_code: str, keys_of: KeysOf) -> int:
+    """Remove a list and every key of its alerts; returns the number of alerts removed."""
+    others = conn.execute("SELECT count(*) FROM watchlist_lists WHERE list <> ?",
+                          (list_code,)).fetchone()[0]
+    n = int(conn.execute("SELECT count(*) FROM watchlist_alerts WHERE list = ?",
+                         (list_code,)).fetchone()[0])
+    if others == 0:  # the only list: empty the tables instead of deleting key by key
+        for table in ("watchlist_names", "watchlist_ids", "watchlist_alerts"):
+            conn.execute(f"DELETE FROM {table}")
+    else:
+        rows = conn.execute("SELECT rowid, data FROM watchlist_alerts WHERE list = ?",
+                            (list_code,)).fetchall()
+        for rowid, data in rows:
+            _delete(conn, rowid, data, keys_of)
+    conn.execute("DELETE FROM watchlist_lists WHERE list = ?", (list_code,))
+    return n
+
+
+def replace_list(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str,
+                 alerts: Iterable[IndexedAlert], keys_of: KeysOf) -> int:
+    """Put a full snapshot of a list in place of the one there (if any); returns its size."""
+    remove_list(conn, list_code, keys_of)
+    n = _insert(conn, list_code, alerts)
+    _set_list(conn, list_code, version, pulled_at, keys_version)
+    return n
+
+
+def apply_delta(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str,
+                upserts: Iterable[IndexedAlert], deletes: Iterable[str],
+                keys_of: KeysOf) -> tuple[int, int, int]:
+    """Add or change ``upserts``, remove ``deletes`` (alert ids); (added, changed, removed).
+
+    An alert id given twice among ``upserts`` counts once: the last one wins.
+    """
+    added = changed = removed = 0
+    upserts = {a.alert_id: a for a in upserts}.values()
+    for alert_id in deletes:
+        row = conn.execute("SELECT rowid, data FROM watchlist_alerts WHERE list = ? AND "
+                           "alert_id = ?", (list_code, alert_id)).fetchone()
+        if row is not None:
+            _delete(conn, row[0], row[1], keys_of)
+            removed += 1
+    fresh = []
+    for alert in upserts:
+        row = conn.execute("SELECT rowid, data FROM watchlist_alerts WHERE list = ? AND "
+                           "alert_id = ?", (list_code, alert.alert_id)).fetchone()
+        if row is not None:
+            _delete(conn, row[0], row[1], keys_of)
+            changed += 1
+        else:
+            added += 1
+        fresh.append(alert)
+    _insert(conn, list_code, fresh)
+    _set_list(conn, list_code, version, pulled_at, keys_version)
+    return added, changed, removed
+
+
+def stale_lists(conn: Any, keys_version: str) -> list[str]:
+    rows = conn.execute("SELECT list FROM watchlist_lists WHERE keys_version <> ? ORDER BY list",
+                        (keys_version,)).fetchall()
+    return [r[0] for r in rows]
+
+
+def reindex(conn: Any, keys_version: str, keys_of: KeysOf) -> int:
+    """Compute every key again from the stored alerts (the key algorithm changed).
+
+    The old keys cannot be recomputed (their algorithm is gone), so both key tables are
+    emptied and refilled, a batch of alerts at a time; returns the alerts reindexed.
+    """
+    conn.execute("DELETE FROM watchlist_names")
+    conn.execute("DELETE FROM watchlist_ids")
+    last, count = 0, 0
+    while rows := conn.execute("SELECT id, data FROM watchlist_alerts WHERE id > ? ORDER BY id "
+                               "LIMIT ?", (last, BATCH)).fetchall():
+        ids: list[tuple[str, str, int, str, str]] = []
+        names: list[tuple[str, int]] = []
+        for rowid, data in rows:
+            keys = keys_of(data)
+            ids += [(kind, key, rowid, country, value) for kind, key, country, value in keys.ids]
+            names += [(key, rowid) for key in keys.names]
+        conn.executemany("INSERT OR IGNORE INTO watchlist_ids (kind, key, alert, country, value) "
+                         "VALUES (?, ?, ?, ?, ?)", sorted(ids))
+        conn.executemany("INSERT OR IGNORE INTO watchlist_names (key, alert) VALUES (?, ?)",
+                         sorted(names))
+        last, count = rows[-1][0], count + len(rows)
+    conn.execute("UPDATE watchlist_lists SET keys_version = ?", (keys_version,))
+    return count
+
+
+def find_identifier(conn: Any, kind: str, key: str) -> list[IdRow]:
+    """Every alert listing this identifier key (one primary-key probe)."""
+    rows = conn.execute(
+        "SELECT a.rowid, a.list, a.data, i.country, i.value FROM watchlist_ids i "
+        "JOIN watchlist_alerts a ON a.rowid = i.alert WHERE i.kind = ? AND i.key = ?",
+        (kind, key)).fetchall()
+    return [IdRow(*r) for r in rows]
+
+
+def find_names(conn: Any, keys: Collection[str],
+               per_key: int) -> tuple[dict[int, set[str]], dict[str, int]]:
+    """Alert rowids under any of ``keys`` → the keys that found each; and per key how
+    many alerts it holds (``per_key + 1`` meaning "more").
+
+    A key with more than ``per_key`` alerts is too common to narrow anything down (a
+    typo key of a very frequent name) and is left out; its alerts can still come in
+    through the other keys.
+    """
+    found: dict[int, set[str]] = {}
+    counts: dict[str, int] = {}
+    for key in sorted(keys):
+        rows = conn.execute("SELECT alert FROM watchlist_names WHERE key = ? LIMIT ?",
+                            (key, per_key + 1)).fetchall()
+        counts[key] = len(rows)
+        if len(rows) > per_key:
+            continue
+        for (rowid,) in rows:
+            found.setdefault(rowid, set()).add(key)
+    return found, counts
+
+
+def load_alerts(conn: Any, rowids: Collection[int]) -> dict[int, tuple[str, str]]:
+    """rowid → (list, alert JSON) for the candidates."""
+    out: dict[int, tuple[str, str]] = {}
+    ids = sorted(rowids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = conn.execute("SELECT rowid, list, data FROM watchlist_alerts WHERE rowid IN ("
+                            + ",".join("?" * len(chunk)) + ")", chunk).fetchall()
+        out.update({r[0]: (r[1], r[2]) for r in rows})
+    return out

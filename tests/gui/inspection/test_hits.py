@@ -1,0 +1,86 @@
+"""Issue 10, item 3 in the form: finalizing an inspection that hits a watchlist opens the
+triage dialog; a covert alert opens nothing and only says *Report* in the header."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from checkpoint.formats.ftm import parse_lines
+from checkpoint.services import screening
+from checkpoint.services.session import login
+from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
+from tests.gui.helpers import WAIT_MS, choose, settle
+from tests.gui.inspection.test_inspection_flow import fill_record
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def _list(home: Path, topics: str) -> None:
+    """A list with the passport fill_record scans (FE1234567, UKR) as reported."""
+    lines = [json.dumps({"id": "pp-1", "schema": "Passport", "properties": {
+                "number": ["FE1234567"], "country": ["ua"], "type": ["passport"]}}),
+             json.dumps({"id": "r-1", "schema": "Risk", "properties": {
+                "entity": ["pp-1"], "topics": [topics], "authority": ["SIRENE PL"]}})]
+    parsed = parse_lines(lines, "UA-STOLEN")
+    assert not parsed.errors, parsed.errors
+    with login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        screening.replace_list(s, "UA-STOLEN", 3, parsed.alerts)
+
+
+@pytest.fixture
+def seize_list(workstation: Path) -> None:
+    _list(workstation, "seize_object")
+
+
+@pytest.fixture
+def covert_list(workstation: Path) -> None:
+    _list(workstation, "discreet_check")
+
+
+def _finalize(qtbot: Any, form: Any) -> None:
+    fill_record(qtbot, form)
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(form, "summary_dialog", None) is not None
+                    and form.summary_dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.keyClick(form.summary_dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.read_only, timeout=WAIT_MS)
+
+
+def test_a_hit_opens_the_triage_dialog_and_dismissing_needs_a_reason(
+        seize_list: None, qtbot: Any, inspector: Any, form: Any) -> None:
+    _finalize(qtbot, form)
+    qtbot.waitUntil(lambda: form.hits.dialog is not None and form.hits.dialog.isVisible(),
+                    timeout=WAIT_MS)
+    dialog = form.hits.dialog
+    assert not dialog.covert and dialog.list.count() == 1
+    assert "UA-STOLEN" in dialog.list.item(0).text()
+    assert "seize_object" in dialog.list.item(0).text()
+    assert form.hits.button.isVisible() and "1" in form.hits.button.text()
+    choose(dialog.outcome, "false_positive")
+    qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and dialog.isVisible()  # no reason: nothing recorded
+    choose(dialog.outcome, "confirmed")
+    dialog.action.setText("passport seized, owner informed")
+    qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    settle(qtbot, inspector)
+    qtbot.waitUntil(lambda: form.hits.found[0][1]["triage"] == "confirmed", timeout=WAIT_MS)
+    assert form.hits.found[0][1]["action_taken"] == "passport seized, owner informed"
+
+
+def test_a_covert_hit_shows_no_alarm_only_a_quiet_report_button(
+        covert_list: None, qtbot: Any, inspector: Any, form: Any) -> None:
+    _finalize(qtbot, form)
+    qtbot.waitUntil(lambda: form.hits.button.isVisible(), timeout=WAIT_MS)
+    assert form.hits.dialog is None  # nothing opened by itself
+    assert form.hits.button.text() == "Report (1)"
+    assert form.hits.button.styleSheet() == ""
+    qtbot.mouseClick(form.hits.button, Qt.MouseButton.LeftButton)
+    dialog = form.hits.dialog
+    assert dialog is not None and dialog.covert and dialog.windowTitle() == "Report"
+    assert "Place, time, route" in dialog.action.placeholderText()
