@@ -74,6 +74,9 @@ class ReviewKind:
     summarize: Callable[[KindRow], Summary]
     facts: Callable[[KindRow], list[tuple[str, str]]] = lambda _row: []
     personal: bool = True  # viewing one is a view of a personal record
+    #: an amending version replaces the record in the counts (a hit's triage), instead
+    #: of being counted as a correction; the replaced version's facts are taken back
+    versions_replace: bool = False
 
 
 _KINDS: dict[str, ReviewKind] = {}

@@ -29,8 +29,9 @@ from checkpoint.errors import JournalError
 from checkpoint.services.cases import referrals
 from checkpoint.services.session import Session
 from checkpoint.services.shifts import case_kinds, kinds, lifecycle, trail
+from checkpoint.services.shifts import hit_kinds as _hit_kinds  # noqa: F401  (registers)
 from checkpoint.services.shifts.trail import AuditEvent
-from checkpoint.store import review_stats, sync_tables
+from checkpoint.store import record_table, review_stats, sync_tables
 from checkpoint.store.connection import translate_errors
 
 #: Views of personal records by one officer in one shift from which it is highlighted.
@@ -185,6 +186,12 @@ def _mark(shift: Shift, row: kinds.KindRow, provider: kinds.ReviewKind) -> str:
     return "outside" if sid is None else "other"
 
 
+def _replaced(conn: Any, record_id: str) -> bool:
+    """Whether a finalized later version replaces the record (a hit's triage)."""
+    with translate_errors():
+        return any(r.status != "draft" for r in record_table.amendments(conn, record_id))
+
+
 def _items(session: Session, shift: Shift, start: str, end: str | None) -> list[ReviewItem]:
     out: list[ReviewItem] = []
     conn = session.database.conn
@@ -198,9 +205,15 @@ def _items(session: Session, shift: Shift, start: str, end: str | None) -> list[
             for r in found:
                 row = kind_row(r, paths)
                 s = provider.summarize(row)
-                facts = () if row.amends else tuple(provider.facts(row))
+                flags = s.flags
+                if provider.versions_replace:  # counted as its current version only
+                    facts = () if _replaced(conn, row.id) else tuple(provider.facts(row))
+                    if not facts:
+                        flags = tuple(f for f in flags if f != "untriaged")
+                else:
+                    facts = () if row.amends else tuple(provider.facts(row))
                 out.append(ReviewItem(row.kind, row.id, row.status, row.author,
-                                      row.created_at, s.label, s.outcome, s.flags, s.detail,
+                                      row.created_at, s.label, s.outcome, flags, s.detail,
                                       row.amends, _mark(shift, row, provider), facts))
             if len(found) < PAGE:
                 break

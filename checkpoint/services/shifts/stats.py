@@ -87,7 +87,14 @@ def catch_up(session: Session, *, batch: int = BATCH, limit: int | None = None,
                 assert provider is not None
                 for r in review_stats.record_values(conn, ids, provider.paths):
                     hour = r.created_at[:13]
-                    if r.amends:
+                    if r.amends and provider.versions_replace:  # the old version's facts
+                        for old in review_stats.record_values(conn, [r.amends], provider.paths):
+                            was = kinds.KindRow(old.id, old.kind, "finalized", old.created_at,
+                                                "", old.amends, dict(zip(
+                                                    provider.paths, old.values, strict=True)))
+                            for metric, key in provider.facts(was):
+                                counts[(old.created_at[:13], metric, key)] -= 1
+                    elif r.amends:
                         counts[(hour, "amendments", r.kind)] += 1
                         continue
                     row = kinds.KindRow(r.id, r.kind, "finalized", r.created_at, "", r.amends,
@@ -110,7 +117,9 @@ def _breakdowns(pairs: Iterable[tuple[str, str, int]]) -> list[Series]:
             counts[m][key] += n
     out = []
     for metric in BREAKDOWNS:
-        ordered = sorted(counts[metric].items(), key=lambda kv: (-kv[1], kv[0]))
+        # a key whose count was taken back to nothing (a hit triaged) is not shown
+        ordered = sorted(((k, v) for k, v in counts[metric].items() if v > 0),
+                         key=lambda kv: (-kv[1], kv[0]))
         out.append(Series(metric, tuple(k for k, _ in ordered), tuple(v for _, v in ordered)))
     return out
 

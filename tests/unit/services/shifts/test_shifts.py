@@ -273,3 +273,46 @@ def test_cases_and_referrals_are_in_the_review_and_an_overdue_referral_is_highli
 
     hq_says("accepted")  # the agency answered: no longer overdue
     assert "overdue_referral" not in {h.code for h in review.load(chief).highlights}
+
+
+def test_hits_are_in_the_review_untriaged_ones_highlighted_and_counted_by_triage(
+        as_user: AsUser, inspector: Session, complete_draft: Inspection) -> None:
+    """A hit found at finalize belongs to the shift; until its current version is triaged
+    it is a highlight; the charts count each hit once, by list and by its triage now."""
+    from checkpoint.formats.ftm import parse_lines
+    from checkpoint.services import hits, screening
+    from tests.unit.screening.conftest import LIST, SAMPLE
+
+    chief, anna = as_user(SUPERVISOR), inspector
+    with SAMPLE.open(encoding="utf-8") as f:
+        screening.replace_list(chief, LIST, 1, parse_lines(f, LIST).alerts,
+                               pulled_at="2026-12-01T08:00:00.000Z")
+    _open(chief)
+    insp = inspections.finalize(anna, complete_draft)
+    found = [hid for hid, _ in hits.hits_of(anna, insp.id)]
+    assert found, "the example inspection's container is on the sample list"
+
+    data = review.load(chief)
+    in_review = [i for i in data.items if i.kind == "hit"]
+    assert {i.record_id for i in in_review} == set(found)
+    assert all(i.shift_mark == "this" and i.outcome == "hit_pending" for i in in_review)
+    assert all(i.label.startswith(LIST) for i in in_review)
+    untriaged = [h for h in data.highlights if h.code == "untriaged_hit"]
+    assert {h.subject for h in untriaged} == {f"hit:{hid}" for hid in found}
+    assert stats.shift(data).get("hit_triage").labels == ("pending",)
+    assert stats.shift(data).get("hit_list").total == len(found)
+
+    triaged = hits.triage(anna, found[0], "false_positive", reason="another person, checked")
+    data = review.load(chief)
+    assert f"hit:{found[0]}" not in {h.subject for h in data.highlights
+                                     if h.code == "untriaged_hit"}
+    by_id = {i.record_id: i for i in data.items}
+    assert by_id[triaged].outcome == "hit_false_positive" and by_id[triaged].amends == found[0]
+    triage = stats.shift(data).get("hit_triage")
+    assert dict(zip(triage.labels, triage.values, strict=True)) == {
+        **({"pending": len(found) - 1} if len(found) > 1 else {}), "false_positive": 1}
+
+    stats.catch_up(chief)  # the 30-day counts: the triage replaces the pending count
+    days = stats.days(chief).get("hit_triage")
+    assert dict(zip(days.labels, days.values, strict=True)) == {
+        **({"pending": len(found) - 1} if len(found) > 1 else {}), "false_positive": 1}
