@@ -350,7 +350,7 @@
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>Add p&amp;erson</source>
-        <translation>Додати о&amp;собу</translation>
+        <translation>&amp;Додати особу</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>Seized &amp;items</source>
-        <translation>Вилучені &amp;предмети</translation>
+        <translation>Ви&amp;лучені предмети</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
@@ -405,7 +405,7 @@
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>Add i&amp;tem</source>
-        <translation>Додати пре&amp;дмет</translation>
+        <translation>Дод&amp;ати предмет</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
@@ -425,32 +425,32 @@
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>&amp;Save</source>
-        <translation>&amp;Зберегти</translation>
+        <translation>Збере&amp;гти</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>Su&amp;bmit for approval</source>
-        <translation>Подати на &amp;затвердження</translation>
+        <translation>Подат&amp;и на затвердження</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Затвердити</translation>
+        <translation>Затверди&amp;ти</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>Re&amp;fuse…</source>
-        <translation>&amp;Відмовити…</translation>
+        <translation>В&amp;ідмовити…</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>Refer to an a&amp;gency…</source>
-        <translation>Направити до &amp;органу…</translation>
+        <translation>&amp;Направити до органу…</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
         <source>&amp;Print protocol…</source>
-        <translation>&amp;Друкувати протокол…</translation>
+        <translation>Др&amp;укувати протокол…</translation>
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
@@ -5007,27 +5007,27 @@
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Save</source>
-        <translation>&amp;Зберегти</translation>
+        <translation>Збере&amp;гти</translation>
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>Su&amp;bmit for approval</source>
-        <translation>Подати на &amp;затвердження</translation>
+        <translation>Подат&amp;и на затвердження</translation>
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Затвердити</translation>
+        <translation>Затверди&amp;ти</translation>
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>Re&amp;fuse…</source>
-        <translation>&amp;Відмовити…</translation>
+        <translation>В&amp;ідмовити…</translation>
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Print letter…</source>
-        <translation>&amp;Друкувати лист…</translation>
+        <translation>Др&amp;укувати лист…</translation>
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>

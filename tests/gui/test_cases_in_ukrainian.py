@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from checkpoint.errors import Code, ConflictError, Problem
@@ -17,6 +17,7 @@ from checkpoint.gui.language import TRANSLATIONS
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.problems import problem_text
 from checkpoint.services.cases.printing import Protocol, Table
+from tests.gui.test_case_dialogs import inspection, inspector  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
@@ -66,3 +67,44 @@ def test_the_status_bar_names_the_role_in_ukrainian(ukrainian: None, qtbot: Any)
     assert window.role_label.text() == "Роль: Інспектор"
     window.unlock("chief", "supervisor")
     assert window.role_label.text() == "Роль: Керівник зміни"
+
+
+def _every_alt_letter(dialog: Any) -> dict[str, list[str]]:
+    """Letter → the Alt+letter texts of the dialog: every button, label with a buddy and
+    tab, shown now or not (Save, Submit, Approve, Close may stand together)."""
+    import re
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    out: dict[str, list[str]] = defaultdict(list)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    for tabs in dialog.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for text in texts:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if found:
+            out[found.group(1).lower()].append(text)
+    return {k: v for k, v in out.items() if len(v) > 1}
+
+
+def test_no_alt_letter_means_two_things_in_the_ukrainian_case_and_referral_dialogs(
+        ukrainian: None, qtbot: Any, inspection: Any, inspector: Any) -> None:  # noqa: F811
+    """Seen in the Ukrainian case dialog: Alt+З was Зберегти, Затвердити, Закрити and
+    Подати на затвердження at once, so a supervisor's Alt+З cycled instead of saving."""
+    from checkpoint.gui.cases import open_case, open_referral
+    from tests.gui.test_case_dialogs import _opened
+
+    case_dialog = _opened(qtbot, lambda shown: open_case(
+        inspector, None, inspection_id=inspection.id, finding_id=inspection.findings[0].id,
+        shown=shown))
+    assert case_dialog.ui.saveButton.text() == "Збере&гти"
+    assert _every_alt_letter(case_dialog) == {}
+    found: list[Any] = []
+    case_dialog.refer_requested.disconnect()
+    case_dialog.refer_requested.connect(lambda c: open_referral(
+        inspector, case_dialog, case_id=c.id, new=True, shown=found.append))
+    qtbot.mouseClick(case_dialog.ui.referButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    assert _every_alt_letter(found[0]) == {}
