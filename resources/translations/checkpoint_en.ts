@@ -301,21 +301,6 @@
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
-        <source>Re&amp;strictions (H3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case.ui" line="7"/>
-        <source>Evaluation (source / in&amp;formation):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case.ui" line="7"/>
-        <source>Pe&amp;rsons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case.ui" line="7"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +431,22 @@
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
-        <source>&amp;Print protocol…</source>
+        <source>Restrictions (H&amp;3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>E&amp;valuation (source / information):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Perso&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Print pr&amp;otocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4946,11 +4946,6 @@
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
-        <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4967,16 +4962,6 @@
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Handling code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/referral.ui" line="7"/>
-        <source>Re&amp;strictions (H3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/referral.ui" line="7"/>
-        <source>Evaluation (source / in&amp;formation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5022,6 +5007,21 @@
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Restrictions (H&amp;3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>E&amp;valuation (source / information):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -304,21 +304,6 @@
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
-        <source>Re&amp;strictions (H3):</source>
-        <translation>О&amp;бмеження (H3):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case.ui" line="7"/>
-        <source>Evaluation (source / in&amp;formation):</source>
-        <translation>Оцінка (джерело / ін&amp;формація):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case.ui" line="7"/>
-        <source>Pe&amp;rsons</source>
-        <translation>О&amp;соби</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case.ui" line="7"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -449,7 +434,22 @@
     </message>
     <message>
         <location filename="../../ui/case.ui" line="7"/>
-        <source>&amp;Print protocol…</source>
+        <source>Restrictions (H&amp;3):</source>
+        <translation>О&amp;бмеження (H3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>E&amp;valuation (source / information):</source>
+        <translation>Оцінка (джерело / ін&amp;формація):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Perso&amp;ns</source>
+        <translation>О&amp;соби</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case.ui" line="7"/>
+        <source>Print pr&amp;otocol…</source>
         <translation>Др&amp;укувати протокол…</translation>
     </message>
     <message>
@@ -4956,11 +4956,6 @@
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
-        <source>&amp;Agency:</source>
-        <translation>&amp;Орган:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Підстава:</translation>
     </message>
@@ -4978,16 +4973,6 @@
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Handling code:</source>
         <translation>&amp;Код поводження:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/referral.ui" line="7"/>
-        <source>Re&amp;strictions (H3):</source>
-        <translation>О&amp;бмеження (H3):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/referral.ui" line="7"/>
-        <source>Evaluation (source / in&amp;formation):</source>
-        <translation>Оцінка (джерело / ін&amp;формація):</translation>
     </message>
     <message>
         <location filename="../../ui/referral.ui" line="7"/>
@@ -5033,6 +5018,21 @@
         <location filename="../../ui/referral.ui" line="7"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>Restrictions (H&amp;3):</source>
+        <translation>О&amp;бмеження (H3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral.ui" line="7"/>
+        <source>E&amp;valuation (source / information):</source>
+        <translation>Оцінка (джерело / ін&amp;формація):</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/cases/referral_dialog.py" line="88"/>

@@ -108,3 +108,23 @@ def test_no_alt_letter_means_two_things_in_the_ukrainian_case_and_referral_dialo
     qtbot.mouseClick(case_dialog.ui.referButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     assert _every_alt_letter(found[0]) == {}
+
+
+def test_no_alt_letter_means_two_things_in_the_english_case_and_referral_dialogs(
+        qtbot: Any, inspection: Any, inspector: Any) -> None:  # noqa: F811
+    """The English source too: &Place and &Print protocol, &Risk area and Pe&rsons,
+    &Save and Re&strictions, &Agency and &Approve shared their letters."""
+    from checkpoint.gui.cases import open_case, open_referral
+    from tests.gui.test_case_dialogs import _opened
+
+    case_dialog = _opened(qtbot, lambda shown: open_case(
+        inspector, None, inspection_id=inspection.id, finding_id=inspection.findings[0].id,
+        shown=shown))
+    assert _every_alt_letter(case_dialog) == {}
+    found: list[Any] = []
+    case_dialog.refer_requested.disconnect()
+    case_dialog.refer_requested.connect(lambda c: open_referral(
+        inspector, case_dialog, case_id=c.id, new=True, shown=found.append))
+    qtbot.mouseClick(case_dialog.ui.referButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    assert _every_alt_letter(found[0]) == {}
