@@ -250,6 +250,11 @@ class Code(StrEnum):
     CA_NOT_CA = "ca.not_ca"  # certificates, none of them a CA (HQ's server certificate?)
     URL_FORM = "url.form"  # not https://host[:port]; params: url
     URL_PLAIN = "url.plain"  # http:// without the development flag
+    # -- watchlist hits (issue 10)
+    HIT_TRIAGE = "hit.triage"  # not an outcome a hit is triaged as; params: choices
+    HIT_NEEDS_REASON = "hit.needs_reason"  # dismissing a hit (false positive) needs a reason
+    HIT_NOT_A_HIT = "hit.not_a_hit"  # params: value (the record id)
+    HIT_TRIAGED = "hit.already_triaged"  # a later version already triaged this one
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")

@@ -25,6 +25,8 @@ ERRORS: dict[str, str] = {
     Code.SYNC_BUSY: "Another sync of this workstation is running (the app?); try again when "
                     "it ends.",
     Code.IMPORT_REFUSED: "{file}: {count} problem(s); nothing was imported.",
+    Code.HIT_NEEDS_REASON: "Dismissing a hit as a false positive needs a reason (--reason).",
+    Code.HIT_TRIAGED: "This hit was already triaged; triage its newest version.",
     Code.ACCOUNT_LOCAL: "HQ's account {username} has the name of an account made at this "
                         "workstation: it was not applied, the local account is kept (HQ "
                         "publishes it under another name).",

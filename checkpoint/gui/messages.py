@@ -161,6 +161,14 @@ ERRORS: dict[str, str] = {
         "Errors", "This cash was declared or is under {threshold} EUR: mark it suspicious to "
                   "refer it to the financial intelligence unit."),
     Code.PRINT_KIND: QT_TRANSLATE_NOOP("Errors", "Only cases and referrals are printed."),
+    Code.HIT_TRIAGE: QT_TRANSLATE_NOOP("Errors", "A hit is triaged as one of: {choices}."),
+    Code.HIT_NEEDS_REASON: QT_TRANSLATE_NOOP(
+        "Errors", "Dismissing a hit as a false positive needs a reason: say why it is not "
+                  "the listed person or object."),
+    Code.HIT_NOT_A_HIT: QT_TRANSLATE_NOOP("Errors", "The record {value} is not a hit."),
+    Code.HIT_TRIAGED: QT_TRANSLATE_NOOP(
+        "Errors", "This hit was already triaged by someone else; open it again to see "
+                  "the newest triage."),
     Code.FILE_WRITE: QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be written: {reason}"),
     Code.SHIFT_NONE: QT_TRANSLATE_NOOP("Errors",
                                        "No shift has been opened on this workstation yet."),

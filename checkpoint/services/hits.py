@@ -16,7 +16,7 @@ from typing import Any
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.domain.inspection import Inspection
-from checkpoint.errors import ConflictError, UsageError
+from checkpoint.errors import Code, ConflictError, UsageError
 from checkpoint.screening import IdentifierQuery, PersonQuery, Query
 from checkpoint.services import journaled_records as records
 from checkpoint.services import screening
@@ -84,16 +84,19 @@ def triage(session: Session, hit_id: str, outcome: str, *, action_taken: str = "
     outcome, ConflictError when the hit was already corrected by a later version.
     """
     if outcome not in TRIAGE:
-        raise UsageError(f"A hit is triaged as one of {', '.join(TRIAGE)}.")
+        raise UsageError(f"A hit is triaged as one of {', '.join(TRIAGE)}.",
+                         code=Code.HIT_TRIAGE, params={"choices": ", ".join(TRIAGE)})
     if outcome == "false_positive" and not reason.strip():
-        raise UsageError("Dismissing a hit needs a reason.")
+        raise UsageError("Dismissing a hit needs a reason.", code=Code.HIT_NEEDS_REASON)
     old = records.get(session, hit_id)
     if old.kind != KIND:
-        raise UsageError(f"{hit_id} is not a hit.")
+        raise UsageError(f"{hit_id} is not a hit.", code=Code.HIT_NOT_A_HIT,
+                         params={"value": hit_id})
     with translate_errors():
         superseded = bool(record_table.amendments(session.database.conn, hit_id))
     if superseded:
-        raise ConflictError("This hit was already triaged; triage its newest version.")
+        raise ConflictError("This hit was already triaged; triage its newest version.",
+                            code=Code.HIT_TRIAGED)
     doc = {**old.document, "triage": outcome, "action_taken": action_taken or None,
            "reason": reason or None, "triaged_by": session.username}
     rec, _ = records.put(session, KIND, doc, {TERM: {doc["inspection_id"]}},

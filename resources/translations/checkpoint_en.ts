@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="234"/>
+        <location filename="../../checkpoint/gui/messages.py" line="242"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="235"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,13 +1526,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="268"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="107"/>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>The workstation is locked; log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,17 +1542,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="282"/>
+        <location filename="../../checkpoint/gui/messages.py" line="290"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="284"/>
+        <location filename="../../checkpoint/gui/messages.py" line="292"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="295"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,168 +1864,188 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="164"/>
-        <source>The file {file} cannot be written: {reason}</source>
+        <source>A hit is triaged as one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="165"/>
-        <source>No shift has been opened on this workstation yet.</source>
+        <source>Dismissing a hit as a false positive needs a reason: say why it is not the listed person or object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="167"/>
-        <source>There is no shift {shift} on this workstation.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="168"/>
+        <source>The record {value} is not a hit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="169"/>
-        <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/messages.py" line="171"/>
-        <source>No shift is open on this workstation.</source>
+        <source>This hit was already triaged by someone else; open it again to see the newest triage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="172"/>
-        <source>The shift is still open: close it and hand over first.</source>
+        <source>The file {file} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="174"/>
-        <source>This shift is already closed.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <source>No shift has been opened on this workstation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="175"/>
-        <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
+        <source>There is no shift {shift} on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="177"/>
-        <source>No closed shift is waiting for its handover to be acknowledged.</source>
+        <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="179"/>
-        <source>The handover was already acknowledged by {name}.</source>
+        <source>No shift is open on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181"/>
-        <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="180"/>
+        <source>The shift is still open: close it and hand over first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="184"/>
-        <source>This shift was already reviewed by {name}.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="182"/>
+        <source>This shift is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="183"/>
+        <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="185"/>
-        <source>This post holds no such operation.</source>
+        <source>No closed shift is waiting for its handover to be acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="186"/>
-        <source>Fill the operation&apos;s reporting fields: {fields}.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <source>The handover was already acknowledged by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
-        <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
+        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <source>This shift was already reviewed by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="193"/>
-        <source>The file {path} cannot be read: {reason}.</source>
+        <source>This post holds no such operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="195"/>
-        <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <source>Fill the operation&apos;s reporting fields: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="198"/>
-        <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="201"/>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="203"/>
+        <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="206"/>
+        <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>This file is not a certificate (PEM). Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="212"/>
         <source>This file holds no CA certificate: it may be HQ&apos;s server certificate. Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="215"/>
         <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="210"/>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="218"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="219"/>
+        <location filename="../../checkpoint/gui/messages.py" line="227"/>
         <source>autosave delay (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="220"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="221"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>workstation label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="234"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="227"/>
+        <location filename="../../checkpoint/gui/messages.py" line="235"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="270"/>
+        <location filename="../../checkpoint/gui/messages.py" line="278"/>
         <source>The password is not acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="288"/>
         <source>This cannot be done now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="291"/>
+        <location filename="../../checkpoint/gui/messages.py" line="299"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="296"/>
+        <location filename="../../checkpoint/gui/messages.py" line="304"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="301"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,67 +2287,67 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="52"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="52"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
         <source>Watchlist hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="58"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="69"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="69"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
         <source>False positive (dismiss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="72"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
         <source>Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="77"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
         <source>Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="81"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="82"/>
         <source>Reason (to dismiss):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="88"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="89"/>
         <source>&amp;Record triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="108"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="109"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,12 +2355,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="157"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="158"/>
         <source>Report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="160"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="161"/>
         <source>Watchlist hits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6507,123 +6527,123 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="394"/>
+        <location filename="../../checkpoint/gui/messages.py" line="402"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="338"/>
+        <location filename="../../checkpoint/gui/messages.py" line="346"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="341"/>
+        <location filename="../../checkpoint/gui/messages.py" line="349"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="344"/>
+        <location filename="../../checkpoint/gui/messages.py" line="352"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="345"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="346"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="348"/>
+        <location filename="../../checkpoint/gui/messages.py" line="356"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="349"/>
+        <location filename="../../checkpoint/gui/messages.py" line="357"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="351"/>
+        <location filename="../../checkpoint/gui/messages.py" line="359"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="352"/>
+        <location filename="../../checkpoint/gui/messages.py" line="360"/>
         <source>The request is larger than HQ accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="353"/>
+        <location filename="../../checkpoint/gui/messages.py" line="361"/>
         <source>HQ does not know this enrollment code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="354"/>
+        <location filename="../../checkpoint/gui/messages.py" line="362"/>
         <source>This enrollment code has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="355"/>
+        <location filename="../../checkpoint/gui/messages.py" line="363"/>
         <source>This enrollment code has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="356"/>
+        <location filename="../../checkpoint/gui/messages.py" line="364"/>
         <source>This workstation is enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="367"/>
+        <location filename="../../checkpoint/gui/messages.py" line="375"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="382"/>
+        <location filename="../../checkpoint/gui/messages.py" line="390"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="389"/>
+        <location filename="../../checkpoint/gui/messages.py" line="397"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="395"/>
+        <location filename="../../checkpoint/gui/messages.py" line="403"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="398"/>
+        <location filename="../../checkpoint/gui/messages.py" line="406"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="400"/>
+        <location filename="../../checkpoint/gui/messages.py" line="408"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="408"/>
+        <location filename="../../checkpoint/gui/messages.py" line="416"/>
         <source>HQ refused the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="409"/>
+        <location filename="../../checkpoint/gui/messages.py" line="417"/>
         <source>ask HQ for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="412"/>
+        <location filename="../../checkpoint/gui/messages.py" line="420"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="415"/>
+        <location filename="../../checkpoint/gui/messages.py" line="423"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="234"/>
+        <location filename="../../checkpoint/gui/messages.py" line="242"/>
         <source>Supervisor</source>
         <translation>Керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="235"/>
+        <location filename="../../checkpoint/gui/messages.py" line="243"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
@@ -1534,28 +1534,28 @@
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="268"/>
+        <location filename="../../checkpoint/gui/messages.py" line="276"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="107"/>
-        <location filename="../../checkpoint/gui/messages.py" line="272"/>
+        <location filename="../../checkpoint/gui/messages.py" line="280"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="282"/>
+        <location filename="../../checkpoint/gui/messages.py" line="290"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="284"/>
+        <location filename="../../checkpoint/gui/messages.py" line="292"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="287"/>
+        <location filename="../../checkpoint/gui/messages.py" line="295"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -1872,168 +1872,188 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="164"/>
+        <source>A hit is triaged as one of: {choices}.</source>
+        <translation>Збіг оцінюється як одне з: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <source>Dismissing a hit as a false positive needs a reason: say why it is not the listed person or object.</source>
+        <translation>Щоб відхилити збіг як хибний, потрібна причина: вкажіть, чому це не особа чи об’єкт зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="168"/>
+        <source>The record {value} is not a hit.</source>
+        <translation>Запис {value} не є збігом.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="169"/>
+        <source>This hit was already triaged by someone else; open it again to see the newest triage.</source>
+        <translation>Цей збіг уже оцінив хтось інший; відкрийте його знову, щоб побачити останню оцінку.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="172"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation>Не вдається записати файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="165"/>
+        <location filename="../../checkpoint/gui/messages.py" line="173"/>
         <source>No shift has been opened on this workstation yet.</source>
         <translation>На цій робочій станції ще не відкривали жодної зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="167"/>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
         <source>There is no shift {shift} on this workstation.</source>
         <translation>На цій робочій станції немає зміни {shift}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="169"/>
+        <location filename="../../checkpoint/gui/messages.py" line="177"/>
         <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
         <translation>Зміна {shift} (відкрив(ла) {supervisor}) ще відкрита: спершу закрийте її.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="171"/>
+        <location filename="../../checkpoint/gui/messages.py" line="179"/>
         <source>No shift is open on this workstation.</source>
         <translation>На цій робочій станції немає відкритої зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="172"/>
+        <location filename="../../checkpoint/gui/messages.py" line="180"/>
         <source>The shift is still open: close it and hand over first.</source>
         <translation>Зміна ще відкрита: спершу закрийте її та передайте.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="174"/>
+        <location filename="../../checkpoint/gui/messages.py" line="182"/>
         <source>This shift is already closed.</source>
         <translation>Цю зміну вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="183"/>
         <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
         <translation>Вкажіть пункт пропуску або задайте його код у меню Файл ▸ Налаштування.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
         <source>No closed shift is waiting for its handover to be acknowledged.</source>
         <translation>Немає закритої зміни, що чекає на підтвердження прийняття.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="179"/>
+        <location filename="../../checkpoint/gui/messages.py" line="187"/>
         <source>The handover was already acknowledged by {name}.</source>
         <translation>Прийняття зміни вже підтвердив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <location filename="../../checkpoint/gui/messages.py" line="189"/>
         <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
         <translation>Прийняття зміни підтверджує керівник наступної зміни, а не той, хто її здав: попросіть наступного керівника зміни увійти й підтвердити.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="184"/>
+        <location filename="../../checkpoint/gui/messages.py" line="192"/>
         <source>This shift was already reviewed by {name}.</source>
         <translation>Цю зміну вже перевірив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="185"/>
+        <location filename="../../checkpoint/gui/messages.py" line="193"/>
         <source>This post holds no such operation.</source>
         <translation>На цьому пункті пропуску немає такої операції.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="186"/>
+        <location filename="../../checkpoint/gui/messages.py" line="194"/>
         <source>Fill the operation&apos;s reporting fields: {fields}.</source>
         <translation>Заповніть поля звітності операції: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="188"/>
+        <location filename="../../checkpoint/gui/messages.py" line="196"/>
         <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
         <translation>Базу даних цього робочого місця записала новіша версія Checkpoint (схема {schema}). Ця програма старіша: вона нічого не змінила й не може її відкрити. Попросіть ІТ-фахівця встановити ту версію або новішу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="193"/>
+        <location filename="../../checkpoint/gui/messages.py" line="201"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Файл {path} неможливо прочитати: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="195"/>
+        <location filename="../../checkpoint/gui/messages.py" line="203"/>
         <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
         <translation>Цей файл не є відкритим ключем (PEM). Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="198"/>
+        <location filename="../../checkpoint/gui/messages.py" line="206"/>
         <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
         <translation>Цей відкритий ключ не є ключем X25519, отже це не ключ відновлення штабу. Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="201"/>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>This file is not a certificate (PEM). Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation>Цей файл не є сертифікатом (PEM). Виберіть сертифікат ЦС штабу (ca.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="204"/>
+        <location filename="../../checkpoint/gui/messages.py" line="212"/>
         <source>This file holds no CA certificate: it may be HQ&apos;s server certificate. Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation>У цьому файлі немає сертифіката ЦС: можливо, це сертифікат сервера штабу. Виберіть сертифікат ЦС штабу (ca.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="207"/>
+        <location filename="../../checkpoint/gui/messages.py" line="215"/>
         <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
         <translation>{url} не є адресою штабу: вкажіть її як https://вузол:порт, напр. https://hq.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="210"/>
+        <location filename="../../checkpoint/gui/messages.py" line="218"/>
         <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
         <translation>Зі штабом можна з&apos;єднуватися лише через HTTPS: вкажіть адресу, що починається з https://.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="218"/>
+        <location filename="../../checkpoint/gui/messages.py" line="226"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="219"/>
+        <location filename="../../checkpoint/gui/messages.py" line="227"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="220"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="221"/>
+        <location filename="../../checkpoint/gui/messages.py" line="229"/>
         <source>workstation label</source>
         <translation>назва робочого місця</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="234"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="227"/>
+        <location filename="../../checkpoint/gui/messages.py" line="235"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="270"/>
+        <location filename="../../checkpoint/gui/messages.py" line="278"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="288"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="291"/>
+        <location filename="../../checkpoint/gui/messages.py" line="299"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="296"/>
+        <location filename="../../checkpoint/gui/messages.py" line="304"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="301"/>
+        <location filename="../../checkpoint/gui/messages.py" line="309"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -2276,67 +2296,67 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="52"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="52"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
         <source>Watchlist hits</source>
         <translation>Збіги з контрольними списками</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="58"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
         <source>provisional</source>
         <translation>попередній</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="68"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="69"/>
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="69"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
         <source>Possible</source>
         <translation>Можливо</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
         <source>False positive (dismiss)</source>
         <translation>Хибний збіг (відхилити)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="72"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="77"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation>Місце, час, маршрут, супровідні особи, предмети, обставини</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
         <source>Action taken:</source>
         <translation>Вжиті заходи:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="81"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="82"/>
         <source>Reason (to dismiss):</source>
         <translation>Причина (для відхилення):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="88"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="89"/>
         <source>&amp;Record triage</source>
         <translation>&amp;Записати рішення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="108"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="109"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation>Щоб відхилити збіг, вкажіть причину.</translation>
     </message>
@@ -2344,12 +2364,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="157"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="158"/>
         <source>Report (%1)</source>
         <translation>Звіт (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="160"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="161"/>
         <source>Watchlist hits (%1)</source>
         <translation>Збіги зі списками (%1)</translation>
     </message>
@@ -6521,123 +6541,123 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="394"/>
+        <location filename="../../checkpoint/gui/messages.py" line="402"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="338"/>
+        <location filename="../../checkpoint/gui/messages.py" line="346"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="341"/>
+        <location filename="../../checkpoint/gui/messages.py" line="349"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="344"/>
+        <location filename="../../checkpoint/gui/messages.py" line="352"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="345"/>
+        <location filename="../../checkpoint/gui/messages.py" line="353"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="346"/>
+        <location filename="../../checkpoint/gui/messages.py" line="354"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="348"/>
+        <location filename="../../checkpoint/gui/messages.py" line="356"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="349"/>
+        <location filename="../../checkpoint/gui/messages.py" line="357"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="351"/>
+        <location filename="../../checkpoint/gui/messages.py" line="359"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="352"/>
+        <location filename="../../checkpoint/gui/messages.py" line="360"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="353"/>
+        <location filename="../../checkpoint/gui/messages.py" line="361"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="354"/>
+        <location filename="../../checkpoint/gui/messages.py" line="362"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="355"/>
+        <location filename="../../checkpoint/gui/messages.py" line="363"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="356"/>
+        <location filename="../../checkpoint/gui/messages.py" line="364"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="367"/>
+        <location filename="../../checkpoint/gui/messages.py" line="375"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="382"/>
+        <location filename="../../checkpoint/gui/messages.py" line="390"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="389"/>
+        <location filename="../../checkpoint/gui/messages.py" line="397"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="395"/>
+        <location filename="../../checkpoint/gui/messages.py" line="403"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="398"/>
+        <location filename="../../checkpoint/gui/messages.py" line="406"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="400"/>
+        <location filename="../../checkpoint/gui/messages.py" line="408"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="408"/>
+        <location filename="../../checkpoint/gui/messages.py" line="416"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="409"/>
+        <location filename="../../checkpoint/gui/messages.py" line="417"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="412"/>
+        <location filename="../../checkpoint/gui/messages.py" line="420"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="415"/>
+        <location filename="../../checkpoint/gui/messages.py" line="423"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.services import hits
 
@@ -119,7 +120,7 @@ class HitDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self.error.setText(str(error))
+        self.error.setText(message_for(error))
         self.error.show()
 
 
