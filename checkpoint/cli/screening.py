@@ -1,4 +1,4 @@
-"""Subcommands: screen, watchlist status."""
+"""Subcommands: screen, watchlist status, hit list, hit triage."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from checkpoint.cli.common import Context, OneLineParser, subcommand
 from checkpoint.errors import UsageError
 from checkpoint.screening import IdentifierQuery, PersonQuery, Query, Result
-from checkpoint.services import screening
+from checkpoint.services import hits, screening
 
 #: A list older than this is shown with a warning (INTERPOL MIND refreshes every 24-48 h).
 MAX_AGE_HOURS = 48
@@ -90,6 +90,28 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hits(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.login(args.as_) as session:
+        found = hits.hits_of(session, args.inspection)
+    if not found:
+        print(f"no hits for inspection {args.inspection}")
+    for hit_id, doc in found:
+        c = doc["candidate"]
+        print(f"{hit_id} {doc['triage']}: {c['match']} {c['score']:.2f} alert {c['alert_id']} "
+              f"list {c['list']} action {c['action']}" + (" [covert]" if c.get("covert") else "")
+              + (f" (by {doc['triaged_by']}: {doc.get('reason') or doc.get('action_taken')})"
+                 if doc.get("triaged_by") else ""))
+    return 0
+
+
+def cmd_triage(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.login(args.as_) as session:
+        new_id = hits.triage(session, args.hit, args.outcome, action_taken=args.action or "",
+                             reason=args.reason or "")
+    print(f"hit {args.hit} triaged as {args.outcome}: version {new_id}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
     p = subcommand(sub, "screen", "Screen a person and/or identifiers against the watchlists "
                    "held on this workstation.", "your password")
@@ -116,3 +138,21 @@ def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
     p = subcommand(wl_sub, "status", "Lists, versions, entry counts and age.", "your password")
     p.add_argument("--as", dest="as_", required=True, metavar="NAME")
     p.set_defaults(func=cmd_status)
+
+    hit = sub.add_parser("hit", help="Watchlist hits found at finalize, and their triage.",
+                         description="Watchlist hits found at finalize, and their triage.")
+    hit_sub = hit.add_subparsers(dest="hit_command", metavar="ACTION", required=True,
+                                 parser_class=OneLineParser)
+    p = subcommand(hit_sub, "list", "The hits of an inspection (current versions).",
+                   "your password")
+    p.add_argument("inspection", metavar="INSPECTION_ID")
+    p.add_argument("--as", dest="as_", required=True, metavar="NAME")
+    p.set_defaults(func=cmd_hits)
+    p = subcommand(hit_sub, "triage", "Record the triage of a hit (a new version of it).",
+                   "your password")
+    p.add_argument("hit", metavar="HIT_ID")
+    p.add_argument("outcome", choices=list(hits.TRIAGE))
+    p.add_argument("--reason", metavar="TEXT", help="why (needed for false_positive)")
+    p.add_argument("--action", metavar="TEXT", help="the action taken")
+    p.add_argument("--as", dest="as_", required=True, metavar="NAME")
+    p.set_defaults(func=cmd_triage)
