@@ -89,42 +89,43 @@ def _every_alt_letter(dialog: Any) -> dict[str, list[str]]:
     return {k: v for k, v in out.items() if len(v) > 1}
 
 
-def test_no_alt_letter_means_two_things_in_the_ukrainian_case_and_referral_dialogs(
-        ukrainian: None, qtbot: Any, inspection: Any, inspector: Any) -> None:  # noqa: F811
-    """Seen in the Ukrainian case dialog: Alt+З was Зберегти, Затвердити, Закрити and
-    Подати на затвердження at once, so a supervisor's Alt+З cycled instead of saving."""
+Clashes = dict[str, list[str]]
+
+
+def _case_and_referral_clashes(qtbot: Any, insp: Any, tasks: Any) -> tuple[Any, Clashes, Clashes]:
+    """A case opened from the inspection's finding and its Alt+letter clashes, then those
+    of a referral written from it (a child of the case dialog, so looked at after it)."""
     from checkpoint.gui.cases import open_case, open_referral
     from tests.gui.test_case_dialogs import _opened
 
     case_dialog = _opened(qtbot, lambda shown: open_case(
-        inspector, None, inspection_id=inspection.id, finding_id=inspection.findings[0].id,
+        tasks, None, inspection_id=insp.id, finding_id=insp.findings[0].id,
         shown=shown))
-    assert case_dialog.ui.saveButton.text() == "Збере&гти"
-    assert _every_alt_letter(case_dialog) == {}
+    case_clashes = _every_alt_letter(case_dialog)
     found: list[Any] = []
     case_dialog.refer_requested.disconnect()
     case_dialog.refer_requested.connect(lambda c: open_referral(
-        inspector, case_dialog, case_id=c.id, new=True, shown=found.append))
+        tasks, case_dialog, case_id=c.id, new=True, shown=found.append))
     qtbot.mouseClick(case_dialog.ui.referButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
-    assert _every_alt_letter(found[0]) == {}
+    return case_dialog, case_clashes, _every_alt_letter(found[0])
+
+
+def test_no_alt_letter_means_two_things_in_the_ukrainian_case_and_referral_dialogs(
+        ukrainian: None, qtbot: Any, inspection: Any, inspector: Any) -> None:  # noqa: F811
+    """Seen in the Ukrainian case dialog: Alt+З was Зберегти, Затвердити, Закрити and
+    Подати на затвердження at once, so a supervisor's Alt+З cycled instead of saving."""
+    case_dialog, case_clashes, referral_clashes = _case_and_referral_clashes(
+        qtbot, inspection, inspector)
+    assert case_dialog.ui.saveButton.text() == "Збере&гти"
+    assert case_clashes == {}
+    assert referral_clashes == {}
 
 
 def test_no_alt_letter_means_two_things_in_the_english_case_and_referral_dialogs(
         qtbot: Any, inspection: Any, inspector: Any) -> None:  # noqa: F811
     """The English source too: &Place and &Print protocol, &Risk area and Pe&rsons,
     &Save and Re&strictions, &Agency and &Approve shared their letters."""
-    from checkpoint.gui.cases import open_case, open_referral
-    from tests.gui.test_case_dialogs import _opened
-
-    case_dialog = _opened(qtbot, lambda shown: open_case(
-        inspector, None, inspection_id=inspection.id, finding_id=inspection.findings[0].id,
-        shown=shown))
-    assert _every_alt_letter(case_dialog) == {}
-    found: list[Any] = []
-    case_dialog.refer_requested.disconnect()
-    case_dialog.refer_requested.connect(lambda c: open_referral(
-        inspector, case_dialog, case_id=c.id, new=True, shown=found.append))
-    qtbot.mouseClick(case_dialog.ui.referButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
-    assert _every_alt_letter(found[0]) == {}
+    _, case_clashes, referral_clashes = _case_and_referral_clashes(qtbot, inspection, inspector)
+    assert case_clashes == {}
+    assert referral_clashes == {}
