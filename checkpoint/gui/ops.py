@@ -116,6 +116,8 @@ class TaskManager(QObject):
             if counted:
                 self.pending -= 1
             try:
+                if self.stopped:  # shut down: the windows the callback would touch are gone
+                    continue
                 done(result, error)
             finally:
                 if counted and self.pending == 0:

@@ -46,3 +46,30 @@ def chromium(profile: Path, server_cert: Path):  # type: ignore[no-untyped-def]
                  f"--ignore-certificate-errors-spki-list={spki_hash(server_cert.read_bytes())}"):
         options.add_argument(flag)
     return webdriver.Chrome(options=options, service=Service(DRIVER))
+
+
+def click_and_wait_for_next_page(driver, element) -> None:  # type: ignore[no-untyped-def]
+    """Click ``element`` and wait until the page it was on has been replaced and the next
+    one has loaded.
+
+    The old page is recognised by a mark set on its ``window`` before the click (a new
+    document has a new window object, without the mark). Selenium's ``staleness_of``
+    is not used: while a navigation is under way chromedriver may answer a query about
+    the old element with "Node with given id does not belong to the document", an
+    unknown error rather than a stale reference, which failed a CI run.
+    """
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.execute_script("window.__checkpointOldPage = true;")
+    element.click()
+
+    def next_page_loaded(d) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            return bool(d.execute_script(
+                "return window.__checkpointOldPage === undefined"
+                " && document.readyState === 'complete';"))
+        except WebDriverException:  # the navigation is still replacing the document
+            return False
+
+    WebDriverWait(driver, 20).until(next_page_loaded)

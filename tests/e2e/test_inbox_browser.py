@@ -11,15 +11,13 @@ from typing import Any
 import pytest
 import requests
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
 from checkpoint.domain.cases.referral import ReferralStatus
 from checkpoint.services.cases import referrals
 from checkpoint.services.session import login
 from hq import agencies
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
-from tests.e2e.browser import chromium
+from tests.e2e.browser import chromium, click_and_wait_for_next_page
 from tests.e2e.cases_helpers import AGENCY, add_agency, approved_referral, sync
 from tests.e2e.conftest import Hq
 
@@ -38,9 +36,7 @@ def _officer(hq: Hq, agency: str, name: str) -> str:
 
 def _click(driver: Any, element_id: str) -> None:
     """Click a button or link and wait until the next page has replaced this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.ID, element_id).click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    click_and_wait_for_next_page(driver, driver.find_element(By.ID, element_id))
 
 
 def _sign_in(driver: Any, url: str, agency: str, user: str, password: str) -> None:
@@ -64,8 +60,7 @@ def test_the_duty_officer_accepts_a_referral_in_the_browser(
     row = browser.find_element(By.ID, f"r-{ref_id}")
     assert row.find_element(By.CLASS_NAME, "status").text == "sent"
     link = row.find_element(By.TAG_NAME, "a")
-    link.click()
-    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(link))
+    click_and_wait_for_next_page(browser, link)
     assert "smuggling" in browser.find_element(By.ID, "reason").text
     _click(browser, "do-received")
     assert browser.find_element(By.ID, "status").text == "received"
