@@ -80,6 +80,7 @@ deb: sysdeps bundle
 bench-screening:
 	$(BIN)/pip install -q -e '.[dev,hq,bench]'
 	$(BIN)/python bench/screening.py
+	$(BIN)/python bench/watchlist_pull.py
 
 clean:
 	$(BIN)/python build/compile_qt.py --clean || true
