@@ -65,8 +65,18 @@ class ServerThread:
             time.sleep(0.01)
         return self
 
-    def stop(self) -> None:
+    def stop(self, grace: float = 1.0) -> None:
+        """Stop serving. A connection still open after ``grace`` seconds (a client that
+        keeps an idle keep-alive connection and never reads again) is aborted: closing it
+        politely would wait for the client's TLS close_notify, asyncio's 30 s."""
         self.server.should_exit = True
+        self.thread.join(grace)
+        for connection in list(self.server.server_state.connections):
+            loop, transport = getattr(connection, "loop", None), getattr(
+                connection, "transport", None)
+            if loop is not None and transport is not None:
+                with contextlib.suppress(RuntimeError):  # the loop has just ended
+                    loop.call_soon_threadsafe(transport.abort)
         self.thread.join(30)
         with contextlib.suppress(OSError):
             self.sock.close()
