@@ -57,6 +57,27 @@ def _queries(insp: Inspection) -> list[tuple[str | None, Query]]:
     return out
 
 
+def screening_key(insp: Inspection) -> str:
+    """What screening a draft depends on: equal keys give equal results (the form screens
+    again only when a name, document, plate, VIN, IMO or container changed)."""
+    return repr(_queries(insp))
+
+
+def preview(session: Session, insp: Inspection) -> list[tuple[str, dict[str, Any]]]:
+    """Screen a draft as it stands (as the officer types): ``("", document)`` for each hit
+    finalizing would record, shaped like a hit's document; nothing is written."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    for person_id, query in _queries(insp):
+        for c in screening.screen(session, query).candidates:
+            if c.hit:
+                found.append(("", {"inspection_id": insp.id, "person_id": person_id,
+                                   "candidate": c.to_json(), "triage": "pending",
+                                   "provisional": True}))
+    found.sort(key=lambda h: (h[1]["candidate"]["match"] != "identifier",
+                              -float(h[1]["candidate"]["score"])))
+    return found
+
+
 def record_hits(session: Session, insp: Inspection) -> list[str]:
     """Screen a finalized inspection and write a ``hit`` record per hit; their ids."""
     made: list[str] = []

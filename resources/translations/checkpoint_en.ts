@@ -2287,67 +2287,72 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
         <source>Watchlist hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="69"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="72"/>
         <source>False positive (dismiss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="74"/>
         <source>Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
         <source>Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="82"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
         <source>Reason (to dismiss):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="89"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="104"/>
         <source>&amp;Record triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="109"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="125"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,12 +2360,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="158"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="187"/>
         <source>Report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="161"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
         <source>Watchlist hits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,7 +2402,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="285"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,84 +2509,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="297"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="286"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="299"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="297"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="286"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="299"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="285"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="290"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="292"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="294"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="296"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="302"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="304"/>
         <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="307"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="309"/>
         <source>Finalized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="333"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="335"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="370"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="372"/>
         <source>Taken over from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="392"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="394"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="402"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="406"/>
         <source>NOT saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="455"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="459"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="490"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="494"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="491"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="495"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="564"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="568"/>
         <source>Save the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="565"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="569"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

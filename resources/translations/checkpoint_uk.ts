@@ -2296,67 +2296,72 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="53"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
         <source>Watchlist hits</source>
         <translation>Збіги з контрольними списками</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
         <source>provisional</source>
         <translation>попередній</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="69"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
         <source>Possible</source>
         <translation>Можливо</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="72"/>
         <source>False positive (dismiss)</source>
         <translation>Хибний збіг (відхилити)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="74"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="78"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation>Місце, час, маршрут, супровідні особи, предмети, обставини</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
         <source>Action taken:</source>
         <translation>Вжиті заходи:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="82"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
         <source>Reason (to dismiss):</source>
         <translation>Причина (для відхилення):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="89"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
+        <translation>Перевірено під час введення. Кожен збіг буде записано й оцінено, коли огляд завершать.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="104"/>
         <source>&amp;Record triage</source>
         <translation>&amp;Записати рішення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="109"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="125"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation>Щоб відхилити збіг, вкажіть причину.</translation>
     </message>
@@ -2364,12 +2369,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="158"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="187"/>
         <source>Report (%1)</source>
         <translation>Звіт (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="161"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
         <source>Watchlist hits (%1)</source>
         <translation>Збіги зі списками (%1)</translation>
     </message>
@@ -2406,7 +2411,7 @@
     <name>InspectionForm</name>
     <message>
         <location filename="../../ui/inspection_form.ui" line="13"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="285"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
         <source>Inspection</source>
         <translation>Огляд</translation>
     </message>
@@ -2513,84 +2518,84 @@
         <translation>Протокол у PDF з номером запису та його дайджестом (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="297"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="286"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="299"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="284"/>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="297"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="286"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="299"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="285"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="287"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="290"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="292"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;the original record&lt;/a&gt;. Reason: %2</source>
         <translation>Виправляє &lt;a href=&quot;%1&quot;&gt;початковий запис&lt;/a&gt;. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="294"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="296"/>
         <source>Amended &lt;a href=&quot;%1&quot;&gt;%2 by %3&lt;/a&gt; (%4): %5</source>
         <translation>Виправлено &lt;a href=&quot;%1&quot;&gt;%2, %3&lt;/a&gt; (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="302"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="304"/>
         <source>A later version corrects this record: &lt;a href=&quot;%1&quot;&gt;open the current version&lt;/a&gt;.</source>
         <translation>Цей запис виправлено пізнішою версією: &lt;a href=&quot;%1&quot;&gt;відкрити чинну версію&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="307"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="309"/>
         <source>Finalized %1</source>
         <translation>Завершено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="333"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="335"/>
         <source>Editing…</source>
         <translation>Редагування…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="370"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="372"/>
         <source>Taken over from %1</source>
         <translation>Перейнято від %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="392"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="394"/>
         <source>Saved %1</source>
         <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="402"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="406"/>
         <source>NOT saved</source>
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="455"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="459"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="490"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="494"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="491"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="495"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation>Усе готово: завершіть клавішами Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="564"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="568"/>
         <source>Save the protocol</source>
         <translation>Зберегти протокол</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="565"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="569"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

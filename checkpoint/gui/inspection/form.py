@@ -251,6 +251,8 @@ class InspectionForm(QWidget):
                 part._loading = False
         if not insp.is_draft:
             self.hits.load(insp.id)
+        else:
+            self.hits.preview(insp)
         self._dirty = False
         self._apply_state()
         self.crossings.refresh(insp)
@@ -392,6 +394,8 @@ class InspectionForm(QWidget):
         self.ui.saveStateLabel.setText(self.tr("Saved %1").replace(
             "%1", local_time(insp.updated_at)))
         self.crossings.refresh(insp)
+        if insp.is_draft:
+            self.hits.preview(insp)  # screened as typed
         self.saved.emit(insp)
 
     def _save_failed(self, error: BaseException) -> None:

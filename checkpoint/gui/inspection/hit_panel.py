@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.domain.inspection import Inspection
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.services import hits
@@ -81,6 +82,20 @@ class HitDialog(QDialog):
         self.reason.setObjectName("hitReason")
         form.addRow(self.tr("Reason (to dismiss):"), self.reason)
         layout.addLayout(form)
+        # a draft's hits, screened as typed: explained now, triaged once finalized
+        self.preview = all(not hit_id for hit_id, _ in found)
+        if self.preview:
+            for row in range(form.rowCount()):
+                for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
+                    cell = form.itemAt(row, role)
+                    widget = cell.widget() if cell is not None else None
+                    if widget is not None:
+                        widget.hide()
+            note = QLabel(self.tr("Screened as typed. Each hit is recorded and triaged when "
+                                  "the inspection is finalized."), self)
+            note.setObjectName("hitPreviewNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         self.error = QLabel(self)
         self.error.setObjectName("hitError")
         self.error.hide()
@@ -92,6 +107,7 @@ class HitDialog(QDialog):
         self.record.clicked.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.record.setVisible(not self.preview)
         self.list.setCurrentRow(0)
 
     def _action_text(self) -> str:
@@ -137,6 +153,7 @@ class HitPanel(QObject):
         self.found: list[Hit] = []
         self.inspection_id = ""
         self.dialog: HitDialog | None = None
+        self._previewed = ""  # the screening key of the draft last screened
 
     def load(self, inspection_id: str, *, announce: bool = False) -> None:
         """Ask for the hits of an inspection; ``announce``: open the dialog by itself when
@@ -144,6 +161,18 @@ class HitPanel(QObject):
         self.inspection_id = inspection_id
         Op(self.tasks, lambda s: hits.hits_of(s, inspection_id)).success(
             lambda found: self._show(found, announce)).run()
+
+    def preview(self, draft: Inspection) -> None:
+        """Screen a draft as it stands, off the GUI thread, when what it is screened by
+        changed (a name, document, plate, VIN, IMO or container): the header's button
+        shows the hits (a covert one only as *Report*) before anything is finalized."""
+        key = hits.screening_key(draft)
+        if key == self._previewed or self.tasks.stopped:  # a late save after shutdown
+            return
+        self._previewed = key
+        self.inspection_id = draft.id
+        Op(self.tasks, lambda s: hits.preview(s, draft)).success(
+            lambda found: self._show(found, False) if self._previewed == key else None).run()
 
     @property
     def covert_only(self) -> bool:

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from checkpoint.formats.ftm import parse_lines
-from checkpoint.services import screening
+from checkpoint.services import hits, screening
 from checkpoint.services.session import login
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
-from tests.gui.helpers import WAIT_MS, choose, settle
-from tests.gui.inspection.test_inspection_flow import fill_record
+from tests.gui.helpers import WAIT_MS, choose, scan, settle
+from tests.gui.inspection.test_inspection_flow import MRZ, fill_record
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -84,3 +84,26 @@ def test_a_covert_hit_shows_no_alarm_only_a_quiet_report_button(
     dialog = form.hits.dialog
     assert dialog is not None and dialog.covert and dialog.windowTitle() == "Report"
     assert "Place, time, route" in dialog.action.placeholderText()
+
+
+def test_a_scanned_passport_on_a_list_shows_its_hit_before_finalizing(
+        seize_list: None, qtbot: Any, inspector: Any, form: Any) -> None:
+    """Screened as typed: the reader's zone fills the person, the autosave screens the
+    draft off the GUI thread and the header says so; its dialog explains the match and
+    leaves the triage for after finalizing (nothing is recorded yet)."""
+    assert not form.hits.button.isVisible()
+    form.ui.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(form.persons.ui.addButton, Qt.MouseButton.LeftButton)
+    scan(qtbot, form.persons.detail.mrz.ui.mrzEdit, MRZ)
+    qtbot.waitUntil(form.hits.button.isVisible, timeout=WAIT_MS)
+    assert form.hits.button.text() == "Watchlist hits (1)"
+    assert form.insp.is_draft and form.hits.dialog is None  # nothing opened by itself
+    qtbot.mouseClick(form.hits.button, Qt.MouseButton.LeftButton)
+    dialog = form.hits.dialog
+    assert dialog is not None and dialog.preview and not dialog.record.isVisible()
+    assert "UA-STOLEN" in dialog.list.item(0).text()
+    assert "identifier" in dialog.list.item(0).text()  # why it matched
+    dialog.reject()
+    settle(qtbot, inspector)
+    tasks = inspector.tasks
+    assert tasks.run_now(lambda: hits.hits_of(tasks.session(), form.insp.id)) == []
