@@ -82,3 +82,33 @@ def test_the_warning_follows_the_clock_and_a_fresh_pull_clears_it(
     ages.timer.stop()  # from here only the end of a sync run reads the ages
     qtbot.keyClick(app.window, Qt.Key.Key_F9)  # Sync now: HQ has nothing new, but the
     qtbot.waitUntil(lambda: not warning.isVisible(), timeout=WAIT_MS)  # list is current
+
+
+def test_the_warning_and_the_import_refusals_read_in_ukrainian(qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from checkpoint.errors import Code, ProtocolError
+    from checkpoint.gui.language import TRANSLATIONS
+    from checkpoint.gui.messages import message_for
+    from checkpoint.gui.sync.watchlist_age import WatchlistAgeWarning
+    from checkpoint.services.screening import ListAge
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    translator = QTranslator()
+    assert translator.load(QLocale("uk"), "checkpoint", "_", str(TRANSLATIONS))
+    qapp.installTranslator(translator)
+    try:
+        warning = WatchlistAgeWarning()
+        qtbot.addWidget(warning)
+        warning.show_ages([ListAge("UA-NAT", 4, 6, "", 24, 75.5),
+                           ListAge("EU-SIS", 2, 9, "", 48, 50.0),
+                           ListAge("FRESH", 1, 3, "", 48, 2.0)])
+        assert warning.text() == "Список спостереження UA-NAT не оновлювався 3 д 03 год " \
+                                 "(максимум 24 год) і ще 1"
+        assert "штаб" in warning.toolTip() and "FRESH" not in warning.toolTip()
+        assert message_for(ProtocolError("x", code=Code.WATCHLIST_FILE_SIGNATURE)).startswith(
+            "Підпис штабу на цьому файлі списків спостереження не підтверджується")
+    finally:
+        qapp.removeTranslator(translator)
