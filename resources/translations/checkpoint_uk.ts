@@ -6902,7 +6902,7 @@ It is also kept as a record and goes to HQ with the next sync.</source>
     <message>
         <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="58"/>
         <source>Watchlist %1 is %2 old (maximum %3)</source>
-        <translation>Список спостереження %1 не оновлювався %2 (максимум %3)</translation>
+        <translation>Список %1 застарів: %2 (максимум %3)</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="61"/>

@@ -46,7 +46,7 @@ def test_an_old_list_is_named_with_its_age_until_the_lock(qtbot: Any, launch: An
     assert not warning.isVisible()
     logged_in(qtbot, app, INSPECTOR, INSPECTOR_PASSWORD)
     qtbot.waitUntil(warning.isVisible, timeout=WAIT_MS)
-    assert warning.text() == "Watchlist UA-NAT is 3 d 03 h old (maximum 48 h)"
+    assert warning.text() == warning.line == "Watchlist UA-NAT is 3 d 03 h old (maximum 48 h)"
     assert "UA-NAT (version 4)" in warning.toolTip() and "EU-FRESH" not in warning.toolTip()
     assert "import HQ's watchlist file" in warning.toolTip()
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # lock
@@ -71,14 +71,14 @@ def test_the_warning_follows_the_clock_and_a_fresh_pull_clears_it(
     later = datetime.now(UTC) + timedelta(hours=30)
     ages.clock = lambda: later
     qtbot.waitUntil(warning.isVisible, timeout=WAIT_MS)
-    assert warning.text() == "Watchlist UA-WANTED is 30 h old (maximum 24 h)"
+    assert warning.line == "Watchlist UA-WANTED is 30 h old (maximum 24 h)"
     ages.clock = lambda: datetime.now(UTC)
     qtbot.waitUntil(lambda: not warning.isVisible(), timeout=WAIT_MS)
     # the list made old in the store (service layer): shown, then a pull clears it
     app.tasks.run_now(lambda: screening.apply_delta(
         app.tasks.session(), "UA-WANTED", 1, [], [], pulled_at="2026-01-01T00:00:00.000Z"))
     qtbot.waitUntil(warning.isVisible, timeout=WAIT_MS)
-    assert warning.text().startswith("Watchlist UA-WANTED is ")
+    assert warning.line.startswith("Watchlist UA-WANTED is ")
     ages.timer.stop()  # from here only the end of a sync run reads the ages
     qtbot.keyClick(app.window, Qt.Key.Key_F9)  # Sync now: HQ has nothing new, but the
     qtbot.waitUntil(lambda: not warning.isVisible(), timeout=WAIT_MS)  # list is current
@@ -105,8 +105,8 @@ def test_the_warning_and_the_import_refusals_read_in_ukrainian(qtbot: Any) -> No
         warning.show_ages([ListAge("UA-NAT", 4, 6, "", 24, 75.5),
                            ListAge("EU-SIS", 2, 9, "", 48, 50.0),
                            ListAge("FRESH", 1, 3, "", 48, 2.0)])
-        assert warning.text() == "Список спостереження UA-NAT не оновлювався 3 д 03 год " \
-                                 "(максимум 24 год) і ще 1"
+        assert warning.line == "Список UA-NAT застарів: 3 д 03 год (максимум 24 год) і ще 1"
+        assert warning.sizeHint().width() < 500  # never widens the window
         assert "штаб" in warning.toolTip() and "FRESH" not in warning.toolTip()
         assert message_for(ProtocolError("x", code=Code.WATCHLIST_FILE_SIGNATURE)).startswith(
             "Підпис штабу на цьому файлі списків спостереження не підтверджується")

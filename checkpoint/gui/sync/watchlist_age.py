@@ -29,6 +29,9 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "â€
 
 #: How often the ages are read again between syncs.
 CHECK_MS = 60_000
+#: The line is elided past this width, so the status bar never widens the window (the
+#: whole text is in the tooltip).
+TEXT_WIDTH_PX = 420
 
 
 def _fill(text: str, *values: object) -> str:
@@ -86,6 +89,7 @@ class WatchlistAgeWarning(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setProperty("severity", "warning")
         self.old: list[ListAge] = []
+        self.line = ""  # the whole line (the button may show it elided)
         self.hide()
 
     def show_ages(self, ages: Sequence[ListAge]) -> None:
@@ -93,12 +97,15 @@ class WatchlistAgeWarning(QToolButton):
         if not self.old:
             self.clear()
             return
-        self.setText(short_text(self.old))
-        self.setToolTip(long_text(self.old))
+        self.line = short_text(self.old)
+        self.setText(self.fontMetrics().elidedText(self.line, Qt.TextElideMode.ElideRight,
+                                                   TEXT_WIDTH_PX))
+        self.setToolTip(self.line + "\n\n" + long_text(self.old))
         self.show()
 
     def clear(self) -> None:
         self.old = []
+        self.line = ""
         self.setText("")
         self.setToolTip("")
         self.hide()
