@@ -255,6 +255,12 @@ class Code(StrEnum):
     HIT_NEEDS_REASON = "hit.needs_reason"  # dismissing a hit (false positive) needs a reason
     HIT_NOT_A_HIT = "hit.not_a_hit"  # params: value (the record id)
     HIT_TRIAGED = "hit.already_triaged"  # a later version already triaged this one
+    # offline watchlist files (checkpoint watchlist import)
+    WATCHLIST_FILE_FORM = "watchlist_file.form"  # not a watchlist file, truncated, damaged
+    WATCHLIST_FILE_SIGNATURE = "watchlist_file.signature"  # HQ's signature does not verify
+    WATCHLIST_FILE_OTHER_HQ = "watchlist_file.other_hq"  # signed by another HQ (or key)
+    # the post holds this list at the file's version or newer; params: list, version, held
+    WATCHLIST_FILE_OLDER = "watchlist_file.older"
 
 
 _INDEX_RE = re.compile(r"\[(\d+)\]")
@@ -442,8 +448,9 @@ class FormatError(CheckpointError):
     led by where (``line 3: /persons/0/sex: …``): they report on a file from outside,
     whose reader is the person who runs the import."""
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, problems: Sequence[str] = (), *,
+                 code: str | None = None, params: Mapping[str, Param] | None = None) -> None:
+        super().__init__(message, code=code, params=params)
         self.problems = list(problems)
 
 

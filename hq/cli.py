@@ -29,6 +29,7 @@ from hq import (
     readmission,
     reports,
     rotation,
+    watchlist_export,
     watchlists,
 )
 from hq.db import Database
@@ -193,9 +194,29 @@ def cmd_publish_watchlist(args: argparse.Namespace) -> int:
         raise UsageError(f"Cannot read {args.file}: {e}") from e
     with _tx(cfg) as tx:
         done = watchlists.publish_watchlist(tx, lines, args.list, authority=args.authority,
-                                            action=args.action, replace=args.replace)
+                                            action=args.action, replace=args.replace,
+                                            max_age_hours=args.max_age)
     print(f"watchlist {done.list_code} version {done.version}: {done.added} added, "
           f"{done.changed} changed, {done.removed} removed, {done.entries} entries")
+    return 0
+
+
+def cmd_export_watchlist(args: argparse.Namespace) -> int:
+    cfg = config.load(args.dir)
+    out = Path(args.out)
+    if out.is_dir() or not out.parent.is_dir():
+        raise UsageError(f"--out {out}: give a file name in a folder that exists.")
+    with _tx(cfg, write=False) as tx:
+        done = watchlist_export.export_watchlists(cfg, tx, args.list or ())
+    try:
+        config.write_private(out, done.data)
+    except OSError as e:
+        raise UsageError(f"Cannot write {out}: {e.strerror}") from e
+    for x in done.lists:
+        print(f"watchlist {x.list_code} version {x.version}: {x.entries} entries, "
+              f"maximum age {x.max_age_hours} h")
+    print(f"written to {out} ({len(done.data)} bytes), signed by HQ {cfg.hq_id}; at the post "
+          "a supervisor runs: checkpoint watchlist import FILE --as NAME")
     return 0
 
 
@@ -405,6 +426,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="action code when an entity gives none (default information)")
     sp.add_argument("--replace", action="store_true",
                     help="the file is the whole list: alerts missing from it are removed")
+    sp.add_argument("--max-age", type=int, default=None, metavar="HOURS",
+                    help="how old the list may grow at a post before it warns (default: "
+                    f"the list's, {watchlists.DEFAULT_MAX_AGE_HOURS} h for a new list)")
+    sp = add("export-watchlist", cmd_export_watchlist,
+             "Write the current version of watchlists to a file signed by HQ, for a post "
+             "with no link (checkpoint watchlist import).")
+    sp.add_argument("--list", action="append", metavar="CODE",
+                    help="a list to export (repeat; default: every list)")
+    sp.add_argument("--out", required=True, metavar="FILE")
     sp = add("withdraw-watchlist", cmd_withdraw_watchlist,
              "Withdraw a watchlist from every workstation.")
     sp.add_argument("--list", required=True)

@@ -5,15 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from pathlib import Path
 
 from checkpoint.cli.common import Context, OneLineParser, subcommand
 from checkpoint.errors import UsageError
 from checkpoint.screening import IdentifierQuery, PersonQuery, Query, Result
-from checkpoint.services import hits, screening
-
-#: A list older than this is shown with a warning (INTERPOL MIND refreshes every 24-48 h).
-MAX_AGE_HOURS = 48
+from checkpoint.services import hits, screening, sync
 
 
 def _query(args: argparse.Namespace) -> Query:
@@ -69,24 +66,29 @@ def cmd_screen(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _age_hours(pulled_at: str) -> float:
-    try:
-        then = datetime.fromisoformat(pulled_at.replace("Z", "+00:00"))
-    except ValueError:
-        return float("inf")
-    return (datetime.now(UTC) - then).total_seconds() / 3600
-
-
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.login(args.as_) as session:
-        snapshots = screening.status(session)
-    if not snapshots:
+        held = screening.ages(session)
+    if not held:
         print("no watchlists on this workstation")
-    for s in snapshots:
-        age = _age_hours(s.pulled_at)
-        warn = f" WARNING: older than {MAX_AGE_HOURS} h" if age > MAX_AGE_HOURS else ""
-        print(f"{s.list_code}: version {s.version}, {s.entries} entries, pulled {s.pulled_at} "
-              f"({age:.1f} h ago){warn}")
+    for s in held:
+        warn = f" WARNING: older than {s.max_age_hours} h" if s.overdue else ""
+        print(f"{s.list_code}: version {s.version}, {s.entries} entries, current with HQ at "
+              f"{s.pulled_at} ({s.age_hours:.1f} h ago, maximum {s.max_age_hours} h){warn}")
+    return 0
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).expanduser().read_bytes()
+    except OSError as e:
+        raise UsageError(f"Cannot read {args.file}: {e.strerror}") from e
+    with ctx.login(args.as_) as session:
+        done = sync.import_watchlists(session, data)
+    for x in done:
+        was = f"was version {x.previous_version}" if x.previous_version else "new here"
+        print(f"watchlist {x.list_code} version {x.version} imported ({was}): {x.entries} "
+              f"entries, maximum age {x.max_age_hours} h")
     return 0
 
 
@@ -138,6 +140,12 @@ def register(sub: argparse._SubParsersAction[OneLineParser]) -> None:
     p = subcommand(wl_sub, "status", "Lists, versions, entry counts and age.", "your password")
     p.add_argument("--as", dest="as_", required=True, metavar="NAME")
     p.set_defaults(func=cmd_status)
+    p = subcommand(wl_sub, "import", "Apply a watchlist file HQ signed (checkpoint-hq "
+                   "export-watchlist) at a post with no link; supervisors only.",
+                   "your password")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--as", dest="as_", required=True, metavar="SUPERVISOR")
+    p.set_defaults(func=cmd_import)
 
     hit = sub.add_parser("hit", help="Watchlist hits found at finalize, and their triage.",
                          description="Watchlist hits found at finalize, and their triage.")

@@ -27,6 +27,17 @@ ERRORS: dict[str, str] = {
     Code.IMPORT_REFUSED: "{file}: {count} problem(s); nothing was imported.",
     Code.HIT_NEEDS_REASON: "Dismissing a hit as a false positive needs a reason (--reason).",
     Code.HIT_TRIAGED: "This hit was already triaged; triage its newest version.",
+    Code.WATCHLIST_FILE_FORM: "This is not a whole watchlist file from HQ (not one, "
+                              "truncated or damaged): nothing was imported. Ask HQ for a new "
+                              "one (checkpoint-hq export-watchlist).",
+    Code.WATCHLIST_FILE_SIGNATURE: "HQ's signature on this watchlist file does not verify: it "
+                                   "was altered or forged. Nothing was imported; do not use "
+                                   "it, and tell HQ.",
+    Code.WATCHLIST_FILE_OTHER_HQ: "This watchlist file was signed by another HQ than the one "
+                                  "this workstation is enrolled with: nothing was imported.",
+    Code.WATCHLIST_FILE_OLDER: "The file holds list {list} at version {version}, and this "
+                               "workstation already has version {held}: nothing was "
+                               "imported (the file is older or the same).",
     Code.ACCOUNT_LOCAL: "HQ's account {username} has the name of an account made at this "
                         "workstation: it was not applied, the local account is kept (HQ "
                         "publishes it under another name).",

@@ -5,7 +5,8 @@ inspections, or search results: :class:`~checkpoint.gui.record_list.RecordList`)
 editor (one :class:`InspectionForm`) and the locked page, which shows nothing of the
 records. The status bar shows the
 operator, their role and the sync (:class:`~checkpoint.gui.sync.status_bar.SyncBar`: state,
-progress, clock warning, how many records HQ has not acknowledged yet); the Sync
+progress, clock warning, how many records HQ has not acknowledged yet) and a warning
+while a watchlist held is older than its maximum age; the Sync
 menu is wired by :class:`~checkpoint.gui.sync.menu.SyncUi`.
 """
 
@@ -28,6 +29,7 @@ from checkpoint.gui.record_list import ALL, TODAY, RecordList
 from checkpoint.gui.review.menu import ShiftMenu
 from checkpoint.gui.scan_routing import ScanRouter
 from checkpoint.gui.sync.status_bar import SyncBar
+from checkpoint.gui.sync.watchlist_age import WatchlistAgeWarning
 from checkpoint.services import inspections, ownership
 from checkpoint.services.ownership import Access
 from checkpoint.services.session import Session
@@ -63,7 +65,8 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel()
         self.role_label = QLabel()
         self.sync_bar = SyncBar()
-        for w in (self.operator_label, self.role_label, self.sync_bar):
+        self.watchlist_warning = WatchlistAgeWarning()  # a list older than its maximum age
+        for w in (self.operator_label, self.role_label, self.sync_bar, self.watchlist_warning):
             bar.addWidget(w)
         bar.addPermanentWidget(self.sync_bar.count_label)
 
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.operator_label.clear()
         self.role_label.clear()
         self.sync_bar.clear()
+        self.watchlist_warning.clear()
         self.menuBar().setEnabled(False)  # locked means nothing but the login (gui/lock.py)
         self.ui.toolBar.setEnabled(False)
         for action in (self.ui.actionNew, self.ui.actionFind, self.ui.actionToday,

@@ -169,6 +169,19 @@ ERRORS: dict[str, str] = {
     Code.HIT_TRIAGED: QT_TRANSLATE_NOOP(
         "Errors", "This hit was already triaged by someone else; open it again to see "
                   "the newest triage."),
+    Code.WATCHLIST_FILE_FORM: QT_TRANSLATE_NOOP(
+        "Errors", "This is not a whole watchlist file from HQ (not one, truncated or "
+                  "damaged): nothing was imported. Ask HQ for a new one."),
+    Code.WATCHLIST_FILE_SIGNATURE: QT_TRANSLATE_NOOP(
+        "Errors", "HQ's signature on this watchlist file does not verify: it was altered or "
+                  "forged. Nothing was imported; do not use it, and tell HQ."),
+    Code.WATCHLIST_FILE_OTHER_HQ: QT_TRANSLATE_NOOP(
+        "Errors", "This watchlist file was signed by another HQ than the one this workstation "
+                  "is enrolled with: nothing was imported."),
+    Code.WATCHLIST_FILE_OLDER: QT_TRANSLATE_NOOP(
+        "Errors", "The file holds list {list} at version {version}, and this workstation "
+                  "already has version {held}: nothing was imported (the file is older or "
+                  "the same)."),
     Code.FILE_WRITE: QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be written: {reason}"),
     Code.SHIFT_NONE: QT_TRANSLATE_NOOP("Errors",
                                        "No shift has been opened on this workstation yet."),

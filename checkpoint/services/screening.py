@@ -6,8 +6,8 @@
   snapshot of a list in place, or apply an ADD/MOD/DEL delta, in one transaction.
   The sync pull applies HQ's pages through :func:`index_replace` / :func:`index_delta`,
   which work on the connection of the caller's transaction.
-- :func:`status`: the snapshots held, for ``checkpoint watchlist status`` and the
-  status bar.
+- :func:`status`: the snapshots held; :func:`ages`: each list's age against its own
+  maximum age, for ``checkpoint watchlist status`` and the status bar's warning.
 
 Alerts arrive as :class:`~checkpoint.domain.alert.Alert`; read FollowTheMoney with
 :func:`checkpoint.formats.ftm.parse_lines` first.
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from checkpoint.domain.alert import Alert
@@ -39,6 +41,10 @@ from checkpoint.store import watchlist
 from checkpoint.store.connection import translate_errors
 
 __all__ = [
+    "DEFAULT_MAX_AGE_HOURS",
+    "ListAge",
+    "age_hours",
+    "ages",
     "apply_delta",
     "index_delta",
     "index_remove",
@@ -48,6 +54,36 @@ __all__ = [
     "screen",
     "status",
 ]
+
+
+#: A list's maximum age when HQ sets none (INTERPOL MIND refreshes every 24-48 h).
+DEFAULT_MAX_AGE_HOURS = 48
+
+
+@dataclass(frozen=True)
+class ListAge:
+    """A list held and how old it is: hours since the workstation last got it current
+    from HQ (by pull or offline file) against the list's own maximum age."""
+
+    list_code: str
+    version: int
+    entries: int
+    pulled_at: str
+    max_age_hours: int
+    age_hours: float
+
+    @property
+    def overdue(self) -> bool:
+        return self.age_hours > self.max_age_hours
+
+
+def age_hours(pulled_at: str, now: datetime) -> float:
+    """Hours from ``pulled_at`` (a UTC timestamp) to ``now``; infinite when unreadable."""
+    try:
+        then = datetime.fromisoformat(pulled_at.replace("Z", "+00:00"))
+    except ValueError:
+        return float("inf")
+    return (now - then).total_seconds() / 3600
 
 
 def _indexed(alert: Alert) -> watchlist.IndexedAlert:
@@ -82,6 +118,33 @@ def index_delta(conn: Any, list_code: str, version: int, pulled_at: str,
     """Apply a delta inside the caller's transaction; (added, changed, removed)."""
     return watchlist.apply_delta(conn, list_code, version, pulled_at, KEYS_VERSION,
                                  _checked(list_code, upserts), deletes, _keys_of)
+
+
+def set_max_age(conn: Any, list_code: str, hours: int) -> None:
+    """The list's maximum age from HQ (inside the caller's transaction)."""
+    watchlist.set_max_age(conn, list_code, hours)
+
+
+def file_marks(conn: Any) -> dict[str, int]:
+    """Per list, the HQ feed version of the offline file it was last imported from (0:
+    none): the pull skips the list's items at or below it."""
+    return {r.list_code: r.file_feed_version for r in watchlist.lists(conn)
+            if r.file_feed_version}
+
+
+def mark_file(conn: Any, list_code: str, feed_version: int) -> None:
+    """The list came from an offline file current to HQ's feed ``feed_version``."""
+    watchlist.set_file_feed_version(conn, list_code, feed_version)
+
+
+def clear_file_marks(conn: Any) -> None:
+    """Forget every file mark (a full resync: everything is applied again)."""
+    watchlist.set_file_feed_version(conn, None, 0)
+
+
+def touch(conn: Any, now: str) -> int:
+    """Every list is current with HQ as of ``now`` (a pull reached the end of HQ's feed)."""
+    return watchlist.touch_lists(conn, now)
 
 
 def reindex_if_stale(conn: Any) -> int:
@@ -135,6 +198,20 @@ def status(session: Session) -> list[Snapshot]:
     """The snapshots this workstation holds, one per list."""
     with translate_errors():
         return snapshots(session.database.conn)
+
+
+def ages_conn(conn: Any, now: datetime | None = None) -> list[ListAge]:
+    """:func:`ages` on the caller's connection (the GUI's database thread)."""
+    now = now or datetime.now(UTC)
+    with translate_errors():
+        rows = watchlist.lists(conn)
+    return [ListAge(r.list_code, r.version, r.entries, r.pulled_at, r.max_age_hours,
+                    age_hours(r.pulled_at, now)) for r in rows]
+
+
+def ages(session: Session, now: datetime | None = None) -> list[ListAge]:
+    """Every list held with its age at ``now`` (default: the clock) and maximum age."""
+    return ages_conn(session.database.conn, now)
 
 
 def screen_conn(conn: Any, query: Query, threshold: float = HIT_THRESHOLD) -> Result:

@@ -277,6 +277,14 @@ CREATE TABLE watchlist_names (
 ) WITHOUT ROWID;
 """
 
+# Each list's maximum age (HQ sets it when publishing; the status bar warns past it) and
+# the HQ feed version an offline watchlist file was current to: the pull skips the
+# list's items at or below it (they are already in the file), see docs/screening.md.
+_0009_WATCHLIST_AGE = """
+ALTER TABLE watchlist_lists ADD COLUMN max_age_hours INTEGER NOT NULL DEFAULT 48;
+ALTER TABLE watchlist_lists ADD COLUMN file_feed_version INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
@@ -286,6 +294,7 @@ MIGRATIONS: list[Migration] = [
     ("0006_pulled_quarantine", lambda conn: run_script(conn, _0006)),
     ("0007_hq_next_keys", lambda conn: run_script(conn, _0007)),
     ("0008_watchlist", lambda conn: run_script(conn, _0008_WATCHLIST)),
+    ("0009_watchlist_age", lambda conn: run_script(conn, _0009_WATCHLIST_AGE)),
 ]
 
 

@@ -3,7 +3,9 @@
 Tables (migration ``0004_watchlist``), all inside the encrypted database:
 
 - ``watchlist_lists``: one row per list: the snapshot that answers (version,
-  pulled_at), its entry count and the version of the key algorithm it was built with;
+  pulled_at: when the workstation last got it current from HQ), its entry count, the
+  version of the key algorithm it was built with, its maximum age (hours, from HQ) and
+  the HQ feed version of the offline file it was last imported from (0: none);
 - ``watchlist_alerts``: one row per alert, the ``alert.v1`` JSON; its integer rowid is
   what the key tables point at;
 - ``watchlist_ids`` (kind, key) → alert, with the listed country and value: an
@@ -37,7 +39,10 @@ __all__ = [
     "reindex",
     "remove_list",
     "replace_list",
+    "set_file_feed_version",
+    "set_max_age",
     "stale_lists",
+    "touch_lists",
 ]
 
 BATCH = 2000
@@ -60,6 +65,8 @@ class ListRow:
     pulled_at: str
     entries: int
     keys_version: str
+    max_age_hours: int = 48
+    file_feed_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -75,9 +82,29 @@ KeysOf = Callable[[str], IndexedAlert]
 
 
 def lists(conn: Any) -> list[ListRow]:
-    rows = conn.execute("SELECT list, version, pulled_at, entries, keys_version "
-                        "FROM watchlist_lists ORDER BY list").fetchall()
+    rows = conn.execute("SELECT list, version, pulled_at, entries, keys_version, max_age_hours, "
+                        "file_feed_version FROM watchlist_lists ORDER BY list").fetchall()
     return [ListRow(*r) for r in rows]
+
+
+def set_max_age(conn: Any, list_code: str, hours: int) -> None:
+    conn.execute("UPDATE watchlist_lists SET max_age_hours = ? WHERE list = ?",
+                 (hours, list_code))
+
+
+def set_file_feed_version(conn: Any, list_code: str | None, feed_version: int) -> None:
+    """Mark a list (``None``: every list) as current to HQ's feed ``feed_version``."""
+    if list_code is None:
+        conn.execute("UPDATE watchlist_lists SET file_feed_version = ?", (feed_version,))
+    else:
+        conn.execute("UPDATE watchlist_lists SET file_feed_version = ? WHERE list = ?",
+                     (feed_version, list_code))
+
+
+def touch_lists(conn: Any, pulled_at: str) -> int:
+    """Every list is current as of ``pulled_at`` (a pull reached the end of HQ's feed)."""
+    return int(conn.execute("UPDATE watchlist_lists SET pulled_at = ? WHERE pulled_at < ?",
+                            (pulled_at, pulled_at)).rowcount)
 
 
 def _insert(conn: Any, list_code: str, alerts: Iterable[IndexedAlert]) -> int:

@@ -32,12 +32,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="242"/>
+        <location filename="../../checkpoint/gui/messages.py" line="255"/>
         <source>Supervisor</source>
         <translation>Керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="243"/>
+        <location filename="../../checkpoint/gui/messages.py" line="256"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
@@ -1534,28 +1534,28 @@
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="276"/>
+        <location filename="../../checkpoint/gui/messages.py" line="289"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль цього не дозволяє.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="107"/>
-        <location filename="../../checkpoint/gui/messages.py" line="280"/>
+        <location filename="../../checkpoint/gui/messages.py" line="293"/>
         <source>The workstation is locked; log in again.</source>
         <translation>Робоче місце заблоковано; увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="290"/>
+        <location filename="../../checkpoint/gui/messages.py" line="303"/>
         <source>The record was not found; it may have been discarded.</source>
         <translation>Запис не знайдено; можливо, його скасовано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="292"/>
+        <location filename="../../checkpoint/gui/messages.py" line="305"/>
         <source>The database is busy in another program (a command-line tool?). Close it and try again.</source>
         <translation>База даних зайнята іншою програмою (інструментом командного рядка?). Закрийте її та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="295"/>
+        <location filename="../../checkpoint/gui/messages.py" line="308"/>
         <source>The workstation&apos;s files are damaged or were tampered with. Do not go on: call your supervisor, who can restore the last backup.</source>
         <translation>Файли робочого місця пошкоджено або змінено. Не продовжуйте: зверніться до керівника, який може відновити останню резервну копію.</translation>
     </message>
@@ -1892,168 +1892,188 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/messages.py" line="172"/>
+        <source>This is not a whole watchlist file from HQ (not one, truncated or damaged): nothing was imported. Ask HQ for a new one.</source>
+        <translation>Це не повний файл списків спостереження від штабу (інший файл, обрізаний або пошкоджений): нічого не імпортовано. Попросіть у штабу новий.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <source>HQ&apos;s signature on this watchlist file does not verify: it was altered or forged. Nothing was imported; do not use it, and tell HQ.</source>
+        <translation>Підпис штабу на цьому файлі списків спостереження не підтверджується: файл змінено або підроблено. Нічого не імпортовано; не використовуйте його й повідомте штаб.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="178"/>
+        <source>This watchlist file was signed by another HQ than the one this workstation is enrolled with: nothing was imported.</source>
+        <translation>Цей файл списків спостереження підписав інший штаб, а не той, у якому зареєстровано це робоче місце: нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="181"/>
+        <source>The file holds list {list} at version {version}, and this workstation already has version {held}: nothing was imported (the file is older or the same).</source>
+        <translation>У файлі список {list} має версію {version}, а на цьому робочому місці вже є версія {held}: нічого не імпортовано (файл старіший або такий самий).</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/messages.py" line="185"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation>Не вдається записати файл {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="173"/>
+        <location filename="../../checkpoint/gui/messages.py" line="186"/>
         <source>No shift has been opened on this workstation yet.</source>
         <translation>На цій робочій станції ще не відкривали жодної зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="175"/>
+        <location filename="../../checkpoint/gui/messages.py" line="188"/>
         <source>There is no shift {shift} on this workstation.</source>
         <translation>На цій робочій станції немає зміни {shift}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="177"/>
+        <location filename="../../checkpoint/gui/messages.py" line="190"/>
         <source>Shift {shift} (opened by {supervisor}) is still open: close it first.</source>
         <translation>Зміна {shift} (відкрив(ла) {supervisor}) ще відкрита: спершу закрийте її.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="179"/>
+        <location filename="../../checkpoint/gui/messages.py" line="192"/>
         <source>No shift is open on this workstation.</source>
         <translation>На цій робочій станції немає відкритої зміни.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="180"/>
+        <location filename="../../checkpoint/gui/messages.py" line="193"/>
         <source>The shift is still open: close it and hand over first.</source>
         <translation>Зміна ще відкрита: спершу закрийте її та передайте.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="182"/>
+        <location filename="../../checkpoint/gui/messages.py" line="195"/>
         <source>This shift is already closed.</source>
         <translation>Цю зміну вже закрито.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="183"/>
+        <location filename="../../checkpoint/gui/messages.py" line="196"/>
         <source>Name the checkpoint, or set its code in File ▸ Settings.</source>
         <translation>Вкажіть пункт пропуску або задайте його код у меню Файл ▸ Налаштування.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="185"/>
+        <location filename="../../checkpoint/gui/messages.py" line="198"/>
         <source>No closed shift is waiting for its handover to be acknowledged.</source>
         <translation>Немає закритої зміни, що чекає на підтвердження прийняття.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="187"/>
+        <location filename="../../checkpoint/gui/messages.py" line="200"/>
         <source>The handover was already acknowledged by {name}.</source>
         <translation>Прийняття зміни вже підтвердив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="189"/>
+        <location filename="../../checkpoint/gui/messages.py" line="202"/>
         <source>The relieving supervisor acknowledges the handover, not the one who handed over: ask the next supervisor to log in and acknowledge it.</source>
         <translation>Прийняття зміни підтверджує керівник наступної зміни, а не той, хто її здав: попросіть наступного керівника зміни увійти й підтвердити.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="192"/>
+        <location filename="../../checkpoint/gui/messages.py" line="205"/>
         <source>This shift was already reviewed by {name}.</source>
         <translation>Цю зміну вже перевірив(ла) {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="193"/>
+        <location filename="../../checkpoint/gui/messages.py" line="206"/>
         <source>This post holds no such operation.</source>
         <translation>На цьому пункті пропуску немає такої операції.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="194"/>
+        <location filename="../../checkpoint/gui/messages.py" line="207"/>
         <source>Fill the operation&apos;s reporting fields: {fields}.</source>
         <translation>Заповніть поля звітності операції: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="196"/>
+        <location filename="../../checkpoint/gui/messages.py" line="209"/>
         <source>This workstation&apos;s database was written by a newer version of Checkpoint (schema {schema}). This program is older: it has changed nothing and cannot open it. Ask your IT officer to install that version or a newer one.</source>
         <translation>Базу даних цього робочого місця записала новіша версія Checkpoint (схема {schema}). Ця програма старіша: вона нічого не змінила й не може її відкрити. Попросіть ІТ-фахівця встановити ту версію або новішу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="201"/>
+        <location filename="../../checkpoint/gui/messages.py" line="214"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Файл {path} неможливо прочитати: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="203"/>
+        <location filename="../../checkpoint/gui/messages.py" line="216"/>
         <source>This file is not a public key (PEM). Choose the recovery public key HQ gave (recovery-public.pem).</source>
         <translation>Цей файл не є відкритим ключем (PEM). Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="206"/>
+        <location filename="../../checkpoint/gui/messages.py" line="219"/>
         <source>This public key is not an X25519 key, so it is not HQ&apos;s recovery key. Choose the recovery public key HQ gave (recovery-public.pem).</source>
         <translation>Цей відкритий ключ не є ключем X25519, отже це не ключ відновлення штабу. Виберіть відкритий ключ відновлення, який дав штаб (recovery-public.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="209"/>
+        <location filename="../../checkpoint/gui/messages.py" line="222"/>
         <source>This file is not a certificate (PEM). Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation>Цей файл не є сертифікатом (PEM). Виберіть сертифікат ЦС штабу (ca.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="212"/>
+        <location filename="../../checkpoint/gui/messages.py" line="225"/>
         <source>This file holds no CA certificate: it may be HQ&apos;s server certificate. Choose HQ&apos;s CA certificate (ca.pem).</source>
         <translation>У цьому файлі немає сертифіката ЦС: можливо, це сертифікат сервера штабу. Виберіть сертифікат ЦС штабу (ca.pem).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="215"/>
+        <location filename="../../checkpoint/gui/messages.py" line="228"/>
         <source>{url} is not an HQ address: give it as https://host:port, e.g. https://hq.example:8443.</source>
         <translation>{url} не є адресою штабу: вкажіть її як https://вузол:порт, напр. https://hq.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="218"/>
+        <location filename="../../checkpoint/gui/messages.py" line="231"/>
         <source>HQ must be reached over HTTPS: give an address that starts with https://.</source>
         <translation>Зі штабом можна з&apos;єднуватися лише через HTTPS: вкажіть адресу, що починається з https://.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="226"/>
+        <location filename="../../checkpoint/gui/messages.py" line="239"/>
         <source>idle lock time (minutes)</source>
         <extracomment>The names of the workstation settings an error may name.</extracomment>
         <translation>час до блокування (хвилини)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="227"/>
+        <location filename="../../checkpoint/gui/messages.py" line="240"/>
         <source>autosave delay (ms)</source>
         <translation>затримка автозбереження (мс)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="228"/>
+        <location filename="../../checkpoint/gui/messages.py" line="241"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="229"/>
+        <location filename="../../checkpoint/gui/messages.py" line="242"/>
         <source>workstation label</source>
         <translation>назва робочого місця</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="234"/>
+        <location filename="../../checkpoint/gui/messages.py" line="247"/>
         <source>an inspector</source>
         <extracomment>The operator roles an error may name.</extracomment>
         <translation>інспектор</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="235"/>
+        <location filename="../../checkpoint/gui/messages.py" line="248"/>
         <source>a supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="278"/>
+        <location filename="../../checkpoint/gui/messages.py" line="291"/>
         <source>The password is not acceptable.</source>
         <translation>Пароль не підходить.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="288"/>
+        <location filename="../../checkpoint/gui/messages.py" line="301"/>
         <source>This cannot be done now.</source>
         <translation>Зараз це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="299"/>
+        <location filename="../../checkpoint/gui/messages.py" line="312"/>
         <source>The workstation database failed. Try again; if it keeps failing, call your supervisor.</source>
         <translation>Збій бази даних робочого місця. Спробуйте знову; якщо повторюється, зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="304"/>
+        <location filename="../../checkpoint/gui/messages.py" line="317"/>
         <source>Synchronisation with headquarters failed; it will be retried.</source>
         <translation>Синхронізація зі штабом не вдалася; її буде повторено.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="309"/>
+        <location filename="../../checkpoint/gui/messages.py" line="322"/>
         <source>Something went wrong unexpectedly (%s). The details are in the log; your saved work is safe.</source>
         <translation>Сталася неочікувана помилка (%s). Подробиці — у журналі; збережена робота в безпеці.</translation>
     </message>
@@ -2877,7 +2897,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
-        <location filename="../../checkpoint/gui/main_window.py" line="197"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="201"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
@@ -3113,12 +3133,12 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="87"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="90"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/main_window.py" line="88"/>
+        <location filename="../../checkpoint/gui/main_window.py" line="91"/>
         <source>Role: %1</source>
         <translation>Роль: %1</translation>
     </message>
@@ -6546,123 +6566,123 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="402"/>
+        <location filename="../../checkpoint/gui/messages.py" line="415"/>
         <source>HQ refused this workstation&apos;s request:</source>
         <translation>Штаб відхилив запит цього робочого місця:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="346"/>
+        <location filename="../../checkpoint/gui/messages.py" line="359"/>
         <source>HQ has newer records of this workstation than it holds: the workstation was restored from an old backup (rollback). HQ has raised an alert.</source>
         <extracomment>HQ&apos;s machine codes (``hq_code`` of a refusal) → what they mean for the officer.</extracomment>
         <translation>У штабі є новіші записи цього робочого місця, ніж на ньому самому: робоче місце відновлено зі старої резервної копії (відкат). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="349"/>
+        <location filename="../../checkpoint/gui/messages.py" line="362"/>
         <source>This workstation&apos;s journal differs from the one HQ has (fork). HQ has raised an alert.</source>
         <translation>Журнал цього робочого місця відрізняється від журналу в штабі (розгалуження). Штаб зафіксував тривогу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="352"/>
+        <location filename="../../checkpoint/gui/messages.py" line="365"/>
         <source>Records of this workstation are missing at HQ (gap).</source>
         <translation>У штабі бракує записів цього робочого місця (розрив).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="353"/>
+        <location filename="../../checkpoint/gui/messages.py" line="366"/>
         <source>HQ does not know this workstation (any more).</source>
         <translation>Штаб не знає (більше) цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="354"/>
+        <location filename="../../checkpoint/gui/messages.py" line="367"/>
         <source>HQ did not accept this workstation&apos;s signature.</source>
         <translation>Штаб не прийняв підпис цього робочого місця.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="356"/>
+        <location filename="../../checkpoint/gui/messages.py" line="369"/>
         <source>HQ refused a request it had seen before (replay).</source>
         <translation>Штаб відхилив запит, який уже отримував (повтор).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="357"/>
+        <location filename="../../checkpoint/gui/messages.py" line="370"/>
         <source>HQ refused the request&apos;s time: this workstation&apos;s clock is far off.</source>
         <translation>Штаб відхилив час запиту: годинник цього робочого місця дуже неточний.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="359"/>
+        <location filename="../../checkpoint/gui/messages.py" line="372"/>
         <source>Too many attempts: HQ asks to wait.</source>
         <translation>Забагато спроб: штаб просить зачекати.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="360"/>
+        <location filename="../../checkpoint/gui/messages.py" line="373"/>
         <source>The request is larger than HQ accepts.</source>
         <translation>Запит більший, ніж приймає штаб.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="361"/>
+        <location filename="../../checkpoint/gui/messages.py" line="374"/>
         <source>HQ does not know this enrollment code.</source>
         <translation>Штаб не знає цього коду реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="362"/>
+        <location filename="../../checkpoint/gui/messages.py" line="375"/>
         <source>This enrollment code has already been used.</source>
         <translation>Цей код реєстрації вже використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="363"/>
+        <location filename="../../checkpoint/gui/messages.py" line="376"/>
         <source>This enrollment code has expired.</source>
         <translation>Строк дії цього коду реєстрації минув.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="364"/>
+        <location filename="../../checkpoint/gui/messages.py" line="377"/>
         <source>This workstation is enrolled already.</source>
         <translation>Це робоче місце вже зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="375"/>
+        <location filename="../../checkpoint/gui/messages.py" line="388"/>
         <source>HQ refused the request (HTTP %1, %2).</source>
         <translation>Штаб відхилив запит (HTTP %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="390"/>
+        <location filename="../../checkpoint/gui/messages.py" line="403"/>
         <source>The records wait here safely and the sync is retried by itself.</source>
         <translation>Записи безпечно чекають тут, синхронізація повториться сама.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="397"/>
+        <location filename="../../checkpoint/gui/messages.py" line="410"/>
         <source>A supervisor enrolls this workstation with a new one-time code from HQ (Sync ▸ Enroll with HQ…).</source>
         <translation>Керівник зміни реєструє це робоче місце з новим одноразовим кодом від штабу (Синхронізація ▸ Реєстрація у штабі…).</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="403"/>
+        <location filename="../../checkpoint/gui/messages.py" line="416"/>
         <source>The sync keeps retrying, but this needs HQ: call HQ&apos;s administrators.</source>
         <translation>Синхронізація повторюється, але тут потрібен штаб: зателефонуйте адміністраторам штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="406"/>
+        <location filename="../../checkpoint/gui/messages.py" line="419"/>
         <source>HQ&apos;s answer could not be trusted, so nothing from it was used.</source>
         <translation>Відповіді штабу не можна довіряти, тому з неї нічого не використано.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="408"/>
+        <location filename="../../checkpoint/gui/messages.py" line="421"/>
         <source>The sync is retried; if this persists, call HQ&apos;s administrators.</source>
         <translation>Синхронізація повториться; якщо це не минає, зверніться до адміністраторів штабу.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="416"/>
+        <location filename="../../checkpoint/gui/messages.py" line="429"/>
         <source>HQ refused the code:</source>
         <translation>Штаб відхилив код:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="417"/>
+        <location filename="../../checkpoint/gui/messages.py" line="430"/>
         <source>ask HQ for a new one-time code.</source>
         <translation>попросіть у штабу новий одноразовий код.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="420"/>
+        <location filename="../../checkpoint/gui/messages.py" line="433"/>
         <source>HQ cannot be reached at that address: check the address (https://host:port) and the network, then try again.</source>
         <translation>Штаб недоступний за цією адресою: перевірте адресу (https://хост:порт) і мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/messages.py" line="423"/>
+        <location filename="../../checkpoint/gui/messages.py" line="436"/>
         <source>HQ could not be verified: its certificate is not from the CA file you chose, or its answer is not signed as it should be. Check that the CA file is the one HQ gave for this server, and the address.</source>
         <translation>Не вдалося перевірити штаб: його сертифікат не від вибраного файлу ЦС, або відповідь підписано не так, як слід. Перевірте, що файл ЦС — саме той, що штаб дав для цього сервера, і адресу.</translation>
     </message>
@@ -6798,7 +6818,7 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/menu.py" line="106"/>
+        <location filename="../../checkpoint/gui/sync/menu.py" line="113"/>
         <source>Sync with HQ</source>
         <translation>Синхронізація зі штабом</translation>
     </message>
@@ -6864,6 +6884,45 @@ It is also kept as a record and goes to HQ with the next sync.</source>
         <location filename="../../ui/vehicle.ui" line="172"/>
         <source>voyage, train or flight</source>
         <translation>рейс, потяг чи політ</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlists</name>
+    <message>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="43"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="46"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="52"/>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="47"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 год</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="58"/>
+        <source>Watchlist %1 is %2 old (maximum %3)</source>
+        <translation>Список %1 застарів: %2 (максимум %3)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="61"/>
+        <source> and %1 more</source>
+        <translation> і ще %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="67"/>
+        <source>Watchlist %1 (version %2) is %3 old; its maximum age is %4.</source>
+        <translation>Список спостереження %1 (версія %2) не оновлювався %3; найбільший допустимий вік — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="71"/>
+        <source>Screening still uses it, but it may miss what HQ listed since. Sync with HQ, or, with no link, have a supervisor import HQ&apos;s watchlist file.</source>
+        <translation>Перевірка й далі його використовує, але може пропустити те, що штаб вніс до списків відтоді. Синхронізуйтеся зі штабом або, якщо зв’язку немає, попросіть керівника зміни імпортувати файл списків спостереження від штабу.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ class SyncOptions:
     backoff_cap: float = 300.0
     answer_interval: float | None = 5.0  # status pulls while a referral awaits an answer
     engine: Mapping[str, Any] = field(default_factory=dict)  # SyncEngine options
+    watchlist_check_ms: int = 60_000  # the watchlists' ages are read again this often
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class SyncController(QObject):
 
     changed = Signal()           # :attr:`status` (or :attr:`problem`) is new
     attention = Signal(object)   # a failure of a sync the operator asked for, to show
+    run_finished = Signal()      # a sync run ended (done, failed or cancelled)
 
     def __init__(self, tasks: TaskManager, options: SyncOptions | None = None,
                  parent: QObject | None = None) -> None:
@@ -273,6 +275,7 @@ class SyncController(QObject):
         if polled.runs != self._runs:
             self._runs = polled.runs
             self._run_ended(polled.error)
+            self.run_finished.emit()
         self.status = polled.status
         self.changed.emit()
         self._schedule()

@@ -20,6 +20,7 @@ from checkpoint.gui.messages import sync_message
 from checkpoint.gui.sync.controller import SyncController, SyncOptions
 from checkpoint.gui.sync.dialogs import EnrollDialog, QuarantineDialog
 from checkpoint.gui.sync.status_bar import details_text
+from checkpoint.gui.sync.watchlist_age import WatchlistAgeWatcher
 
 if TYPE_CHECKING:
     from checkpoint.gui.main_window import MainWindow
@@ -32,6 +33,9 @@ class SyncUi(QObject):
         super().__init__(window)
         self.window = window
         self.controller = SyncController(window.tasks, options, self)
+        self.ages = WatchlistAgeWatcher(window.tasks, window.watchlist_warning,
+                                        interval_ms=self.controller.options.watchlist_check_ms,
+                                        parent=self)
         self.role: str | None = None
         self.enroll_dialog: EnrollDialog | None = None
         self.quarantine_dialog: QuarantineDialog | None = None
@@ -47,6 +51,7 @@ class SyncUi(QObject):
         window.record_finalized.connect(c.record_finalized)
         c.changed.connect(self._changed)
         c.attention.connect(self.show_problem)
+        c.run_finished.connect(self.ages.check)
         self._changed()
 
     # -- session ---------------------------------------------------------------------------
@@ -55,6 +60,7 @@ class SyncUi(QObject):
         """After a login: sync in the background (if enrolled) and show its status."""
         self.role = role
         self.controller.start()
+        self.ages.start()
         self._changed()
 
     def stop(self) -> None:
@@ -64,6 +70,7 @@ class SyncUi(QObject):
             if dialog is not None:
                 dialog.close()
         self.enroll_dialog = self.quarantine_dialog = self.message_box = None
+        self.ages.stop()
         self.controller.stop()
         self._changed()
 

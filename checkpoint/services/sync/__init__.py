@@ -24,6 +24,7 @@ API summary (everything raises ``checkpoint.errors`` classes only)::
                                                    # or a key change (a code from HQ)
     unsent_count(session) -> int                   # records HQ has not acknowledged
     export_bundle(session, path) -> Exported       # the offline transfer file
+    import_watchlists(session, data) -> [Imported] # supervisors: HQ's signed watchlist file
 
 Inside: :mod:`.engine` (one run, the status), :mod:`.background`, :mod:`.push`,
 :mod:`.pull`, :mod:`.operator_accounts` (accounts from HQ become key slots),
@@ -56,6 +57,8 @@ from checkpoint.services.sync.status import (
     SyncStatus,
 )
 from checkpoint.services.sync.transfer_bundle import Exported, export_bundle
+from checkpoint.services.sync.watchlist_import import Imported
+from checkpoint.services.sync.watchlist_import import import_file as import_watchlists
 from checkpoint.store.sync_tables import Quarantined
 
 __all__ = [
@@ -63,6 +66,7 @@ __all__ = [
     "BackgroundSync",
     "Enrolled",
     "Exported",
+    "Imported",
     "Progress",
     "ProgressCallback",
     "Quarantined",
@@ -75,6 +79,7 @@ __all__ = [
     "enroll",
     "export_bundle",
     "fingerprint",
+    "import_watchlists",
     "is_enrolled",
     "read_ca",
     "readmit",

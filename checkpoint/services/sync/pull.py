@@ -37,6 +37,7 @@ from typing import Any
 
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import CheckpointError, Code, ConflictError, ProtocolError, UsageError
+from checkpoint.services import screening
 from checkpoint.services.sync import hq_keys, operator_accounts, watchlist_items
 from checkpoint.services.sync.context import SyncContext
 from checkpoint.store import sync_tables as tables
@@ -74,7 +75,7 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
     """
     known = tables.held_versions(conn, [(i.collection, i.key) for i in items]) if touch else {}
     changes = tables.HqChanges(generation, [], [], [])
-    lists = watchlist_items.WatchlistBatch()
+    lists = watchlist_items.WatchlistBatch(marks=screening.file_marks(conn))
     changed = 0
     set_aside = tables.pulled_quarantine_count(conn) > 0
     for item in items:
@@ -101,11 +102,13 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
         if set_aside:  # a newer version applied: what was set aside of the key goes
             tables.release_pulled(conn, collection, key, version)
         if collection == watchlist_items.ALERTS:  # into the screening index only
+            if lists.in_file(item):  # an offline file already gave it
+                continue
             lists.add_alert(item)
             report.collections[collection] += 1
             changed += 1
             continue
-        if collection == watchlist_items.LISTS:
+        if collection == watchlist_items.LISTS and not lists.in_file(item):
             lists.headers.append(item)
         if item.op == wire_items.DELETE:
             changes.deletes.append((collection, key))
@@ -169,6 +172,8 @@ def _page(ctx: SyncContext, body: Any, state: tables.SyncProgress, report: PullR
             swept += tables.drop_older_generations(c, state.generation)
             values["resyncing"] = 0
             changed += swept
+        if not page.more:  # the end of HQ's feed: every list held is current with HQ now
+            screening.touch(c, utc_now())
         tables.update_progress(c, **values)
         if changed:
             ctx.journal.append("hq", "sync.pull", "hq:feed", {
@@ -197,6 +202,7 @@ def pull(ctx: SyncContext) -> PullReport:
             with ctx.database.transaction() as db:
                 tables.update_progress(db.conn, cursor=None, generation=state.generation + 1,
                                        resyncing=1)
+                screening.clear_file_marks(db.conn)  # HQ's versions may have started again
             report.resync = True
             continue
         more = _page(ctx, reply.body, state, report)

@@ -6,7 +6,13 @@ HQ publishes a list as ``watchlist_alert`` items (key ``LIST/ALERT_ID``, data an
 to the index in one delta per list inside the page's transaction; the header sets the
 list's version (it comes after the list's alerts, so a version shown is complete), and
 a header tombstone withdraws the list. The header is also kept in ``hq_items`` (small)
-for whoever wants the authority and publication time.
+for whoever wants the authority and publication time; it carries the list's maximum
+age (``max_age_hours``, 48 when HQ gives none), kept with the list for the age warning.
+
+A list imported from an offline file (:mod:`.watchlist_import`) is marked with the HQ
+feed version the file was current to: the pull skips that list's items at or below it
+(the file had them; HQ's feed keeps only the latest state of each key, so what it sends
+above the mark is newer). A header never lowers the version held.
 """
 
 from __future__ import annotations
@@ -32,6 +38,12 @@ class WatchlistBatch:
     upserts: dict[str, dict[str, Alert]] = field(default_factory=dict)
     deletes: dict[str, set[str]] = field(default_factory=dict)
     headers: list[PulledItem] = field(default_factory=list)
+    marks: dict[str, int] = field(default_factory=dict)  # list → feed version of its file
+
+    def in_file(self, item: PulledItem) -> bool:
+        """Whether an offline file already gave this item (its list's mark covers it)."""
+        list_code = item.key.partition("/")[0] if item.collection == ALERTS else item.key
+        return item.version <= self.marks.get(list_code, 0)
 
     def add_alert(self, item: PulledItem) -> None:
         list_code, _, alert_id = item.key.partition("/")
@@ -63,7 +75,17 @@ class WatchlistBatch:
             if header.op == wire_items.DELETE:
                 screening.index_remove(conn, header.key)
                 continue
-            version = header.data.get("version")
-            if not isinstance(version, int):
-                raise ProtocolError(f"The header of watchlist {header.key!r} has no version.")
-            screening.index_delta(conn, header.key, version, now, (), ())
+            apply_header(conn, header.key, header.data, now, held.get(header.key, 0))
+
+
+def apply_header(conn: Any, list_code: str, data: Any, now: str, held: int) -> None:
+    """Set a list's version (never below ``held``) and maximum age from HQ's header.
+    Raises ProtocolError when the header is malformed."""
+    version = data.get("version") if isinstance(data, dict) else None
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProtocolError(f"The header of watchlist {list_code!r} has no version.")
+    max_age = data.get("max_age_hours", screening.DEFAULT_MAX_AGE_HOURS)
+    if not isinstance(max_age, int) or isinstance(max_age, bool) or max_age < 1:
+        raise ProtocolError(f"The header of watchlist {list_code!r} has a bad maximum age.")
+    screening.index_delta(conn, list_code, max(version, held), now, (), ())
+    screening.set_max_age(conn, list_code, max_age)

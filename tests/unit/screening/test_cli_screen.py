@@ -49,5 +49,6 @@ def test_watchlist_status_lists_versions_counts_and_age(loaded: Path) -> None:
     code, out, err = run_cli(["watchlist", "status", "--as", INSPECTOR, "--password-stdin"], PW,
                              loaded)
     assert code == 0, err
-    assert out.startswith("UA-NAT: version 1, 6 entries, pulled 2026-12-01T08:00:00.000Z")
-    assert "WARNING: older than 48 h" in out
+    assert out.startswith("UA-NAT: version 1, 6 entries, current with HQ at "
+                          "2026-12-01T08:00:00.000Z")
+    assert "maximum 48 h) WARNING: older than 48 h" in out
