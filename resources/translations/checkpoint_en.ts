@@ -6875,38 +6875,39 @@ It is also kept as a record and goes to HQ with the next sync.</source>
 <context>
     <name>Watchlists</name>
     <message>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="43"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="46"/>
         <source>unknown</source>
+        <extracomment>The line is elided past this width, so the status bar never widens the window (the whole text is in the tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="46"/>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="52"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="49"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="55"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="47"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="50"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="58"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="61"/>
         <source>Watchlist %1 is %2 old (maximum %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="61"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="64"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="67"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="70"/>
         <source>Watchlist %1 (version %2) is %3 old; its maximum age is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="71"/>
+        <location filename="../../checkpoint/gui/sync/watchlist_age.py" line="74"/>
         <source>Screening still uses it, but it may miss what HQ listed since. Sync with HQ, or, with no link, have a supervisor import HQ&apos;s watchlist file.</source>
         <translation type="unfinished"></translation>
     </message>
