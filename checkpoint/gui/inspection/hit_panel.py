@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,6 +63,10 @@ class HitDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(256, hit_id)
             self.list.addItem(item)
+        # the explanation is read whole, wrapped, never behind a horizontal scroll bar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(640)
         layout.addWidget(self.list)
         form = QFormLayout()
         self.outcome = QComboBox(self)

@@ -103,6 +103,13 @@ def test_a_scanned_passport_on_a_list_shows_its_hit_before_finalizing(
     assert dialog is not None and dialog.preview and not dialog.record.isVisible()
     assert "UA-STOLEN" in dialog.list.item(0).text()
     assert "identifier" in dialog.list.item(0).text()  # why it matched
+    # the explanation is read whole: wrapped in a dialog wide enough, no sideways scrolling
+    # (the preview first opened 270 px wide with the explanation cut at the list's edge)
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 640
+    row = dialog.list.visualItemRect(dialog.list.item(0))
+    assert row.width() <= dialog.list.viewport().width()
+    assert dialog.list.horizontalScrollBar().maximum() == 0
     dialog.reject()
     settle(qtbot, inspector)
     tasks = inspector.tasks
