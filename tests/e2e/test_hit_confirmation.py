@@ -20,7 +20,6 @@ from checkpoint.errors import Code
 from checkpoint.services import hits, inspections
 from checkpoint.services.session import Session, login
 from checkpoint.services.sync import SyncEngine
-from hq import feed
 from hq.cli import main as hq_main
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
@@ -58,7 +57,7 @@ def _publish(hq: Hq, tmp_path: Path) -> None:
     path = tmp_path / "wanted.ftm.jsonl"
     path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in FTM),
                     encoding="utf-8")
-    code, out, err = hq_cli(hq, "publish-watchlist", str(path), "--list", "UA-WANTED",
+    code, _, err = hq_cli(hq, "publish-watchlist", str(path), "--list", "UA-WANTED",
                             "--authority", LIST_AUTHORITY, "--action", "specific_check")
     assert code == 0, err
 
