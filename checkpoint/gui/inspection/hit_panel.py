@@ -116,7 +116,8 @@ class HitDialog(QDialog):
             if doc.get("triage") == "false_positive":
                 return self.tr("Dismissed by the officer: no confirmation asked")
             return self.tr("Provisional: the owning authority has not been asked yet "
-                           "(triage it as possible or confirmed; it goes with the next sync)")
+                           "(triaged as possible or confirmed, HQ asks it after the next "
+                           "sync)")
         authority, state = str(answer["authority"]), str(answer["state"])
         instructions = str(answer.get("instructions") or "")
         if state == hit_answer.CONFIRMED:
