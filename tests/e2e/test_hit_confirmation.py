@@ -24,6 +24,7 @@ from hq.cli import main as hq_main
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.e2e.conftest import Hq
 from tests.e2e.helpers import inspection, sync
+from tests.helpers import run_cli
 
 LIST_AUTHORITY = "UA-DPSU"  # the list's owner (border guard), for alerts naming none
 POLICE = "UA-NPU"  # the owner the passport's alert names itself
@@ -165,6 +166,13 @@ def test_a_hit_is_confirmed_by_its_owner_through_hq_and_stops_being_provisional(
     refused = found["v-audi"][1]
     assert not refused["provisional"] and refused["confirmation"]["state"] == "not_confirmed"
     assert found["p-khabibullin"][1]["provisional"]  # no answer, still provisional
+    code, out, err = run_cli(["hit", "list", done.id, "--as", SUPERVISOR, "--password-stdin"],
+                             SUPERVISOR_PASSWORD + "\n", enrolled)
+    assert code == 0, err
+    assert (f"confirmed by {POLICE} ({POLICE}: duty officer Petrenko, "
+            f"{confirmed['confirmation']['answered_at']}): Detain; a patrol is on its way."
+            in out)
+    assert f"not confirmed by {LIST_AUTHORITY} (" in out and "Plate reissued; release." in out
     assert sorted((a, subject, p["answered_by"]) for a, _, subject, p in journal) == sorted([
         ("hq", f"hit:{passport}", f"{POLICE}: duty officer Petrenko"),
         ("hq", f"hit:{plate}", f"{LIST_AUTHORITY}: analyst Bondar")])
