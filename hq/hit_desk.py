@@ -95,8 +95,17 @@ def _root(tx: Tx, record_id: str, amends: str | None) -> str:
     return root
 
 
-def get(tx: Tx, hit_id: str) -> Request:
-    """The request of a hit, by the id of any of its versions. Raises HqRefusal 404."""
+def get(tx: Tx, hit_id: str, agency: str | None = None) -> Request:
+    """The request of a hit, by the id of any of its versions; with ``agency``, only if
+    addressed to that agency (its code is the alert's authority). Raises HqRefusal 404."""
+    req = _get(tx, hit_id)
+    if agency is not None and req.authority != agency:
+        raise HqRefusal(404, "no_hit_request", f"There is no confirmation request for hit "
+                        f"{hit_id} addressed to agency {agency}.")
+    return req
+
+
+def _get(tx: Tx, hit_id: str) -> Request:
     row = tx.one(f"SELECT {_COLUMNS} FROM hit_requests WHERE id = ? OR hit_record_id = ?",
                  (hit_id, hit_id))
     if row is None:
@@ -190,6 +199,19 @@ def answer(tx: Tx, hit_id: str, state: str, *, authority: str, by: str,
     _publish(tx, done)
     agencies.audit(tx, req.authority, who, "hit.answer", req.id, state)
     return done
+
+
+def dossier(tx: Tx, req: Request) -> dict[str, Any]:
+    """What the owning authority reads to answer: the request and the hit as the post
+    found and triaged it (match, score, the explanation with the matched name pairs)."""
+    row = tx.one("SELECT document FROM records WHERE id = ?", (req.hit_record_id,))
+    doc = json.loads(row[0]) if row else {}
+    found = doc.get("candidate")
+    c: dict[str, Any] = found if isinstance(found, dict) else {}
+    hit = {k: doc.get(k) for k in ("found_at", "triage", "action_taken", "triaged_by")}
+    hit.update({k: c.get(k) for k in ("match", "score", "subject", "covert", "explanation")})
+    return {"request": {**req.answer_document(), "post": req.post,
+                        "overdue": req.overdue()}, "hit": hit}
 
 
 def listing(tx: Tx, *, authority: str | None = None, state: str | None = None,
