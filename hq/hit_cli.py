@@ -40,11 +40,11 @@ def cmd_hit_requests(args: argparse.Namespace) -> int:
         rows = hit_desk.listing(tx, authority=args.authority, state=args.state,
                                 overdue_only=args.overdue)
     now = utc_now()
-    print("hit\tpost\tlist/alert\taction\tauthority\tdeadline\tstate\tanswered by")
+    print("hit\tpost\tlist/alert\taction\tauthority\tdeadline\tstate\ttriage\tanswered by")
     for r in rows:
         state = "OVERDUE" if r.overdue(now) else r.state
         print(f"{r.id}\t{r.post}\t{r.list_code}/{r.alert_id}\t{r.action}\t{r.authority}\t"
-              f"{r.deadline}\t{state}\t{r.answered_by or '-'}")
+              f"{r.deadline}\t{state}\t{r.triage}\t{r.answered_by or '-'}")
     late = sum(r.overdue(now) for r in rows)
     print(f"{len(rows)} request(s), {late} overdue")
     return 0

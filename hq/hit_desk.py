@@ -136,13 +136,15 @@ def on_intake(tx: Tx, device: Device, records: Sequence[tuple[str, str, str | No
         doc = json.loads(text)
         triage = doc.get("triage")
         candidate = doc.get("candidate")
-        if triage not in rule.REQUESTED_FOR or not isinstance(candidate, dict):
+        if not isinstance(triage, str) or not isinstance(candidate, dict):
             continue
         root = _root(tx, rid, amends)
         held = tx.one("SELECT state FROM hit_requests WHERE id = ?", (root,))
-        if held is not None:
+        if held is not None:  # a later triage (even a dismissal) is shown with the request
             tx.execute("UPDATE hit_requests SET hit_record_id = ?, triage = ? WHERE id = ?",
-                       (rid, triage, root))
+                       (rid, triage[:40], root))
+            continue
+        if triage not in rule.REQUESTED_FOR:
             continue
         list_code = str(candidate.get("list") or "")[:64]
         alert_id = str(candidate.get("alert_id") or "")[:200]

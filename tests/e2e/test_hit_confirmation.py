@@ -192,8 +192,14 @@ def test_overdue_requests_are_shown_at_hq(enrolled: Path, hq: Hq, tmp_path: Path
         tx.execute("UPDATE hit_requests SET deadline = '2020-01-01T00:00:00.000Z'")
     code, out, _ = hq_cli(hq, "hit-requests", "--overdue")
     assert code == 0 and f"{hit_id}\tUA-PL-01\tUA-WANTED/v-audi" in out
-    assert "\tOVERDUE\t" in out and "1 request(s), 1 overdue" in out
+    assert "\tOVERDUE\tpossible\t" in out and "1 request(s), 1 overdue" in out
     assert "0 request(s)" in hq_cli(hq, "hit-requests", "--state", "confirmed")[1]
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:  # the officer dismisses it
+        newest = _by_alert(s, done.id)["v-audi"][0]
+        hits.triage(s, newest, "false_positive", reason="plate misread")
+        SyncEngine.for_session(s).sync_now()
+    out = hq_cli(hq, "hit-requests")[1]  # shown with the request, still one request
+    assert "\tOVERDUE\tfalse_positive\t" in out and "1 request(s), 1 overdue" in out
 
 
 def test_a_hostile_answer_is_set_aside_and_never_reaches_the_hit(enrolled: Path, hq: Hq,

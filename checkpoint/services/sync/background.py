@@ -1,10 +1,11 @@
 """Sync in the background: at start, on a trigger, on a timer, retried with backoff.
 
 While the post waits for an agency's answer to a referral, or an owning authority's
-answer to a hit (``SyncReport.awaiting``), and the link is up, a quiet status pull (:meth:`SyncEngine.pull_now`) runs every
-``answer_interval`` seconds between the full runs, so an answer HQ publishes is on the
-workstation within seconds (``docs/benchmarks.md``: the status round trip). Each such
-pull is one signed GET of an empty page at HQ when nothing changed.
+answer to a hit (``SyncReport.awaiting``), and the link is up, a quiet status pull
+(:meth:`SyncEngine.pull_now`) runs every ``answer_interval`` seconds between the full
+runs, so an answer HQ publishes is on the workstation within seconds
+(``docs/benchmarks.md``: the status round trip). Each such pull is one signed GET of an
+empty page at HQ when nothing changed.
 """
 
 from __future__ import annotations
