@@ -2306,97 +2306,97 @@
         <translation>Збіги з контрольними списками</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="84"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="85"/>
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="85"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="86"/>
         <source>Possible</source>
         <translation>Можливо</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="86"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="87"/>
         <source>False positive (dismiss)</source>
         <translation>Хибний збіг (відхилити)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="88"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="89"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="93"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation>Місце, час, маршрут, супровідні особи, предмети, обставини</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="95"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="95"/>
         <source>Action taken:</source>
         <translation>Вжиті заходи:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="97"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="98"/>
         <source>Reason (to dismiss):</source>
         <translation>Причина (для відхилення):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="104"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="105"/>
         <source>&amp;Record triage</source>
         <translation>&amp;Записати рішення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="117"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="118"/>
         <source>Dismissed by the officer: no confirmation asked</source>
         <translation>Відхилено посадовою особою: підтвердження не запитувалося</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="118"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="119"/>
         <source>Provisional: the owning authority has not been asked yet (triaged as possible or confirmed, HQ asks it after the next sync)</source>
         <translation>Попередній: орган-власника ще не запитано (якщо збіг оцінено як можливий або підтверджений, штаб запитає його після наступної синхронізації)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="124"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="125"/>
         <source>Confirmed by %1: %2</source>
         <translation>Підтверджено органом %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="126"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="127"/>
         <source>Confirmed by %1</source>
         <translation>Підтверджено органом %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="129"/>
         <source>Not confirmed by %1: %2</source>
         <translation>Не підтверджено органом %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="130"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="131"/>
         <source>Not confirmed by %1</source>
         <translation>Не підтверджено органом %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="133"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="134"/>
         <source>Provisional: %1 has not answered; the deadline was %2</source>
         <translation>Попередній: %1 не відповів; строк минув %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="135"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="136"/>
         <source>Provisional: awaiting %1 until %2</source>
         <translation>Попередній: очікується відповідь %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="146"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="147"/>
         <source>Answered by %1 at %2</source>
         <translation>Відповів %1, %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="163"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="164"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation>Щоб відхилити збіг, вкажіть причину.</translation>
     </message>
@@ -2404,12 +2404,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="212"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="213"/>
         <source>Report (%1)</source>
         <translation>Звіт (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="215"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="216"/>
         <source>Watchlist hits (%1)</source>
         <translation>Збіги зі списками (%1)</translation>
     </message>

@@ -62,6 +62,7 @@ class HitDialog(QDialog):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("hitList")
+        self.list.setWordWrap(True)  # the confirmation line can be long (instructions)
         for hit_id, doc in found:
             c = doc["candidate"]
             text = (f"{c['list']} · {c['action']} · {c['match']} {float(c['score']):.2f} · "
