@@ -194,9 +194,12 @@ def answer(tx: Tx, hit_id: str, state: str, *, authority: str, by: str,
                         f"{req.answered_at}); an answer is final.")
     now = utc_now()
     answered_by = f"{req.authority}: {who}"[:200]
-    tx.execute("UPDATE hit_requests SET state = ?, instructions = ?, answered_by = ?, "
-               "answered_at = ? WHERE id = ? AND state = ?",
-               (state, text, answered_by, now, req.id, rule.AWAITING))
+    cur = tx.execute("UPDATE hit_requests SET state = ?, instructions = ?, answered_by = ?, "
+                     "answered_at = ? WHERE id = ? AND state = ?",
+                     (state, text, answered_by, now, req.id, rule.AWAITING))
+    if not cur.rowcount:  # answered by a concurrent transaction since it was read
+        raise HqRefusal(409, "hit_answered", f"Hit {req.id} was answered meanwhile; an "
+                        "answer is final.")
     done = get(tx, req.id)
     _publish(tx, done)
     agencies.audit(tx, req.authority, who, "hit.answer", req.id, state)
