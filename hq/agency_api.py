@@ -10,6 +10,12 @@ every request signed with the agency certificate's key, see :mod:`hq.agency_auth
 ``POST /agency/v1/referrals/{id}/decline``   ``{"reason": "..."}``
 ``POST /agency/v1/referrals/{id}/close``     ``{"outcome": "..."}``
 ``POST /agency/v1/referrals/{id}/messages``  ``{"text": "..."}``
+``GET  /agency/v1/hits?state=S``             confirmation requests of watchlist hits on
+                                             this agency's alerts (its code is the alert's
+                                             authority), oldest deadline first
+``GET  /agency/v1/hits/{id}``                one request with the hit as the post found it
+``POST /agency/v1/hits/{id}/answer``         ``{"answer": "confirmed"|"not_confirmed",
+                                             "instructions": "..."}`` (final)
 ===========================================  =============================================
 
 ``X-Agency-Officer`` may name the agency's officer acting (the audit and the event say
@@ -28,8 +34,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from checkpoint.domain import hit_answer
 from checkpoint.errors import StoreError
-from hq import agencies, agency_auth, desk
+from hq import agencies, agency_auth, desk, hit_desk
 from hq.db import Database, Tx
 from hq.errors import HqRefusal
 
@@ -41,8 +48,9 @@ _AUTH_HEADERS = [{"name": h, "in": "header", "required": True, "schema": {"type"
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"description": "Malformed request"},
     401: {"description": "Unknown or revoked agency, bad signature, expired, replayed"},
-    404: {"description": "No such referral addressed to this agency"},
-    409: {"description": "Transition out of order or missing its reference/reason/outcome"},
+    404: {"description": "No such referral (or hit request) addressed to this agency"},
+    409: {"description": "Transition out of order or missing its reference/reason/outcome; "
+                         "a hit already answered"},
 }
 
 Work = Callable[[Tx, agency_auth.Agency, str, dict[str, Any]], Any]
@@ -150,5 +158,31 @@ def router() -> APIRouter:
             return desk.message(tx, referral_id, actor, body.get("text"),
                                 agency.code).status_document()
         return await _handle(request, "referral.message", referral_id, work)
+
+    @r.get("/hits", **_doc("Confirmation requests of hits on this agency's alerts"))
+    async def hit_requests(request: Request, state: str | None = None) -> JSONResponse:
+        def work(tx: Tx, agency: agency_auth.Agency, actor: str, body: dict[str, Any]) -> Any:
+            if state is not None and state not in hit_answer.STATES:
+                raise HqRefusal(400, "bad_request", f"Unknown state {state!r}.")
+            rows = hit_desk.listing(tx, authority=agency.code, state=state)
+            return {"items": [{**q.answer_document(), "post": q.post,
+                               "overdue": q.overdue()} for q in rows]}
+        return await _handle(request, "hits.list", None, work)
+
+    @r.get("/hits/{hit_id}", **_doc("One hit's confirmation request and the hit"))
+    async def hit_request(request: Request, hit_id: str) -> JSONResponse:
+        def work(tx: Tx, agency: agency_auth.Agency, actor: str, body: dict[str, Any]) -> Any:
+            return hit_desk.dossier(tx, hit_desk.get(tx, hit_id, agency.code))
+        return await _handle(request, "hit.read", hit_id, work)
+
+    @r.post("/hits/{hit_id}/answer", **_doc("Answer: confirmed or not, with instructions"))
+    async def answer_hit(request: Request, hit_id: str) -> JSONResponse:
+        def work(tx: Tx, agency: agency_auth.Agency, actor: str, body: dict[str, Any]) -> Any:
+            hit_desk.get(tx, hit_id, agency.code)  # another agency's hit: 404
+            done = hit_desk.answer(tx, hit_id, str(body.get("answer")), authority=agency.code,
+                                   by=_officer(request) or agency.code,
+                                   instructions=body.get("instructions"))
+            return done.answer_document()
+        return await _handle(request, "hit.answer", hit_id, work)
 
     return r

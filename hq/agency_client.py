@@ -75,5 +75,16 @@ class AgencyClient:
     def message(self, referral_id: str, text: str) -> dict[str, Any]:
         return self.call("POST", f"/referrals/{referral_id}/messages", {"text": text})
 
+    def hit_requests(self, state: str | None = None) -> dict[str, Any]:
+        return self.call("GET", "/hits", query={"state": state} if state else None)
+
+    def hit_request(self, hit_id: str) -> dict[str, Any]:
+        return self.call("GET", f"/hits/{hit_id}")
+
+    def answer_hit(self, hit_id: str, answer: str, instructions: str | None = None
+                   ) -> dict[str, Any]:
+        return self.call("POST", f"/hits/{hit_id}/answer", {"answer": answer,
+                                                            "instructions": instructions})
+
     def close_session(self) -> None:
         self.session.close()

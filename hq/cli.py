@@ -23,6 +23,7 @@ from hq import (
     config,
     devices,
     feed,
+    hit_cli,
     limits,
     operations,
     publish,
@@ -471,6 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("action", choices=["verify"])
     sp.add_argument("file")
     agency_cli.register(sub)
+    hit_cli.register(sub)
     return p
 
 

@@ -94,6 +94,13 @@ CREATE TABLE IF NOT EXISTS referrals (
     status TEXT NOT NULL, agency_reference TEXT, reason TEXT, outcome TEXT, deadline TEXT,
     events TEXT NOT NULL, updated_at TEXT NOT NULL, version BIGINT NOT NULL);
 CREATE INDEX IF NOT EXISTS referrals_agency ON referrals(agency, version);
+CREATE TABLE IF NOT EXISTS hit_requests (
+    id TEXT PRIMARY KEY, hit_record_id TEXT NOT NULL, device_id TEXT NOT NULL,
+    post TEXT NOT NULL, list_code TEXT NOT NULL, alert_id TEXT NOT NULL,
+    authority TEXT NOT NULL, action TEXT NOT NULL, triage TEXT NOT NULL,
+    requested_at TEXT NOT NULL, deadline TEXT NOT NULL, state TEXT NOT NULL,
+    instructions TEXT, answered_by TEXT, answered_at TEXT);
+CREATE INDEX IF NOT EXISTS hit_requests_state ON hit_requests(state, deadline);
 CREATE TABLE IF NOT EXISTS agency_audit (
     id {serial}, agency TEXT NOT NULL, officer TEXT, at TEXT NOT NULL, action TEXT NOT NULL,
     subject TEXT, outcome TEXT NOT NULL);

@@ -7,7 +7,9 @@ carries the session's CSRF token (the sign-in form a token bound to a pre-sessio
 cookie) and a request whose ``Origin`` is not HQ's own is refused. Pages are served
 with a strict Content-Security-Policy (no script at all) and ``no-store``. Every view
 and action is written to HQ's agency audit naming the officer, and each action is a
-referral event ``AGENCY/officer``.
+referral event ``AGENCY/officer``. The list also shows the confirmation requests of
+watchlist hits on the agency's alerts (:mod:`hq.hit_desk`), each answered on its page
+(confirmed or not, with instructions to the post) as ``AGENCY: officer``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from checkpoint.domain.ids import utc_now
-from hq import agencies, desk, inbox_pages
+from hq import agencies, desk, hit_desk, inbox_pages
 from hq.agencies import OfficerSession
 from hq.db import Database, Tx
 from hq.errors import HqRefusal
@@ -120,12 +122,62 @@ def router() -> APIRouter:
         if s is None:
             return RedirectResponse("/inbox/login", 303, headers=_HEADERS)
 
-        def work(tx: Tx) -> list[desk.Filed]:
+        def work(tx: Tx) -> tuple[list[desk.Filed], list[hit_desk.Request]]:
             agencies.audit(tx, s.agency, s.username, "inbox.list", None, "ok")
             rows = desk.listing(tx, s.agency, limit=1000)
-            return sorted(rows, key=lambda f: f.updated_at, reverse=True)
-        rows = await run_in_threadpool(_tx, _db(request), work)
-        return _html(inbox_pages.listing(s.actor, s.csrf, rows, utc_now()))
+            return (sorted(rows, key=lambda f: f.updated_at, reverse=True),
+                    hit_desk.listing(tx, authority=s.agency))
+        rows, asked = await run_in_threadpool(_tx, _db(request), work)
+        return _html(inbox_pages.listing(s.actor, s.csrf, rows, utc_now(), asked))
+
+    @r.get("/h/{hit_id}")
+    async def hit(request: Request, hit_id: str) -> Response:
+        s = await _session(request)
+        if s is None:
+            return RedirectResponse("/inbox/login", 303, headers=_HEADERS)
+        return await _show_hit(request, s, hit_id)
+
+    async def _show_hit(request: Request, s: OfficerSession, hit_id: str,
+                        error: str | None = None, status: int = 200) -> Response:
+        def work(tx: Tx) -> tuple[hit_desk.Request, dict[str, Any]]:
+            req = hit_desk.get(tx, hit_id, s.agency)
+            agencies.audit(tx, s.agency, s.username, "inbox.hit_read", hit_id, "ok")
+            return req, hit_desk.dossier(tx, req)
+        try:
+            req, dossier = await run_in_threadpool(_tx, _db(request), work)
+        except HqRefusal as e:
+            code = e.code
+            await run_in_threadpool(_tx, _db(request), lambda tx: agencies.audit(
+                tx, s.agency, s.username, "inbox.hit_read", hit_id, f"refused: {code}"))
+            return _html(inbox_pages.page("Not found", f'<p class="error" id="error">'
+                                          f"{inbox_pages.e(e.message)}</p>", s.actor, s.csrf),
+                         e.status)
+        return _html(inbox_pages.hit(s.actor, s.csrf, req, dossier, error), status)
+
+    @r.post("/h/{hit_id}/answer")
+    async def answer_hit(request: Request, hit_id: str) -> Response:
+        s = await _session(request)
+        if s is None:
+            return RedirectResponse("/inbox/login", 303, headers=_HEADERS)
+        form = await _form(request)
+        if not (hmac.compare_digest(s.csrf, form.get("csrf", "")) and _same_origin(request)):
+            await run_in_threadpool(_tx, _db(request), lambda tx: agencies.audit(
+                tx, s.agency, s.username, "inbox.hit_answer", hit_id, "refused: csrf"))
+            return _refused(request, "hit_answer", "The form did not come from this inbox "
+                            "(missing or wrong security token); nothing was changed.")
+
+        def work(tx: Tx) -> None:
+            hit_desk.get(tx, hit_id, s.agency)  # another agency's hit: 404
+            hit_desk.answer(tx, hit_id, form.get("answer", ""), authority=s.agency,
+                            by=s.username, instructions=form.get("instructions"))
+        try:
+            await run_in_threadpool(_tx, _db(request), work)
+        except HqRefusal as e:
+            code = e.code
+            await run_in_threadpool(_tx, _db(request), lambda tx: agencies.audit(
+                tx, s.agency, s.username, "inbox.hit_answer", hit_id, f"refused: {code}"))
+            return await _show_hit(request, s, hit_id, e.message, e.status)
+        return RedirectResponse(f"/inbox/h/{hit_id}", 303, headers=_HEADERS)
 
     @r.get("/r/{referral_id}")
     async def one(request: Request, referral_id: str) -> Response:

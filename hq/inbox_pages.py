@@ -11,6 +11,7 @@ from typing import Any
 
 from checkpoint.domain.cases.referral import TRANSITIONS, ReferralStatus, is_overdue
 from hq.desk import Filed
+from hq.hit_desk import Request
 
 _STYLE = """
 body{font-family:sans-serif;margin:0;color:#1b1b1b}
@@ -65,11 +66,56 @@ def _row(f: Filed, now: str) -> str:
             f'<td>{e(f.updated_at)}</td></tr>')
 
 
-def listing(who: str, csrf: str, rows: Iterable[Filed], now: str) -> str:
+def _hit_row(q: Request, now: str) -> str:
+    flag = ' <span class="overdue">overdue</span>' if q.overdue(now) else ""
+    return (f'<tr id="h-{e(q.id)}"><td><a href="/inbox/h/{e(q.id)}">{e(q.id[-12:])}</a></td>'
+            f'<td>{e(q.post)}</td><td>{e(q.list_code)}/{e(q.alert_id)}</td>'
+            f'<td>{e(q.action)}</td><td>{e(q.deadline)}{flag}</td>'
+            f'<td class="state">{e(q.state.replace("_", " "))}</td></tr>')
+
+
+def listing(who: str, csrf: str, rows: Iterable[Filed], now: str,
+            hits: Iterable[Request] = ()) -> str:
     body = "".join(_row(f, now) for f in rows) or '<tr><td colspan="6">No referrals.</td></tr>'
+    asked = "".join(_hit_row(q, now) for q in hits) or (
+        '<tr><td colspan="6">No hits to confirm.</td></tr>')
     return page("Referrals", '<table id="referrals"><tr><th>Referral</th><th>Post</th>'
                 '<th>Status</th><th>Deadline</th><th>Our reference</th><th>Updated</th></tr>'
-                f"{body}</table>", who, csrf)
+                f"{body}</table><h2>Watchlist hits on our alerts</h2>"
+                '<table id="hits"><tr><th>Hit</th><th>Post</th><th>List/alert</th>'
+                f"<th>Action</th><th>Answer by</th><th>State</th></tr>{asked}</table>",
+                who, csrf)
+
+
+def hit(who: str, csrf: str, q: Request, dossier: dict[str, Any],
+        error: str | None = None) -> str:
+    """One hit's confirmation request: what matched, the post's triage, the answer form."""
+    err = f'<p class="error" id="error">{e(error)}</p>' if error else ""
+    h = dossier.get("hit") or {}
+    explanation = h.get("explanation") if isinstance(h.get("explanation"), dict) else {}
+    facts = (f'<div class="box"><p>Found at post {e(q.post)} {e(h.get("found_at"))}: '
+             f'{e(h.get("match"))} match, score {e(h.get("score"))}; triaged '
+             f'<b>{e(h.get("triage"))}</b> by {e(h.get("triaged_by"))}; action taken: '
+             f'{e(h.get("action_taken"))}</p><p id="explanation">'
+             f'{e((explanation or {}).get("text"))}</p></div>')
+    if q.state == "awaiting":
+        late = ' <span class="overdue">overdue</span>' if q.overdue() else ""
+        state = f"awaiting our answer by {e(q.deadline)}{late}"
+        form = (f'<form method="post" action="/inbox/h/{e(q.id)}/answer" class="box">'
+                f'{hidden(csrf)}<label><input type="radio" name="answer" value="confirmed" '
+                'id="answer-confirmed" required> Confirmed</label><label><input type="radio" '
+                'name="answer" value="not_confirmed" id="answer-not-confirmed"> Not confirmed'
+                '</label><label>Instructions to the post <input name="instructions" '
+                'id="instructions"></label><button id="do-answer">Send the answer</button>'
+                "</form>")
+    else:
+        state = (f"{e(q.state.replace('_', ' '))} by {e(q.answered_by)} at "
+                 f"{e(q.answered_at)}: {e(q.instructions)}")
+        form = ""
+    body = (f'{err}<p>Alert {e(q.list_code)}/{e(q.alert_id)}, action <b>{e(q.action)}</b>; '
+            f'<span id="hit-state">{state}</span></p>{facts}{form}'
+            '<p><a href="/inbox/">Back to the list</a></p>')
+    return page(f"Hit {q.id}", body, who, csrf)
 
 
 def _facts(referral: dict[str, Any]) -> str:

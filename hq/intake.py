@@ -42,7 +42,7 @@ from checkpoint.sync.protocol.items import (
     record_fields_problem,
     text_problem,
 )
-from hq import desk, readmission
+from hq import desk, hit_desk, readmission
 from hq.db import Tx
 from hq.devices import Device, rollback_message
 from hq.errors import HqRefusal
@@ -200,6 +200,7 @@ def _records(tx: Tx, device: Device, pushed: list[PushItem], out: Outcome, valid
             "document, received_at, origin_device_id, epoch, after_restore) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     desk.on_intake(tx, device, [(r[0], r[3], r[8]) for r in rows])  # referrals → agencies
+    hit_desk.on_intake(tx, device, [(r[0], r[3], r[6], r[8]) for r in rows])  # → owners
     tx.many("INSERT INTO attachments (id, record_id, media_type, sha256, size, data) VALUES "
             "(?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", atts)
     tx.many("INSERT INTO rejections (device_id, seq, subject, reason, at) VALUES "

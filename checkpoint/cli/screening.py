@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from checkpoint.cli.common import Context, OneLineParser, subcommand
 from checkpoint.errors import UsageError
@@ -103,7 +104,21 @@ def cmd_hits(ctx: Context, args: argparse.Namespace) -> int:
               f"list {c['list']} action {c['action']}" + (" [covert]" if c.get("covert") else "")
               + (f" (by {doc['triaged_by']}: {doc.get('reason') or doc.get('action_taken')})"
                  if doc.get("triaged_by") else ""))
+        print(f"  {_confirmation(doc)}")
     return 0
+
+
+def _confirmation(doc: dict[str, Any]) -> str:
+    """Where a hit's confirmation by the owning authority stands (hits.hits_of)."""
+    answer = doc.get("confirmation")
+    if not answer:
+        return ("dismissed: no confirmation asked" if doc["triage"] == "false_positive" else
+                "provisional: the owning authority has not been asked yet")
+    if answer["state"] == "awaiting":
+        return f"provisional: awaiting {answer['authority']} until {answer['deadline']}"
+    word = "confirmed" if answer["state"] == "confirmed" else "not confirmed"
+    return (f"{word} by {answer['authority']} ({answer['answered_by']}, "
+            f"{answer['answered_at']}): {answer.get('instructions') or '-'}")
 
 
 def cmd_triage(ctx: Context, args: argparse.Namespace) -> int:

@@ -8,20 +8,29 @@ linked to the inspection, with the candidate as ``screening-result.v1`` gives it
 finalized record. A hit is **provisional** until the owning authority answers. The
 officer triages it (false positive / possible / confirmed, with the action taken): a
 new version amending it.
+
+A hit triaged possible or confirmed reaches HQ with the next push; HQ opens a
+confirmation request to the alert's owning authority with a deadline and publishes it,
+and later the authority's answer, as pulled ``hit_answer`` items keyed by the hit's first
+version (:mod:`checkpoint.domain.hit_answer`, checked on arrival by
+:mod:`checkpoint.services.sync.hit_answers`). :func:`hits_of` shows each hit with its
+request or answer under ``confirmation`` and ``provisional`` false once answered; the
+stored record itself never changes (pulled data is HQ's, the record the officer's).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from checkpoint.domain import hit_answer
 from checkpoint.domain.ids import utc_now
 from checkpoint.domain.inspection import Inspection
-from checkpoint.errors import Code, ConflictError, UsageError
+from checkpoint.errors import Code, ConflictError, UsageError, ValidationError
 from checkpoint.screening import IdentifierQuery, PersonQuery, Query
 from checkpoint.services import journaled_records as records
 from checkpoint.services import screening
 from checkpoint.services.session import Session
-from checkpoint.store import record_table
+from checkpoint.store import pulled, record_table
 from checkpoint.store.connection import translate_errors
 
 KIND = "hit"
@@ -127,10 +136,35 @@ def triage(session: Session, hit_id: str, outcome: str, *, action_taken: str = "
 
 def hits_of(session: Session, inspection_id: str) -> list[tuple[str, dict[str, Any]]]:
     """The current version of each hit of an inspection: (id, document), identifier
-    matches first, then by score."""
+    matches first, then by score. Each document also gives ``hit_id`` (the id of the
+    hit's first version, which HQ's answer names), ``confirmation`` (the pulled
+    ``hit_answer.v1`` document, or None before HQ opened a request) and ``provisional``
+    (false once the owning authority answered)."""
     with translate_errors():
         conn = session.database.conn
         ids = record_table.current_ids(conn, record_table.find_ids(conn, TERM, inspection_id))
         found = [(r.id, r.document) for r in record_table.get_many(conn, ids)]
-    return sorted(found, key=lambda h: (h[1]["candidate"]["match"] != "identifier",
-                                        -float(h[1]["candidate"]["score"])))
+        roots = {rid: record_table.first_version(conn, rid) for rid, _ in found}
+    known = answers(session, list(roots.values()))
+    out: list[tuple[str, dict[str, Any]]] = []
+    for rid, doc in found:
+        answer = known.get(roots[rid])
+        out.append((rid, {**doc, "hit_id": roots[rid],
+                          "confirmation": answer.to_document() if answer else None,
+                          "provisional": not (answer and answer.answered)}))
+    return sorted(out, key=lambda h: (h[1]["candidate"]["match"] != "identifier",
+                                      -float(h[1]["candidate"]["score"])))
+
+
+def answers(session: Session, hit_ids: list[str]) -> dict[str, hit_answer.HitAnswer]:
+    """HQ's confirmation requests and answers of hits (by the id of their first version),
+    as last pulled; a hit HQ has not asked about yet is absent."""
+    with translate_errors():
+        held = pulled.items_for(session.database.conn, hit_answer.COLLECTION, hit_ids)
+    out: dict[str, hit_answer.HitAnswer] = {}
+    for key, doc in held.items():
+        try:
+            out[key] = hit_answer.HitAnswer.from_document(doc)
+        except ValidationError:  # checked on arrival; never trust a stored copy blindly
+            continue
+    return out

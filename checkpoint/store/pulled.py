@@ -2,7 +2,8 @@
 
 The pull writes these rows (``checkpoint.services.sync.pull``); features only read them.
 :func:`awaiting_answers` tells the background sync whether the post waits for an
-agency's answer (it then pulls more often).
+agency's answer to a referral or an owning authority's answer to a hit (it then pulls
+more often).
 """
 
 from __future__ import annotations
@@ -53,12 +54,18 @@ ANSWERED = ("accepted", "declined", "closed")
 def awaiting_answers(conn: Any, since: str) -> int:
     """Approved referrals created at or after ``since`` for which HQ has not reported an
     answer yet (no ``referral_status`` item, or one that is not accepted, declined or
-    closed). One probe of the records index by kind and time, and one hq_items lookup
-    per such referral: the background sync asks after every run."""
+    closed), plus the hits' confirmation requests HQ opened since then and their owning
+    authorities have not answered (``hit_answer`` items still ``awaiting``). One probe of
+    the records index by kind and time, one hq_items lookup per such referral, and one
+    scan of the (small) ``hit_answer`` items: the background sync asks after every run."""
     marks = ",".join("?" * len(ANSWERED))
     row = conn.execute(
         "SELECT count(*) FROM records r WHERE r.kind = 'referral' AND r.created_at >= ? "
         "AND r.status = 'approved' AND NOT EXISTS (SELECT 1 FROM hq_items h WHERE "
         "h.collection = 'referral_status' AND h.key = r.id AND "
         f"json_extract(h.data, '$.status') IN ({marks}))", (since, *ANSWERED)).fetchone()
-    return int(row[0])
+    hits = conn.execute(
+        "SELECT count(*) FROM hq_items WHERE collection = 'hit_answer' AND "
+        "json_extract(data, '$.state') = 'awaiting' AND "
+        "json_extract(data, '$.requested_at') >= ?", (since,)).fetchone()
+    return int(row[0]) + int(hits[0])

@@ -157,6 +157,17 @@ def later_versions(conn: Any, record_id: str) -> list[StoredRecord]:
         current = step.id
 
 
+def first_version(conn: Any, record_id: str) -> str:
+    """The id of the first version of ``record_id``'s amendment chain (itself when it
+    amends nothing)."""
+    row = conn.execute(
+        "WITH RECURSIVE chain(id, amends, depth) AS (SELECT id, amends, 0 FROM records "
+        "WHERE id = ? UNION ALL SELECT r.id, r.amends, c.depth + 1 FROM records r "
+        "JOIN chain c ON r.id = c.amends WHERE c.depth < 1000) "
+        "SELECT id FROM chain ORDER BY depth DESC LIMIT 1", (record_id,)).fetchone()
+    return str(row[0]) if row else record_id
+
+
 def current_ids(conn: Any, ids: list[str]) -> list[str]:
     """Each record replaced by its current version (the newest finalized version of its
     amendment chain), in the given order, each once."""

@@ -2307,72 +2307,112 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
         <source>Watchlist hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
-        <source>provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="91"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="72"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="92"/>
         <source>False positive (dismiss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="74"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
         <source>Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="99"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
         <source>Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="103"/>
         <source>Reason (to dismiss):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="114"/>
         <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="104"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="124"/>
         <source>&amp;Record triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="125"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="138"/>
+        <source>Dismissed by the officer: no confirmation asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="139"/>
+        <source>Provisional: the owning authority has not been asked yet (triaged as possible or confirmed, HQ asks it after the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="145"/>
+        <source>Confirmed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="147"/>
+        <source>Confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="149"/>
+        <source>Not confirmed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="151"/>
+        <source>Not confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="154"/>
+        <source>Provisional: %1 has not answered; the deadline was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="156"/>
+        <source>Provisional: awaiting %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <source>Answered by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="184"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,12 +2420,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="187"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="246"/>
         <source>Report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="249"/>
         <source>Watchlist hits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5427,294 +5467,319 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="117"/>
+        <source>{authority} has not confirmed a hit by its deadline ({actor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="119"/>
         <source>{count} record(s) not yet acknowledged by HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="120"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="122"/>
         <source>{count} record(s) by {actor} made outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="123"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="125"/>
         <source>Unfinished draft by {actor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="124"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="126"/>
         <source>released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="125"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="127"/>
         <source>secondary inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="126"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="128"/>
         <source>refused entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="127"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="129"/>
         <source>detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="128"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="130"/>
         <source>referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="129"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="131"/>
         <source>no outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="130"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="132"/>
         <source>drugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="131"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="133"/>
         <source>tobacco, alcohol, fuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="132"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="134"/>
         <source>IPR, health and safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="133"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="135"/>
         <source>weapons, strategic goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="134"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="136"/>
         <source>environment, CITES, waste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="135"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="137"/>
         <source>cultural heritage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="136"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="138"/>
         <source>currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="137"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="139"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="138"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="139"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="141"/>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="141"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
         <source>being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
         <source>awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
         <source>returned to its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
         <source>inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
         <source>shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
         <source>offence case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
         <source>shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
-        <source>watchlist hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
-        <source>false positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
-        <source>possible match</source>
+        <source>watchlist hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
         <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
+        <source>possible match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
         <source>discreet check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
         <source>operation acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
         <source>operation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
         <source>operation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
         <source>amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
         <source>check-digit override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
         <source>not triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
-        <source>outside a shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
-        <source>login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
-        <source>failed login</source>
+        <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
-        <source>view</source>
+        <source>owner&apos;s answer overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
-        <source>export</source>
+        <source>confirmed by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
-        <source>print</source>
+        <source>not confirmed by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
-        <source>sync</source>
+        <source>outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
-        <source>account</source>
+        <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
-        <source>record</source>
+        <source>failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
+        <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
-        <source>operation</source>
+        <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
-        <source>store</source>
+        <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
-        <source>audit</source>
+        <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
-        <source>other</source>
+        <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
+        <source>operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
         <source>officer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2316,72 +2316,112 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="54"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
         <source>Watchlist hits</source>
         <translation>Збіги з контрольними списками</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
-        <source>provisional</source>
-        <translation>попередній</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="70"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="71"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="91"/>
         <source>Possible</source>
         <translation>Можливо</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="72"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="92"/>
         <source>False positive (dismiss)</source>
         <translation>Хибний збіг (відхилити)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="74"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="79"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="99"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation>Місце, час, маршрут, супровідні особи, предмети, обставини</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="80"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
         <source>Action taken:</source>
         <translation>Вжиті заходи:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="103"/>
         <source>Reason (to dismiss):</source>
         <translation>Причина (для відхилення):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="114"/>
         <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
         <translation>Перевірено під час введення. Кожен збіг буде записано й оцінено, коли огляд завершать.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="104"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="124"/>
         <source>&amp;Record triage</source>
         <translation>&amp;Записати рішення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="125"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="138"/>
+        <source>Dismissed by the officer: no confirmation asked</source>
+        <translation>Відхилено посадовою особою: підтвердження не запитувалося</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="139"/>
+        <source>Provisional: the owning authority has not been asked yet (triaged as possible or confirmed, HQ asks it after the next sync)</source>
+        <translation>Попередній: орган-власника ще не запитано (якщо збіг оцінено як можливий або підтверджений, штаб запитає його після наступної синхронізації)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="145"/>
+        <source>Confirmed by %1: %2</source>
+        <translation>Підтверджено органом %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="147"/>
+        <source>Confirmed by %1</source>
+        <translation>Підтверджено органом %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="149"/>
+        <source>Not confirmed by %1: %2</source>
+        <translation>Не підтверджено органом %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="151"/>
+        <source>Not confirmed by %1</source>
+        <translation>Не підтверджено органом %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="154"/>
+        <source>Provisional: %1 has not answered; the deadline was %2</source>
+        <translation>Попередній: %1 не відповів; строк минув %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="156"/>
+        <source>Provisional: awaiting %1 until %2</source>
+        <translation>Попередній: очікується відповідь %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <source>Answered by %1 at %2</source>
+        <translation>Відповів %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="184"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation>Щоб відхилити збіг, вкажіть причину.</translation>
     </message>
@@ -2389,12 +2429,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="187"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="246"/>
         <source>Report (%1)</source>
         <translation>Звіт (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="249"/>
         <source>Watchlist hits (%1)</source>
         <translation>Збіги зі списками (%1)</translation>
     </message>
@@ -5437,294 +5477,319 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="117"/>
+        <source>{authority} has not confirmed a hit by its deadline ({actor})</source>
+        <translation>{authority} не відповів щодо збігу у встановлений строк ({actor})</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="119"/>
         <source>{count} record(s) not yet acknowledged by HQ</source>
         <translation>Записів, ще не підтверджених центром: {count}</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="120"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="122"/>
         <source>{count} record(s) by {actor} made outside a shift</source>
         <translation>Записів поза зміною: {count} ({actor})</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="123"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="125"/>
         <source>Unfinished draft by {actor}</source>
         <translation>Незавершена чернетка ({actor})</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="124"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="126"/>
         <source>released</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="125"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="127"/>
         <source>secondary inspection</source>
         <translation>поглиблений огляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="126"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="128"/>
         <source>refused entry</source>
         <translation>відмовлено у в&apos;їзді</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="127"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="129"/>
         <source>detained</source>
         <translation>затримано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="128"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="130"/>
         <source>referred</source>
         <translation>передано</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="129"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="131"/>
         <source>no outcome</source>
         <translation>без результату</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="130"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="132"/>
         <source>drugs</source>
         <translation>наркотики</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="131"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="133"/>
         <source>tobacco, alcohol, fuel</source>
         <translation>тютюн, алкоголь, пальне</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="132"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="134"/>
         <source>IPR, health and safety</source>
         <translation>ІВ, здоров&apos;я і безпека</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="133"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="135"/>
         <source>weapons, strategic goods</source>
         <translation>зброя, стратегічні товари</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="134"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="136"/>
         <source>environment, CITES, waste</source>
         <translation>довкілля, CITES, відходи</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="135"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="137"/>
         <source>cultural heritage</source>
         <translation>культурні цінності</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="136"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="138"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="137"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="139"/>
         <source>open</source>
         <translation>відкрита</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="138"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
         <source>closed</source>
         <translation>закрита</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="139"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="141"/>
         <source>reviewed</source>
         <translation>перевірена</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="140"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="141"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
         <source>finalized</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
         <source>approved</source>
         <translation>затверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="143"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
         <source>being written</source>
         <translation>складається</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="144"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="146"/>
         <source>awaiting approval</source>
         <translation>очікує затвердження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="145"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
         <source>returned to its author</source>
         <translation>повернуто автору</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="147"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
         <source>inspection</source>
         <translation>огляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="148"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
         <source>shift</source>
         <translation>зміна</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="149"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
         <source>offence case</source>
         <translation>справа про правопорушення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
         <source>referral</source>
         <translation>направлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="151"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
         <source>shift report</source>
         <translation>звіт про зміну</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="152"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
         <source>watchlist hit</source>
         <translation>збіг зі списком спостереження</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="154"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
         <source>false positive</source>
         <translation>хибний збіг</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
         <source>possible match</source>
         <translation>можливий збіг</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="156"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="160"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="158"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
         <source>confirmed</source>
         <translation>підтверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="161"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
         <source>discreet check</source>
         <translation>прихована перевірка</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="162"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
         <source>operation acknowledgement</source>
         <translation>підтвердження операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="163"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
         <source>operation link</source>
         <translation>прив&apos;язка до операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
         <source>operation report</source>
         <translation>звіт про операцію</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
         <source>amendment</source>
         <translation>виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
         <source>check-digit override</source>
         <translation>прийнята помилка контрольної цифри</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="153"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="157"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
         <source>not triaged</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <source>provisional</source>
+        <translation>попередній</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <source>owner&apos;s answer overdue</source>
+        <translation>відповідь власника прострочено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <source>confirmed by the owner</source>
+        <translation>підтверджено власником</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <source>not confirmed by the owner</source>
+        <translation>не підтверджено власником</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
         <source>outside a shift</source>
         <translation>поза зміною</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
         <source>login</source>
         <translation>вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
         <source>failed login</source>
         <translation>невдалий вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
         <source>view</source>
         <translation>перегляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
         <source>export</source>
         <translation>експорт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
         <source>print</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
         <source>sync</source>
         <translation>синхронізація</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
         <source>account</source>
         <translation>обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
         <source>record</source>
         <translation>запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
         <source>operation</source>
         <translation>операція</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
         <source>store</source>
         <translation>сховище</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
         <source>audit</source>
         <translation>аудит</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
         <source>supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
         <source>officer</source>
         <translation>посадова особа</translation>
     </message>

@@ -7,6 +7,11 @@ traveller facing the screen could read as an alarm: no dialog opens by itself, t
 button says only *Report (n)* in the normal colours, and its dialog asks for the
 reporting fields (place, time, route, accompanying persons, objects, circumstances)
 the owning authority asked for, recorded as the triage's action taken.
+
+Each hit says where its confirmation stands (:mod:`checkpoint.domain.hit_answer`):
+provisional and not yet asked, provisional awaiting the owning authority until the
+deadline (or past it), confirmed or not confirmed by the authority with its
+instructions; the selected hit's full answer is shown under the list.
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.domain import hit_answer
+from checkpoint.domain.ids import utc_now
 from checkpoint.domain.inspection import Inspection
+from checkpoint.gui.list_model import local_time
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
 from checkpoint.services import hits
@@ -55,11 +63,12 @@ class HitDialog(QDialog):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("hitList")
+        self.list.setWordWrap(True)  # the confirmation line can be long (instructions)
         for hit_id, doc in found:
             c = doc["candidate"]
-            state = self.tr("provisional") if doc.get("provisional") else ""
             text = (f"{c['list']} · {c['action']} · {c['match']} {float(c['score']):.2f} · "
-                    f"{doc['triage']} {state}\n{c['explanation']['text']}")
+                    f"{doc['triage']}\n{self.confirmation_text(doc)}\n"
+                    f"{c['explanation']['text']}")
             item = QListWidgetItem(text)
             item.setData(256, hit_id)
             self.list.addItem(item)
@@ -68,6 +77,13 @@ class HitDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(640)
         layout.addWidget(self.list)
+        self.confirmation = QLabel(self)
+        self.confirmation.setObjectName("hitConfirmation")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setTextInteractionFlags(
+            self.confirmation.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.confirmation)
+        self.list.currentRowChanged.connect(self._show_confirmation)
         form = QFormLayout()
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("hitOutcome")
@@ -113,6 +129,45 @@ class HitDialog(QDialog):
         layout.addWidget(buttons)
         self.record.setVisible(not self.preview)
         self.list.setCurrentRow(0)
+
+    def confirmation_text(self, doc: dict[str, Any]) -> str:
+        """Where a hit's confirmation by the owning authority stands, in words."""
+        answer = doc.get("confirmation")
+        if not answer:
+            if doc.get("triage") == "false_positive":
+                return self.tr("Dismissed by the officer: no confirmation asked")
+            return self.tr("Provisional: the owning authority has not been asked yet "
+                           "(triaged as possible or confirmed, HQ asks it after the next "
+                           "sync)")
+        authority, state = str(answer["authority"]), str(answer["state"])
+        instructions = str(answer.get("instructions") or "")
+        if state == hit_answer.CONFIRMED:
+            return (self.tr("Confirmed by %1: %2").replace("%1", authority)
+                    .replace("%2", instructions) if instructions
+                    else self.tr("Confirmed by %1").replace("%1", authority))
+        if state == hit_answer.NOT_CONFIRMED:
+            return (self.tr("Not confirmed by %1: %2").replace("%1", authority)
+                    .replace("%2", instructions) if instructions
+                    else self.tr("Not confirmed by %1").replace("%1", authority))
+        deadline = local_time(str(answer["deadline"]))
+        if hit_answer.is_overdue(state, str(answer["deadline"]), utc_now()):
+            return self.tr("Provisional: %1 has not answered; the deadline was %2").replace(
+                "%1", authority).replace("%2", deadline)
+        return self.tr("Provisional: awaiting %1 until %2").replace(
+            "%1", authority).replace("%2", deadline)
+
+    def _show_confirmation(self, row: int) -> None:
+        if not 0 <= row < len(self.found):
+            self.confirmation.clear()
+            return
+        doc = self.found[row][1]
+        text = self.confirmation_text(doc)
+        answer = doc.get("confirmation") or {}
+        if answer.get("answered_by"):
+            text += "\n" + self.tr("Answered by %1 at %2").replace(
+                "%1", str(answer["answered_by"])).replace(
+                "%2", local_time(str(answer.get("answered_at") or "")))
+        self.confirmation.setText(text)
 
     def _action_text(self) -> str:
         if isinstance(self.action, QPlainTextEdit):

@@ -91,7 +91,8 @@ class ItemsModel(RowsModel[ReviewItem]):
         ])
 
     def background(self, row: ReviewItem) -> QBrush | None:
-        if {"amendment", "check_digit_override", "overdue", "untriaged"} & set(row.flags):
+        if {"amendment", "check_digit_override", "overdue", "untriaged",
+            "answer_overdue"} & set(row.flags):
             return QBrush(FLAGGED)
         if row.shift_mark == "outside":
             return QBrush(OUTSIDE)

@@ -114,6 +114,8 @@ WORDS: dict[str, str] = {
     "hl.failed_logins": QT_TRANSLATE_NOOP("Report", "{count} failed login(s) for {actor}"),
     "hl.overdue_referral": QT_TRANSLATE_NOOP("Report", "Overdue referral ({actor})"),
     "hl.untriaged_hit": QT_TRANSLATE_NOOP("Report", "Hit not triaged ({actor})"),
+    "hl.overdue_hit_answer": QT_TRANSLATE_NOOP(
+        "Report", "{authority} has not confirmed a hit by its deadline ({actor})"),
     "hl.unacknowledged": QT_TRANSLATE_NOOP(
         "Report",
         "{count} record(s) not yet acknowledged by HQ"),
@@ -167,6 +169,10 @@ WORDS: dict[str, str] = {
     "flag.draft": QT_TRANSLATE_NOOP("Report", "draft"),
     "flag.overdue": QT_TRANSLATE_NOOP("Report", "overdue"),
     "flag.untriaged": QT_TRANSLATE_NOOP("Report", "not triaged"),
+    "flag.provisional": QT_TRANSLATE_NOOP("Report", "provisional"),
+    "flag.answer_overdue": QT_TRANSLATE_NOOP("Report", "owner's answer overdue"),
+    "flag.owner_confirmed": QT_TRANSLATE_NOOP("Report", "confirmed by the owner"),
+    "flag.owner_not_confirmed": QT_TRANSLATE_NOOP("Report", "not confirmed by the owner"),
     "flag.outside": QT_TRANSLATE_NOOP("Report", "outside a shift"),
     "category.login": QT_TRANSLATE_NOOP("Report", "login"),
     "category.login_failed": QT_TRANSLATE_NOOP("Report", "failed login"),

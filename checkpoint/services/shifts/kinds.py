@@ -12,7 +12,9 @@ Flags a provider may set, and what the review makes of them (:data:`FLAG_HIGHLIG
 ``amendment`` (a correction of a finalized record), ``check_digit_override`` (an MRZ
 check digit failed and the officer accepted it), ``draft`` (not finalized),
 ``overdue`` (a referral past its deadline), ``untriaged`` (a hit nobody triaged),
-``covert`` (a discreet-check hit).
+``covert`` (a discreet-check hit), and from HQ's answers to hits (:attr:`ReviewKind.
+pulled`): ``provisional`` (the owning authority has not answered), ``answer_overdue``
+(nor by its deadline), ``owner_confirmed`` / ``owner_not_confirmed``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ FLAG_HIGHLIGHTS = {
     "draft": "unfinished_draft",
     "overdue": "overdue_referral",
     "untriaged": "untriaged_hit",
+    "answer_overdue": "overdue_hit_answer",
 }
 
 
@@ -77,6 +80,9 @@ class ReviewKind:
     #: an amending version replaces the record in the counts (a hit's triage), instead
     #: of being counted as a correction; the replaced version's facts are taken back
     versions_replace: bool = False
+    #: flags and detail from HQ-owned pulled data about the record's current version
+    #: (a hit's confirmation): called with the open connection and the row
+    pulled: Callable[[Any, KindRow], tuple[tuple[str, ...], dict[str, str]]] | None = None
 
 
 _KINDS: dict[str, ReviewKind] = {}

@@ -48,6 +48,7 @@ SEVERITY = {
     "failed_logins": "medium",
     "overdue_referral": "high",
     "untriaged_hit": "high",
+    "overdue_hit_answer": "high",
     "unacknowledged": "medium",
     "outside_shift": "medium",
     "unfinished_draft": "medium",
@@ -205,15 +206,20 @@ def _items(session: Session, shift: Shift, start: str, end: str | None) -> list[
             for r in found:
                 row = kind_row(r, paths)
                 s = provider.summarize(row)
-                flags = s.flags
+                flags, detail = s.flags, s.detail
+                replaced = provider.versions_replace and _replaced(conn, row.id)
                 if provider.versions_replace:  # counted as its current version only
-                    facts = () if _replaced(conn, row.id) else tuple(provider.facts(row))
+                    facts = () if replaced else tuple(provider.facts(row))
                     if not facts:
                         flags = tuple(f for f in flags if f != "untriaged")
                 else:
                     facts = () if row.amends else tuple(provider.facts(row))
+                if provider.pulled is not None and not replaced:
+                    with translate_errors():
+                        more, extra = provider.pulled(conn, row)
+                    flags, detail = flags + more, {**detail, **extra}
                 out.append(ReviewItem(row.kind, row.id, row.status, row.author,
-                                      row.created_at, s.label, s.outcome, flags, s.detail,
+                                      row.created_at, s.label, s.outcome, flags, detail,
                                       row.amends, _mark(shift, row, provider), facts))
             if len(found) < PAGE:
                 break

@@ -1,10 +1,11 @@
 """Sync in the background: at start, on a trigger, on a timer, retried with backoff.
 
-While the post waits for an agency's answer to a referral (``SyncReport.awaiting``) and
-the link is up, a quiet status pull (:meth:`SyncEngine.pull_now`) runs every
-``answer_interval`` seconds between the full runs, so an answer HQ publishes is on the
-workstation within seconds (``docs/benchmarks.md``: the status round trip). Each such
-pull is one signed GET of an empty page at HQ when nothing changed.
+While the post waits for an agency's answer to a referral, or an owning authority's
+answer to a hit (``SyncReport.awaiting``), and the link is up, a quiet status pull
+(:meth:`SyncEngine.pull_now`) runs every ``answer_interval`` seconds between the full
+runs, so an answer HQ publishes is on the workstation within seconds
+(``docs/benchmarks.md``: the status round trip). Each such pull is one signed GET of an
+empty page at HQ when nothing changed.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class BackgroundSync:
         self.engine = engine
         self.progress = progress
         self.interval, self.answer_interval = interval, answer_interval
-        self.awaiting = 0  # referrals awaiting an answer, after the latest run
+        self.awaiting = 0  # referrals and hits awaiting an answer, after the latest run
         self.status_pulls = 0  # quiet status pulls run so far
         self._full_due = True
         self._last_full = 0.0

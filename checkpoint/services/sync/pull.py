@@ -38,7 +38,7 @@ from typing import Any
 from checkpoint.domain.ids import utc_now
 from checkpoint.errors import CheckpointError, Code, ConflictError, ProtocolError, UsageError
 from checkpoint.services import screening
-from checkpoint.services.sync import hq_keys, operator_accounts, watchlist_items
+from checkpoint.services.sync import hit_answers, hq_keys, operator_accounts, watchlist_items
 from checkpoint.services.sync.context import SyncContext
 from checkpoint.store import sync_tables as tables
 from checkpoint.sync.protocol import items as wire_items
@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 HANDLERS: dict[str, Callable[[SyncContext, Any, PulledItem], bool]] = {
     operator_accounts.COLLECTION: operator_accounts.apply,
     hq_keys.COLLECTION: hq_keys.apply,
+    hit_answers.COLLECTION: hit_answers.apply,
 }
 
 

@@ -53,7 +53,7 @@ class SyncReport:
     clock_skew: float | None = None
     notes: tuple[str, ...] = ()
     pull_refused: int = 0  # items from HQ set aside (the pull quarantine)
-    awaiting: int = 0  # referrals waiting for an agency's answer through HQ (after the run)
+    awaiting: int = 0  # referrals and hits waiting for an answer through HQ (after the run)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Issue 10, item 3 in the form: finalizing an inspection that hits a watchlist opens the
-triage dialog; a covert alert opens nothing and only says *Report* in the header."""
+triage dialog; a covert alert opens nothing and only says *Report* in the header; each
+hit says it is provisional until the owning authority's answer arrives, then the answer."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from checkpoint.formats.ftm import parse_lines
 from checkpoint.services import hits, screening
 from checkpoint.services.session import login
+from checkpoint.store import sync_tables
 from tests.conftest import SUPERVISOR, SUPERVISOR_PASSWORD
 from tests.gui.helpers import WAIT_MS, choose, scan, settle
 from tests.gui.inspection.test_inspection_flow import MRZ, fill_record
@@ -114,3 +116,60 @@ def test_a_scanned_passport_on_a_list_shows_its_hit_before_finalizing(
     settle(qtbot, inspector)
     tasks = inspector.tasks
     assert tasks.run_now(lambda: hits.hits_of(tasks.session(), form.insp.id)) == []
+def _answer_arrives(home: Path, hit_id: str, version: int, **fields: Any) -> None:
+    """What the pull keeps of HQ's ``hit_answer`` item (the e2e tests pull it for real)."""
+    doc = {"schema": "hit_answer.v1", "hit_id": hit_id, "list": "UA-STOLEN",
+           "alert_id": "pp-1", "authority": "SIRENE PL", "action": "seize_object",
+           "requested_at": "2026-01-01T08:00:00.000Z", "deadline": "2099-01-01T12:00:00.000Z",
+           "state": "awaiting", "instructions": None, "answered_by": None,
+           "answered_at": None, **fields}
+    with login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s, s.write() as conn:
+        sync_tables.apply_hq_changes(conn, sync_tables.HqChanges(
+            0, [("hit_answer", hit_id, version, json.dumps(doc))], [], []))
+
+
+def _state(form: Any) -> str:
+    answer = form.hits.found[0][1].get("confirmation") if form.hits.found else None
+    return str(answer["state"]) if answer else ""
+
+
+def _reopened(qtbot: Any, form: Any, wanted: str) -> Any:
+    form.hits.load(form.hits.inspection_id)
+    qtbot.waitUntil(lambda: _state(form) == wanted, timeout=WAIT_MS)
+    qtbot.mouseClick(form.hits.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.hits.dialog is not None and form.hits.dialog.isVisible(),
+                    timeout=WAIT_MS)
+    return form.hits.dialog
+
+
+def test_the_hit_says_provisional_until_the_owner_answers(
+        seize_list: None, workstation: Path, qtbot: Any, inspector: Any, form: Any) -> None:
+    _finalize(qtbot, form)
+    qtbot.waitUntil(lambda: form.hits.dialog is not None and form.hits.dialog.isVisible(),
+                    timeout=WAIT_MS)
+    dialog = form.hits.dialog
+    assert "Provisional: the owning authority has not been asked yet" in (
+        dialog.list.item(0).text())
+    choose(dialog.outcome, "possible")
+    qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    settle(qtbot, inspector)
+    qtbot.waitUntil(lambda: form.hits.found[0][1]["triage"] == "possible", timeout=WAIT_MS)
+    hit_id = form.hits.found[0][1]["hit_id"]
+
+    _answer_arrives(workstation, hit_id, 1)
+    dialog = _reopened(qtbot, form, "awaiting")
+    assert "Provisional: awaiting SIRENE PL until" in dialog.list.item(0).text()
+    assert dialog.confirmation.text().startswith("Provisional: awaiting SIRENE PL until")
+    dialog.close()
+
+    _answer_arrives(workstation, hit_id, 2, state="confirmed",
+                    instructions="Seize the passport; send it to SIRENE PL.",
+                    answered_by="SIRENE PL: duty officer Nowak",
+                    answered_at="2026-01-01T09:00:00.000Z")
+    dialog = _reopened(qtbot, form, "confirmed")
+    assert not form.hits.found[0][1]["provisional"]
+    assert "Provisional" not in dialog.list.item(0).text()
+    assert ("Confirmed by SIRENE PL: Seize the passport; send it to SIRENE PL."
+            in dialog.list.item(0).text())
+    assert "Answered by SIRENE PL: duty officer Nowak" in dialog.confirmation.text()

@@ -35,6 +35,7 @@ def test_list_and_triage_a_hit(workstation: Path) -> None:
     code, out, err = run_cli(["hit", "list", insp, "--as", INSPECTOR, "--password-stdin"],
                              PW, workstation)
     assert code == 0 and " pending: " in out and f"list {LIST}" in out, err
+    assert "provisional: the owning authority has not been asked yet" in out
     hit_id = out.split()[0]
     code, _, err = run_cli(["hit", "triage", hit_id, "false_positive", "--as", INSPECTOR,
                             "--password-stdin"], PW, workstation)
@@ -49,3 +50,4 @@ def test_list_and_triage_a_hit(workstation: Path) -> None:
     code, out, _ = run_cli(["hit", "list", insp, "--as", INSPECTOR, "--password-stdin"],
                            PW, workstation)
     assert "false_positive" in out and f"by {INSPECTOR}: born 1962, not 1979" in out
+    assert "dismissed: no confirmation asked" in out

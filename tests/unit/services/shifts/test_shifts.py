@@ -316,3 +316,48 @@ def test_hits_are_in_the_review_untriaged_ones_highlighted_and_counted_by_triage
     days = stats.days(chief).get("hit_triage")
     assert dict(zip(days.labels, days.values, strict=True)) == {
         **({"pending": len(found) - 1} if len(found) > 1 else {}), "false_positive": 1}
+
+
+def test_a_hit_in_the_review_says_whether_its_owner_answered(
+        as_user: AsUser, inspector: Session, complete_draft: Inspection) -> None:
+    """Issue 10: a hit triaged possible stays provisional in the review until HQ's answer
+    arrives; an unanswered request past its deadline is a highlight; the answer's
+    instructions are the row's reason."""
+    from checkpoint.domain.hit_answer import HitAnswer
+    from checkpoint.formats.ftm import parse_lines
+    from checkpoint.services import hits, screening
+    from checkpoint.store import sync_tables
+    from tests.unit.screening.conftest import LIST, SAMPLE
+
+    chief, anna = as_user(SUPERVISOR), inspector
+    with SAMPLE.open(encoding="utf-8") as f:
+        screening.replace_list(chief, LIST, 1, parse_lines(f, LIST).alerts)
+    _open(chief)
+    insp = inspections.finalize(anna, complete_draft)
+    first, _ = hits.hits_of(anna, insp.id)[0]
+    triaged = hits.triage(anna, first, "possible")
+
+    def hq_says(version: int, **fields: str) -> None:  # what the pull keeps
+        doc = HitAnswer(first, LIST, "c-1", "Customs HQ", "information",
+                        "2026-01-01T08:00:00.000Z", "2026-01-04T08:00:00.000Z", "awaiting")
+        with chief.write() as conn:
+            sync_tables.apply_hq_changes(conn, sync_tables.HqChanges(1, [(
+                "hit_answer", first, version,
+                json.dumps({**doc.to_document(), **fields}))], [], []))
+
+    def row() -> tuple[review.ReviewItem, set[str]]:
+        data = review.load(chief)
+        return {i.record_id: i for i in data.items}[triaged], {h.code for h in data.highlights}
+
+    item, codes = row()
+    assert "provisional" in item.flags and "overdue_hit_answer" not in codes
+    hq_says(1)  # awaiting, and the deadline has passed
+    item, codes = row()
+    assert {"provisional", "answer_overdue"} <= set(item.flags)
+    assert "overdue_hit_answer" in codes and item.detail["authority"] == "Customs HQ"
+    hq_says(2, state="confirmed", instructions="Hold the container.",
+            answered_by="Customs HQ: analyst", answered_at="2026-01-01T09:00:00.000Z")
+    item, codes = row()
+    assert "owner_confirmed" in item.flags and "provisional" not in item.flags
+    assert "overdue_hit_answer" not in codes
+    assert item.detail["reason"] == "Customs HQ: Hold the container."
