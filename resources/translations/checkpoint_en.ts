@@ -2307,112 +2307,162 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
-        <source>Report</source>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="55"/>
+        <source>arrest / detain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
-        <source>Watchlist hits</source>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="56"/>
+        <source>refuse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="57"/>
+        <source>seize the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="58"/>
+        <source>specific check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
+        <source>discreet check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
+        <source>information only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
+        <source>Watchlist hit: %1, %2 (%3 match); recorded for triage when you finalize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
+        <source>Watchlist hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="118"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="91"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="119"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="92"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="120"/>
         <source>False positive (dismiss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
         <source>Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="99"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="127"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
         <source>Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="103"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="131"/>
         <source>Reason (to dismiss):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="114"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="142"/>
         <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="124"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="152"/>
         <source>&amp;Record triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="138"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="168"/>
+        <source>%1 asks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="170"/>
+        <source>(alert valid until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="179"/>
         <source>Dismissed by the officer: no confirmation asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="139"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="180"/>
         <source>Provisional: the owning authority has not been asked yet (triaged as possible or confirmed, HQ asks it after the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="145"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="186"/>
         <source>Confirmed by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="147"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="188"/>
         <source>Confirmed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="149"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
         <source>Not confirmed by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="151"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="192"/>
         <source>Not confirmed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="154"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="195"/>
         <source>Provisional: %1 has not answered; the deadline was %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="156"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="197"/>
         <source>Provisional: awaiting %1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="208"/>
         <source>Answered by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="184"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="225"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,12 +2470,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="246"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="287"/>
         <source>Report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="249"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="290"/>
         <source>Watchlist hits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,27 +2676,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="459"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="460"/>
         <source>Finalizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="494"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="495"/>
         <source>To do before finalizing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="495"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="496"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="568"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="569"/>
         <source>Save the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="569"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

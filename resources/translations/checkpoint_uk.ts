@@ -2316,112 +2316,162 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="55"/>
+        <source>arrest / detain</source>
+        <translation>затримати / заарештувати</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="56"/>
+        <source>refuse entry</source>
+        <translation>відмовити у в&apos;їзді</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="57"/>
+        <source>seize the object</source>
+        <translation>вилучити предмет</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="58"/>
+        <source>specific check</source>
+        <translation>цільова перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
+        <source>discreet check</source>
+        <translation>прихована перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
+        <source>information only</source>
+        <translation>лише до відома</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
+        <source>Watchlist hit: %1, %2 (%3 match); recorded for triage when you finalize.</source>
+        <translation>Збіг із контрольним списком: %1, %2 (збіг: %3); буде записано для оцінки після завершення.</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="62"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
         <source>Watchlist hits</source>
         <translation>Збіги з контрольними списками</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="118"/>
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="91"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="119"/>
         <source>Possible</source>
         <translation>Можливо</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="92"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="120"/>
         <source>False positive (dismiss)</source>
         <translation>Хибний збіг (відхилити)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="94"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="99"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="127"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation>Місце, час, маршрут, супровідні особи, предмети, обставини</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="100"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
         <source>Action taken:</source>
         <translation>Вжиті заходи:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="103"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="131"/>
         <source>Reason (to dismiss):</source>
         <translation>Причина (для відхилення):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="114"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="142"/>
         <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
         <translation>Перевірено під час введення. Кожен збіг буде записано й оцінено, коли огляд завершать.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="124"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="152"/>
         <source>&amp;Record triage</source>
         <translation>&amp;Записати рішення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="138"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <source>The owner</source>
+        <translation>Власник запису</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="168"/>
+        <source>%1 asks: %2</source>
+        <translation>%1 просить: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="170"/>
+        <source>(alert valid until %1)</source>
+        <translation>(запис чинний до %1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="179"/>
         <source>Dismissed by the officer: no confirmation asked</source>
         <translation>Відхилено посадовою особою: підтвердження не запитувалося</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="139"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="180"/>
         <source>Provisional: the owning authority has not been asked yet (triaged as possible or confirmed, HQ asks it after the next sync)</source>
         <translation>Попередній: орган-власника ще не запитано (якщо збіг оцінено як можливий або підтверджений, штаб запитає його після наступної синхронізації)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="145"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="186"/>
         <source>Confirmed by %1: %2</source>
         <translation>Підтверджено органом %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="147"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="188"/>
         <source>Confirmed by %1</source>
         <translation>Підтверджено органом %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="149"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
         <source>Not confirmed by %1: %2</source>
         <translation>Не підтверджено органом %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="151"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="192"/>
         <source>Not confirmed by %1</source>
         <translation>Не підтверджено органом %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="154"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="195"/>
         <source>Provisional: %1 has not answered; the deadline was %2</source>
         <translation>Попередній: %1 не відповів; строк минув %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="156"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="197"/>
         <source>Provisional: awaiting %1 until %2</source>
         <translation>Попередній: очікується відповідь %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="208"/>
         <source>Answered by %1 at %2</source>
         <translation>Відповів %1, %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="184"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="225"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation>Щоб відхилити збіг, вкажіть причину.</translation>
     </message>
@@ -2429,12 +2479,12 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="246"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="287"/>
         <source>Report (%1)</source>
         <translation>Звіт (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="249"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="290"/>
         <source>Watchlist hits (%1)</source>
         <translation>Збіги зі списками (%1)</translation>
     </message>
@@ -2635,27 +2685,27 @@
         <translation>НЕ збережено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="459"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="460"/>
         <source>Finalizing…</source>
         <translation>Завершення…</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="494"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="495"/>
         <source>To do before finalizing: %1</source>
         <translation>Залишилося до завершення: %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="495"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="496"/>
         <source>Nothing left to do: finalize with Ctrl+Enter.</source>
         <translation>Усе готово: завершіть клавішами Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="568"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="569"/>
         <source>Save the protocol</source>
         <translation>Зберегти протокол</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/form.py" line="569"/>
+        <location filename="../../checkpoint/gui/inspection/form.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

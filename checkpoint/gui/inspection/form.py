@@ -54,7 +54,7 @@ from checkpoint.gui.inspection.crossings import CrossingsView
 from checkpoint.gui.inspection.finding_part import FindingPart, finding_label, new_finding
 from checkpoint.gui.inspection.general_part import GeneralPart
 from checkpoint.gui.inspection.goods_part import GoodsPart, goods_label
-from checkpoint.gui.inspection.hit_panel import HitPanel
+from checkpoint.gui.inspection.hit_panel import HitPanel, finalize_notes
 from checkpoint.gui.inspection.item_list import ItemList
 from checkpoint.gui.inspection.ownership_bar import OwnershipBar
 from checkpoint.gui.inspection.part import Part, input_widgets, keep_at_top
@@ -444,6 +444,7 @@ class InspectionForm(QWidget):
             self.show_problems(problems)
             return
         warnings = [problem_text(w) for w in finalize_warnings(draft)]
+        warnings += finalize_notes(self.hits.found)  # the hits screened as typed
         dialog = FinalizeSummary(draft, warnings, self)
         dialog.accepted.connect(self.finalize)
         self.summary_dialog = dialog

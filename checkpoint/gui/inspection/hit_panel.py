@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,6 +49,34 @@ def is_covert(hit: Hit) -> bool:
     return bool(hit[1]["candidate"].get("covert"))
 
 
+def action_word(action: str) -> str:
+    """An alert's action code in words (the code itself when it is not one we know)."""
+    words = {
+        "arrest": QCoreApplication.translate("HitDialog", "arrest / detain"),
+        "refuse_entry": QCoreApplication.translate("HitDialog", "refuse entry"),
+        "seize_object": QCoreApplication.translate("HitDialog", "seize the object"),
+        "specific_check": QCoreApplication.translate("HitDialog", "specific check"),
+        "discreet_check": QCoreApplication.translate("HitDialog", "discreet check"),
+        "information": QCoreApplication.translate("HitDialog", "information only"),
+    }
+    return words.get(action, action)
+
+
+def finalize_notes(found: list[Hit]) -> list[str]:
+    """What the summary before finalizing says of a draft's hits: one line per hit that is
+    not covert (a covert one shows nothing a traveller facing the screen could read)."""
+    lines = []
+    for _hit_id, doc in found:
+        c = doc["candidate"]
+        if c.get("covert"):
+            continue
+        lines.append(QCoreApplication.translate(
+            "HitDialog", "Watchlist hit: %1, %2 (%3 match); recorded for triage when you "
+            "finalize.").replace("%1", str(c["list"])).replace(
+            "%2", action_word(str(c["action"]))).replace("%3", str(c["match"])))
+    return lines
+
+
 class HitDialog(QDialog):
     """The hits of one inspection, each with its explanation, and the triage of one."""
 
@@ -63,11 +91,11 @@ class HitDialog(QDialog):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("hitList")
-        self.list.setWordWrap(True)  # the confirmation line can be long (instructions)
         for hit_id, doc in found:
             c = doc["candidate"]
-            text = (f"{c['list']} · {c['action']} · {c['match']} {float(c['score']):.2f} · "
-                    f"{doc['triage']}\n{self.confirmation_text(doc)}\n"
+            text = (f"{c['list']} · {action_word(str(c['action']))} · {c['match']} "
+                    f"{float(c['score']):.2f} · {doc['triage']}\n"
+                    f"{self.owner_text(c)}{self.confirmation_text(doc)}\n"
                     f"{c['explanation']['text']}")
             item = QListWidgetItem(text)
             item.setData(256, hit_id)
@@ -129,6 +157,19 @@ class HitDialog(QDialog):
         layout.addWidget(buttons)
         self.record.setVisible(not self.preview)
         self.list.setCurrentRow(0)
+
+    def owner_text(self, candidate: dict[str, Any]) -> str:
+        """What the owning authority asks the officer to do, as its alert says (a line of
+        its own ending in a line break), or "" when the alert gives no instructions."""
+        instructions = str(candidate.get("instructions") or "").strip()
+        if not instructions:
+            return ""
+        authority = str(candidate.get("authority") or "").strip() or self.tr("The owner")
+        text = self.tr("%1 asks: %2").replace("%1", authority).replace("%2", instructions)
+        if candidate.get("valid_until"):
+            text += " " + self.tr("(alert valid until %1)").replace(
+                "%1", str(candidate["valid_until"])[:10])
+        return text + "\n"
 
     def confirmation_text(self, doc: dict[str, Any]) -> str:
         """Where a hit's confirmation by the owning authority stands, in words."""

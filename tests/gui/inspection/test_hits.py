@@ -27,7 +27,8 @@ def _list(home: Path, topics: str) -> None:
     lines = [json.dumps({"id": "pp-1", "schema": "Passport", "properties": {
                 "number": ["FE1234567"], "country": ["ua"], "type": ["passport"]}}),
              json.dumps({"id": "r-1", "schema": "Risk", "properties": {
-                "entity": ["pp-1"], "topics": [topics], "authority": ["SIRENE PL"]}})]
+                "entity": ["pp-1"], "topics": [topics], "authority": ["SIRENE PL"],
+                "reason": ["Stolen blank: keep the passport, report to SIRENE PL"]}})]
     parsed = parse_lines(lines, "UA-STOLEN")
     assert not parsed.errors, parsed.errors
     with login(home, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
@@ -61,7 +62,10 @@ def test_a_hit_opens_the_triage_dialog_and_dismissing_needs_a_reason(
     dialog = form.hits.dialog
     assert not dialog.covert and dialog.list.count() == 1
     assert "UA-STOLEN" in dialog.list.item(0).text()
-    assert "seize_object" in dialog.list.item(0).text()
+    # the action in words and what the owner asks (the alert's instructions), not codes
+    assert "seize the object" in dialog.list.item(0).text()
+    assert ("SIRENE PL asks: Stolen blank: keep the passport, report to SIRENE PL"
+            in dialog.list.item(0).text())
     assert form.hits.button.isVisible() and "1" in form.hits.button.text()
     choose(dialog.outcome, "false_positive")
     qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
@@ -86,6 +90,33 @@ def test_a_covert_hit_shows_no_alarm_only_a_quiet_report_button(
     dialog = form.hits.dialog
     assert dialog is not None and dialog.covert and dialog.windowTitle() == "Report"
     assert "Place, time, route" in dialog.action.placeholderText()
+
+
+def test_the_summary_before_finalizing_names_the_hit(
+        seize_list: None, qtbot: Any, inspector: Any, form: Any) -> None:
+    """Finalizing 'released' over a seize alert: the summary the officer confirms says
+    there is a hit (the desktop showed it without a word of the hit)."""
+    fill_record(qtbot, form)
+    qtbot.waitUntil(form.hits.button.isVisible, timeout=WAIT_MS)  # screened as typed
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(form, "summary_dialog", None) is not None
+                    and form.summary_dialog.isVisible(), timeout=WAIT_MS)
+    text = form.summary_dialog.summary.text()
+    assert "Watchlist hit: UA-STOLEN, seize the object (identifier match)" in text
+    qtbot.keyClick(form.summary_dialog, Qt.Key.Key_Escape)
+
+
+def test_a_covert_hit_is_not_named_in_the_summary_before_finalizing(
+        covert_list: None, qtbot: Any, inspector: Any, form: Any) -> None:
+    fill_record(qtbot, form)
+    qtbot.waitUntil(form.hits.button.isVisible, timeout=WAIT_MS)
+    assert form.hits.button.text() == "Report (1)"
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(form, "summary_dialog", None) is not None
+                    and form.summary_dialog.isVisible(), timeout=WAIT_MS)
+    text = form.summary_dialog.summary.text()
+    assert "Watchlist" not in text and "UA-STOLEN" not in text
+    qtbot.keyClick(form.summary_dialog, Qt.Key.Key_Escape)
 
 
 def test_a_scanned_passport_on_a_list_shows_its_hit_before_finalizing(
