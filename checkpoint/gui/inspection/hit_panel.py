@@ -248,7 +248,7 @@ class HitPanel(QObject):
         self.tasks, self.parent_widget = tasks, parent
         self.button = QPushButton(parent)
         self.button.setObjectName("hitsButton")
-        self.button.clicked.connect(self.open)
+        self.button.clicked.connect(self._clicked)
         self.button.hide()
         self.found: list[Hit] = []
         self.inspection_id = ""
@@ -292,6 +292,21 @@ class HitPanel(QObject):
         self.button.show()
         if announce and not self.covert_only:
             self.open()
+
+    def _clicked(self) -> None:
+        """The header button: a finalized inspection's hits are read again first (a sync
+        may have brought the owning authority's answer since the form was opened); a
+        draft's, screened as typed, are shown as they are."""
+        if self.found and all(hit_id for hit_id, _ in self.found):
+            inspection_id = self.inspection_id
+            Op(self.tasks, lambda s: hits.hits_of(s, inspection_id)).success(
+                self._reloaded).run()
+        else:
+            self.open()
+
+    def _reloaded(self, found: list[Hit]) -> None:
+        self._show(found, False)
+        self.open()
 
     def open(self) -> None:
         if not self.found:

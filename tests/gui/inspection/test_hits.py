@@ -204,3 +204,28 @@ def test_the_hit_says_provisional_until_the_owner_answers(
     assert ("Confirmed by SIRENE PL: Seize the passport; send it to SIRENE PL."
             in dialog.list.item(0).text())
     assert "Answered by SIRENE PL: duty officer Nowak" in dialog.confirmation.text()
+
+
+def test_the_hit_button_shows_an_answer_a_sync_brought_since_the_form_opened(
+        seize_list: None, workstation: Path, qtbot: Any, inspector: Any, form: Any) -> None:
+    """On the desktop the answer pulled by F9 was not shown: the button reopened the hits
+    read when the form was opened. Clicking it now reads them again."""
+    _finalize(qtbot, form)
+    qtbot.waitUntil(lambda: form.hits.dialog is not None and form.hits.dialog.isVisible(),
+                    timeout=WAIT_MS)
+    dialog = form.hits.dialog
+    choose(dialog.outcome, "possible")
+    qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    settle(qtbot, inspector)
+    qtbot.waitUntil(lambda: form.hits.found[0][1]["triage"] == "possible", timeout=WAIT_MS)
+    hit_id = form.hits.found[0][1]["hit_id"]
+    _answer_arrives(workstation, hit_id, 2, state="confirmed",
+                    instructions="Keep the passport for SIRENE PL.",
+                    answered_by="SIRENE PL: duty officer Nowak",
+                    answered_at="2026-01-01T09:00:00.000Z")
+    qtbot.mouseClick(form.hits.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.hits.dialog is not None and form.hits.dialog is not dialog
+                    and form.hits.dialog.isVisible(), timeout=WAIT_MS)
+    assert "Confirmed by SIRENE PL: Keep the passport for SIRENE PL." in (
+        form.hits.dialog.list.item(0).text())
