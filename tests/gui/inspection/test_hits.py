@@ -87,6 +87,7 @@ def test_a_covert_hit_shows_no_alarm_only_a_quiet_report_button(
     assert form.hits.button.text() == "Report (1)"
     assert form.hits.button.styleSheet() == ""
     qtbot.mouseClick(form.hits.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.hits.dialog is not None, timeout=WAIT_MS)  # read again
     dialog = form.hits.dialog
     assert dialog is not None and dialog.covert and dialog.windowTitle() == "Report"
     assert "Place, time, route" in dialog.action.placeholderText()
