@@ -5825,7 +5825,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5862,7 +5862,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
         <source>shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5911,133 +5911,143 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
-        <source>operation acknowledgement</source>
+        <source>identifier match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
-        <source>operation link</source>
+        <source>name match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
-        <source>operation report</source>
+        <source>operation acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
-        <source>amendment</source>
+        <source>operation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
-        <source>check-digit override</source>
+        <source>operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <source>amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <source>check-digit override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
         <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
         <source>not triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
         <source>owner&apos;s answer overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
         <source>confirmed by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
         <source>not confirmed by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
         <source>outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
         <source>failed login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
         <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
         <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
         <source>record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
         <source>operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
         <source>store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
         <source>audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="192"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="193"/>
         <source>officer</source>
         <translation type="unfinished"></translation>
     </message>

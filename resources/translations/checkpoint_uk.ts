@@ -2504,7 +2504,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/hit_words.py" line="48"/>
         <source>not triaged</source>
-        <translation>не оцінено</translation>
+        <translation>без оцінки</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/hit_words.py" line="49"/>
@@ -5835,7 +5835,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
@@ -5872,7 +5872,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
         <source>shift</source>
         <translation>зміна</translation>
     </message>
@@ -5921,133 +5921,143 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <source>identifier match</source>
+        <translation>збіг за ідентифікатором</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <source>name match</source>
+        <translation>збіг за ім&apos;ям</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
         <source>operation acknowledgement</source>
         <translation>підтвердження операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
         <source>operation link</source>
         <translation>прив&apos;язка до операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
         <source>operation report</source>
         <translation>звіт про операцію</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
         <source>amendment</source>
         <translation>виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
         <source>check-digit override</source>
         <translation>прийнята помилка контрольної цифри</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
         <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
         <source>not triaged</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
         <source>provisional</source>
         <translation>попередній</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
         <source>owner&apos;s answer overdue</source>
         <translation>відповідь власника прострочено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
         <source>confirmed by the owner</source>
         <translation>підтверджено власником</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
         <source>not confirmed by the owner</source>
         <translation>не підтверджено власником</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
         <source>outside a shift</source>
         <translation>поза зміною</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
         <source>login</source>
         <translation>вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
         <source>failed login</source>
         <translation>невдалий вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
         <source>view</source>
         <translation>перегляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
         <source>export</source>
         <translation>експорт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
         <source>print</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
         <source>sync</source>
         <translation>синхронізація</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
         <source>account</source>
         <translation>обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
         <source>record</source>
         <translation>запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
         <source>operation</source>
         <translation>операція</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
         <source>store</source>
         <translation>сховище</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
         <source>audit</source>
         <translation>аудит</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="192"/>
         <source>supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="193"/>
         <source>officer</source>
         <translation>посадова особа</translation>
     </message>

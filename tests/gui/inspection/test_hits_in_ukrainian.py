@@ -81,7 +81,7 @@ def test_an_identifier_hit_is_explained_in_ukrainian(
     english = dialog.found[0][1]["candidate"]["explanation"]["text"]
     assert "listed" in english  # what the core wrote, and the dialog no longer shows
     assert ENGLISH_WORD.findall(text) == [], text
-    assert "UA-STOLEN · вилучити предмет · ідентифікатор 1.00 · не оцінено" in text
+    assert "UA-STOLEN · вилучити предмет · ідентифікатор 1.00 · без оцінки" in text
     assert "документ FE1234567 = у списку FE1234567, UKR з обох боків" in text
     dialog.grab().save(str(tmp_path / "identifier_hit_uk.png"))
     dialog.reject()
