@@ -11,8 +11,8 @@ same thing, from the same catalogue.
 
 Keys: plain words and sentences (``{name}`` placeholders), ``chart.*`` and ``scope.*``
 (chart titles), ``count.*`` (the report's counts), ``hl.*`` (a highlight's code),
-outcome and risk-area codes, ``match.*`` (a hit's match type), ``state.*``, ``status.*``, ``kind.*`` (record kinds),
-``flag.*`` and ``category.*`` (the audit trail's categories).
+outcome and risk-area codes, ``match.*`` (a hit's match type), ``state.*``, ``status.*``,
+``kind.*`` (record kinds), ``flag.*`` and ``category.*`` (the audit trail's categories).
 """
 
 from __future__ import annotations
