@@ -80,9 +80,19 @@ class NamePair:
 
 @dataclass(frozen=True)
 class Adjustment:
-    factor: str  # birth_date | nationality | sex
+    """What one fact (birth date, nationality, sex, a common name) added or subtracted.
+
+    ``detail`` is the English sentence the CLI prints; ``code`` and ``params`` say the same
+    for a screen to word in its own language (docs/formats.md lists the codes): e.g.
+    ``other_date`` with ``{"born": "1961-03-09", "listed": "1962-01-01"}``.
+    """
+
+    factor: str  # birth_date | nationality | sex | common_name
     effect: float
     detail: str
+    code: str = ""
+    # not compared: it says what detail says (and a dict is not hashable)
+    params: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

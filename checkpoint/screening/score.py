@@ -157,14 +157,17 @@ def _birth_one(q: list[int], d: list[int], query: str, text: str,
     common = min(len(q), len(d))
     differ = [i for i in range(common) if q[i] != d[i]]
     detail = f"born {query}, listed {text}"
+    params = {"born": query, "listed": text}
     if not differ:
         if common == 3 and name_score >= BIRTH_BONUS_FROM:
-            return Adjustment("birth_date", 0.05, f"{detail}: same date")
-        return Adjustment("birth_date", 0.0, f"{detail}: agrees as far as both are known")
+            return Adjustment("birth_date", 0.05, f"{detail}: same date", "same_date", params)
+        return Adjustment("birth_date", 0.0, f"{detail}: agrees as far as both are known",
+                          "date_agrees", params)
     near = len(differ) == 1 and (differ != [0] or abs(q[0] - d[0]) == 1)
     if near:
-        return Adjustment("birth_date", -0.25, f"{detail}: one part differs (a typo?)")
-    return Adjustment("birth_date", -0.40, f"{detail}: another date")
+        return Adjustment("birth_date", -0.25, f"{detail}: one part differs (a typo?)",
+                          "date_near", params)
+    return Adjustment("birth_date", -0.40, f"{detail}: another date", "other_date", params)
 
 
 def _birth(query: str, listed: tuple[str, ...], name_score: float) -> Adjustment | None:
@@ -184,12 +187,16 @@ def adjustments(person: PersonQuery, alert: Alert, name_score: float) -> list[Ad
         out.append(birth)
     if person.nationality and alert.nationalities:
         if person.nationality in alert.nationalities:
-            out.append(Adjustment("nationality", 0.0, f"{person.nationality} is listed"))
+            out.append(Adjustment("nationality", 0.0, f"{person.nationality} is listed",
+                                  "nationality_listed", {"nationality": person.nationality}))
         else:
-            out.append(Adjustment("nationality", -0.10, f"{person.nationality}, listed "
-                                                         f"{'/'.join(alert.nationalities)}"))
+            listed = "/".join(alert.nationalities)
+            out.append(Adjustment("nationality", -0.10, f"{person.nationality}, listed {listed}",
+                                  "nationality_not_listed",
+                                  {"nationality": person.nationality, "listed": listed}))
     if person.sex and alert.sex and person.sex != alert.sex:
-        out.append(Adjustment("sex", -0.15, f"{person.sex}, listed {alert.sex}"))
+        out.append(Adjustment("sex", -0.15, f"{person.sex}, listed {alert.sex}", "other_sex",
+                              {"sex": person.sex, "listed": alert.sex}))
     return out
 
 
@@ -231,9 +238,12 @@ def common_name(match: NameMatch, person: PersonQuery, alert: Alert, namesakes: 
             person.birth_date, alert.birth_dates):
         return match
     capped = round(threshold - 0.01, 3)
+    many = namesakes > 200
     note = Adjustment("common_name", round(capped - match.score, 3),
-                      f"{namesakes if namesakes <= 200 else 'over 200'} listed entries share "
-                      "this name; only an equal full birth date makes it a hit")
+                      f"{'over 200' if many else namesakes} listed entries share "
+                      "this name; only an equal full birth date makes it a hit",
+                      "very_common_name" if many else "common_name",
+                      {} if many else {"namesakes": str(namesakes)})
     return NameMatch(match.query_name, match.listed_name, match.pairs, match.unmatched_query,
                      match.unmatched_listed, match.name_score, (*match.adjustments, note),
                      capped)

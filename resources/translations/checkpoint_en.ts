@@ -2307,162 +2307,132 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="55"/>
-        <source>arrest / detain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="56"/>
-        <source>refuse entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="57"/>
-        <source>seize the object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="58"/>
-        <source>specific check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
-        <source>discreet check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
-        <source>information only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="66"/>
         <source>Watchlist hit: %1, %2 (%3 match); recorded for triage when you finalize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
         <source>Watchlist hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="118"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="112"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="119"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="113"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="120"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="114"/>
         <source>False positive (dismiss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="116"/>
         <source>Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="127"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="121"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
         <source>Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="131"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="125"/>
         <source>Reason (to dismiss):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="142"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="136"/>
         <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="152"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="146"/>
         <source>&amp;Record triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="161"/>
         <source>The owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="168"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="162"/>
         <source>%1 asks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="170"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="164"/>
         <source>(alert valid until %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="179"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="173"/>
         <source>Dismissed by the officer: no confirmation asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="174"/>
         <source>Provisional: the owning authority has not been asked yet (triaged as possible or confirmed, HQ asks it after the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="186"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="180"/>
         <source>Confirmed by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="188"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="182"/>
         <source>Confirmed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="184"/>
         <source>Not confirmed by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="186"/>
         <source>Not confirmed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="195"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="189"/>
         <source>Provisional: %1 has not answered; the deadline was %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="197"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="191"/>
         <source>Provisional: awaiting %1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="208"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="202"/>
         <source>Answered by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="225"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="219"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,13 +2440,251 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="287"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="281"/>
         <source>Report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="290"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="284"/>
         <source>Watchlist hits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HitWords</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="36"/>
+        <source>arrest / detain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="37"/>
+        <source>refuse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="38"/>
+        <source>seize the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="39"/>
+        <source>specific check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="40"/>
+        <source>discreet check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="41"/>
+        <source>information only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="44"/>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="45"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="48"/>
+        <source>not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="49"/>
+        <source>possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="50"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="51"/>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="54"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="55"/>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="56"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="57"/>
+        <source>container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="58"/>
+        <source>IMO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="61"/>
+        <source>same spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="62"/>
+        <source>transliteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="63"/>
+        <source>transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="64"/>
+        <source>typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="65"/>
+        <source>longer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="66"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="69"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="70"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="71"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="72"/>
+        <source>common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="75"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="76"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="80"/>
+        <source>born {born}, listed {listed}: same date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="81"/>
+        <source>born {born}, listed {listed}: agrees as far as both are known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="83"/>
+        <source>born {born}, listed {listed}: one part differs (a typo?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="85"/>
+        <source>born {born}, listed {listed}: another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="86"/>
+        <source>{nationality} is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="87"/>
+        <source>{nationality}, listed {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="89"/>
+        <source>{sex}, listed {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="90"/>
+        <source>{namesakes} listed entries share this name; only an equal full birth date makes it a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="93"/>
+        <source>over 200 listed entries share this name; only an equal full birth date makes it a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="142"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="148"/>
+        <source>%1 %2 = listed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="152"/>
+        <source>, %1 on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="154"/>
+        <source> (the country was not compared: one side does not give it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="159"/>
+        <source>name %1 ~ listed %2: name score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="163"/>
+        <source>%1 ~ %2 (%3 ~ %4): %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="170"/>
+        <source>not in the listed name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="173"/>
+        <source>not in the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="176"/>
+        <source>score %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5617,7 +5825,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5654,7 +5862,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
         <source>shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,133 +5911,143 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
-        <source>operation acknowledgement</source>
+        <source>identifier match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
-        <source>operation link</source>
+        <source>name match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
-        <source>operation report</source>
+        <source>operation acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
-        <source>amendment</source>
+        <source>operation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
-        <source>check-digit override</source>
+        <source>operation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <source>amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <source>check-digit override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
         <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
         <source>not triaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
         <source>owner&apos;s answer overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
         <source>confirmed by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
         <source>not confirmed by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
         <source>outside a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
         <source>failed login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
         <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
         <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
         <source>record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
         <source>operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
         <source>store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
         <source>audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="192"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="193"/>
         <source>officer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2316,162 +2316,132 @@
 <context>
     <name>HitDialog</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="55"/>
-        <source>arrest / detain</source>
-        <translation>затримати / заарештувати</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="56"/>
-        <source>refuse entry</source>
-        <translation>відмовити у в&apos;їзді</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="57"/>
-        <source>seize the object</source>
-        <translation>вилучити предмет</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="58"/>
-        <source>specific check</source>
-        <translation>цільова перевірка</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="59"/>
-        <source>discreet check</source>
-        <translation>прихована перевірка</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="60"/>
-        <source>information only</source>
-        <translation>лише до відома</translation>
-    </message>
-    <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="73"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="66"/>
         <source>Watchlist hit: %1, %2 (%3 match); recorded for triage when you finalize.</source>
         <translation>Збіг із контрольним списком: %1, %2 (збіг: %3); буде записано для оцінки після завершення.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="90"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
         <source>Watchlist hits</source>
         <translation>Збіги з контрольними списками</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="118"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="112"/>
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="119"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="113"/>
         <source>Possible</source>
         <translation>Можливо</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="120"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="114"/>
         <source>False positive (dismiss)</source>
         <translation>Хибний збіг (відхилити)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="116"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="127"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="121"/>
         <source>Place, time, route, accompanying persons, objects, circumstances</source>
         <translation>Місце, час, маршрут, супровідні особи, предмети, обставини</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
         <source>Report:</source>
         <translation>Звіт:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="128"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="122"/>
         <source>Action taken:</source>
         <translation>Вжиті заходи:</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="131"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="125"/>
         <source>Reason (to dismiss):</source>
         <translation>Причина (для відхилення):</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="142"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="136"/>
         <source>Screened as typed. Each hit is recorded and triaged when the inspection is finalized.</source>
         <translation>Перевірено під час введення. Кожен збіг буде записано й оцінено, коли огляд завершать.</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="152"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="146"/>
         <source>&amp;Record triage</source>
         <translation>&amp;Записати рішення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="167"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="161"/>
         <source>The owner</source>
         <translation>Власник запису</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="168"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="162"/>
         <source>%1 asks: %2</source>
         <translation>%1 просить: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="170"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="164"/>
         <source>(alert valid until %1)</source>
         <translation>(запис чинний до %1)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="179"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="173"/>
         <source>Dismissed by the officer: no confirmation asked</source>
         <translation>Відхилено посадовою особою: підтвердження не запитувалося</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="180"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="174"/>
         <source>Provisional: the owning authority has not been asked yet (triaged as possible or confirmed, HQ asks it after the next sync)</source>
         <translation>Попередній: орган-власника ще не запитано (якщо збіг оцінено як можливий або підтверджений, штаб запитає його після наступної синхронізації)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="186"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="180"/>
         <source>Confirmed by %1: %2</source>
         <translation>Підтверджено органом %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="188"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="182"/>
         <source>Confirmed by %1</source>
         <translation>Підтверджено органом %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="190"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="184"/>
         <source>Not confirmed by %1: %2</source>
         <translation>Не підтверджено органом %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="192"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="186"/>
         <source>Not confirmed by %1</source>
         <translation>Не підтверджено органом %1</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="195"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="189"/>
         <source>Provisional: %1 has not answered; the deadline was %2</source>
         <translation>Попередній: %1 не відповів; строк минув %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="197"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="191"/>
         <source>Provisional: awaiting %1 until %2</source>
         <translation>Попередній: очікується відповідь %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="208"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="202"/>
         <source>Answered by %1 at %2</source>
         <translation>Відповів %1, %2</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="225"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="219"/>
         <source>Dismissing a hit needs a reason.</source>
         <translation>Щоб відхилити збіг, вкажіть причину.</translation>
     </message>
@@ -2479,14 +2449,252 @@
 <context>
     <name>HitPanel</name>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="287"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="281"/>
         <source>Report (%1)</source>
         <translation>Звіт (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="290"/>
+        <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="284"/>
         <source>Watchlist hits (%1)</source>
         <translation>Збіги зі списками (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HitWords</name>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="36"/>
+        <source>arrest / detain</source>
+        <translation>затримати / заарештувати</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="37"/>
+        <source>refuse entry</source>
+        <translation>відмовити у в&apos;їзді</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="38"/>
+        <source>seize the object</source>
+        <translation>вилучити предмет</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="39"/>
+        <source>specific check</source>
+        <translation>цільова перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="40"/>
+        <source>discreet check</source>
+        <translation>прихована перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="41"/>
+        <source>information only</source>
+        <translation>лише до відома</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="44"/>
+        <source>identifier</source>
+        <translation>ідентифікатор</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="45"/>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="48"/>
+        <source>not triaged</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="49"/>
+        <source>possible</source>
+        <translation>можливо</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="50"/>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="51"/>
+        <source>false positive</source>
+        <translation>хибний збіг</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="54"/>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="55"/>
+        <source>plate</source>
+        <translation>номерний знак</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="56"/>
+        <source>VIN</source>
+        <translation>VIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="57"/>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="58"/>
+        <source>IMO number</source>
+        <translation>номер IMO</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="61"/>
+        <source>same spelling</source>
+        <translation>однакове написання</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="62"/>
+        <source>transliteration</source>
+        <translation>транслітерація</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="63"/>
+        <source>transcription</source>
+        <translation>транскрипція</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="64"/>
+        <source>typo</source>
+        <translation>описка</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="65"/>
+        <source>longer name</source>
+        <translation>довше ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="66"/>
+        <source>different</source>
+        <translation>різні</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="69"/>
+        <source>birth date</source>
+        <translation>дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="70"/>
+        <source>nationality</source>
+        <translation>громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="71"/>
+        <source>sex</source>
+        <translation>стать</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="72"/>
+        <source>common name</source>
+        <translation>поширене ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="75"/>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="76"/>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="80"/>
+        <source>born {born}, listed {listed}: same date</source>
+        <translation>вказано {born}, у списку {listed}: та сама дата</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="81"/>
+        <source>born {born}, listed {listed}: agrees as far as both are known</source>
+        <translation>вказано {born}, у списку {listed}: збігається, наскільки обидві відомі</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="83"/>
+        <source>born {born}, listed {listed}: one part differs (a typo?)</source>
+        <translation>вказано {born}, у списку {listed}: відрізняється одна частина (описка?)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="85"/>
+        <source>born {born}, listed {listed}: another date</source>
+        <translation>вказано {born}, у списку {listed}: інша дата</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="86"/>
+        <source>{nationality} is listed</source>
+        <translation>{nationality} є у списку</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="87"/>
+        <source>{nationality}, listed {listed}</source>
+        <translation>{nationality}, у списку {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="89"/>
+        <source>{sex}, listed {listed}</source>
+        <translation>{sex}, у списку {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="90"/>
+        <source>{namesakes} listed entries share this name; only an equal full birth date makes it a hit</source>
+        <translation>це ім&apos;я мають записів у списках: {namesakes}; збігом його робить лише однакова повна дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="93"/>
+        <source>over 200 listed entries share this name; only an equal full birth date makes it a hit</source>
+        <translation>це ім&apos;я мають понад 200 записів у списках; збігом його робить лише однакова повна дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="142"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="148"/>
+        <source>%1 %2 = listed %3</source>
+        <translation>%1 %2 = у списку %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="152"/>
+        <source>, %1 on both sides</source>
+        <translation>, %1 з обох боків</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="154"/>
+        <source> (the country was not compared: one side does not give it)</source>
+        <translation> (країну не порівнювали: одна зі сторін її не вказує)</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="159"/>
+        <source>name %1 ~ listed %2: name score %3</source>
+        <translation>ім&apos;я %1 ~ у списку %2: оцінка імені %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="163"/>
+        <source>%1 ~ %2 (%3 ~ %4): %5 %6</source>
+        <translation>%1 ~ %2 (%3 ~ %4): %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="170"/>
+        <source>not in the listed name: %1</source>
+        <translation>немає в імені зі списку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="173"/>
+        <source>not in the query: %1</source>
+        <translation>немає в запиті: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/inspection/hit_words.py" line="176"/>
+        <source>score %1</source>
+        <translation>оцінка %1</translation>
     </message>
 </context>
 <context>
@@ -5627,7 +5835,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="142"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
@@ -5664,7 +5872,7 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="150"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
         <source>shift</source>
         <translation>зміна</translation>
     </message>
@@ -5713,133 +5921,143 @@
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="164"/>
+        <source>identifier match</source>
+        <translation>збіг за ідентифікатором</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <source>name match</source>
+        <translation>збіг за ім&apos;ям</translation>
+    </message>
+    <message>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
         <source>operation acknowledgement</source>
         <translation>підтвердження операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="165"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
         <source>operation link</source>
         <translation>прив&apos;язка до операції</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="166"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
         <source>operation report</source>
         <translation>звіт про операцію</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="167"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="169"/>
         <source>amendment</source>
         <translation>виправлення</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="168"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
         <source>check-digit override</source>
         <translation>прийнята помилка контрольної цифри</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="170"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/review/report_text.py" line="155"/>
         <location filename="../../checkpoint/gui/review/report_text.py" line="159"/>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="171"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
         <source>not triaged</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="172"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
         <source>provisional</source>
         <translation>попередній</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="173"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
         <source>owner&apos;s answer overdue</source>
         <translation>відповідь власника прострочено</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="174"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
         <source>confirmed by the owner</source>
         <translation>підтверджено власником</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="175"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
         <source>not confirmed by the owner</source>
         <translation>не підтверджено власником</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="176"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
         <source>outside a shift</source>
         <translation>поза зміною</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="177"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
         <source>login</source>
         <translation>вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="178"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
         <source>failed login</source>
         <translation>невдалий вхід</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="179"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
         <source>view</source>
         <translation>перегляд</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="180"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
         <source>export</source>
         <translation>експорт</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="181"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
         <source>print</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="182"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
         <source>sync</source>
         <translation>синхронізація</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="183"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="185"/>
         <source>account</source>
         <translation>обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="184"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
         <source>record</source>
         <translation>запис</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="186"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
         <source>operation</source>
         <translation>операція</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="187"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
         <source>store</source>
         <translation>сховище</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="188"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
         <source>audit</source>
         <translation>аудит</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="189"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="190"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="192"/>
         <source>supervisor</source>
         <translation>керівник зміни</translation>
     </message>
     <message>
-        <location filename="../../checkpoint/gui/review/report_text.py" line="191"/>
+        <location filename="../../checkpoint/gui/review/report_text.py" line="193"/>
         <source>officer</source>
         <translation>посадова особа</translation>
     </message>

@@ -37,6 +37,12 @@ from PySide6.QtWidgets import (
 from checkpoint.domain import hit_answer
 from checkpoint.domain.ids import utc_now
 from checkpoint.domain.inspection import Inspection
+from checkpoint.gui.inspection.hit_words import (
+    action_word,
+    explanation_text,
+    match_word,
+    triage_word,
+)
 from checkpoint.gui.list_model import local_time
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.ops import Op, TaskManager
@@ -47,19 +53,6 @@ Hit = tuple[str, dict[str, Any]]
 
 def is_covert(hit: Hit) -> bool:
     return bool(hit[1]["candidate"].get("covert"))
-
-
-def action_word(action: str) -> str:
-    """An alert's action code in words (the code itself when it is not one we know)."""
-    words = {
-        "arrest": QCoreApplication.translate("HitDialog", "arrest / detain"),
-        "refuse_entry": QCoreApplication.translate("HitDialog", "refuse entry"),
-        "seize_object": QCoreApplication.translate("HitDialog", "seize the object"),
-        "specific_check": QCoreApplication.translate("HitDialog", "specific check"),
-        "discreet_check": QCoreApplication.translate("HitDialog", "discreet check"),
-        "information": QCoreApplication.translate("HitDialog", "information only"),
-    }
-    return words.get(action, action)
 
 
 def finalize_notes(found: list[Hit]) -> list[str]:
@@ -73,7 +66,7 @@ def finalize_notes(found: list[Hit]) -> list[str]:
         lines.append(QCoreApplication.translate(
             "HitDialog", "Watchlist hit: %1, %2 (%3 match); recorded for triage when you "
             "finalize.").replace("%1", str(c["list"])).replace(
-            "%2", action_word(str(c["action"]))).replace("%3", str(c["match"])))
+            "%2", action_word(str(c["action"]))).replace("%3", match_word(str(c["match"]))))
     return lines
 
 
@@ -93,10 +86,11 @@ class HitDialog(QDialog):
         self.list.setObjectName("hitList")
         for hit_id, doc in found:
             c = doc["candidate"]
-            text = (f"{c['list']} · {action_word(str(c['action']))} · {c['match']} "
-                    f"{float(c['score']):.2f} · {doc['triage']}\n"
+            text = (f"{c['list']} · {action_word(str(c['action']))} · "
+                    f"{match_word(str(c['match']))} {float(c['score']):.2f} · "
+                    f"{triage_word(str(doc['triage']))}\n"
                     f"{self.owner_text(c)}{self.confirmation_text(doc)}\n"
-                    f"{c['explanation']['text']}")
+                    f"{explanation_text(c)}")
             item = QListWidgetItem(text)
             item.setData(256, hit_id)
             self.list.addItem(item)

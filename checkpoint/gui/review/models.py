@@ -78,6 +78,15 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
+def _label(words: Words, item: ReviewItem) -> str:
+    """What the row is; a hit's (list · alert · match type) with its match type in words."""
+    match = item.detail.get("match") if item.kind == "hit" else None
+    if not match:
+        return item.label
+    parts = (item.detail.get("list"), item.detail.get("alert"), words.label(match, "match."))
+    return " · ".join(str(x) for x in parts if x)
+
+
 class ItemsModel(RowsModel[ReviewItem]):
     def __init__(self, headers: Sequence[str], words: Words) -> None:
         w = self.words = words
@@ -85,7 +94,7 @@ class ItemsModel(RowsModel[ReviewItem]):
             lambda i: local_time(i.time), lambda i: w.label(i.kind, "kind."),
             lambda i: i.author, lambda i: w.label(i.status, "status."),
             lambda i: w.label(i.outcome) if i.outcome else "",
-            lambda i: i.label, lambda i: ", ".join(w.label(f, "flag.") for f in i.flags + (
+            lambda i: _label(w, i), lambda i: ", ".join(w.label(f, "flag.") for f in i.flags + (
                 ("outside",) if i.shift_mark == "outside" else ())),
             lambda i: i.detail.get("reason") or i.detail.get("override_reason") or "",
         ])

@@ -11,8 +11,8 @@ same thing, from the same catalogue.
 
 Keys: plain words and sentences (``{name}`` placeholders), ``chart.*`` and ``scope.*``
 (chart titles), ``count.*`` (the report's counts), ``hl.*`` (a highlight's code),
-outcome and risk-area codes, ``state.*``, ``status.*``, ``kind.*`` (record kinds),
-``flag.*`` and ``category.*`` (the audit trail's categories).
+outcome and risk-area codes, ``match.*`` (a hit's match type), ``state.*``, ``status.*``,
+``kind.*`` (record kinds), ``flag.*`` and ``category.*`` (the audit trail's categories).
 """
 
 from __future__ import annotations
@@ -161,6 +161,8 @@ WORDS: dict[str, str] = {
     "possible": QT_TRANSLATE_NOOP("Report", "possible match"),
     "confirmed": QT_TRANSLATE_NOOP("Report", "confirmed"),
     "flag.covert": QT_TRANSLATE_NOOP("Report", "discreet check"),
+    "match.identifier": QT_TRANSLATE_NOOP("Report", "identifier match"),
+    "match.name": QT_TRANSLATE_NOOP("Report", "name match"),
     "kind.operation_ack": QT_TRANSLATE_NOOP("Report", "operation acknowledgement"),
     "kind.operation_link": QT_TRANSLATE_NOOP("Report", "operation link"),
     "kind.operation_report": QT_TRANSLATE_NOOP("Report", "operation report"),

@@ -70,3 +70,31 @@ def test_review_times_carry_the_year_first_never_month_day_alone() -> None:
     assert shown == expected.strftime("%Y-%m-%d %H:%M:%S")  # not "12-06 …" (12 June?)
     assert shown.startswith("2026-12-0")
     assert local_time("not a time") == "not a time"
+
+
+def test_a_hit_row_of_the_review_names_its_match_type_in_ukrainian(qapp: Any) -> None:
+    """The supervisor's review listed a hit as "UA-STOLEN · pp-1 · identifier" in the
+    Ukrainian app: the match type (and the triage, the outcome column) are worded."""
+    from checkpoint.gui.review.models import ItemsModel
+    from checkpoint.services.shifts.hit_kinds import HITS
+    from checkpoint.services.shifts.kinds import KindRow
+    from checkpoint.services.shifts.review import ReviewItem
+
+    values = {"$.candidate.list": "UA-STOLEN", "$.candidate.alert_id": "pp-1",
+           "$.candidate.match": "identifier", "$.candidate.score": 1.0, "$.triage": None,
+           "$.candidate.covert": False}
+    row = KindRow("h1", "hit", "finalized", "2026-03-14T07:41:09.512Z", "anna", None, values)
+    s = HITS.summarize(row)  # the service's summary, as the review reads it
+    item = ReviewItem("hit", "h1", "finalized", "anna", "2026-03-14T07:41:09.512Z", s.label,
+                      s.outcome, s.flags, s.detail, None, "this")
+    found = translator("uk")
+    assert found is not None
+    qapp.installTranslator(found)
+    try:
+        model = ItemsModel([""] * 8, Words.app())
+        model.set_rows([item])
+        cells = [model.data(model.index(0, c)) for c in range(8)]
+    finally:
+        qapp.removeTranslator(found)
+    assert "UA-STOLEN · pp-1 · збіг за ідентифікатором" in cells
+    assert "без оцінки" in cells and not any("identifier" in str(c) for c in cells)
