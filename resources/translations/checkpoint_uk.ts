@@ -2318,7 +2318,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="66"/>
         <source>Watchlist hit: %1, %2 (%3 match); recorded for triage when you finalize.</source>
-        <translation>Збіг із контрольним списком: %1, %2 (збіг: %3); буде записано для оцінки після завершення.</translation>
+        <translation>Збіг зі списком спостереження: %1, %2 (збіг: %3); буде записано для оцінки після завершення.</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
@@ -2328,7 +2328,7 @@
     <message>
         <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="83"/>
         <source>Watchlist hits</source>
-        <translation>Збіги з контрольними списками</translation>
+        <translation>Збіги зі списками спостереження</translation>
     </message>
     <message>
         <location filename="../../checkpoint/gui/inspection/hit_panel.py" line="112"/>
