@@ -59,6 +59,12 @@ _DROPPED = [
     r"|Quick\w*|Pdf\w*|VirtualKeyboard\w*)\.so",
     _QT + r"translations/(?!qtbase_uk\.qm|qt_uk\.qm)",
     r"pycountry/locales/",
+    # rapidfuzz: the screening uses its Levenshtein only (distance/metrics_cpp*); its fuzz
+    # and process modules fall back to their pure-Python versions if ever imported (5.1 MB)
+    r"rapidfuzz/(fuzz_cpp\w*|process_cpp_impl)\.",
+    # python-stdnum: only ISO 6346 (container numbers) is used, which reads no data file;
+    # the others' tables (MAC vendors, IMSI, Chinese and Austrian places...) are 2.2 MB
+    r"stdnum/.*\.dat$",
 ]
 
 # Shared libraries that the Debian package's dependencies provide (build/deb.py checks that

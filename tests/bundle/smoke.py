@@ -65,6 +65,22 @@ def check_init_and_audit(program: str, home: Path) -> str:
     return out.stdout.strip()
 
 
+def check_screening(program: str, home: Path) -> dict[str, object]:
+    """The screening core runs in the built program (its compiled parts, rapidfuzz and
+    rigour, are there): a person screened against no list is no hit, with no candidate."""
+    import json
+
+    out = run(program, "--home", str(home), "screen", "--surname", "Шевченко", "--given",
+              "Тарас", "--birth", "1961-03-09", "--document", "FE123456", "--state", "UKR",
+              "--as", SUPERVISOR, "--password-stdin", "--json", stdin=PASSWORD + "\n",
+              cwd=home.parent)
+    assert out.returncode == 0, out.stdout + out.stderr
+    result = json.loads(out.stdout)
+    assert result["schema"] == "screening-result.v1" and result["hit"] is False, result
+    assert result["candidates"] == [], result
+    return dict(result)
+
+
 def start_app(program: str, home: Path, platform: str = "offscreen") -> subprocess.Popen[str]:
     env = environment(QT_QPA_PLATFORM=platform, QT_LOGGING_RULES="qt.widgets.painting=true")
     return subprocess.Popen([program, "--home", str(home)], stdin=subprocess.DEVNULL,
@@ -128,11 +144,13 @@ def main(argv: list[str]) -> int:
         home = Path(tmp) / "ws"
         print("\n".join(check_version(program)))
         print(check_init_and_audit(program, home))
+        check_screening(program, home)
+        print("screening: no list, no hit")
         for platform in platforms:
             took = check_login_window(program, home, platform)
             print(f"login window painted ({platform}) after {took.wall_s:.2f} s "
                   f"({took.cpu_s:.2f} s of processor time)")
-    print("smoke: 4 passed, 0 failed")
+    print("smoke: 5 passed, 0 failed")
     return 0
 
 

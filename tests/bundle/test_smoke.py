@@ -20,6 +20,12 @@ def test_the_bundled_program_makes_a_workstation_and_verifies_its_journal(
         "journal intact")
 
 
+def test_the_bundled_program_screens(bundle: Path, tmp_path: Path) -> None:
+    program = str(bundle / "checkpoint")
+    smoke.check_init_and_audit(program, tmp_path / "ws")
+    assert smoke.check_screening(program, tmp_path / "ws")["snapshots"] == []
+
+
 def test_the_bundled_app_paints_its_login_window_offscreen(bundle: Path, tmp_path: Path) -> None:
     program = str(bundle / "checkpoint")
     smoke.check_init_and_audit(program, tmp_path / "ws")
