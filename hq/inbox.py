@@ -137,21 +137,32 @@ def router() -> APIRouter:
             return RedirectResponse("/inbox/login", 303, headers=_HEADERS)
         return await _show_hit(request, s, hit_id)
 
-    async def _show_hit(request: Request, s: OfficerSession, hit_id: str,
-                        error: str | None = None, status: int = 200) -> Response:
-        def work(tx: Tx) -> tuple[hit_desk.Request, dict[str, Any]]:
-            req = hit_desk.get(tx, hit_id, s.agency)
-            agencies.audit(tx, s.agency, s.username, "inbox.hit_read", hit_id, "ok")
-            return req, hit_desk.dossier(tx, req)
+    async def _read(request: Request, s: OfficerSession, action: str, subject: str,
+                    get: Callable[[Tx], Any], dossier: Callable[[Tx, Any], dict[str, Any]],
+                    ) -> tuple[Any, dict[str, Any]] | Response:
+        """Read one referral or hit of the officer's agency with its dossier, audited as
+        ``action``; a refusal (not found, another agency's) is audited and shown."""
+        def work(tx: Tx) -> tuple[Any, dict[str, Any]]:
+            found = get(tx)
+            agencies.audit(tx, s.agency, s.username, action, subject, "ok")
+            return found, dossier(tx, found)
         try:
-            req, dossier = await run_in_threadpool(_tx, _db(request), work)
+            return await run_in_threadpool(_tx, _db(request), work)
         except HqRefusal as e:
             code = e.code
             await run_in_threadpool(_tx, _db(request), lambda tx: agencies.audit(
-                tx, s.agency, s.username, "inbox.hit_read", hit_id, f"refused: {code}"))
+                tx, s.agency, s.username, action, subject, f"refused: {code}"))
             return _html(inbox_pages.page("Not found", f'<p class="error" id="error">'
                                           f"{inbox_pages.e(e.message)}</p>", s.actor, s.csrf),
                          e.status)
+
+    async def _show_hit(request: Request, s: OfficerSession, hit_id: str,
+                        error: str | None = None, status: int = 200) -> Response:
+        read = await _read(request, s, "inbox.hit_read", hit_id,
+                           lambda tx: hit_desk.get(tx, hit_id, s.agency), hit_desk.dossier)
+        if isinstance(read, Response):
+            return read
+        req, dossier = read
         return _html(inbox_pages.hit(s.actor, s.csrf, req, dossier, error), status)
 
     @r.post("/h/{hit_id}/answer")
@@ -188,19 +199,11 @@ def router() -> APIRouter:
 
     async def _show(request: Request, s: OfficerSession, referral_id: str,
                     error: str | None = None, status: int = 200) -> Response:
-        def work(tx: Tx) -> tuple[desk.Filed, dict[str, Any]]:
-            filed = desk.get(tx, referral_id, s.agency)
-            agencies.audit(tx, s.agency, s.username, "inbox.read", referral_id, "ok")
-            return filed, desk.dossier(tx, filed)
-        try:
-            filed, dossier = await run_in_threadpool(_tx, _db(request), work)
-        except HqRefusal as e:
-            code = e.code
-            await run_in_threadpool(_tx, _db(request), lambda tx: agencies.audit(
-                tx, s.agency, s.username, "inbox.read", referral_id, f"refused: {code}"))
-            return _html(inbox_pages.page("Not found", f'<p class="error" id="error">'
-                                          f"{inbox_pages.e(e.message)}</p>", s.actor, s.csrf),
-                         e.status)
+        read = await _read(request, s, "inbox.read", referral_id,
+                           lambda tx: desk.get(tx, referral_id, s.agency), desk.dossier)
+        if isinstance(read, Response):
+            return read
+        filed, dossier = read
         return _html(inbox_pages.referral(s.actor, s.csrf, filed, dossier, error), status)
 
     @r.post("/r/{referral_id}/{action}")
