@@ -81,3 +81,20 @@ def hq(tmp_path: Path) -> Iterator[Hq]:
     server = Hq(init_hq(tmp_path / "hq", ["127.0.0.1", "localhost"], None), Faults())
     yield server
     server.stop()
+
+
+@pytest.fixture
+def ukrainian(qtbot: object) -> Iterator[None]:
+    """The app's Ukrainian translation installed, as ``prepare(app, "uk")`` does."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from checkpoint.gui.language import TRANSLATIONS
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = QTranslator()
+    assert translator.load(QLocale("uk"), "checkpoint", "_", str(TRANSLATIONS))
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)

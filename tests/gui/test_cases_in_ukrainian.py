@@ -4,31 +4,16 @@ translator, whatever the screen shows)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from checkpoint.errors import Code, ConflictError, Problem
 from checkpoint.gui.cases import printing
-from checkpoint.gui.language import TRANSLATIONS
 from checkpoint.gui.messages import message_for
 from checkpoint.gui.problems import problem_text
 from checkpoint.services.cases.printing import Protocol, Table
 from tests.gui.test_case_dialogs import inspection, inspector  # noqa: F401  (fixtures)
-
-
-@pytest.fixture
-def ukrainian(qtbot: Any) -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translator = QTranslator()
-    assert translator.load(QLocale("uk"), "checkpoint", "_", str(TRANSLATIONS))
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
 
 
 def test_case_problems_and_errors_read_in_ukrainian(ukrainian: None) -> None:

@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from checkpoint.domain.alert import Alert, AlertName
 from checkpoint.formats.ftm import parse_lines
 from checkpoint.gui.inspection.hit_panel import HitDialog
-from checkpoint.gui.language import TRANSLATIONS
 from checkpoint.gui.ops import TaskManager
 from checkpoint.screening import Candidate, PersonQuery, Snapshot
 from checkpoint.screening.score import score_person
@@ -31,17 +28,6 @@ pytestmark = pytest.mark.timeout(120)
 
 ENGLISH_WORD = re.compile(r"\b[a-z]{2,}\b")  # data (names, codes, lists) is upper case
 
-
-@pytest.fixture
-def ukrainian(qtbot: Any) -> Iterator[None]:
-    """The app's Ukrainian translation installed, as ``prepare(app, "uk")`` does."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translator = QTranslator()
-    assert translator.load(QLocale("uk"), "checkpoint", "_", str(TRANSLATIONS))
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
 
 
 @pytest.fixture

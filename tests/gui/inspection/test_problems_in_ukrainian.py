@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from checkpoint.domain.goods import CashDeclaration, Finding
 from checkpoint.domain.inspection import Inspection, finalize_problems
 from checkpoint.formats.schema import load_example
-from checkpoint.gui.language import TRANSLATIONS
 from tests.conftest import INSPECTOR, INSPECTOR_PASSWORD
 from tests.gui.helpers import WAIT_MS, logged_in
 
 pytestmark = pytest.mark.timeout(120)
 
-
-@pytest.fixture
-def ukrainian(qtbot: Any) -> Iterator[None]:
-    """The app's Ukrainian translation installed, as ``prepare(app, "uk")`` does."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translator = QTranslator()
-    assert translator.load(QLocale("uk"), "checkpoint", "_", str(TRANSLATIONS))
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
 
 
 def _new_form(qtbot: Any, app: Any) -> Any:
