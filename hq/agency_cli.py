@@ -19,27 +19,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from checkpoint.domain.cases.referral import AgencyKind, ReferralStatus
 from hq import agencies, config, desk, exports
-from hq.db import Database, Tx
+from hq.db import Tx, one_transaction
 
 ADMIN = "HQ/admin"
 
 
-@contextlib.contextmanager
-def _tx(args: argparse.Namespace, write: bool = True) -> Iterator[Tx]:
-    cfg = config.load(args.dir)
-    db = Database(cfg.database_url)
-    try:
-        db.create_schema()
-        with db.transaction(write) as tx:
-            yield tx
-    finally:
-        db.close()
+def _tx(args: argparse.Namespace, write: bool = True) -> contextlib.AbstractContextManager[Tx]:
+    return one_transaction(config.load(args.dir).database_url, write)
 
 
 def cmd_agency_add(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,26 +33,19 @@ from hq import (
     watchlist_export,
     watchlists,
 )
+from hq import db as db_module
 from hq.db import Database
 from hq.errors import HqRefusal
 
 log = logging.getLogger(__name__)
 
 
-@contextlib.contextmanager
-def _db(cfg: config.HqConfig) -> Iterator[Database]:
-    db = Database(cfg.database_url)
-    try:
-        db.create_schema()
-        yield db
-    finally:
-        db.close()
+def _db(cfg: config.HqConfig) -> contextlib.AbstractContextManager[Database]:
+    return db_module.opened(cfg.database_url)
 
 
-@contextlib.contextmanager
-def _tx(cfg: config.HqConfig, write: bool = True) -> Iterator[Any]:
-    with _db(cfg) as db, db.transaction(write) as tx:
-        yield tx
+def _tx(cfg: config.HqConfig, write: bool = True) -> contextlib.AbstractContextManager[Any]:
+    return db_module.one_transaction(cfg.database_url, write)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -339,3 +339,21 @@ class Database:
             with contextlib.suppress(Exception):
                 conn.close()
         self._all.clear()
+
+
+@contextlib.contextmanager
+def opened(url: str) -> Iterator[Database]:
+    """The database at ``url`` with its schema made, closed afterwards (the commands)."""
+    db = Database(url)
+    try:
+        db.create_schema()
+        yield db
+    finally:
+        db.close()
+
+
+@contextlib.contextmanager
+def one_transaction(url: str, write: bool = True) -> Iterator[Tx]:
+    """One transaction on the database at ``url`` (a command's whole work)."""
+    with opened(url) as db, db.transaction(write) as tx:
+        yield tx

@@ -15,24 +15,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-from collections.abc import Iterator
 from typing import Any
 
 from checkpoint.domain import hit_answer as rule
 from checkpoint.domain.ids import utc_now
 from hq import config, hit_desk
-from hq.db import Database, Tx
+from hq.db import Tx, one_transaction
 
 
-@contextlib.contextmanager
-def _tx(args: argparse.Namespace, write: bool = True) -> Iterator[Tx]:
-    db = Database(config.load(args.dir).database_url)
-    try:
-        db.create_schema()
-        with db.transaction(write) as tx:
-            yield tx
-    finally:
-        db.close()
+def _tx(args: argparse.Namespace, write: bool = True) -> contextlib.AbstractContextManager[Tx]:
+    return one_transaction(config.load(args.dir).database_url, write)
 
 
 def cmd_hit_requests(args: argparse.Namespace) -> int:
