@@ -5,7 +5,9 @@
 - :func:`replace_list` / :func:`apply_delta` (a supervisor, journaled): put a full
   snapshot of a list in place, or apply an ADD/MOD/DEL delta, in one transaction.
   The sync pull applies HQ's pages through :func:`index_replace` / :func:`index_delta`,
-  which work on the connection of the caller's transaction.
+  which work on the connection of the caller's transaction and stamp what they apply
+  with the sync generation; at the end of a full resync :func:`index_sweep` removes
+  what HQ did not send again (a supervisor's own lists are never swept).
 - :func:`status`: the snapshots held; :func:`ages`: each list's age against its own
   maximum age, for ``checkpoint watchlist status`` and the status bar's warning.
 
@@ -47,8 +49,10 @@ __all__ = [
     "ages",
     "apply_delta",
     "index_delta",
+    "index_keep",
     "index_remove",
     "index_replace",
+    "index_sweep",
     "reindex_if_stale",
     "replace_list",
     "screen",
@@ -107,17 +111,32 @@ def _checked(list_code: str, alerts: Iterable[Alert]) -> Iterator[watchlist.Inde
 
 
 def index_replace(conn: Any, list_code: str, version: int, pulled_at: str,
-                  alerts: Iterable[Alert]) -> int:
-    """Replace a list inside the caller's transaction; returns its entry count."""
+                  alerts: Iterable[Alert], generation: int | None = None) -> int:
+    """Replace a list inside the caller's transaction; returns its entry count.
+    ``generation``: the sync generation HQ's data is current in (None: a local list)."""
     return watchlist.replace_list(conn, list_code, version, pulled_at, KEYS_VERSION,
-                                  _checked(list_code, alerts), _keys_of)
+                                  _checked(list_code, alerts), _keys_of, generation)
 
 
 def index_delta(conn: Any, list_code: str, version: int, pulled_at: str,
-                upserts: Iterable[Alert], deletes: Iterable[str]) -> tuple[int, int, int]:
+                upserts: Iterable[Alert], deletes: Iterable[str],
+                generation: int | None = None) -> tuple[int, int, int]:
     """Apply a delta inside the caller's transaction; (added, changed, removed)."""
     return watchlist.apply_delta(conn, list_code, version, pulled_at, KEYS_VERSION,
-                                 _checked(list_code, upserts), deletes, _keys_of)
+                                 _checked(list_code, upserts), deletes, _keys_of, generation)
+
+
+def index_keep(conn: Any, generation: int, list_code: str, alert_ids: Iterable[str] = (),
+               *, header: bool = False) -> None:
+    """HQ still has these alerts (and the list, ``header``) though they were not applied:
+    stamp them ``generation`` so the end of a full resync keeps them."""
+    watchlist.keep(conn, generation, list_code, alert_ids, header=header)
+
+
+def index_sweep(conn: Any, generation: int) -> tuple[list[str], int]:
+    """At the end of a full resync: remove the lists and alerts HQ did not send again;
+    (lists removed, alerts removed)."""
+    return watchlist.sweep(conn, generation, _keys_of)
 
 
 def set_max_age(conn: Any, list_code: str, hours: int) -> None:
