@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from checkpoint.errors import ProtocolError
 from checkpoint.screening import IdentifierQuery, PersonQuery, Query
 from checkpoint.services import screening
 from checkpoint.services.session import Session, login
@@ -138,6 +139,38 @@ def test_a_resync_cancelled_after_its_first_page_screens_the_old_entries_then_co
         report = engine.sync_now()
         assert not report.resync  # it resumed after its first page
         _resynced(s)
+
+
+def test_hq_compacting_during_a_resync_restarts_it_and_never_loops(
+        enrolled: Path, hq: Hq) -> None:
+    lines = _publish_both(hq)
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        engine = SyncEngine.for_session(s, page_limit=3)
+        engine.sync_now()
+        _change_while_offline(hq, lines)
+        compactions = 0
+
+        def compact_after_a_page(p: Progress, every: bool) -> None:
+            nonlocal compactions
+            if p.phase == "pull" and (every or compactions == 0):  # HQ compacts meanwhile
+                compactions += 1
+                hq.publish_reference("checkpoints", [{"key": f"X{compactions}",
+                                                      "deleted": True}])
+                with hq.tx() as tx:
+                    feed.compact(tx, 10**9)
+
+        # HQ compacting after every page: the run gives up after its second resync
+        with pytest.raises(ProtocolError, match="full resync"):
+            engine.sync_now(lambda p: compact_after_a_page(p, True))
+        state = sync_tables.load_progress(s.database.conn)
+        assert state.resyncing and state.generation == 2 and compactions == 2
+        _old_entries_screen(s)  # nothing swept by a resync that did not complete
+        # once: the resync starts again within the run and completes
+        compactions = 0
+        report = engine.sync_now(lambda p: compact_after_a_page(p, False))
+        assert report.resync and compactions == 1
+        _resynced(s)
+        assert sync_tables.load_progress(s.database.conn).generation == 4
 
 
 @pytest.mark.slow

@@ -57,6 +57,12 @@ HANDLERS: dict[str, Callable[[SyncContext, Any, PulledItem], bool]] = {
 }
 
 
+#: Full resyncs one run may start: HQ compacting during one restarts it once; an HQ that
+#: refuses the cursors of the resync it serves (one older than this client) must not
+#: make the run loop.
+MAX_RESYNCS = 2
+
+
 @dataclass
 class PullReport:
     pages: int = 0
@@ -205,6 +211,7 @@ def pull(ctx: SyncContext) -> PullReport:
     report = PullReport()
     reapply_parked(ctx, report)
     conn = ctx.database.conn
+    restarts = 0
     while not ctx.cancelled():
         state = tables.load_progress(conn)
         query = {"cursor": state.cursor or "", "limit": str(ctx.page_limit)}
@@ -213,6 +220,10 @@ def pull(ctx: SyncContext) -> PullReport:
         if reply.status == 410:
             if state.cursor is None:
                 raise ProtocolError("HQ refused to start the pull from the beginning.")
+            restarts += 1
+            if restarts > MAX_RESYNCS:  # HQ refuses the cursors of its own resync: no loop
+                raise ProtocolError("HQ keeps refusing the position of the full resync this "
+                                    "workstation started; the next sync tries again.")
             log.warning("HQ no longer knows the pull cursor: full resync")
             with ctx.database.transaction() as db:
                 tables.update_progress(db.conn, cursor=None, generation=state.generation + 1,
