@@ -90,24 +90,31 @@ def age_hours(pulled_at: str, now: datetime) -> float:
     return (now - then).total_seconds() / 3600
 
 
-def _indexed(alert: Alert) -> watchlist.IndexedAlert:
-    keys = alert_keys(alert)
-    data = json.dumps(alert.to_document(), ensure_ascii=False, separators=(",", ":"),
+def _data(alert: Alert) -> str:
+    return json.dumps(alert.to_document(), ensure_ascii=False, separators=(",", ":"),
                       sort_keys=True)
-    return watchlist.IndexedAlert(alert.alert_id, data, keys.ids, keys.names)
+
+
+def _indexed(alert: Alert, data: str | None = None) -> watchlist.IndexedAlert:
+    keys = alert_keys(alert)
+    return watchlist.IndexedAlert(alert.alert_id, data or _data(alert), keys.ids, keys.names)
 
 
 def _keys_of(data: str) -> watchlist.IndexedAlert:
     return _indexed(Alert.from_document(json.loads(data)))
 
 
-def _checked(list_code: str, alerts: Iterable[Alert]) -> Iterator[watchlist.IndexedAlert]:
+def _valid(list_code: str, alerts: Iterable[Alert]) -> Iterator[Alert]:
     for alert in alerts:
         if alert.list_code != list_code:
             raise UsageError(f"Alert {alert.alert_id!r} belongs to list {alert.list_code!r}, "
                              f"not {list_code!r}.")
         alert.check()
-        yield _indexed(alert)
+        yield alert
+
+
+def _checked(list_code: str, alerts: Iterable[Alert]) -> Iterator[watchlist.IndexedAlert]:
+    return (_indexed(a) for a in _valid(list_code, alerts))
 
 
 def index_replace(conn: Any, list_code: str, version: int, pulled_at: str,
@@ -121,9 +128,20 @@ def index_replace(conn: Any, list_code: str, version: int, pulled_at: str,
 def index_delta(conn: Any, list_code: str, version: int, pulled_at: str,
                 upserts: Iterable[Alert], deletes: Iterable[str],
                 generation: int | None = None) -> tuple[int, int, int]:
-    """Apply a delta inside the caller's transaction; (added, changed, removed)."""
+    """Apply a delta inside the caller's transaction; (added, changed, removed).
+
+    An upsert identical to the alert held (a full resync re-sends everything) is only
+    stamped ``generation``: no key is computed for it.
+    """
+    latest = {a.alert_id: a for a in upserts}  # the last of an id wins
+    texts = {alert_id: _data(a) for alert_id, a in latest.items()}
+    same = watchlist.unchanged(conn, list_code, texts)
+    if generation is not None:
+        watchlist.keep(conn, generation, list_code, sorted(same))
+    fresh = (_indexed(a, texts[a.alert_id])
+             for a in _valid(list_code, latest.values()) if a.alert_id not in same)
     return watchlist.apply_delta(conn, list_code, version, pulled_at, KEYS_VERSION,
-                                 _checked(list_code, upserts), deletes, _keys_of, generation)
+                                 fresh, deletes, _keys_of, generation)
 
 
 def index_keep(conn: Any, generation: int, list_code: str, alert_ids: Iterable[str] = (),

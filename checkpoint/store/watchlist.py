@@ -48,6 +48,7 @@ __all__ = [
     "stale_lists",
     "sweep",
     "touch_lists",
+    "unchanged",
 ]
 
 BATCH = 2000
@@ -223,6 +224,18 @@ def apply_delta(conn: Any, list_code: str, version: int, pulled_at: str, keys_ve
     _insert(conn, list_code, fresh, generation)
     _set_list(conn, list_code, version, pulled_at, keys_version, generation)
     return added, changed, removed
+
+
+def unchanged(conn: Any, list_code: str, texts: dict[str, str]) -> set[str]:
+    """The alert ids of ``texts`` (alert id → JSON) held with exactly that JSON (one
+    unique-index probe each)."""
+    same = set()
+    for alert_id, text in texts.items():
+        row = conn.execute("SELECT data FROM watchlist_alerts WHERE list = ? AND alert_id = ?",
+                           (list_code, alert_id)).fetchone()
+        if row is not None and row[0] == text:
+            same.add(alert_id)
+    return same
 
 
 def keep(conn: Any, generation: int, list_code: str, alert_ids: Iterable[str] = (),
