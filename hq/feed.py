@@ -4,10 +4,14 @@ Publishing ``(collection, key)`` for an audience (``*`` every workstation,
 ``post:CODE``, ``device:ID``) appends a change with the next version and deletes the
 older changes of the same key and audience, so the log holds the latest state of
 every key plus tombstones, in version order. A workstation pulls the changes after
-its cursor. The cursor is opaque to it: ``v1.EPOCH.VERSION.MAC`` authenticated with
-HQ's cursor secret. A cursor from another epoch (HQ's database was replaced), with a
-bad MAC, or older than the horizon (tombstones before it were compacted away) is
-unknown: the workstation must resync from the start.
+its cursor. The cursor is opaque to it: ``v2.EPOCH.VERSION.HORIZON.MAC`` authenticated
+with HQ's cursor secret (``v1.EPOCH.VERSION.MAC``, without the horizon, is still read).
+A cursor from another epoch (HQ's database was replaced), with a bad MAC, or older than
+the horizon and issued before the horizon moved there (tombstones after it were
+compacted away) is unknown: the workstation must resync from the start. A cursor
+issued under the current horizon is known whatever its version: the resync that
+follows a compaction pages through versions below the horizon, and nothing it has not
+seen was dropped since it started.
 """
 
 from __future__ import annotations
@@ -45,10 +49,14 @@ def horizon(tx: Tx) -> int:
     return int(row[0]) if row else 0
 
 
-def make_cursor(secret: bytes, ep: str, version: int) -> str:
-    body = f"v1.{ep}.{version}"
-    mac = hmac.new(secret, body.encode(), hashlib.sha256).hexdigest()[:32]
-    return f"{body}.{mac}"
+def _mac(secret: bytes, body: str) -> str:
+    return hmac.new(secret, body.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def make_cursor(secret: bytes, ep: str, version: int, hz: int = 0) -> str:
+    """The cursor after ``version``, issued under horizon ``hz``."""
+    body = f"v2.{ep}.{version}.{hz}"
+    return f"{body}.{_mac(secret, body)}"
 
 
 def read_cursor(secret: bytes, ep: str, hz: int, cursor: str) -> int:
@@ -56,15 +64,15 @@ def read_cursor(secret: bytes, ep: str, hz: int, cursor: str) -> int:
     unknown = HqRefusal(410, "cursor_unknown", "HQ no longer knows this pull position; the "
                         "workstation must pull everything again (its outbox is kept).")
     parts = cursor.split(".")
-    if (len(cursor) > 200 or len(parts) != 4 or parts[0] != "v1"
-            or not (parts[2].isascii() and parts[2].isdigit())):
+    size = {"v1": 4, "v2": 5}.get(parts[0])
+    if (len(cursor) > 200 or len(parts) != size
+            or not all(p.isascii() and p.isdigit() for p in parts[2:-1])):
         raise unknown
-    body = ".".join(parts[:3])
-    mac = hmac.new(secret, body.encode(), hashlib.sha256).hexdigest()[:32]
-    if not hmac.compare_digest(mac, parts[3]) or parts[1] != ep:
+    if not hmac.compare_digest(_mac(secret, ".".join(parts[:-1])), parts[-1]) or parts[1] != ep:
         raise unknown
     version = int(parts[2])
-    if version < hz:
+    issued_under = int(parts[3]) if size == 5 else -1
+    if version < hz and issued_under != hz:
         raise unknown
     return version
 
@@ -99,9 +107,12 @@ def compact(tx: Tx, before_version: int) -> int:
     """Drop tombstones older than ``before_version`` and move the horizon there.
 
     Cursors before the horizon become unknown (their workstations resync). Returns
-    the number of tombstones dropped.
+    the number of tombstones dropped. The horizon is at most one past the last change,
+    so a horizon is never reused for a later compaction that drops more.
     """
     tx.lock_changes()
+    before_version = min(before_version, int(tx.one("SELECT max(version) FROM changes")[0]
+                                             or 0) + 1)
     cur = tx.execute("DELETE FROM changes WHERE op = 'delete' AND version < ?",
                      (before_version,))
     tx.execute("INSERT INTO meta (key, value) VALUES ('horizon', ?) ON CONFLICT (key) DO "
@@ -137,4 +148,4 @@ def page(tx: Tx, device: Device, secret: bytes, cursor: str | None, limit: int) 
         out.append(text)
         size += len(text)
         last = int(version)
-    return Page(out, make_cursor(secret, ep, last), more, cursor is None)
+    return Page(out, make_cursor(secret, ep, last, hz), more, cursor is None)

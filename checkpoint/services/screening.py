@@ -5,7 +5,9 @@
 - :func:`replace_list` / :func:`apply_delta` (a supervisor, journaled): put a full
   snapshot of a list in place, or apply an ADD/MOD/DEL delta, in one transaction.
   The sync pull applies HQ's pages through :func:`index_replace` / :func:`index_delta`,
-  which work on the connection of the caller's transaction.
+  which work on the connection of the caller's transaction and stamp what they apply
+  with the sync generation; at the end of a full resync :func:`index_sweep` removes
+  what HQ did not send again (a supervisor's own lists are never swept).
 - :func:`status`: the snapshots held; :func:`ages`: each list's age against its own
   maximum age, for ``checkpoint watchlist status`` and the status bar's warning.
 
@@ -47,8 +49,10 @@ __all__ = [
     "ages",
     "apply_delta",
     "index_delta",
+    "index_keep",
     "index_remove",
     "index_replace",
+    "index_sweep",
     "reindex_if_stale",
     "replace_list",
     "screen",
@@ -86,38 +90,71 @@ def age_hours(pulled_at: str, now: datetime) -> float:
     return (now - then).total_seconds() / 3600
 
 
-def _indexed(alert: Alert) -> watchlist.IndexedAlert:
-    keys = alert_keys(alert)
-    data = json.dumps(alert.to_document(), ensure_ascii=False, separators=(",", ":"),
+def _data(alert: Alert) -> str:
+    return json.dumps(alert.to_document(), ensure_ascii=False, separators=(",", ":"),
                       sort_keys=True)
-    return watchlist.IndexedAlert(alert.alert_id, data, keys.ids, keys.names)
+
+
+def _indexed(alert: Alert, data: str | None = None) -> watchlist.IndexedAlert:
+    keys = alert_keys(alert)
+    return watchlist.IndexedAlert(alert.alert_id, data or _data(alert), keys.ids, keys.names)
 
 
 def _keys_of(data: str) -> watchlist.IndexedAlert:
     return _indexed(Alert.from_document(json.loads(data)))
 
 
-def _checked(list_code: str, alerts: Iterable[Alert]) -> Iterator[watchlist.IndexedAlert]:
+def _valid(list_code: str, alerts: Iterable[Alert]) -> Iterator[Alert]:
     for alert in alerts:
         if alert.list_code != list_code:
             raise UsageError(f"Alert {alert.alert_id!r} belongs to list {alert.list_code!r}, "
                              f"not {list_code!r}.")
         alert.check()
-        yield _indexed(alert)
+        yield alert
+
+
+def _checked(list_code: str, alerts: Iterable[Alert]) -> Iterator[watchlist.IndexedAlert]:
+    return (_indexed(a) for a in _valid(list_code, alerts))
 
 
 def index_replace(conn: Any, list_code: str, version: int, pulled_at: str,
-                  alerts: Iterable[Alert]) -> int:
-    """Replace a list inside the caller's transaction; returns its entry count."""
+                  alerts: Iterable[Alert], generation: int | None = None) -> int:
+    """Replace a list inside the caller's transaction; returns its entry count.
+    ``generation``: the sync generation HQ's data is current in (None: a local list)."""
     return watchlist.replace_list(conn, list_code, version, pulled_at, KEYS_VERSION,
-                                  _checked(list_code, alerts), _keys_of)
+                                  _checked(list_code, alerts), _keys_of, generation)
 
 
 def index_delta(conn: Any, list_code: str, version: int, pulled_at: str,
-                upserts: Iterable[Alert], deletes: Iterable[str]) -> tuple[int, int, int]:
-    """Apply a delta inside the caller's transaction; (added, changed, removed)."""
+                upserts: Iterable[Alert], deletes: Iterable[str],
+                generation: int | None = None) -> tuple[int, int, int]:
+    """Apply a delta inside the caller's transaction; (added, changed, removed).
+
+    An upsert identical to the alert held (a full resync re-sends everything) is only
+    stamped ``generation``: no key is computed for it.
+    """
+    latest = {a.alert_id: a for a in upserts}  # the last of an id wins
+    texts = {alert_id: _data(a) for alert_id, a in latest.items()}
+    same = watchlist.unchanged(conn, list_code, texts)
+    if generation is not None:
+        watchlist.keep(conn, generation, list_code, sorted(same))
+    fresh = (_indexed(a, texts[a.alert_id])
+             for a in _valid(list_code, latest.values()) if a.alert_id not in same)
     return watchlist.apply_delta(conn, list_code, version, pulled_at, KEYS_VERSION,
-                                 _checked(list_code, upserts), deletes, _keys_of)
+                                 fresh, deletes, _keys_of, generation)
+
+
+def index_keep(conn: Any, generation: int, list_code: str, alert_ids: Iterable[str] = (),
+               *, header: bool = False) -> None:
+    """HQ still has these alerts (and the list, ``header``) though they were not applied:
+    stamp them ``generation`` so the end of a full resync keeps them."""
+    watchlist.keep(conn, generation, list_code, alert_ids, header=header)
+
+
+def index_sweep(conn: Any, generation: int) -> tuple[list[str], int]:
+    """At the end of a full resync: remove the lists and alerts HQ did not send again;
+    (lists removed, alerts removed)."""
+    return watchlist.sweep(conn, generation, _keys_of)
 
 
 def set_max_age(conn: Any, list_code: str, hours: int) -> None:

@@ -285,6 +285,15 @@ ALTER TABLE watchlist_lists ADD COLUMN max_age_hours INTEGER NOT NULL DEFAULT 48
 ALTER TABLE watchlist_lists ADD COLUMN file_feed_version INTEGER NOT NULL DEFAULT 0;
 """
 
+# The resync generation each list and alert was last confirmed current in by HQ (a pull
+# or an offline file; NULL: loaded locally by a supervisor, never HQ's to sweep): a full
+# resync removes at its end what HQ did not send again, through the index on it.
+_0010_WATCHLIST_GENERATION = """
+ALTER TABLE watchlist_lists ADD COLUMN generation INTEGER DEFAULT 0;
+ALTER TABLE watchlist_alerts ADD COLUMN generation INTEGER DEFAULT 0;
+CREATE INDEX watchlist_alerts_generation ON watchlist_alerts (generation);
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_sync", _0002_sync),
@@ -295,6 +304,7 @@ MIGRATIONS: list[Migration] = [
     ("0007_hq_next_keys", lambda conn: run_script(conn, _0007)),
     ("0008_watchlist", lambda conn: run_script(conn, _0008_WATCHLIST)),
     ("0009_watchlist_age", lambda conn: run_script(conn, _0009_WATCHLIST_AGE)),
+    ("0010_watchlist_generation", lambda conn: run_script(conn, _0010_WATCHLIST_GENERATION)),
 ]
 
 

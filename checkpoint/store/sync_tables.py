@@ -401,6 +401,18 @@ def stale_keys(conn: Any, collection: str, generation: int) -> list[str]:
         (collection, generation))]
 
 
+def set_aside_keys(conn: Any, collections: Iterable[str]) -> list[tuple[str, str]]:
+    """(collection, key) of the pulled items of ``collections`` parked or set aside in
+    the pull quarantine: HQ has a version of them this workstation has not applied."""
+    wanted = sorted(set(collections))
+    marks = ", ".join("?" * len(wanted))
+    rows = conn.execute(
+        f"SELECT collection, key FROM sync_parked WHERE collection IN ({marks}) UNION "
+        f"SELECT collection, key FROM sync_pulled_quarantine WHERE collection IN ({marks}) "
+        "ORDER BY 1, 2", (*wanted, *wanted)).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
 def drop_older_generations(conn: Any, generation: int) -> int:
     """After a full resync: drop what HQ no longer sends. Returns how many."""
     return int(conn.execute("DELETE FROM hq_items WHERE generation < ?",

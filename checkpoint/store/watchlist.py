@@ -8,6 +8,9 @@ Tables (migration ``0004_watchlist``), all inside the encrypted database:
   the HQ feed version of the offline file it was last imported from (0: none);
 - ``watchlist_alerts``: one row per alert, the ``alert.v1`` JSON; its integer rowid is
   what the key tables point at;
+- both carry the sync ``generation`` (migration ``0010``) the list or alert was last
+  confirmed current in by HQ (NULL: loaded locally by a supervisor): a full resync
+  stamps what HQ sends again and :func:`sweep` removes, at its end, what is older;
 - ``watchlist_ids`` (kind, key) → alert, with the listed country and value: an
   identifier lookup is one probe of its primary key;
 - ``watchlist_names`` key → alert: the name keys of ``checkpoint.screening.names``;
@@ -34,6 +37,7 @@ __all__ = [
     "apply_delta",
     "find_identifier",
     "find_names",
+    "keep",
     "lists",
     "load_alerts",
     "reindex",
@@ -42,7 +46,9 @@ __all__ = [
     "set_file_feed_version",
     "set_max_age",
     "stale_lists",
+    "sweep",
     "touch_lists",
+    "unchanged",
 ]
 
 BATCH = 2000
@@ -107,15 +113,17 @@ def touch_lists(conn: Any, pulled_at: str) -> int:
                             (pulled_at, pulled_at)).rowcount)
 
 
-def _insert(conn: Any, list_code: str, alerts: Iterable[IndexedAlert]) -> int:
+def _insert(conn: Any, list_code: str, alerts: Iterable[IndexedAlert],
+            generation: int | None) -> int:
     count = 0
     it = iter(alerts)
     while batch := list(islice(it, BATCH)):
         ids: list[tuple[str, str, int, str, str]] = []
         names: list[tuple[str, int]] = []
         for a in batch:
-            cur = conn.execute("INSERT INTO watchlist_alerts (list, alert_id, data) "
-                               "VALUES (?, ?, ?)", (list_code, a.alert_id, a.data))
+            cur = conn.execute("INSERT INTO watchlist_alerts (list, alert_id, data, "
+                               "generation) VALUES (?, ?, ?, ?)",
+                               (list_code, a.alert_id, a.data, generation))
             rowid = int(cur.lastrowid)
             ids += [(kind, key, rowid, country, value) for kind, key, country, value in a.ids]
             names += [(key, rowid) for key in a.names]
@@ -137,15 +145,20 @@ def _delete(conn: Any, rowid: int, data: str, keys_of: KeysOf) -> None:
     conn.execute("DELETE FROM watchlist_alerts WHERE rowid = ?", (rowid,))
 
 
-def _set_list(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str) -> None:
-    entries = conn.execute("SELECT count(*) FROM watchlist_alerts WHERE list = ?",
-                           (list_code,)).fetchone()[0]
+def _count(conn: Any, list_code: str) -> int:
+    return int(conn.execute("SELECT count(*) FROM watchlist_alerts WHERE list = ?",
+                            (list_code,)).fetchone()[0])
+
+
+def _set_list(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str,
+              generation: int | None) -> None:
     conn.execute(
-        "INSERT INTO watchlist_lists (list, version, pulled_at, entries, keys_version) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (list) DO UPDATE SET version = excluded.version, "
-        "pulled_at = excluded.pulled_at, entries = excluded.entries, "
-        "keys_version = excluded.keys_version",
-        (list_code, version, pulled_at, entries, keys_version))
+        "INSERT INTO watchlist_lists (list, version, pulled_at, entries, keys_version, "
+        "generation) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (list) DO UPDATE SET "
+        "version = excluded.version, pulled_at = excluded.pulled_at, "
+        "entries = excluded.entries, keys_version = excluded.keys_version, "
+        "generation = excluded.generation",
+        (list_code, version, pulled_at, _count(conn, list_code), keys_version, generation))
 
 
 def remove_list(conn: Any, list_code: str, keys_of: KeysOf) -> int:
@@ -167,20 +180,24 @@ def remove_list(conn: Any, list_code: str, keys_of: KeysOf) -> int:
 
 
 def replace_list(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str,
-                 alerts: Iterable[IndexedAlert], keys_of: KeysOf) -> int:
-    """Put a full snapshot of a list in place of the one there (if any); returns its size."""
+                 alerts: Iterable[IndexedAlert], keys_of: KeysOf,
+                 generation: int | None = None) -> int:
+    """Put a full snapshot of a list in place of the one there (if any); returns its size.
+    The list and its alerts are stamped ``generation``."""
     remove_list(conn, list_code, keys_of)
-    n = _insert(conn, list_code, alerts)
-    _set_list(conn, list_code, version, pulled_at, keys_version)
+    n = _insert(conn, list_code, alerts, generation)
+    _set_list(conn, list_code, version, pulled_at, keys_version, generation)
     return n
 
 
 def apply_delta(conn: Any, list_code: str, version: int, pulled_at: str, keys_version: str,
                 upserts: Iterable[IndexedAlert], deletes: Iterable[str],
-                keys_of: KeysOf) -> tuple[int, int, int]:
+                keys_of: KeysOf, generation: int | None = None) -> tuple[int, int, int]:
     """Add or change ``upserts``, remove ``deletes`` (alert ids); (added, changed, removed).
 
-    An alert id given twice among ``upserts`` counts once: the last one wins.
+    An alert id given twice among ``upserts`` counts once: the last one wins. An upsert
+    identical to the alert held (a full resync sends everything again) keeps its row and
+    keys and is only stamped; the list and every upsert are stamped ``generation``.
     """
     added = changed = removed = 0
     upserts = {a.alert_id: a for a in upserts}.values()
@@ -194,15 +211,68 @@ def apply_delta(conn: Any, list_code: str, version: int, pulled_at: str, keys_ve
     for alert in upserts:
         row = conn.execute("SELECT rowid, data FROM watchlist_alerts WHERE list = ? AND "
                            "alert_id = ?", (list_code, alert.alert_id)).fetchone()
+        if row is not None and row[1] == alert.data:  # the same: no key is recomputed
+            conn.execute("UPDATE watchlist_alerts SET generation = ? WHERE rowid = ?",
+                         (generation, row[0]))
+            continue
         if row is not None:
             _delete(conn, row[0], row[1], keys_of)
             changed += 1
         else:
             added += 1
         fresh.append(alert)
-    _insert(conn, list_code, fresh)
-    _set_list(conn, list_code, version, pulled_at, keys_version)
+    _insert(conn, list_code, fresh, generation)
+    _set_list(conn, list_code, version, pulled_at, keys_version, generation)
     return added, changed, removed
+
+
+def unchanged(conn: Any, list_code: str, texts: dict[str, str]) -> set[str]:
+    """The alert ids of ``texts`` (alert id → JSON) held with exactly that JSON (one
+    unique-index probe each)."""
+    same = set()
+    for alert_id, text in texts.items():
+        row = conn.execute("SELECT data FROM watchlist_alerts WHERE list = ? AND alert_id = ?",
+                           (list_code, alert_id)).fetchone()
+        if row is not None and row[0] == text:
+            same.add(alert_id)
+    return same
+
+
+def keep(conn: Any, generation: int, list_code: str, alert_ids: Iterable[str] = (),
+         *, header: bool = False) -> None:
+    """Stamp what HQ still has though it was not applied (an offline file had it, or a
+    newer version is parked or set aside): ``alert_ids`` of the list, and the list's row
+    itself when ``header``. One primary-key or unique-index probe per row."""
+    conn.executemany("UPDATE watchlist_alerts SET generation = ? WHERE list = ? AND "
+                     "alert_id = ?", [(generation, list_code, a) for a in alert_ids])
+    if header:
+        conn.execute("UPDATE watchlist_lists SET generation = ? WHERE list = ?",
+                     (generation, list_code))
+
+
+def sweep(conn: Any, generation: int, keys_of: KeysOf) -> tuple[list[str], int]:
+    """After a full resync of ``generation``: remove the lists and alerts HQ did not send
+    again (stamped older; NULL, a supervisor's local list, is never swept). Returns the
+    lists removed and the number of alerts removed (theirs included).
+
+    The stale alerts are found through the index on ``generation`` (a range probe: the
+    cost is in the alerts removed, not the alerts held); each costs its keys recomputed.
+    """
+    gone = [r[0] for r in conn.execute("SELECT list FROM watchlist_lists WHERE generation < ? "
+                                       "ORDER BY list", (generation,)).fetchall()]
+    removed = sum(remove_list(conn, code, keys_of) for code in gone)
+    shrunk: set[str] = set()
+    while rows := conn.execute("SELECT id, list, data FROM watchlist_alerts WHERE "
+                               "generation < ? ORDER BY generation, id LIMIT ?",
+                               (generation, BATCH)).fetchall():
+        for rowid, list_code, data in rows:
+            _delete(conn, rowid, data, keys_of)
+            shrunk.add(list_code)
+        removed += len(rows)
+    for list_code in sorted(shrunk):
+        conn.execute("UPDATE watchlist_lists SET entries = ? WHERE list = ?",
+                     (_count(conn, list_code), list_code))
+    return gone, removed
 
 
 def stale_lists(conn: Any, keys_version: str) -> list[str]:

@@ -23,7 +23,10 @@ replaces what was set aside.
 
 A cursor HQ no longer knows (410) starts a full resync: the cursor is dropped, a
 new generation begins, and when its last page is applied everything of an older
-generation is removed. The outbox is untouched.
+generation is removed: ``hq_items``, HQ accounts, and the watchlists and alerts of the
+screening index (:func:`.watchlist_items.sweep`, journaled ``watchlist.swept``). Until
+that page the old entries stay (a resync cut short screens against them and resumes
+from its last page). The outbox is untouched.
 """
 
 from __future__ import annotations
@@ -55,6 +58,12 @@ HANDLERS: dict[str, Callable[[SyncContext, Any, PulledItem], bool]] = {
 }
 
 
+#: Full resyncs one run may start: HQ compacting during one restarts it once; an HQ that
+#: refuses the cursors of the resync it serves (one older than this client) must not
+#: make the run loop.
+MAX_RESYNCS = 2
+
+
 @dataclass
 class PullReport:
     pages: int = 0
@@ -76,7 +85,8 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
     """
     known = tables.held_versions(conn, [(i.collection, i.key) for i in items]) if touch else {}
     changes = tables.HqChanges(generation, [], [], [])
-    lists = watchlist_items.WatchlistBatch(marks=screening.file_marks(conn))
+    lists = watchlist_items.WatchlistBatch(marks=screening.file_marks(conn),
+                                           generation=generation)
     changed = 0
     set_aside = tables.pulled_quarantine_count(conn) > 0
     for item in items:
@@ -84,10 +94,12 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
         if known.get((collection, key), -1) >= version:
             if touch:  # a full resync re-sent what we have: it is still current
                 changes.touched.append((collection, key))
+                lists.keep(item)
             continue
         if item.subject.casefold() in pending:
             tables.park(conn, collection, key, version, wire.dumps(item.to_wire()),
                         item.subject, utc_now())
+            lists.keep(item)  # what is held of it screens until it applies
             report.parked += 1
             continue
         handler = HANDLERS.get(collection)
@@ -104,13 +116,17 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
             tables.release_pulled(conn, collection, key, version)
         if collection == watchlist_items.ALERTS:  # into the screening index only
             if lists.in_file(item):  # an offline file already gave it
+                lists.keep(item)
                 continue
             lists.add_alert(item)
             report.collections[collection] += 1
             changed += 1
             continue
-        if collection == watchlist_items.LISTS and not lists.in_file(item):
-            lists.headers.append(item)
+        if collection == watchlist_items.LISTS:
+            if lists.in_file(item):
+                lists.keep(item)
+            else:
+                lists.headers.append(item)
         if item.op == wire_items.DELETE:
             changes.deletes.append((collection, key))
         else:
@@ -171,6 +187,11 @@ def _page(ctx: SyncContext, body: Any, state: tables.SyncProgress, report: PullR
         if state.resyncing and not page.more:
             swept = operator_accounts.sweep(ctx, c, state.generation)
             swept += tables.drop_older_generations(c, state.generation)
+            gone, alerts = watchlist_items.sweep(c, state.generation)
+            if gone or alerts:
+                ctx.journal.append("hq", "watchlist.swept", "hq:watchlists", {
+                    "generation": state.generation, "lists": gone, "alerts": alerts})
+            swept += alerts
             values["resyncing"] = 0
             changed += swept
         if not page.more:  # the end of HQ's feed: every list held is current with HQ now
@@ -191,6 +212,7 @@ def pull(ctx: SyncContext) -> PullReport:
     report = PullReport()
     reapply_parked(ctx, report)
     conn = ctx.database.conn
+    restarts = 0
     while not ctx.cancelled():
         state = tables.load_progress(conn)
         query = {"cursor": state.cursor or "", "limit": str(ctx.page_limit)}
@@ -199,6 +221,10 @@ def pull(ctx: SyncContext) -> PullReport:
         if reply.status == 410:
             if state.cursor is None:
                 raise ProtocolError("HQ refused to start the pull from the beginning.")
+            restarts += 1
+            if restarts > MAX_RESYNCS:  # HQ refuses the cursors of its own resync: no loop
+                raise ProtocolError("HQ keeps refusing the position of the full resync this "
+                                    "workstation started; the next sync tries again.")
             log.warning("HQ no longer knows the pull cursor: full resync")
             with ctx.database.transaction() as db:
                 tables.update_progress(db.conn, cursor=None, generation=state.generation + 1,

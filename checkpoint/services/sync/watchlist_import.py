@@ -15,6 +15,13 @@ The pull cursor is not moved: the file holds only watchlists, and HQ's feed beyo
 cursor holds other collections too. Each list imported is marked with the HQ feed
 version the file is current to; the next pull skips that list's items at or below the
 mark (nothing is applied twice) and applies what is newer (nothing goes backwards).
+
+The lists are stamped with the current sync generation, like pulled ones. A file
+imported while a full resync is under way (cut short, the link gone) starts that
+resync again under a new generation, keeping the file's marks: the resync already
+passed part of HQ's feed, and only a resync that sees the whole feed after the file
+can tell which of the file's alerts HQ has removed since (their tombstones may be
+compacted away); the file's items under its mark are only stamped, not re-applied.
 """
 
 from __future__ import annotations
@@ -118,11 +125,12 @@ def _apply(session: Session, found: watchlist_file.WatchlistFile) -> list[Import
     done: list[Imported] = []
     with session.write() as conn:
         held = {s.list_code: s.version for s in screening.snapshots(conn)}
+        progress = tables.load_progress(conn)
         stream = watchlist_file.alerts(found)
         for lst in found.lists:
             try:
                 n = screening.index_replace(conn, lst.list_code, lst.version, now,
-                                            _alerts(stream, lst))
+                                            _alerts(stream, lst), progress.generation)
             except (UsageError, ValidationError) as e:
                 raise FormatError(f"The watchlist file is not consistent: {e}",
                                   code=Code.WATCHLIST_FILE_FORM) from e
@@ -130,7 +138,8 @@ def _apply(session: Session, found: watchlist_file.WatchlistFile) -> list[Import
                 raise FormatError(f"The watchlist file holds {n} alerts of {lst.list_code}, "
                                   f"not {lst.entries}.", code=Code.WATCHLIST_FILE_FORM)
             apply_header(conn, lst.list_code, {"version": lst.version,
-                                               "max_age_hours": lst.max_age_hours}, now, 0)
+                                               "max_age_hours": lst.max_age_hours}, now, 0,
+                         progress.generation)
             screening.mark_file(conn, lst.list_code, found.feed_version)
             previous = held.get(lst.list_code, 0)
             session.journal.append(session.username, "watchlist.imported",
@@ -138,10 +147,14 @@ def _apply(session: Session, found: watchlist_file.WatchlistFile) -> list[Import
                                        "version": lst.version, "previous_version": previous,
                                        "entries": n, "hq": found.hq_id,
                                        "exported_at": found.created_at,
-                                       "feed_version": found.feed_version})
+                                       "feed_version": found.feed_version,
+                                       "resync_restarted": progress.resyncing})
             done.append(Imported(lst.list_code, lst.version, n, lst.max_age_hours, previous))
         if next(stream, None) is not None:
             raise FormatError("The watchlist file holds more alerts than its header says.",
                               code=Code.WATCHLIST_FILE_FORM)
+        if progress.resyncing:  # see the module's docstring
+            tables.update_progress(conn, cursor=None, generation=progress.generation + 1)
+            log.info("a full resync was under way: it starts again after the import")
     log.info("watchlist file imported: %d list(s)", len(done))
     return done

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 import pytest
 from cryptography import x509
 
@@ -29,6 +32,17 @@ def test_a_cursor_is_authenticated_and_bounded_by_epoch_and_horizon() -> None:
         feed.read_cursor(secret, "e2", 0, cursor)  # HQ's database was replaced
     with pytest.raises(HqRefusal):
         feed.read_cursor(secret, "e1", 43, cursor)  # tombstones before it were compacted
+    # a resync after the compaction pages below the horizon: its cursors are known
+    after = feed.make_cursor(secret, "e1", 42, 43)
+    assert feed.read_cursor(secret, "e1", 43, after) == 42
+    with pytest.raises(HqRefusal):
+        feed.read_cursor(secret, "e1", 44, after)  # compacted again since
+    with pytest.raises(HqRefusal):
+        feed.read_cursor(secret, "e1", 43, after.replace(".43.", ".44."))  # MAC covers it
+    legacy = "v1.e1.42." + hmac.new(secret, b"v1.e1.42", hashlib.sha256).hexdigest()[:32]
+    assert feed.read_cursor(secret, "e1", 42, legacy) == 42  # cursors of the previous HQ
+    with pytest.raises(HqRefusal):
+        feed.read_cursor(secret, "e1", 43, legacy)
 
 
 def _entry(seq: int, prev: str, actor: str = "anna") -> dict[str, object]:
