@@ -89,3 +89,34 @@ def test_the_hq_command_publishes_and_withdraws_a_list(enrolled: Path, hq: Hq,
     with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
         SyncEngine.for_session(s).sync_now()
         assert screening.status(s) == []
+
+
+def test_a_malformed_alert_from_hq_is_set_aside_and_the_pull_goes_on(
+        enrolled: Path, hq: Hq) -> None:
+    """An HQ that skipped its checks (or an older one) sends watchlist alerts the post
+    cannot read: each is set aside in the pull quarantine with why, journaled, and the
+    rest of the page (the list's good alerts, its header) still applies."""
+    from checkpoint.formats.ftm import parse_lines
+    from hq import feed
+
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    _publish(hq, lines)
+    valid = parse_lines(lines, "UA-WANTED").alerts[0].to_document()
+    with hq.tx() as tx:
+        feed.publish(tx, watchlists.ALERTS, [
+            ("UA-WANTED/bad-1", "put", {"schema": "alert.v1", "alert_id": "bad-1"}),
+            ("no-slash", "put", valid),
+            ("UA-WANTED/other", "put", valid),  # a valid alert under another alert's key
+        ])
+    with login(enrolled, SUPERVISOR, SUPERVISOR_PASSWORD) as s:
+        report = SyncEngine.for_session(s).sync_now()
+        assert report.pull_refused == 3
+        assert any(c.hit for c in screening.screen(s, PASSPORT).candidates)  # the good ones
+        held = s.database.query("SELECT collection, key FROM sync_pulled_quarantine ORDER BY key")
+        assert held == [("watchlist_alert", "UA-WANTED/bad-1"),
+                        ("watchlist_alert", "UA-WANTED/other"),
+                        ("watchlist_alert", "no-slash")]
+        refused = s.database.query(
+            "SELECT count(*) FROM journal WHERE action = 'sync.item_refused'")[0][0]
+        assert refused == 3
+        assert SyncEngine.for_session(s).sync_now().pull_refused == 0  # not again

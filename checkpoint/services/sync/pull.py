@@ -118,7 +118,13 @@ def apply_items(ctx: SyncContext, conn: Any, items: list[PulledItem], generation
             if lists.in_file(item):  # an offline file already gave it
                 lists.keep(item)
                 continue
-            lists.add_alert(item)
+            try:
+                lists.add_alert(item)
+            except ProtocolError as e:  # unreadable: set aside, the pull goes on
+                report.refused += refuse(ctx, conn, item, e)
+                set_aside = True
+                lists.keep(item)  # what is held of the key screens until a newer applies
+                continue
             report.collections[collection] += 1
             changed += 1
             continue
