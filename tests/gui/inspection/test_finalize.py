@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 
 from tests.gui.helpers import WAIT_MS, choose, settle
 from tests.gui.inspection.test_inspection_flow import fill_record
-from tests.gui.inspection.test_problems_in_ukrainian import ukrainian  # noqa: F401
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -62,7 +61,7 @@ def test_the_problem_list_follows_the_form_and_scrolls_to_the_field(
 
 
 def test_the_problem_header_fits_in_ukrainian(qtbot: Any, inspector: Any, form: Any,
-                                              ukrainian: None) -> None:  # noqa: F811
+                                              ukrainian: None) -> None:
     inspector.window.resize(1366, 740)
     ctrl_enter(qtbot, form)
     qtbot.waitUntil(lambda: form.ui.problemsList.count() > 0, timeout=WAIT_MS)

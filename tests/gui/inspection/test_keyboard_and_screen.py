@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.helpers import WAIT_MS
 from tests.gui.inspection.mnemonics import collisions
-from tests.gui.inspection.test_problems_in_ukrainian import ukrainian  # noqa: F401
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -25,7 +24,7 @@ def test_no_alt_letter_means_two_things(qtbot: Any, inspector: Any, form: Any) -
     assert letters["v"] == ["menu &View"] and letters["h"] == ["menu &Help"]
 
 
-def test_no_alt_letter_means_two_things_in_ukrainian(qtbot: Any, ukrainian: None,  # noqa: F811
+def test_no_alt_letter_means_two_things_in_ukrainian(qtbot: Any, ukrainian: None,
                                                      inspector: Any, form: Any) -> None:
     assert inspector.window.menuBar().actions()[0].text() == "&Файл"
     assert_no_collisions(qtbot, inspector, form)
