@@ -37,6 +37,9 @@ EXCLUDED_MODULES = [
     "PyInstaller", "setuptools", "pkg_resources", "pip",
     # parts of the standard library no frozen program runs
     "tkinter", "_tkinter", "test", "lib2to3", "idlelib", "pydoc_data", "ensurepip", "venv",
+    # requests detects a response's text encoding with charset_normalizer when chardet is
+    # absent; HQ's replies are JSON in UTF-8 (chardet's models: 0.6 MB)
+    "chardet",
     # Qt bindings the program does not use (requests does the HTTPS; no QML, no web view)
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtQuickControls2", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
@@ -62,9 +65,17 @@ _DROPPED = [
     # rapidfuzz: the screening uses its Levenshtein only (distance/metrics_cpp*); its fuzz
     # and process modules fall back to their pure-Python versions if ever imported (5.1 MB)
     r"rapidfuzz/(fuzz_cpp\w*|process_cpp_impl)\.",
+    # ... and one build of its metrics: the AVX2 one only speeds up batch comparisons
+    # (cdist), the screening compares token pairs one at a time (3.0 MB)
+    r"rapidfuzz/distance/metrics_cpp_avx2\.",
     # python-stdnum: only ISO 6346 (container numbers) is used, which reads no data file;
     # the others' tables (MAC vendors, IMSI, Chinese and Austrian places...) are 2.2 MB
     r"stdnum/.*\.dat$",
+    # pycountry: countries and currencies are used; languages, subdivisions and scripts
+    # are not (1.4 MB; pycountry reads a database on its first use)
+    r"pycountry/databases/(iso639-3|iso639-5|iso3166-2|iso15924)\.json$",
+    # CJK text codecs: the program reads and writes UTF-8 only (0.9 MB)
+    r"python3\.11/lib-dynload/_codecs_(jp|hk|cn|kr|tw|iso2022)\.",
 ]
 
 # Shared libraries that the Debian package's dependencies provide (build/deb.py checks that
